@@ -1,0 +1,30 @@
+# `make run` sets everything up and starts the app; `make test` sets everything up and runs all tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+ARGS   ?=
+
+.PHONY: run test bench demo screenshots clean
+
+$(STAMP): pyproject.toml packaging/install-system-deps.sh
+	bash packaging/install-system-deps.sh $(if $(CI),--required,)
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/caregiver-app $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --json
+
+demo: $(STAMP)
+	$(BIN)/caregiver-app --data-dir /tmp/caregiver-demo demo
+
+clean:
+	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,1 @@
+"""Bundled resources (icons, information pages). Loaded with importlib.resources."""

@@ -1,0 +1,280 @@
+"""Composition root: builds every object once and passes it in. Nothing here runs at import time."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from .clock import Clock, SystemClock
+from .paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
+
+log = logging.getLogger(__name__)
+_PROCESS_START = time.perf_counter()
+
+EXIT_OK, EXIT_STORE, EXIT_DATA_DIR = 0, 2, 3
+
+
+@dataclass
+class AppContext:
+    """What pages and dialogs may use. Passed in explicitly; never a global."""
+
+    clock: Clock
+    paths: AppPaths
+    store: object
+    extras: dict = field(default_factory=dict)
+
+
+class Dialogs:
+    """The few questions the start-up asks. Tests replace it to answer without a screen."""
+
+    def __init__(self, parent=None):
+        self.parent = parent
+
+    def error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(self.parent, title, text)
+
+    def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        yes_btn = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes_btn
+
+    def info(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self.parent, title, text)
+
+
+def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
+    """Open the store; on a newer or damaged file, explain, keep the file, and offer a fresh store."""
+    from .storage import CorruptStoreError, NewerStoreError, StoreError, open_store
+    from .storage.db import set_aside
+
+    try:
+        return open_store(paths.db_path, clock)
+    except NewerStoreError as exc:
+        dialogs.error("Data from a newer version", str(exc))
+        return None
+    except CorruptStoreError as exc:
+        log.error("store unreadable: %s", exc.reason)
+        if not dialogs.confirm(
+                "Your data file cannot be read",
+                f"{exc}\n\nYou can start again with a fresh, empty data file. The damaged file is kept beside it "
+                "(renamed), so it can still be rescued later.",
+                "Start a fresh data file", "Quit"):
+            return None
+        kept = set_aside(paths.db_path, clock)
+        dialogs.info("Damaged file kept", f"The damaged file was kept as:\n{kept}")
+        return open_store(paths.db_path, clock)
+    except StoreError as exc:
+        dialogs.error("Cannot open your data", str(exc))
+        return None
+
+
+class CaregiverApp:
+    """The running desktop app. Owns the window, tray, store and (after the first paint) the scheduler."""
+
+    PAUSE = timedelta(hours=1)
+
+    def __init__(self, qapp, ctx: AppContext, *, tray_available: bool | None = None, dialogs: Dialogs | None = None,
+                 autostart_dir: Path | None = None, data_dir_arg: str | None = None):
+        from PySide6.QtGui import QIcon, QPixmap
+
+        from .autostart import autostart_dir as default_autostart_dir
+        from .resources_access import icon_bytes
+        from .ui.main_window import MainWindow
+        from .ui.theme import apply_text_size
+        from .ui.tray import Tray
+
+        self.qapp, self.ctx = qapp, ctx
+        self.store = ctx.store
+        self.dialogs = dialogs or Dialogs()
+        self._autostart_dir = autostart_dir if autostart_dir is not None else default_autostart_dir()
+        self._data_dir_arg = data_dir_arg
+        self.quitting = False
+        self.scheduler_started = False
+        self.first_paint_at: float | None = None
+
+        pix = QPixmap()
+        pix.loadFromData(icon_bytes("app.svg"))
+        self.icon = QIcon(pix)
+        qapp.setWindowIcon(self.icon)
+        apply_text_size(qapp, self.store.settings.get("text_size"))
+
+        self.window = MainWindow(ctx)
+        self.dialogs.parent = self.window
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.quit_requested.connect(self.quit)
+        self.window.close_requested.connect(self.on_close_requested)
+        self.window.first_paint.connect(self._after_first_paint)
+
+        self.tray_available = Tray.available() if tray_available is None else tray_available
+        self.tray: Tray | None = None
+        if self.tray_available:
+            self.tray = Tray(self.icon, qapp)
+            self.tray.open_requested.connect(self.window.bring_forward)
+            self.tray.pause_requested.connect(self.pause_reminders)
+            self.tray.quit_requested.connect(self.quit)
+        self._update_pause_label()
+
+    # -- life cycle -------------------------------------------------------------------------------
+    def show(self) -> None:
+        self.window.show()
+        if self.tray:
+            self.tray.show()
+
+    def _after_first_paint(self) -> None:
+        self.first_paint_at = time.perf_counter()
+        if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
+            # Used by bench/run.py: report time from process start to the first paint, then leave.
+            print(f"first_paint_s={self.first_paint_at - _PROCESS_START:.4f}", flush=True)
+            self.quit()
+            return
+        self.start_background_services()
+
+    def start_background_services(self) -> None:
+        """Heavy things (APScheduler) start after the window is on screen."""
+        self.scheduler_started = True
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.window.allow_close = True
+        self.window.close()
+        if self.tray:
+            self.tray.hide()
+        self.qapp.quit()
+
+    # -- closing the window ------------------------------------------------------------------------
+    def on_close_requested(self) -> None:
+        if self.tray_available:
+            self.window.hide()
+            if not self.store.settings.get("tray_close_explained"):
+                if self.tray:
+                    self.tray.notify("Caregiver Assistant is still running",
+                                     "Reminders keep coming. Open it again from the icon in the system tray; "
+                                     "choose Quit there to stop it.")
+                self.dialogs.info("Still running in the tray",
+                                  "Caregiver Assistant keeps running in the system tray so that reminders still "
+                                  "come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.")
+                self.store.settings.set("tray_close_explained", True)
+            return
+        if self.dialogs.confirm("Quit Caregiver Assistant?",
+                                "This computer has no system tray, so closing the window quits the app and "
+                                "reminders stop until you start it again.",
+                                "Quit, reminders stop", "Keep running"):
+            self.quit()
+
+    # -- reminders pause -----------------------------------------------------------------------------
+    def pause_reminders(self) -> None:
+        from .storage.timefmt import dt_to_db
+
+        until = self.ctx.clock.now_utc() + self.PAUSE
+        self.store.settings.set("reminders_paused_until", dt_to_db(until))
+        self._update_pause_label()
+
+    def paused_until(self):
+        from .storage.timefmt import dt_from_db
+
+        text = self.store.settings.get("reminders_paused_until")
+        until = dt_from_db(text) if text else None
+        if until is not None and until <= self.ctx.clock.now_utc():
+            return None
+        return until
+
+    def _update_pause_label(self) -> None:
+        until = self.paused_until()
+        if until is None:
+            self.window.set_pause_text("")
+        else:
+            local = until.astimezone(self.ctx.clock.local_tz())
+            self.window.set_pause_text(f"Reminders paused until {local:%H:%M}")
+
+    # -- settings ---------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .autostart import launch_command, set_start_at_login
+        from .ui.settings_dialog import SettingsDialog
+        from .ui.theme import apply_text_size
+
+        settings = self.store.settings
+        current = {k: settings.get(k) for k in ("text_size", "start_at_login", "reminder_sound")}
+        dlg = SettingsDialog(current, self._autostart_dir is not None, self.window)
+        if not dlg.exec():
+            return
+        self.apply_settings(dlg.values())
+
+    def apply_settings(self, values: dict) -> None:
+        from .autostart import launch_command, set_start_at_login
+        from .ui.theme import apply_text_size
+
+        settings = self.store.settings
+        for key, value in values.items():
+            settings.set(key, value)
+        apply_text_size(self.qapp, values.get("text_size", "normal"))
+        if "start_at_login" in values:
+            try:
+                set_start_at_login(bool(values["start_at_login"]), launch_command(self._data_dir_arg),
+                                   self._autostart_dir)
+            except OSError as exc:
+                self.dialogs.error("Start at login", f"Could not change the start-at-login setting: {exc}")
+
+
+def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None) -> int:
+    """Start the desktop app; returns the process exit code."""
+    os.umask(0o077)  # everything the app writes is private to this user
+    clock = clock or SystemClock()
+    paths = resolve_paths(data_dir)
+    from .logging_setup import setup_logging
+
+    setup_logging(paths.log_dir)
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    qapp.setApplicationName("Caregiver Assistant")
+    qapp.setDesktopFileName("caregiver-app")
+    qapp.setQuitOnLastWindowClosed(False)
+    dialogs = Dialogs()
+    try:
+        ensure_private_dir(paths.data_dir)
+    except DataDirError as exc:
+        dialogs.error("Cannot use the data folder", str(exc))
+        return EXIT_DATA_DIR
+
+    from .ui.single_instance import SingleInstance
+
+    guard = SingleInstance(paths.lock_path, paths.data_dir)
+    if not guard.acquire():
+        if guard.notify_running():
+            print("Caregiver Assistant is already running; its window was brought forward.", file=sys.stderr)
+            return EXIT_OK
+        dialogs.error("Already running", "Caregiver Assistant seems to be running already but does not answer. "
+                                         "If it is stuck, end it and start again.")
+        return EXIT_OK
+
+    store = open_store_interactive(paths, clock, dialogs)
+    if store is None:
+        guard.release()
+        return EXIT_STORE
+    ctx = AppContext(clock=clock, paths=paths, store=store)
+    app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
+    guard.activated.connect(app.window.bring_forward)
+    from .ui.errors import ExceptionHook
+
+    hook = ExceptionHook(lambda: app.window)
+    hook.install()
+    app.show()
+    log.info("started; data folder ready")
+    try:
+        return qapp.exec()
+    finally:
+        hook.uninstall()
+        store.close()
+        guard.release()

@@ -1,0 +1,84 @@
+"""Command line: ``caregiver-app [--data-dir DIR] [COMMAND]``. No command starts the desktop app."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import __version__
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="caregiver-app",
+        description="Caregiver Assistant: dose reminders, symptom diary and taper plans, kept on this computer.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="folder for the data (default: your user data folder, or $CAREGIVER_APP_DATA_DIR)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill an empty data folder with a demonstration person and 90 days of history")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data; default 1)")
+    return p
+
+
+def _open(args, clock):
+    from .paths import resolve_paths
+    from .storage import open_store
+
+    paths = resolve_paths(args.data_dir)
+    return open_store(paths.db_path, clock)
+
+
+def cmd_demo(args, clock) -> int:
+    from .domain.demo import build_demo
+    from .storage.demo import RefusedError, write_demo
+
+    store = _open(args, clock)
+    try:
+        data = build_demo(args.seed, clock.now_utc(), clock.local_tz())
+        try:
+            write_demo(store, data)
+        except RefusedError as exc:
+            raise UserError(str(exc)) from exc
+        print(f"Demo data added to {store.path}: 1 person, {len(data.doses)} dose records, "
+              f"{len(data.diary)} diary entries.")
+    finally:
+        store.close()
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo}
+
+
+def main(argv: Sequence[str] | None = None, clock=None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .app import run_gui
+
+        return run_gui(data_dir=args.data_dir)
+    from .clock import SystemClock
+    from .paths import DataDirError
+    from .storage import StoreError
+
+    clock = clock or SystemClock()
+    try:
+        return COMMANDS[args.command](args, clock)
+    except (UserError, StoreError, DataDirError) as exc:
+        print(f"caregiver-app: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, StoreError) else 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    return main([a for a in sys.argv[1:]])
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

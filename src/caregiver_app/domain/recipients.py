@@ -1,0 +1,48 @@
+"""People cared for."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from .validation import FieldError, check_date, check_text
+
+NAME_MAX = 100
+CONTACT_MAX = 500
+NOTES_MAX = 10_000
+
+
+@dataclass(frozen=True)
+class CareRecipient:
+    name: str
+    date_of_birth: date | None = None
+    kidney_reduced: bool = False
+    prescriber: str = ""
+    emergency_contact: str = ""
+    notes: str = ""
+    id: int | None = None
+    archived_at: datetime | None = None
+    is_demo: bool = False
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+    def with_changes(self, **changes) -> "CareRecipient":
+        return replace(self, **changes)
+
+
+def validate_recipient(r: CareRecipient, today: date) -> list[FieldError]:
+    errors: list[FieldError] = []
+    errors += check_text("name", r.name, label="Name", max_len=NAME_MAX, required=True)
+    errors += check_date("date_of_birth", r.date_of_birth, label="Date of birth", today=today)
+    errors += check_text("prescriber", r.prescriber, label="Prescriber or clinic", max_len=CONTACT_MAX, multiline=True)
+    errors += check_text("emergency_contact", r.emergency_contact, label="Emergency contact", max_len=CONTACT_MAX,
+                         multiline=True)
+    errors += check_text("notes", r.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    return errors
+
+
+KIDNEY_NOTE = (
+    "Reduced kidney function: baclofen leaves the body mainly through the kidneys, so the label advises "
+    "caution and the dose may need to be lower. Ask the prescriber; this app never works out a kidney dose."
+)

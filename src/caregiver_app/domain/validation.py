@@ -1,0 +1,83 @@
+"""Shared checks for what people type. Messages are meant to be shown next to the field."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+
+EARLIEST_DATE = date(1900, 1, 1)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class ValidationFailed(ValueError):
+    """Raised by storage when asked to save something the domain rejects."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+
+
+def check_text(field: str, value: object, *, label: str, max_len: int, required: bool = False,
+               multiline: bool = False) -> list[FieldError]:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        return [FieldError(field, f"{label} must be text.")]
+    stripped = value.strip()
+    if required and not stripped:
+        return [FieldError(field, f"Please enter {label.lower()}.")]
+    if len(value) > max_len:
+        return [FieldError(field, f"{label} is too long ({len(value):,} characters); the most is {max_len:,}.")]
+    pattern = _CONTROL if multiline else _CONTROL_SINGLE_LINE
+    if pattern.search(value):
+        return [FieldError(field, f"{label} contains invisible control characters; please retype it.")]
+    return []
+
+
+def check_date(field: str, value: date | None, *, label: str, today: date, allow_future: bool = False,
+               not_before: date | None = None) -> list[FieldError]:
+    if value is None:
+        return []
+    if not isinstance(value, date):
+        return [FieldError(field, f"{label} must be a date.")]
+    if value < EARLIEST_DATE:
+        return [FieldError(field, f"{label} {value.isoformat()} is before 1900; please check the year.")]
+    if not allow_future and value > today:
+        return [FieldError(field, f"{label} {value.isoformat()} is in the future.")]
+    if not_before is not None and value < not_before:
+        return [FieldError(field, f"{label} cannot be before {not_before.isoformat()}.")]
+    return []
+
+
+def parse_iso_date(field: str, text: str, *, label: str) -> tuple[date | None, list[FieldError]]:
+    text = (text or "").strip()
+    if not text:
+        return None, []
+    try:
+        return date.fromisoformat(text), []
+    except ValueError:
+        return None, [FieldError(field, f"{label} must be a date like 2024-05-31.")]
+
+
+def check_number(field: str, value: object, *, label: str, minimum: float, maximum: float,
+                 unit: str = "", allow_zero: bool = True) -> list[FieldError]:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return [FieldError(field, f"{label} must be a number.")]
+    if math.isnan(value) or math.isinf(value):
+        return [FieldError(field, f"{label} must be a real number.")]
+    if value < 0:
+        return [FieldError(field, f"{label} cannot be negative.")]
+    if not allow_zero and value == 0:
+        return [FieldError(field, f"{label} must be more than zero.")]
+    suffix = f" {unit}" if unit else ""
+    if value < minimum or value > maximum:
+        return [FieldError(field, f"{label} must be between {minimum:g} and {maximum:g}{suffix}.")]
+    return []

@@ -1,0 +1,261 @@
+"""Opening, checking and migrating the local SQLite store."""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from ..clock import Clock
+from ..paths import ensure_private_dir, ensure_private_file
+from .migrations import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(Exception):
+    """Base class; ``str(exc)`` is a message fit for the user."""
+
+
+class NewerStoreError(StoreError):
+    def __init__(self, path: Path, found: int):
+        self.path, self.found = path, found
+        super().__init__(
+            f"The data file {path} was written by a newer version of Caregiver Assistant "
+            f"(data format {found}; this version understands up to {LATEST_VERSION}). "
+            "It has not been changed. Please install the newer version to open it."
+        )
+
+
+class CorruptStoreError(StoreError):
+    def __init__(self, path: Path, reason: str):
+        self.path, self.reason = path, reason
+        super().__init__(
+            f"The data file {path} cannot be read: {reason}. It has been left exactly as it is, "
+            "so nothing more is lost."
+        )
+
+
+class StoreWriteError(StoreError):
+    """A write failed (disk full, read-only folder, I/O error). Nothing of that action was saved."""
+
+
+def read_header(path: Path) -> tuple[bool, int]:
+    """(looks like SQLite, user_version) read straight from the file header, without opening it."""
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return False, 0
+    return True, int.from_bytes(head[60:64], "big")
+
+
+def _friendly_write_error(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return "The disk is full, so this could not be saved. Free some space and try again; nothing earlier was lost."
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return ("The data folder cannot be written to (it is read-only), so this could not be saved. "
+                "Nothing earlier was lost.")
+    if "locked" in text or "busy" in text:
+        return "The data file is busy in another program. Please try again in a moment; nothing was saved."
+    return f"Saving failed ({exc}). Nothing of this change was saved; earlier data is safe."
+
+
+class Store:
+    """One SQLite connection plus the repositories built on it."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, clock: Clock):
+        self.conn = conn
+        self.path = path
+        self.clock = clock
+        self._depth = 0
+        from .recipients import RecipientRepo
+        from .settings import SettingsRepo
+
+
+        self.recipients = RecipientRepo(self)
+        self.settings = SettingsRepo(self)
+
+    def counts_for(self, recipient_id: int) -> dict[str, int]:
+        return recipient_counts(self, recipient_id)
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction. Nested calls join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreWriteError(_friendly_write_error(exc)) from exc
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException as exc:
+            self._depth = 0
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StoreWriteError(_friendly_write_error(exc)) from exc
+            raise
+        else:
+            self._depth = 0
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise StoreWriteError(_friendly_write_error(exc)) from exc
+
+    def now_db(self) -> str:
+        from .timefmt import dt_to_db
+
+        return dt_to_db(self.clock.now_utc())  # type: ignore[return-value]
+
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_errors(self) -> list[str]:
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def counts(self) -> dict[str, int]:
+        tables = {"people": "recipients", "medicines": "medicines", "doses": "dose_log",
+                  "diary entries": "diary_entries", "plans": "plans"}
+        return {k: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for k, t in tables.items()}
+
+    def has_real_data(self) -> bool:
+        """Anything a person typed (demo rows do not count)."""
+        row = self.conn.execute("SELECT COUNT(*) FROM recipients WHERE is_demo = 0").fetchone()
+        return bool(row[0])
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:  # pragma: no cover
+            pass
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False, uri=uri,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the schema up to ``target``; each step is atomic with its version bump."""
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for number in range(current + 1, target + 1):
+        script = MIGRATIONS[number - 1]
+        log.info("migrating store to version %d", number)
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return target
+
+
+def open_store(path: Path | str, clock: Clock) -> Store:
+    """Open (creating if needed) the store at ``path``.
+
+    Raises ``NewerStoreError`` for a file from a newer app (untouched), ``CorruptStoreError`` for a
+    file that is not a database or fails ``PRAGMA integrity_check`` (untouched).
+    """
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        is_sqlite, version = read_header(path)
+        if not is_sqlite:
+            raise CorruptStoreError(path, "it is not a Caregiver Assistant data file (not an SQLite database)")
+        if version > LATEST_VERSION:
+            raise NewerStoreError(path, version)
+        # Check with a read-only connection first, so a damaged file is never written to.
+        try:
+            ro = _connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                rows = [r[0] for r in ro.execute("PRAGMA integrity_check").fetchall()]
+            finally:
+                ro.close()
+        except sqlite3.DatabaseError as exc:
+            raise CorruptStoreError(path, f"the integrity check failed ({exc})") from exc
+        if rows != ["ok"]:
+            raise CorruptStoreError(path, f"the integrity check failed ({'; '.join(rows[:3])})")
+    else:
+        ensure_private_file(path)
+    try:
+        conn = _connect(str(path))
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":  # pragma: no cover - e.g. some network file systems
+            log.warning("WAL not available; journal mode is %s", mode)
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        if "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
+            raise StoreWriteError(f"The data file {path} cannot be opened for writing: {exc}.") from exc
+        raise CorruptStoreError(path, str(exc)) from exc
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists() and os.name == "posix":
+            try:
+                side.chmod(0o600)
+            except OSError:
+                pass
+    return Store(conn, path, clock)
+
+
+def open_memory_store(clock: Clock) -> Store:
+    """For fast unit tests of repositories."""
+    conn = _connect(":memory:")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
+    return Store(conn, None, clock)
+
+
+def set_aside(path: Path, clock: Clock) -> Path:
+    """Rename a bad store (and its -wal/-shm) out of the way, keeping it, so a fresh one can start."""
+    stamp = clock.now_utc().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.unreadable-{stamp}-{n}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():
+            side.rename(Path(str(target) + suffix))
+    return target
+
+
+
+
+def recipient_counts(store: Store, recipient_id: int) -> dict[str, int]:
+    """How much each page has to show for one person (drives the empty states)."""
+    q = {
+        "medicines": "SELECT COUNT(*) FROM medicines WHERE recipient_id = ? AND archived_at IS NULL",
+        "doses": "SELECT COUNT(*) FROM dose_log WHERE recipient_id = ? AND superseded = 0",
+        "diary": "SELECT COUNT(*) FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL",
+        "plans": "SELECT COUNT(*) FROM plans WHERE recipient_id = ? AND archived_at IS NULL",
+    }
+    return {k: int(store.conn.execute(sql, (recipient_id,)).fetchone()[0]) for k, sql in q.items()}

@@ -1,0 +1,126 @@
+"""Schema migrations, numbered by ``PRAGMA user_version``.
+
+Never edit a migration that has shipped: add a new one at the end. Each runs in one transaction
+together with the ``user_version`` bump, so a crash mid-way leaves the old version intact.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: people cared for, settings, medicines, schedules, dose log, diary, plans.
+    """
+    CREATE TABLE recipients (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        date_of_birth TEXT,
+        kidney_reduced INTEGER NOT NULL DEFAULT 0,
+        prescriber TEXT NOT NULL DEFAULT '',
+        emergency_contact TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        is_demo INTEGER NOT NULL DEFAULT 0,
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE medicines (
+        id INTEGER PRIMARY KEY,
+        recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+        name TEXT NOT NULL,
+        form TEXT NOT NULL CHECK (form IN ('tablet', 'oral_solution', 'granules', 'intrathecal', 'other')),
+        strength_mg REAL,
+        concentration_mg_per_ml REAL,
+        instructions TEXT NOT NULL DEFAULT '',
+        prescriber TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        stop_date TEXT,
+        stock_on_hand REAL,
+        refill_threshold_days INTEGER,
+        pump_refill_date TEXT,
+        pump_alarm_date TEXT,
+        pump_remind_days TEXT NOT NULL DEFAULT '7,2',
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX medicines_recipient ON medicines(recipient_id);
+    CREATE TABLE schedules (
+        id INTEGER PRIMARY KEY,
+        medicine_id INTEGER NOT NULL REFERENCES medicines(id),
+        kind TEXT NOT NULL CHECK (kind IN ('fixed', 'interval', 'weekdays', 'prn')),
+        spec TEXT NOT NULL,
+        tz TEXT NOT NULL,
+        start_date TEXT NOT NULL,
+        end_date TEXT,
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX schedules_medicine ON schedules(medicine_id);
+    CREATE TABLE dose_log (
+        id INTEGER PRIMARY KEY,
+        recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+        medicine_id INTEGER NOT NULL REFERENCES medicines(id),
+        schedule_id INTEGER REFERENCES schedules(id),
+        slot TEXT,
+        due_at TEXT,
+        dose_mg REAL NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('taken', 'skipped', 'missed')),
+        taken_at TEXT,
+        recorded_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        replaces_id INTEGER REFERENCES dose_log(id),
+        edit_reason TEXT NOT NULL DEFAULT '',
+        superseded INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX dose_log_recipient_time ON dose_log(recipient_id, COALESCE(taken_at, due_at, recorded_at));
+    CREATE UNIQUE INDEX dose_log_one_per_slot ON dose_log(schedule_id, slot)
+        WHERE slot IS NOT NULL AND superseded = 0;
+    CREATE TABLE diary_entries (
+        id INTEGER PRIMARY KEY,
+        recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+        entry_at TEXT NOT NULL,
+        psfs_frequency INTEGER CHECK (psfs_frequency BETWEEN 0 AND 4),
+        psfs_severity INTEGER CHECK (psfs_severity BETWEEN 1 AND 3),
+        spasticity INTEGER CHECK (spasticity BETWEEN 0 AND 10),
+        pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+        sleep_hours REAL CHECK (sleep_hours BETWEEN 0 AND 24),
+        sleep_wakeups INTEGER CHECK (sleep_wakeups >= 0),
+        side_effects TEXT NOT NULL DEFAULT '[]',
+        side_effects_other TEXT NOT NULL DEFAULT '',
+        sedatives INTEGER NOT NULL DEFAULT 0,
+        stretching INTEGER NOT NULL DEFAULT 0,
+        red_flags TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    );
+    CREATE INDEX diary_recipient_time ON diary_entries(recipient_id, entry_at);
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        recipient_id INTEGER NOT NULL REFERENCES recipients(id),
+        medicine_id INTEGER NOT NULL REFERENCES medicines(id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('titration', 'taper')),
+        source_note TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 0,
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE plan_steps (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        start_date TEXT NOT NULL,
+        days INTEGER NOT NULL CHECK (days >= 1),
+        doses TEXT NOT NULL,
+        UNIQUE (plan_id, seq)
+    );
+    """,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

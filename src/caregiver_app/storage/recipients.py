@@ -1,0 +1,69 @@
+"""SQL for people cared for."""
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain.recipients import CareRecipient, validate_recipient
+from ..domain.validation import ValidationFailed
+from .timefmt import date_from_db, date_to_db, dt_from_db
+
+_COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
+
+
+def _row(r: sqlite3.Row | tuple) -> CareRecipient:
+    return CareRecipient(
+        id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
+        emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
+    )
+
+
+class RecipientRepo:
+    def __init__(self, store):
+        self.store = store
+
+    def _today(self):
+        return self.store.clock.now_utc().astimezone(self.store.clock.local_tz()).date()
+
+    def list(self, include_archived: bool = False) -> list[CareRecipient]:
+        sql = f"SELECT {_COLS} FROM recipients"
+        if not include_archived:
+            sql += " WHERE archived_at IS NULL"
+        sql += " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id"
+        return [_row(r) for r in self.store.conn.execute(sql)]
+
+    def get(self, rid: int) -> CareRecipient | None:
+        r = self.store.conn.execute(f"SELECT {_COLS} FROM recipients WHERE id = ?", (rid,)).fetchone()
+        return None if r is None else _row(r)
+
+    def save(self, rec: CareRecipient) -> CareRecipient:
+        """Insert or update; raises ValidationFailed (nothing written) on bad input."""
+        errors = validate_recipient(rec, self._today())
+        if errors:
+            raise ValidationFailed(errors)
+        now = self.store.now_db()
+        values = (rec.name.strip(), date_to_db(rec.date_of_birth), int(rec.kidney_reduced), rec.prescriber.strip(),
+                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo))
+        with self.store.transaction() as conn:
+            if rec.id is None:
+                cur = conn.execute(
+                    "INSERT INTO recipients(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
+                    " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
+                rid = int(cur.lastrowid)
+            else:
+                cur = conn.execute(
+                    "UPDATE recipients SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
+                    " emergency_contact=?, notes=?, is_demo=?, updated_at=? WHERE id=?", values + (now, rec.id))
+                if cur.rowcount != 1:
+                    raise LookupError(f"No person with id {rec.id}")
+                rid = rec.id
+        return self.get(rid)  # type: ignore[return-value]
+
+    def set_archived(self, rid: int, archived: bool) -> CareRecipient:
+        """Archive hides a person from the selector; their history stays and can be restored."""
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            cur = conn.execute("UPDATE recipients SET archived_at = ?, updated_at = ? WHERE id = ?",
+                               (now if archived else None, now, rid))
+            if cur.rowcount != 1:
+                raise LookupError(f"No person with id {rid}")
+        return self.get(rid)  # type: ignore[return-value]

@@ -1,0 +1,28 @@
+"""How instants and dates are written in the database: fixed-width UTC text that sorts correctly."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+_FMT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def dt_to_db(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are not stored")
+    return value.astimezone(timezone.utc).strftime(_FMT)
+
+
+def dt_from_db(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, _FMT).replace(tzinfo=timezone.utc)
+
+
+def date_to_db(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def date_from_db(text: str | None) -> date | None:
+    return None if not text else date.fromisoformat(text)

@@ -1,0 +1,254 @@
+"""The main window: who is cared for, the pages, menus and keyboard shortcuts. No business rules."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from ..domain.recipients import CareRecipient
+from .pages.base import Page
+from .pages.info import InfoPage
+from .pages.placeholder_pages import DiaryPage, MedicinesPage, PlansPage, ReportsPage, TodayPage
+from .people import PeopleDialog, RecipientDialog
+
+PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
+PAGE_LABELS = {"today": "Today", "medicines": "Medicines", "diary": "Diary", "plans": "Plans",
+               "info": "Information", "reports": "Reports"}
+
+
+class MainWindow(QMainWindow):
+    recipient_changed = Signal(object)   # CareRecipient | None
+    settings_requested = Signal()
+    quit_requested = Signal()
+    first_paint = Signal()
+    close_requested = Signal()           # the app decides: hide to tray, or confirm quit
+
+    def __init__(self, ctx, page_factories: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._painted = False
+        self.allow_close = False
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Caregiver Assistant")
+        self.setMinimumSize(900, 600)
+        self.resize(1180, 780)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        # -- top bar: whose data, people, emergency ------------------------------------------
+        top = QHBoxLayout()
+        who = QLabel("&Caring for:")
+        self.recipient_combo = QComboBox()
+        self.recipient_combo.setMinimumWidth(260)
+        self.recipient_combo.setAccessibleName("Person cared for")
+        self.recipient_combo.setAccessibleDescription("Switch between the people you look after")
+        who.setBuddy(self.recipient_combo)
+        self.recipient_combo.currentIndexChanged.connect(self._combo_changed)
+        self.people_button = QPushButton("&People…")
+        self.people_button.setAccessibleName("Manage people cared for")
+        self.people_button.clicked.connect(self.open_people)
+        self.emergency_button = QPushButton("Emergency signs")
+        self.emergency_button.setObjectName("emergencyButton")
+        self.emergency_button.setAccessibleName("Emergency signs")
+        self.emergency_button.setAccessibleDescription("When to call the emergency number or the doctor now")
+        self.emergency_button.setToolTip("When to call the emergency number or the doctor now (F1)")
+        self.emergency_button.clicked.connect(lambda: self.show_info("emergency", "call-emergency"))
+        top.addWidget(who)
+        top.addWidget(self.recipient_combo)
+        top.addWidget(self.people_button)
+        top.addStretch(1)
+        self.pause_label = QLabel()
+        self.pause_label.setAccessibleName("Reminder status")
+        top.addWidget(self.pause_label)
+        top.addWidget(self.emergency_button)
+        outer.addLayout(top)
+
+        body = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        factories = page_factories or {
+            "today": TodayPage, "medicines": MedicinesPage, "diary": DiaryPage, "plans": PlansPage,
+            "info": InfoPage, "reports": ReportsPage,
+        }
+        self.pages: dict[str, Page] = {}
+        for i, key in enumerate(PAGE_ORDER):
+            page = factories[key](ctx)
+            page.navigate.connect(self.navigate)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(f"{PAGE_LABELS[key]}")
+            item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar()
+        self.reload_recipients()
+        self.nav.setCurrentRow(0)
+
+    # -- menus and shortcuts ---------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu("&File")
+        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        close_action = QAction("&Close window", self, shortcut=QKeySequence("Ctrl+W"))
+        close_action.triggered.connect(self.close)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_requested)
+        for a in (self.settings_action, close_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = mb.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        people_menu = mb.addMenu("&People")
+        add = QAction("&Add a person…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        add.triggered.connect(self.add_person)
+        edit = QAction("&Edit this person…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        edit.triggered.connect(self.edit_person)
+        manage = QAction("&Manage people…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        manage.triggered.connect(self.open_people)
+        for a in (add, edit, manage):
+            people_menu.addAction(a)
+
+        go_menu = mb.addMenu("&Go")
+        for i, key in enumerate(PAGE_ORDER):
+            act = QAction(PAGE_LABELS[key], self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(act)
+            self.addAction(act)
+
+        help_menu = mb.addMenu("&Help")
+        emergency = QAction("&Emergency signs", self, shortcut=QKeySequence("F1"))
+        emergency.triggered.connect(lambda: self.show_info("emergency", "call-emergency"))
+        about = QAction("&About Caregiver Assistant", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(emergency)
+        help_menu.addAction(about)
+        self.addAction(emergency)
+
+    # -- people ------------------------------------------------------------------------------------
+    def reload_recipients(self, select_id: int | None = None) -> None:
+        store = self.ctx.store
+        if select_id is None:
+            select_id = self.current_recipient_id()
+            if select_id is None:
+                select_id = store.settings.get("current_recipient_id")
+        people = store.recipients.list()
+        self.recipient_combo.blockSignals(True)
+        self.recipient_combo.clear()
+        for r in people:
+            self.recipient_combo.addItem(r.name, r.id)
+        idx = self.recipient_combo.findData(select_id) if select_id is not None else -1
+        self.recipient_combo.setCurrentIndex(idx if idx >= 0 else (0 if people else -1))
+        self.recipient_combo.setEnabled(bool(people))
+        self.recipient_combo.blockSignals(False)
+        self._apply_recipient()
+
+    def current_recipient_id(self) -> int | None:
+        data = self.recipient_combo.currentData()
+        return None if data is None else int(data)
+
+    def current_recipient(self) -> CareRecipient | None:
+        rid = self.current_recipient_id()
+        return None if rid is None else self.ctx.store.recipients.get(rid)
+
+    def _combo_changed(self, _index: int) -> None:
+        self._apply_recipient()
+        rid = self.current_recipient_id()
+        if rid is not None:
+            self.ctx.store.settings.set("current_recipient_id", rid)
+
+    def _apply_recipient(self) -> None:
+        rec = self.current_recipient()
+        name = rec.name if rec else "nobody yet"
+        self.setWindowTitle(f"Caregiver Assistant — {name}" if rec else "Caregiver Assistant")
+        for page in self.pages.values():
+            page.set_recipient(rec)
+        self.recipient_changed.emit(rec)
+
+    def add_person(self) -> None:
+        dlg = RecipientDialog(self.ctx.store, None, self)
+        if dlg.exec() and dlg.saved:
+            self.reload_recipients(dlg.saved.id)
+
+    def edit_person(self) -> None:
+        rec = self.current_recipient()
+        if rec is None:
+            self.add_person()
+            return
+        dlg = RecipientDialog(self.ctx.store, rec, self)
+        if dlg.exec() and dlg.saved:
+            self.reload_recipients(rec.id)
+
+    def open_people(self) -> None:
+        dlg = PeopleDialog(self.ctx.store, self.undo_stack, self)
+        dlg.changed.connect(lambda: self.reload_recipients())
+        dlg.exec()
+        self.reload_recipients()
+
+    # -- navigation --------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_ORDER.index(key))
+        self.bring_forward()
+
+    def show_info(self, slug: str, anchor: str | None = None) -> None:
+        self.show_page("info")
+        self.pages["info"].open_page(slug, anchor)
+
+    def navigate(self, kind: str, target: str) -> None:
+        if kind == "page":
+            self.show_page(target)
+        elif kind == "people" and target == "add":
+            self.add_person()
+        elif kind == "info":
+            slug, _, anchor = target.partition("#")
+            self.show_info(slug, anchor or None)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_pause_text(self, text: str) -> None:
+        self.pause_label.setText(text)
+        self.pause_label.setVisible(bool(text))
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, "About Caregiver Assistant",
+                          f"Caregiver Assistant {__version__}\n\nDose reminders, a symptom diary and dose plans, "
+                          f"kept only on this computer.\nData folder: {self.ctx.paths.data_dir}\n\n"
+                          "This app does not give medical advice: talk to your doctor or nurse.")
+
+    # -- window events -----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_paint.emit)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.allow_close:
+            event.accept()
+            return
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,253 @@
+"""Add, edit, archive and restore the people cared for."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..domain.recipients import KIDNEY_NOTE, NOTES_MAX, CareRecipient, validate_recipient
+from ..domain.validation import FieldError, ValidationFailed, parse_iso_date
+from ..storage import StoreError
+from .widgets import FieldErrorLabel
+
+
+class RecipientDialog(QDialog):
+    """The form. Keeps everything typed when saving fails, and says why next to the field."""
+
+    def __init__(self, store, recipient: CareRecipient | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.original = recipient
+        self.saved: CareRecipient | None = None
+        self.setWindowTitle("Edit person" if recipient else "Add a person")
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors: dict[str, FieldErrorLabel] = {}
+
+        def add(field: str, label: str, widget: QWidget, help_text: str = "") -> None:
+            widget.setAccessibleName(label.replace("&", ""))
+            if help_text:
+                widget.setAccessibleDescription(help_text)
+                widget.setToolTip(help_text)
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            err = FieldErrorLabel()
+            self.errors[field] = err
+            box.addWidget(err)
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, box)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        add("name", "&Name", self.name, "The name shown on every screen, for example 'Mum' or 'Alex Smith'.")
+        self.dob = QLineEdit()
+        self.dob.setPlaceholderText("YYYY-MM-DD (optional)")
+        add("date_of_birth", "&Date of birth", self.dob, "Optional. Written as year-month-day, e.g. 1956-03-31.")
+        self.kidney = QCheckBox("Kidney function is reduced")
+        add("kidney_reduced", "&Kidneys", self.kidney, KIDNEY_NOTE)
+        kidney_note = QLabel(KIDNEY_NOTE)
+        kidney_note.setWordWrap(True)
+        form.addRow("", kidney_note)
+        self.prescriber = QLineEdit()
+        self.prescriber.setPlaceholderText("e.g. Dr Lee, Neurology clinic, 01234 567890")
+        add("prescriber", "&Prescriber / clinic", self.prescriber)
+        self.emergency = QLineEdit()
+        self.emergency.setPlaceholderText("Who to call, and their number")
+        add("emergency_contact", "&Emergency contact", self.emergency)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(110)
+        add("notes", "N&otes", self.notes, f"Anything useful, up to {NOTES_MAX:,} characters.")
+
+        if recipient:
+            self.name.setText(recipient.name)
+            self.dob.setText(recipient.date_of_birth.isoformat() if recipient.date_of_birth else "")
+            self.kidney.setChecked(recipient.kidney_reduced)
+            self.prescriber.setText(recipient.prescriber)
+            self.emergency.setText(recipient.emergency_contact)
+            self.notes.setPlainText(recipient.notes)
+
+        self.general_error = FieldErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+    def _today(self):
+        c = self.store.clock
+        return c.now_utc().astimezone(c.local_tz()).date()
+
+    def collect(self) -> tuple[CareRecipient | None, list[FieldError]]:
+        dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        base = self.original or CareRecipient(name="")
+        rec = base.with_changes(name=self.name.text(), date_of_birth=dob, kidney_reduced=self.kidney.isChecked(),
+                                prescriber=self.prescriber.text(), emergency_contact=self.emergency.text(),
+                                notes=self.notes.toPlainText())
+        if not errors:
+            errors = validate_recipient(rec, self._today())
+        return (None if errors else rec), errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for field, label in self.errors.items():
+            label.show_error(" ".join(e.message for e in errors if e.field == field))
+        unknown = [e.message for e in errors if e.field not in self.errors]
+        self.general_error.show_error(" ".join(unknown))
+        if errors:
+            first = {"name": self.name, "date_of_birth": self.dob, "prescriber": self.prescriber,
+                     "emergency_contact": self.emergency, "notes": self.notes}.get(errors[0].field)
+            if first is not None:
+                first.setFocus()
+
+    def try_save(self) -> None:
+        rec, errors = self.collect()
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            self.saved = self.store.recipients.save(rec)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        except StoreError as exc:
+            self.show_errors([FieldError("store", str(exc))])
+            return
+        self.accept()
+
+
+class ArchiveCommand(QUndoCommand):
+    """Archiving is undoable; history is never deleted."""
+
+    def __init__(self, store, recipient: CareRecipient, archive: bool, on_change):
+        verb = "Archive" if archive else "Restore"
+        super().__init__(f"{verb} {recipient.name}")
+        self.store, self.rid, self.archive, self.on_change = store, recipient.id, archive, on_change
+        self._done = False
+
+    def do(self) -> None:
+        """Run once before pushing, so a failed save raises here (Qt would swallow it inside push)."""
+        self.store.recipients.set_archived(self.rid, self.archive)
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the first redo, called by push(), is the action already done
+            self._done = False
+        else:
+            self.store.recipients.set_archived(self.rid, self.archive)
+        self.on_change()
+
+    def undo(self) -> None:
+        self.store.recipients.set_archived(self.rid, not self.archive)
+        self.on_change()
+
+
+class PeopleDialog(QDialog):
+    """The list of everyone cared for, archived people included."""
+
+    changed = Signal()
+
+    def __init__(self, store, undo_stack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.undo_stack = store, undo_stack
+        self.setWindowTitle("People cared for")
+        self.setMinimumSize(560, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Everyone you look after. Archiving hides a person from the lists but keeps their history; "
+                       "you can restore them at any time.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName("People")
+        self.list.itemActivated.connect(lambda _i: self.edit())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.add_btn = QPushButton("&Add…")
+        self.edit_btn = QPushButton("&Edit…")
+        self.archive_btn = QPushButton("A&rchive")
+        close = QPushButton("Close")
+        for b, name in ((self.add_btn, "Add a person"), (self.edit_btn, "Edit the selected person"),
+                        (self.archive_btn, "Archive or restore the selected person"), (close, "Close")):
+            b.setAccessibleName(name)
+            row.addWidget(b)
+        row.insertStretch(3, 1)
+        self.add_btn.clicked.connect(self.add)
+        self.edit_btn.clicked.connect(self.edit)
+        self.archive_btn.clicked.connect(self.toggle_archive)
+        close.clicked.connect(self.accept)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_id()
+        self.list.clear()
+        for r in self.store.recipients.list(include_archived=True):
+            text = r.name + ("   (archived)" if r.archived else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.list.addItem(item)
+            if r.id == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem() if hasattr(self, "list") else None
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self) -> None:
+        rid = self.current_id()
+        rec = self.store.recipients.get(rid) if rid is not None else None
+        self.edit_btn.setEnabled(rec is not None)
+        self.archive_btn.setEnabled(rec is not None)
+        self.archive_btn.setText("&Restore" if rec and rec.archived else "A&rchive")
+
+    def add(self) -> None:
+        dlg = RecipientDialog(self.store, None, self)
+        if dlg.exec() and dlg.saved:
+            self.reload(dlg.saved.id)
+            self.changed.emit()
+
+    def edit(self) -> None:
+        rid = self.current_id()
+        rec = self.store.recipients.get(rid) if rid is not None else None
+        if rec is None:
+            return
+        dlg = RecipientDialog(self.store, rec, self)
+        if dlg.exec() and dlg.saved:
+            self.reload(rec.id)
+            self.changed.emit()
+
+    def toggle_archive(self) -> None:
+        rid = self.current_id()
+        rec = self.store.recipients.get(rid) if rid is not None else None
+        if rec is None:
+            return
+        if not rec.archived:
+            answer = QMessageBox.question(
+                self, "Archive this person?",
+                f"Archive {rec.name}? Their reminders stop and they leave the lists, but all their history is kept. "
+                "You can restore them here, or undo with Ctrl+Z.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        cmd = ArchiveCommand(self.store, rec, not rec.archived, self._after_change)
+        try:
+            cmd.do()
+        except StoreError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self.undo_stack.push(cmd)
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()

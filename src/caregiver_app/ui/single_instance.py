@@ -1,0 +1,77 @@
+"""One running app per data folder: a second start brings the first window forward.
+
+A QLockFile in the data folder decides who runs (stale locks from a crash are taken over);
+a QLocalServer named after the data folder carries the "show yourself" message.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+
+MESSAGE = b"show\n"
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"caregiver-app-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, lock_path: Path, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale
+        self._name = server_name(data_dir)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process is the one that runs. Starts listening for later starts."""
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)  # a crashed owner may leave a socket behind
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self._name):
+            log.warning("single-instance server did not start: %s", server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self._server = server
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            sock = self._server.nextPendingConnection()
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.disconnected.connect(sock.deleteLater)
+            if sock.bytesAvailable():
+                self._read(sock)
+
+    def _read(self, sock: QLocalSocket) -> None:
+        if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
+            self.activated.emit()
+
+    def notify_running(self, timeout_ms: int = 2000) -> bool:
+        """Ask the running app to come forward. False if it could not be reached."""
+        sock = QLocalSocket()
+        sock.connectToServer(self._name)
+        if not sock.waitForConnected(timeout_ms):
+            return False
+        sock.write(MESSAGE)
+        ok = sock.waitForBytesWritten(timeout_ms)
+        sock.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._lock.isLocked():
+            self._lock.unlock()

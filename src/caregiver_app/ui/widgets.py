@@ -1,0 +1,52 @@
+"""Small shared widgets."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    """A friendly 'nothing yet' message that says what to do, with an optional action button."""
+
+    action = Signal()
+
+    def __init__(self, text: str = "", button_text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.label = QLabel(text)
+        self.label.setObjectName("emptyState")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.button = QPushButton(button_text)
+        self.button.clicked.connect(self.action)
+        self.button.setVisible(bool(button_text))
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def set_content(self, text: str, button_text: str = "") -> None:
+        self.label.setText(text)
+        self.button.setText(button_text)
+        self.button.setAccessibleName(button_text)
+        self.button.setVisible(bool(button_text))
+
+
+class FieldErrorLabel(QLabel):
+    """Red text under a form field; hidden when empty. Screen readers get it as the field's description."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))

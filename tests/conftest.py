@@ -1,0 +1,94 @@
+"""Shared fixtures: a fresh temporary data folder and a fake clock for every test."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def clock():
+    from caregiver_app.clock import FakeClock
+
+    return FakeClock(datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc), LONDON)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir, clock):
+    from caregiver_app.storage import open_store
+
+    s = open_store(data_dir / "caregiver.db", clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store, clock):
+    from caregiver_app.domain.demo import build_demo
+    from caregiver_app.storage.demo import write_demo
+
+    write_demo(store, build_demo(1, clock.now_utc(), clock.local_tz()))
+    return store
+
+
+class FakeDialogs:
+    """Answers start-up and close questions without a screen; records what was asked."""
+
+    def __init__(self, confirm_answer: bool = True):
+        self.parent = None
+        self.confirm_answer = confirm_answer
+        self.asked: list[tuple[str, str]] = []
+
+    def error(self, title, text):
+        self.asked.append(("error", title))
+
+    def confirm(self, title, text, yes, no):
+        self.asked.append(("confirm", title))
+        return self.confirm_answer
+
+    def info(self, title, text):
+        self.asked.append(("info", title))
+
+
+@pytest.fixture
+def fake_dialogs():
+    return FakeDialogs()
+
+
+@pytest.fixture
+def make_app(qtbot, data_dir, clock, tmp_path):
+    """Builds the whole desktop app on a temporary store, the way app.run_gui does."""
+    from caregiver_app.app import AppContext, CaregiverApp
+    from caregiver_app.paths import resolve_paths
+    from caregiver_app.storage import open_store
+
+    made = []
+
+    def _make(tray_available=False, dialogs=None, store=None):
+        from PySide6.QtWidgets import QApplication
+
+        paths = resolve_paths(data_dir)
+        st = store or open_store(paths.db_path, clock)
+        ctx = AppContext(clock=clock, paths=paths, store=st)
+        app = CaregiverApp(QApplication.instance(), ctx, tray_available=tray_available,
+                           dialogs=dialogs or FakeDialogs(), autostart_dir=tmp_path / "autostart")
+        qtbot.addWidget(app.window)
+        made.append(app)
+        return app
+
+    yield _make
+    for app in made:
+        app.window.allow_close = True
+        if app.tray:
+            app.tray.hide()
