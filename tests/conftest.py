@@ -92,3 +92,13 @@ def make_app(qtbot, data_dir, clock, tmp_path):
         app.window.allow_close = True
         if app.tray:
             app.tray.hide()
+
+
+def activate(qtbot, window):
+    """Show a window and make it the active one, so keyboard shortcuts reach it (offscreen too)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)

@@ -149,6 +149,7 @@ class CaregiverApp:
         self.quitting = True
         self.window.allow_close = True
         self.window.close()
+        self.window.hide()  # close() is ignored when called from inside the window's own close event
         if self.tray:
             self.tray.hide()
         self.qapp.quit()

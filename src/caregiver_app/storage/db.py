@@ -79,8 +79,11 @@ class Store:
         from .settings import SettingsRepo
 
 
+        from .medicines import MedicineRepo
+
         self.recipients = RecipientRepo(self)
         self.settings = SettingsRepo(self)
+        self.medicines = MedicineRepo(self)
 
     def counts_for(self, recipient_id: int) -> dict[str, int]:
         return recipient_counts(self, recipient_id)
@@ -122,6 +125,9 @@ class Store:
                 except sqlite3.Error:
                     pass
                 raise StoreWriteError(_friendly_write_error(exc)) from exc
+
+    def today(self):
+        return self.clock.now_utc().astimezone(self.clock.local_tz()).date()
 
     def now_db(self) -> str:
         from .timefmt import dt_to_db

@@ -21,9 +21,6 @@ class RecipientRepo:
     def __init__(self, store):
         self.store = store
 
-    def _today(self):
-        return self.store.clock.now_utc().astimezone(self.store.clock.local_tz()).date()
-
     def list(self, include_archived: bool = False) -> list[CareRecipient]:
         sql = f"SELECT {_COLS} FROM recipients"
         if not include_archived:
@@ -37,7 +34,7 @@ class RecipientRepo:
 
     def save(self, rec: CareRecipient) -> CareRecipient:
         """Insert or update; raises ValidationFailed (nothing written) on bad input."""
-        errors = validate_recipient(rec, self._today())
+        errors = validate_recipient(rec, self.store.today())
         if errors:
             raise ValidationFailed(errors)
         now = self.store.now_db()

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.reload_recipients()
         self.nav.setCurrentRow(0)
+        self.nav.setFocus()
 
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -49,14 +49,12 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(sock.deleteLater)
-            if sock.bytesAvailable():
-                self._read(sock)
-
-    def _read(self, sock: QLocalSocket) -> None:
-        if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
-            self.activated.emit()
+            # The second process writes its one short message at once; wait briefly for it.
+            if sock.bytesAvailable() or sock.waitForReadyRead(500):
+                if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
+                    self.activated.emit()
+            sock.abort()
+            sock.deleteLater()
 
     def notify_running(self, timeout_ms: int = 2000) -> bool:
         """Ask the running app to come forward. False if it could not be reached."""
@@ -72,6 +70,7 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         if self._lock.isLocked():
             self._lock.unlock()

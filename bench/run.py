@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Benchmarks, reported as ratios measured in one run (these machines are noisy).
+
+    python bench/run.py --json        # one JSON object on stdout
+    python bench/run.py --only startup
+
+startup_ratio: median wall time from process start to the main window's first paint (demo data) over the same
+for a bare PySide6 QMainWindow; both measured as whole processes, alternately, N times each.
+startup_rss_ratio: median peak RSS of those same processes.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE_WINDOW = r"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+class W(QMainWindow):
+    painted = False
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, lambda: (print("first_paint", flush=True), app.quit()))
+app = QApplication(sys.argv)
+w = W(); w.resize(1180, 780); w.show()
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """(seconds from spawn to the 'first_paint' line, peak RSS in KiB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    elapsed = None
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("first_paint"):
+            elapsed = time.perf_counter() - t0
+            break
+    proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read() if proc.stderr else ""
+    if elapsed is None or proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err[-2000:]}")
+    return elapsed, usage.ru_maxrss
+
+
+def bench_startup(runs: int) -> dict:
+    env = _env()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "demo"
+        subprocess.run([sys.executable, "-m", "caregiver_app", "--data-dir", str(data), "demo"], env=env,
+                       check=True, capture_output=True)
+        app_env = dict(env, CAREGIVER_APP_EXIT_AFTER_PAINT="1")
+        bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+        app_cmd = [sys.executable, "-m", "caregiver_app", "--data-dir", str(data)]
+        _timed_process(bare_cmd, env)  # warm the file cache for both
+        _timed_process(app_cmd, app_env)
+        bare_t, bare_rss, app_t, app_rss = [], [], [], []
+        for _ in range(runs):
+            t, r = _timed_process(bare_cmd, env)
+            bare_t.append(t), bare_rss.append(r)
+            t, r = _timed_process(app_cmd, app_env)
+            app_t.append(t), app_rss.append(r)
+    med = statistics.median
+    return {
+        "startup_ratio": round(med(app_t) / med(bare_t), 3),
+        "startup_rss_ratio": round(med(app_rss) / med(bare_rss), 3),
+        "startup_app_median_s": round(med(app_t), 4),
+        "startup_bare_median_s": round(med(bare_t), 4),
+        "startup_app_rss_median_kib": int(med(app_rss)),
+        "startup_bare_rss_median_kib": int(med(bare_rss)),
+        "startup_runs_each": runs,
+    }
+
+
+BENCHES = {"startup": bench_startup}
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--only", choices=sorted(BENCHES), action="append")
+    p.add_argument("--runs", type=int, default=7)
+    args = p.parse_args()
+    result: dict = {"platform": _env()["QT_QPA_PLATFORM"]}
+    for name in args.only or BENCHES:
+        result.update(BENCHES[name](args.runs))
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for k, v in result.items():
+            print(f"{k:32} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

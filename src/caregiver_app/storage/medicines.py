@@ -1,0 +1,86 @@
+"""SQL for medicines (archived, never deleted)."""
+from __future__ import annotations
+
+from ..domain.medicines import Medicine, validate_medicine
+from ..domain.validation import ValidationFailed
+from .timefmt import date_from_db, date_to_db, dt_from_db
+
+_FIELDS = ("recipient_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
+           "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",
+           "pump_alarm_date", "pump_remind_days")
+_DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
+
+
+def _from_row(row) -> Medicine:
+    values = dict(zip(("id",) + _FIELDS + ("archived_at",), row))
+    for k in _DATES:
+        values[k] = date_from_db(values[k])
+    values["archived_at"] = dt_from_db(values["archived_at"])
+    values["pump_remind_days"] = tuple(int(x) for x in values["pump_remind_days"].split(",") if x.strip())
+    return Medicine(**values)
+
+
+def _to_values(m: Medicine) -> tuple:
+    out = []
+    for k in _FIELDS:
+        v = getattr(m, k)
+        if k in _DATES:
+            v = date_to_db(v)
+        elif k == "pump_remind_days":
+            v = ",".join(str(int(x)) for x in v)
+        elif k in ("name", "instructions", "prescriber"):
+            v = v.strip()
+        out.append(v)
+    return tuple(out)
+
+
+class MedicineRepo:
+    def __init__(self, store):
+        self.store = store
+
+    def _select(self, where: str, params: tuple) -> list[Medicine]:
+        sql = f"SELECT id, {', '.join(_FIELDS)}, archived_at FROM medicines WHERE {where}"
+        return [_from_row(r) for r in self.store.conn.execute(sql, params)]
+
+    def list_for(self, recipient_id: int, include_archived: bool = False) -> list[Medicine]:
+        where = "recipient_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
+        return self._select(where + " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id", (recipient_id,))
+
+    def get(self, mid: int) -> Medicine | None:
+        found = self._select("id = ?", (mid,))
+        return found[0] if found else None
+
+    def save(self, m: Medicine) -> Medicine:
+        errors = validate_medicine(m, self.store.today())
+        if errors:
+            raise ValidationFailed(errors)
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            if m.id is None:
+                cols = ", ".join(_FIELDS)
+                marks = ", ".join("?" * (len(_FIELDS) + 2))
+                mid = conn.execute(f"INSERT INTO medicines({cols}, created_at, updated_at) VALUES ({marks})",
+                                   _to_values(m) + (now, now)).lastrowid
+            else:
+                sets = ", ".join(f"{k} = ?" for k in _FIELDS)
+                cur = conn.execute(f"UPDATE medicines SET {sets}, updated_at = ? WHERE id = ?",
+                                   _to_values(m) + (now, m.id))
+                if cur.rowcount != 1:
+                    raise LookupError(f"No medicine with id {m.id}")
+                mid = m.id
+        return self.get(int(mid))  # type: ignore[return-value]
+
+    def set_archived(self, mid: int, archived: bool) -> None:
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE medicines SET archived_at = ?, updated_at = ? WHERE id = ?",
+                         (now if archived else None, now, mid))
+            if archived:
+                conn.execute("UPDATE schedules SET archived_at = ?, updated_at = ? WHERE medicine_id = ? "
+                             "AND archived_at IS NULL", (now, now, mid))
+
+    def adjust_stock(self, mid: int, delta_units: float) -> None:
+        """Part of logging a dose: called inside the dose's transaction."""
+        self.store.conn.execute(
+            "UPDATE medicines SET stock_on_hand = MAX(0, stock_on_hand + ?) WHERE id = ? AND stock_on_hand IS NOT NULL",
+            (delta_units, mid))

@@ -1,0 +1,230 @@
+"""The main window as a user meets it: pages, people, settings, closing, tray, errors."""
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from conftest import activate
+from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.storage.dump import dump_tables
+from caregiver_app.ui.main_window import PAGE_ORDER
+from caregiver_app.ui.people import PeopleDialog, RecipientDialog
+
+
+def visible_text(page):
+    return page.stack.currentWidget().findChildren(type(page.title_label))
+
+
+def test_empty_store_every_page_says_what_to_do(make_app, qtbot):
+    app = make_app()
+    w = app.window
+    app.show()
+    activate(qtbot, w)
+    for i, key in enumerate(PAGE_ORDER):
+        qtbot.keyClick(w, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
+        assert w.stack.currentWidget() is w.pages[key]
+        page = w.pages[key]
+        if key != "info":
+            assert page.stack.currentWidget() is page.empty
+            assert "Nobody to care for yet" in page.empty.label.text()
+            assert page.empty.button.text() == "Add a person…"
+
+
+def test_demo_data_every_page_shows_whose_data(make_app, demo_store, qtbot):
+    app = make_app(store=demo_store)
+    w = app.window
+    app.show()
+    qtbot.waitExposed(w)
+    assert w.recipient_combo.currentText() == "Sam Example (demo)"
+    assert "Sam Example (demo)" in w.windowTitle()
+    for key in PAGE_ORDER:
+        w.show_page(key)
+        page = w.pages[key]
+        if key != "info":
+            assert page.whose.text() == "For: Sam Example (demo)"
+            assert page.stack.currentWidget() is page.content, key
+
+
+def test_first_paint_starts_background_services(make_app, qtbot):
+    app = make_app()
+    app.show()
+    qtbot.waitUntil(lambda: app.scheduler_started, timeout=3000)
+    assert app.first_paint_at is not None
+
+
+def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
+    app = make_app()
+    w = app.window
+    dlg = RecipientDialog(app.store, None, w)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.name, "Grandad Joe")
+    qtbot.keyClicks(dlg.dob, "1941-06-30")
+    dlg.kidney.setChecked(True)
+    qtbot.keyClicks(dlg.emergency, "Ann 0123 456")
+    dlg.try_save()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert dlg.saved.name == "Grandad Joe" and dlg.saved.kidney_reduced
+    w.reload_recipients(dlg.saved.id)
+    assert w.recipient_combo.currentText() == "Grandad Joe"
+    assert w.pages["today"].whose.text() == "For: Grandad Joe"
+
+
+@pytest.mark.parametrize("name, dob, expect_field, expect_text", [
+    ("", "", "name", "Please enter name"),
+    ("Joe", "31/12/1950", "date_of_birth", "like 2024-05-31"),
+    ("Joe", "1850-01-01", "date_of_birth", "before 1900"),
+    ("Joe", "2099-01-01", "date_of_birth", "in the future"),
+])
+def test_bad_input_in_the_form_keeps_what_was_typed(make_app, qtbot, name, dob, expect_field, expect_text):
+    app = make_app()
+    before = dump_tables(app.store)
+    dlg = RecipientDialog(app.store, None, app.window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.name.setText(name)
+    dlg.dob.setText(dob)
+    dlg.notes.setPlainText("Some notes I typed")
+    dlg.try_save()
+    assert dlg.isVisible() and dlg.saved is None
+    assert expect_text in dlg.errors[expect_field].text()
+    assert dlg.errors[expect_field].isVisible() or not dlg.isVisible()
+    assert dlg.name.text() == name and dlg.dob.text() == dob
+    assert dlg.notes.toPlainText() == "Some notes I typed"
+    assert dump_tables(app.store) == before
+
+
+def test_huge_note_is_refused_and_kept_in_the_form(make_app, qtbot):
+    app = make_app()
+    dlg = RecipientDialog(app.store, None, app.window)
+    qtbot.addWidget(dlg)
+    big = "x" * (10 * 1024 * 1024)
+    dlg.name.setText("Joe")
+    dlg.notes.setPlainText(big)
+    dlg.try_save()
+    assert dlg.saved is None and "too long" in dlg.errors["notes"].text()
+    assert len(dlg.notes.toPlainText()) == len(big)
+    assert app.store.recipients.list() == []
+
+
+def test_switching_person_changes_every_page(make_app, store, qtbot):
+    a = store.recipients.save(CareRecipient(name="Ann"))
+    b = store.recipients.save(CareRecipient(name="Bob"))
+    app = make_app(store=store)
+    w = app.window
+    assert w.recipient_combo.count() == 2
+    w.recipient_combo.setCurrentIndex(w.recipient_combo.findData(b.id))
+    assert all(p.whose.text() == "For: Bob" for k, p in w.pages.items() if k != "info")
+    assert store.settings.get("current_recipient_id") == b.id
+    # A restart remembers who was selected.
+    w2 = make_app(store=store).window
+    assert w2.recipient_combo.currentText() == "Bob"
+    assert a.id != b.id
+
+
+def test_archive_asks_and_can_be_undone(make_app, store, qtbot, monkeypatch):
+    store.recipients.save(CareRecipient(name="Ann"))
+    app = make_app(store=store)
+    w = app.window
+    dlg = PeopleDialog(store, w.undo_stack, w)
+    qtbot.addWidget(dlg)
+    dlg.changed.connect(lambda: w.reload_recipients())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dlg.toggle_archive()
+    assert [r.name for r in store.recipients.list()] == ["Ann"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg.toggle_archive()
+    assert store.recipients.list() == []
+    assert w.recipient_combo.count() == 0
+    assert "(archived)" in dlg.list.item(0).text()
+    w.undo_stack.undo()
+    assert [r.name for r in store.recipients.list()] == ["Ann"]
+    assert w.recipient_combo.currentText() == "Ann"
+    w.undo_stack.redo()
+    assert store.recipients.list() == []
+
+
+def test_no_tray_close_warns_and_can_keep_running(make_app, qtbot, fake_dialogs):
+    fake_dialogs.confirm_answer = False
+    app = make_app(tray_available=False, dialogs=fake_dialogs)
+    app.show()
+    app.window.close()
+    assert ("confirm", "Quit Caregiver Assistant?") in fake_dialogs.asked
+    assert app.window.isVisible() and not app.quitting
+    fake_dialogs.confirm_answer = True
+    app.window.close()
+    assert app.quitting and not app.window.isVisible()
+
+
+def test_with_tray_close_hides_and_explains_once(make_app, qtbot, fake_dialogs, monkeypatch):
+    monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.show", lambda self: None)
+    app = make_app(tray_available=True, dialogs=fake_dialogs)
+    app.show()
+    assert app.tray is not None
+    app.window.close()
+    assert not app.window.isVisible() and not app.quitting
+    assert fake_dialogs.asked.count(("info", "Still running in the tray")) == 1
+    app.tray.open_requested.emit()
+    assert app.window.isVisible()
+    app.window.close()
+    assert fake_dialogs.asked.count(("info", "Still running in the tray")) == 1
+    app.tray.quit_action.trigger()
+    assert app.quitting
+
+
+def test_tray_menu_pause_for_an_hour(make_app, clock, qtbot, monkeypatch):
+    monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.show", lambda self: None)
+    app = make_app(tray_available=True)
+    assert [a.text() for a in app.tray.menu.actions() if a.text()] == [
+        "&Open Caregiver Assistant", "&Pause reminders for 1 hour", "&Quit (reminders stop)"]
+    app.tray.pause_action.trigger()
+    assert app.paused_until() == clock.now_utc() + timedelta(hours=1)
+    assert "Reminders paused until 11:00" in app.window.pause_label.text()
+    clock.advance(timedelta(hours=1, minutes=1))
+    assert app.paused_until() is None
+
+
+def test_settings_change_text_size_and_start_at_login(make_app, tmp_path, qtbot):
+    app = make_app()
+    base = QApplication.font().pointSize()
+    app.apply_settings({"text_size": "extra_large", "start_at_login": True, "reminder_sound": False})
+    assert QApplication.font().pointSize() == 18 and base == 12
+    entry = tmp_path / "autostart" / "caregiver-app.desktop"
+    assert "Exec=" in entry.read_text() and "caregiver_app" in entry.read_text()
+    assert app.store.settings.get("reminder_sound") is False
+    app.apply_settings({"text_size": "normal", "start_at_login": False})
+    assert not entry.exists() and QApplication.font().pointSize() == 12
+
+
+def test_unexpected_exception_shows_report_and_app_keeps_running(make_app, qtbot, monkeypatch):
+    from caregiver_app.ui.errors import ErrorReportDialog, ExceptionHook
+
+    shown = []
+    monkeypatch.setattr(ErrorReportDialog, "exec", lambda self: shown.append(self.text.toPlainText()))
+    app = make_app()
+    hook = ExceptionHook(lambda: app.window)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert shown and "RuntimeError: boom" in shown[0] and "Caregiver Assistant" in shown[0]
+    assert app.window is not None
+
+
+def test_every_control_in_the_top_bar_has_an_accessible_name(make_app):
+    w = make_app().window
+    for widget in (w.recipient_combo, w.people_button, w.emergency_button, w.nav):
+        assert widget.accessibleName()
+
+
+def test_emergency_signs_are_one_click_away(make_app, qtbot):
+    app = make_app()
+    w = app.window
+    app.show()
+    activate(qtbot, w)
+    qtbot.mouseClick(w.emergency_button, Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.pages["info"]
+    assert "emergency" in w.pages["info"].browser.source().toString()
+    w.show_page("today")
+    qtbot.keyClick(w, Qt.Key.Key_F1)
+    assert w.stack.currentWidget() is w.pages["info"]
