@@ -136,10 +136,22 @@ def test_page_for_filename():
     assert page_for_filename("") is None
 
 
-def test_import_does_no_file_work(monkeypatch):
+def test_import_does_no_file_work():
     """Creating a library reads nothing; the default root is only looked up on first use."""
     lib = InfoLibrary()
     assert lib._html == {} and lib._root is None
+
+
+def test_module_is_pure_python():
+    """No Qt (the viewer is built on top of this module elsewhere)."""
+    import os
+    import subprocess
+    import sys
+
+    code = "import sys, caregiver_app.infopages; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(infopages.__file__).parents[1])})
+    assert out.stdout.strip() == "[]"
 
 
 # -- well-formed, safe HTML ---------------------------------------------------------------------------------------
@@ -431,7 +443,7 @@ def _inline_keys(body: str) -> set[str]:
 
 
 @pytest.mark.parametrize("slug", EXPECTED_SLUGS)
-def test_inline_source_keys_are_listed_under_sources(slug, lib, docs):
+def test_inline_source_keys_are_listed_under_sources(slug, lib):
     body, sources = lib.text(slug).split("\nSources\n", 1)
     listed = {line.split(":", 1)[0] for line in sources.splitlines() if ":" in line}
     used = _inline_keys(body)
