@@ -1,0 +1,396 @@
+"""Missed doses and dose-safety checks. Pure functions: time is always passed in.
+
+Facts come only from the project's baclofen facts sheet (sections 1-3). The messages never give medical
+advice beyond it; they point to "talk to your doctor or nurse". The checks return ``DoseWarning`` items that
+the UI shows as confirmation dialogs; nothing here blocks a dose from being logged.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from enum import Enum
+from typing import Union
+from zoneinfo import ZoneInfo
+
+from .schedules import (
+    WEEKDAY_NAMES,
+    DoseFor,
+    Occurrence,
+    PrnSchedule,
+    Schedule,
+    format_time,
+    local_day_bounds,
+    occurrences,
+)
+
+UTC = timezone.utc
+
+# Label (US prescribing information, facts sheet section 1 [A][B]): "the total should not exceed 80 mg a day".
+# Oral doses only: intrathecal doses are in mcg and are not checked against it.
+BACLOFEN_LABEL_MAX_MG_PER_DAY = 80
+
+# NHS missed-dose rule (facts sheet section 3 [J]): if the next dose is less than 2 hours away, leave the
+# missed one out.
+NEXT_DOSE_TOO_CLOSE = timedelta(hours=2)
+
+DEFAULT_MISSED_GRACE = timedelta(minutes=30)        # a dose is "missed" this long after it was due
+DEFAULT_DOUBLE_DOSE_WINDOW = timedelta(minutes=60)  # two logged doses closer than this are questioned
+
+BACLOFEN_NAMES = ("baclofen", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "gablofen")
+
+TALK = "talk to your doctor or nurse"
+NEVER_TWO = "Never take 2 doses at once or an extra dose to make up for a missed one."
+
+# Warning codes
+WARN_DOUBLE_DOSE = "double_dose"
+WARN_PRN_TOO_SOON = "prn_too_soon"
+WARN_PRN_MAX_DOSES = "prn_max_doses"
+WARN_PRN_MAX_MG = "prn_max_mg"
+WARN_PRN_NOT_ACTIVE = "prn_not_active"
+WARN_OVER_LABEL_MAX = "over_label_max"
+WARN_PLAN_OVER_LABEL_MAX = "plan_over_label_max"
+
+TzLike = Union[str, tzinfo]
+Taken = Union[datetime, tuple[datetime, float]]
+_EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class DoseWarning:
+    """Something to confirm before going on: a stable ``code`` and a sentence for the person."""
+    code: str
+    message: str
+
+
+class MissedAdviceCode(str, Enum):
+    TAKE_NOW = "take_now"          # take it as soon as remembered
+    SKIP = "skip"                  # leave it out; take the next dose at the usual time
+
+
+@dataclass(frozen=True)
+class MissedAdvice:
+    code: MissedAdviceCode
+    message: str
+
+
+def is_baclofen(name: str | None) -> bool:
+    """True for baclofen under its generic or known brand names (case-insensitive)."""
+    low = (name or "").lower()
+    return any(n in low for n in BACLOFEN_NAMES)
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+def _utc(name: str, value: datetime) -> datetime:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime")
+    return value.astimezone(UTC)
+
+
+def _zone(tz: TzLike) -> tzinfo:
+    return ZoneInfo(tz) if isinstance(tz, str) else tz
+
+
+def _pairs(taken: Iterable[Taken]) -> list[tuple[datetime, float]]:
+    out = []
+    for item in taken:
+        if isinstance(item, datetime):
+            out.append((_utc("taken time", item), 0.0))
+        else:
+            when, mg = item
+            mg = float(mg)
+            if math.isnan(mg) or math.isinf(mg):
+                raise ValueError("taken dose must be a real number of mg")
+            out.append((_utc("taken time", when), mg))
+    return out
+
+
+def _mg(v: float) -> str:
+    return f"{round(v, 3):g} mg"
+
+
+def _duration(d: timedelta) -> str:
+    minutes = max(0, int(d.total_seconds() // 60))
+    h, m = divmod(minutes, 60)
+    if h and m:
+        return f"{h} h {m} min"
+    if h:
+        return f"{h} hour" + ("s" if h != 1 else "")
+    return f"{m} minute" + ("s" if m != 1 else "")
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(d: date) -> str:
+    return f"{WEEKDAY_NAMES[d.weekday()][:3]} {d.day} {_MONTHS[d.month - 1]}"
+
+
+def _when(local: datetime, ref_local: datetime | None = None) -> str:
+    """'08:00' when on the reference day, else '08:00 on Mon 2 Mar'. Locale-independent."""
+    t = format_time(local.time())
+    if ref_local is not None and local.date() == ref_local.date():
+        return t
+    return f"{t} on {_day(local.date())}"
+
+
+# ------------------------------------------------------------------------------------- missed doses
+
+def find_missed(occurrences: Iterable[Occurrence], logged_slots: Iterable[object], since_utc: datetime,
+                now_utc: datetime, grace: timedelta = DEFAULT_MISSED_GRACE) -> list[Occurrence]:
+    """Doses due in [since_utc, now_utc - grace) with no log entry, oldest first.
+
+    ``logged_slots`` holds slots that have an entry (taken, skipped, or a resolved snooze), either as plain
+    slot strings (one schedule) or as ``(schedule_id, slot)`` pairs (several schedules). These are listed as
+    "missed - was it taken?"; they are never fired as reminders.
+    """
+    since = _utc("since_utc", since_utc)
+    now = _utc("now_utc", now_utc)
+    if grace < timedelta(0):
+        raise ValueError("grace cannot be negative")
+    logged = set(logged_slots)
+    cutoff = now - grace
+    seen: set[tuple[object, str]] = set()
+    out: list[Occurrence] = []
+    for occ in sorted(occurrences, key=lambda o: (o.due_utc, o.slot)):
+        if not since <= occ.due_utc < cutoff:
+            continue
+        key = (occ.schedule_id, occ.slot)
+        if occ.slot in logged or key in logged or key in seen:
+            continue
+        seen.add(key)
+        out.append(occ)
+    return out
+
+
+def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc: datetime, *,
+                       medicine_name: str | None = None) -> MissedAdvice:
+    """What to do about one missed dose, by the NHS rule (facts sheet section 3 [J]).
+
+    ``next_due`` is the dose that follows the missed one in its schedule (``next_occurrence(schedule,
+    missed.due_utc)``), even if that is already past; None when there is none. If it is less than 2 hours
+    away (or already due) the missed dose is left out; otherwise it is taken now. Never a double dose.
+    """
+    now = _utc("now_utc", now_utc)
+    if next_due is not None and next_due.due_utc <= missed.due_utc:
+        raise ValueError("next_due must come after the missed dose")
+    now_local = now.astimezone(missed.local.tzinfo)
+    name = medicine_name.strip() if medicine_name and medicine_name.strip() else ""
+    what = f"The {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
+    head = f"{what} due at {_when(missed.local, now_local)} was not taken."
+    extra = ""
+    if is_baclofen(name):
+        extra = (" Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse "
+                 "spasticity appear after missed doses, contact the doctor now.")
+    if next_due is not None and next_due.due_utc - now < NEXT_DOSE_TOO_CLOSE:
+        nxt = _when(next_due.local, now_local)
+        if next_due.due_utc <= now:
+            why = f"The next dose (due at {nxt}) is already due"
+        else:
+            why = f"The next dose is less than 2 hours away (at {nxt})"
+        msg = (f"{head} {why}, so leave the missed dose out and take the next dose at the usual time. "
+               f"{NEVER_TWO}{extra} If you are not sure what to do, {TALK}.")
+        return MissedAdvice(MissedAdviceCode.SKIP, msg)
+    msg = (f"{head} Take it now, as soon as you remember. {NEVER_TWO}{extra} "
+           f"If you are not sure what to do, {TALK}.")
+    return MissedAdvice(MissedAdviceCode.TAKE_NOW, msg)
+
+
+# ----------------------------------------------------------------------------------- safety checks
+
+def check_double_dose(at_utc: datetime, taken: Iterable[Taken], *,
+                      window: timedelta = DEFAULT_DOUBLE_DOSE_WINDOW, medicine_name: str = "",
+                      tz: TzLike | None = None) -> list[DoseWarning]:
+    """A warning when another dose of the same medicine was logged less than ``window`` before or after
+    ``at_utc``. ``taken`` are the other logged doses of this medicine (times, or (time, mg) pairs)."""
+    at = _utc("at_utc", at_utc)
+    near = [w for w, _ in _pairs(taken) if abs(w - at) < window]
+    if not near:
+        return []
+    closest = min(near, key=lambda w: abs(w - at))
+    zone = _zone(tz) if tz is not None else UTC
+    gap = _duration(abs(closest - at))
+    side = "before" if closest <= at else "after"
+    name = medicine_name.strip() or "this medicine"
+    msg = (f"A dose of {name} is already logged at {_when(closest.astimezone(zone), at.astimezone(zone))}, "
+           f"{gap} {side} this one. Is this really another dose? {NEVER_TWO} If you are not sure, {TALK}.")
+    return [DoseWarning(WARN_DOUBLE_DOSE, msg)]
+
+
+def check_prn_dose(schedule: PrnSchedule, at_utc: datetime, taken: Iterable[tuple[datetime, float]], *,
+                   dose_mg: float | None = None, medicine_name: str = "") -> list[DoseWarning]:
+    """Checks an as-needed dose against its prescription: the minimum time between doses and the daily
+    limits (count and mg). "Day" is the calendar day in the schedule's time zone. ``taken`` are the other
+    logged doses of this medicine as (time, mg)."""
+    at = _utc("at_utc", at_utc)
+    mg = schedule.dose_mg if dose_mg is None else float(dose_mg)
+    zone = schedule.zone
+    local = at.astimezone(zone)
+    doses = _pairs(taken)
+    name = medicine_name.strip() or "this medicine"
+    out: list[DoseWarning] = []
+
+    if not schedule.active_on(local.date()):
+        until = f" to {schedule.end_date.isoformat()}" if schedule.end_date else ""
+        out.append(DoseWarning(WARN_PRN_NOT_ACTIVE, (
+            f"The as-needed prescription for {name} runs from {schedule.start_date.isoformat()}{until}, "
+            f"not on {local.date().isoformat()}. Please check, and if you are not sure, {TALK}.")))
+
+    min_gap = timedelta(minutes=schedule.min_interval_minutes)
+    near = [w for w, _ in doses if abs(w - at) < min_gap]
+    if near:
+        closest = min(near, key=lambda w: abs(w - at))
+        side = "after" if closest <= at else "before"
+        msg = (f"This dose of {name} would be only {_duration(abs(at - closest))} {side} the dose at "
+               f"{_when(closest.astimezone(zone), local)}; the prescription says at least "
+               f"{_duration(min_gap)} between doses.")
+        if closest <= at:
+            msg += f" The next dose would be allowed from {_when((closest + min_gap).astimezone(zone), local)}."
+        out.append(DoseWarning(WARN_PRN_TOO_SOON, f"{msg} If you are not sure, {TALK}."))
+
+    start, end = local_day_bounds(local.date(), zone)
+    same_day = [(w, m) for w, m in doses if start <= w < end]
+    count = len(same_day) + 1
+    if count > schedule.max_doses_per_day:
+        out.append(DoseWarning(WARN_PRN_MAX_DOSES, (
+            f"This would be dose number {count} of {name} on {_day(local.date())}; the prescription allows at "
+            f"most {schedule.max_doses_per_day} a day. If you are not sure, {TALK}.")))
+    if schedule.max_mg_per_day is not None:
+        total = sum(m for _, m in same_day) + mg
+        if total > schedule.max_mg_per_day + _EPS:
+            out.append(DoseWarning(WARN_PRN_MAX_MG, (
+                f"With this dose, {name} on {_day(local.date())} would add up to {_mg(total)}; the prescription "
+                f"allows at most {_mg(schedule.max_mg_per_day)} a day. If you are not sure, {TALK}.")))
+    return out
+
+
+def daily_totals(taken: Iterable[tuple[datetime, float]], tz: TzLike) -> dict[date, float]:
+    """mg taken per local calendar day in ``tz``."""
+    zone = _zone(tz)
+    totals: dict[date, float] = {}
+    for when, mg in _pairs(taken):
+        d = when.astimezone(zone).date()
+        totals[d] = totals.get(d, 0.0) + mg
+    return {d: round(v, 6) for d, v in sorted(totals.items())}
+
+
+def _over_label_message(name: str, day: date, total: float, *, planned: bool, extra: str = "") -> str:
+    what = "The planned doses of" if planned else "The doses of"
+    return (f"{what} {name} on {_day(day)} add up to {_mg(total)}{extra}. The label says the total should not "
+            f"exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. Please check the doses, and {TALK}.")
+
+
+def check_daily_maximum(medicine_name: str, taken: Iterable[tuple[datetime, float]], tz: TzLike, *,
+                        new_dose: tuple[datetime, float] | None = None, intrathecal: bool = False,
+                        limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY) -> list[DoseWarning]:
+    """Baclofen taken by mouth above the label's 80 mg a day ("day" = calendar day in ``tz``).
+
+    With ``new_dose`` only the day of that dose is checked (with it counted); without, every day over the
+    limit gets a warning. Other medicines and intrathecal (mcg) doses are not checked.
+    """
+    if intrathecal or not is_baclofen(medicine_name):
+        return []
+    doses = _pairs(taken)
+    name = medicine_name.strip()
+    if new_dose is not None:
+        when, mg = _pairs([new_dose])[0]
+        doses.append((when, mg))
+        day = when.astimezone(_zone(tz)).date()
+        total = daily_totals(doses, tz).get(day, 0.0)
+        if total > limit + _EPS:
+            return [DoseWarning(WARN_OVER_LABEL_MAX, _over_label_message(
+                name, day, total, planned=False, extra=" with this one"))]
+        return []
+    return [DoseWarning(WARN_OVER_LABEL_MAX, _over_label_message(name, d, t, planned=False))
+            for d, t in daily_totals(doses, tz).items() if t > limit + _EPS]
+
+
+MAX_PLAN_CHECK_DAYS = 3660
+
+
+def planned_daily_totals(schedules: Schedule | Iterable[Schedule], first_day: date, last_day: date, *,
+                         dose_for: DoseFor | None = None, include_prn: bool = True) -> dict[date, float]:
+    """Planned mg per local day (each schedule's own time zone) from ``first_day`` to ``last_day``
+    inclusive. As-needed schedules count at their daily limit when ``include_prn``."""
+    items = [schedules] if not isinstance(schedules, Iterable) else list(schedules)
+    if last_day < first_day:
+        return {}
+    if (last_day - first_day).days > MAX_PLAN_CHECK_DAYS:
+        raise ValueError("date range too long")
+    totals: dict[date, float] = {}
+    for s in items:
+        if isinstance(s, PrnSchedule):
+            if include_prn:
+                d = first_day
+                while d <= last_day:
+                    if s.active_on(d):
+                        totals[d] = totals.get(d, 0.0) + s.daily_mg_limit
+                    d += timedelta(days=1)
+            continue
+        start = local_day_bounds(first_day, s.zone)[0]
+        end = local_day_bounds(last_day, s.zone)[1]
+        for occ in occurrences(s, start, end, dose_for=dose_for):
+            d = occ.local.date()
+            if first_day <= d <= last_day:
+                totals[d] = totals.get(d, 0.0) + occ.dose_mg
+    return {d: round(v, 6) for d, v in sorted(totals.items())}
+
+
+def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[Schedule],
+                            first_day: date | None = None, last_day: date | None = None, *,
+                            dose_for: DoseFor | None = None, intrathecal: bool = False, include_prn: bool = True,
+                            limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY) -> list[DoseWarning]:
+    """One warning when the planned baclofen doses of any day add up to more than the label's 80 mg.
+
+    Pass all the medicine's schedules (they add up). Defaults: from the earliest start date, for 14 days
+    (or to the latest end date if sooner). A plan's ``dose_for`` can be checked by passing its date range.
+    """
+    items = [schedules] if not isinstance(schedules, Iterable) else list(schedules)
+    if intrathecal or not is_baclofen(medicine_name) or not items:
+        return []
+    if first_day is None:
+        first_day = min(s.start_date for s in items)
+    if last_day is None:
+        last_day = first_day + timedelta(days=13)
+        ends = [s.end_date for s in items]
+        if all(e is not None for e in ends):
+            last_day = min(last_day, max(ends))  # type: ignore[type-var]
+    totals = planned_daily_totals(items, first_day, last_day, dose_for=dose_for, include_prn=include_prn)
+    over = {d: t for d, t in totals.items() if t > limit + _EPS}
+    if not over:
+        return []
+    worst_day = max(over, key=lambda d: (over[d], -d.toordinal()))
+    first = min(over)
+    prn = include_prn and any(isinstance(s, PrnSchedule) for s in items)
+    extra = " (counting as-needed doses at their daily limit)" if prn else ""
+    msg = _over_label_message(medicine_name.strip(), worst_day, over[worst_day], planned=True, extra=extra)
+    if len(over) > 1:
+        msg += (f" This happens on {len(over)} days between {_day(first)} and {_day(max(over))}"
+                f" in the period checked.")
+    return [DoseWarning(WARN_PLAN_OVER_LABEL_MAX, msg)]
+
+
+def check_new_dose(medicine_name: str, at_utc: datetime, dose_mg: float, taken: Iterable[tuple[datetime, float]],
+                   tz: TzLike, *, prn: PrnSchedule | None = None, intrathecal: bool = False,
+                   window: timedelta = DEFAULT_DOUBLE_DOSE_WINDOW) -> list[DoseWarning]:
+    """All checks before logging a dose as taken: the double-dose window (or, for an as-needed dose, its
+    prescription's limits) and baclofen's daily label maximum. ``taken`` are this medicine's other taken
+    doses as (time, mg); ``tz`` is the time zone whose calendar days count."""
+    doses = _pairs(taken)
+    out: list[DoseWarning] = []
+    if prn is not None:
+        out += check_prn_dose(prn, at_utc, doses, dose_mg=dose_mg, medicine_name=medicine_name)
+    else:
+        out += check_double_dose(at_utc, doses, window=window, medicine_name=medicine_name, tz=tz)
+    out += check_daily_maximum(medicine_name, doses, tz, new_dose=(at_utc, dose_mg), intrathecal=intrathecal)
+    return out
+
+
+__all__ = [
+    "BACLOFEN_LABEL_MAX_MG_PER_DAY", "BACLOFEN_NAMES", "DEFAULT_DOUBLE_DOSE_WINDOW", "DEFAULT_MISSED_GRACE",
+    "DoseWarning", "MissedAdvice", "MissedAdviceCode", "NEXT_DOSE_TOO_CLOSE", "check_daily_maximum",
+    "check_double_dose", "check_new_dose", "check_planned_daily_max", "check_prn_dose", "daily_totals",
+    "find_missed", "is_baclofen", "missed_dose_advice", "planned_daily_totals",
+]

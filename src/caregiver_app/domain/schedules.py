@@ -1,0 +1,684 @@
+"""Dose schedules and the dose occurrences they produce. Pure rules: no Qt, no SQL, no clock.
+
+Four kinds, each a frozen dataclass that checks itself when built (it raises ``ValidationFailed`` with a
+list of ``ValidationError(field, message)``; ``validate_schedule`` returns that list instead):
+
+* ``FixedSchedule``    - fixed local times of day, each with its own dose (10-5-10 is fine).
+* ``WeekdaySchedule``  - like fixed, only on chosen weekdays (Mon=0 .. Sun=6).
+* ``IntervalSchedule`` - every N minutes of *real* elapsed time from a first local date and time.
+* ``PrnSchedule``      - as needed: no occurrences, only the checks in ``dosing.py``.
+
+Daylight-saving rules for wall-clock times (fixed and weekday kinds), decided here once:
+
+* a time keeps its wall-clock value across DST (08:00 stays 08:00 local);
+* a time that does not exist on the spring-forward night fires once, at the first valid minute after the gap
+  (02:30 on the US spring-forward day fires at 03:00 local);
+* a time that occurs twice on the fall-back night fires once, at its first occurrence (fold=0);
+* never two doses at the same instant: if a shifted time lands on the same instant as another dose of the same
+  schedule (say 02:30 and 03:00 on the spring-forward day), only one is kept - the unshifted one, else the
+  earliest - with its own dose. Doses are never added together.
+
+Interval schedules count real time in UTC, so across DST the local clock times move by the DST step.
+
+Slots: every occurrence has a ``slot`` string, unique within its schedule and stable while the schedule is
+unchanged, used as the dose log's dedupe key. Wall-clock kinds use the *nominal* local date and time
+("2026-03-08T02:30", even when it fired at 03:00). Interval slots use the local time with its UTC offset
+("2026-11-01T01:00-04:00"), because on the fall-back night the same wall time happens twice.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any, ClassVar, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .validation import EARLIEST_DATE, FieldError, ValidationFailed
+
+UTC = timezone.utc
+
+# One error shown next to one field of the schedule form (same class as the rest of the domain uses).
+ValidationError = FieldError
+
+KIND_FIXED = "fixed"
+KIND_INTERVAL = "interval"
+KIND_WEEKDAYS = "weekdays"
+KIND_PRN = "prn"
+KINDS = (KIND_FIXED, KIND_INTERVAL, KIND_WEEKDAYS, KIND_PRN)
+
+MAX_DOSE_MG = 1000.0                 # more than this in one dose is taken as a typing mistake
+MAX_TIMES_PER_DAY = 24
+MIN_INTERVAL_MINUTES = 60            # interval schedules: at least 1 hour ...
+MAX_INTERVAL_MINUTES = 7 * 24 * 60   # ... and at most 7 days
+MAX_PRN_DOSES_PER_DAY = 48
+MAX_PRN_MG_PER_DAY = 100_000.0
+LATEST_DATE = date(2100, 12, 31)     # later dates are taken as a typing mistake
+FUTURE_YEARS = 20                    # with ``today``: dates more than this far ahead are refused too
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# dose_for(local_date, slot_time) -> mg to use instead of the schedule's dose; None keeps the schedule's
+# dose; 0 means "no dose in this slot on that day" (the occurrence is left out).
+DoseFor = Callable[[date, time], Union[float, None]]
+
+_TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+
+
+# --------------------------------------------------------------------------------------------- times
+
+def parse_time(text: str) -> time:
+    """'8:00' or '08:00' (H:MM / HH:MM, 00:00-23:59) -> time. Raises ValueError with a user-facing message."""
+    if not isinstance(text, str):
+        raise ValueError("Please enter a time like 08:00.")
+    s = text.strip()
+    m = _TIME_RE.fullmatch(s)
+    if not m:
+        shown = s if len(s) <= 20 else s[:20] + "..."
+        if not s:
+            raise ValueError("Please enter a time like 08:00.")
+        raise ValueError(f"\u201c{shown}\u201d is not a time. Use hours and minutes like 08:00 or 20:30 "
+                         "(24-hour clock).")
+    h, mi = int(m.group(1)), int(m.group(2))
+    if h > 23 or mi > 59:
+        raise ValueError(f"\u201c{s}\u201d is not a time of day. Times go from 00:00 to 23:59 "
+                         "(24-hour clock).")
+    return time(h, mi)
+
+
+def format_time(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+@dataclass(frozen=True, order=True)
+class TimeDose:
+    """One time of day and the dose in mg given then."""
+    time: time
+    dose_mg: float
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One scheduled dose. ``slot`` is the dose log's dedupe key (unique per schedule)."""
+    due_utc: datetime      # aware, UTC
+    local: datetime        # aware, in the schedule's time zone
+    dose_mg: float
+    slot: str
+    schedule_id: int | None
+
+
+# ------------------------------------------------------------------------------------ field checks
+
+def _zone(tz: object) -> ZoneInfo:
+    return ZoneInfo(tz)  # type: ignore[arg-type]
+
+
+def _check_tz(tz: object) -> list[FieldError]:
+    if tz is None or (isinstance(tz, str) and not tz.strip()):
+        return [FieldError("tz", "Please choose a time zone.")]
+    if not isinstance(tz, str):
+        return [FieldError("tz", "The time zone must be a name like Europe/London.")]
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
+        shown = tz if len(tz) <= 40 else tz[:40] + "..."
+        return [FieldError("tz", f"\u201c{shown}\u201d is not a time zone this computer knows. "
+                                 "Choose one from the list, like Europe/London.")]
+    return []
+
+
+def _coerce_date(field: str, value: object, label: str) -> tuple[date | None, list[FieldError]]:
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            return None, [FieldError(field, f"{label} must be a date like 2026-05-31.")]
+    if isinstance(value, datetime) or not isinstance(value, date):
+        return None, [FieldError(field, f"{label} must be a date like 2026-05-31.")]
+    return value, []
+
+
+def _check_dates(start_date: object, end_date: object, today: date | None
+                 ) -> tuple[date | None, date | None, list[FieldError]]:
+    errors: list[FieldError] = []
+    start = end = None
+    if start_date is None:
+        errors.append(FieldError("start_date", "Please enter the start date."))
+    else:
+        start, errs = _coerce_date("start_date", start_date, "Start date")
+        errors += errs
+    if end_date is not None:
+        end, errs = _coerce_date("end_date", end_date, "End date")
+        errors += errs
+    latest = LATEST_DATE
+    if today is not None:
+        try:
+            latest = min(latest, today.replace(year=today.year + FUTURE_YEARS))
+        except ValueError:  # 29 February
+            latest = min(latest, date(today.year + FUTURE_YEARS, 2, 28))
+    for field, label, d in (("start_date", "Start date", start), ("end_date", "End date", end)):
+        if d is None:
+            continue
+        if d < EARLIEST_DATE:
+            errors.append(FieldError(field, f"{label} {d.isoformat()} is before 1900; please check the year."))
+        elif d > latest:
+            errors.append(FieldError(field, f"{label} {d.isoformat()} is too far in the future; "
+                                            "please check the year."))
+    if start is not None and end is not None and end < start:
+        errors.append(FieldError("end_date", f"The end date ({end.isoformat()}) is before the start date "
+                                             f"({start.isoformat()})."))
+    return start, end, errors
+
+
+def _number(value: object) -> float | None:
+    """A real-looking number from an int, float or numeric text; None when it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _check_mg(field: str, value: object, label: str, *, maximum: float = MAX_DOSE_MG,
+              what: str = "one dose") -> tuple[float | None, list[FieldError]]:
+    v = _number(value)
+    if v is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None, [FieldError(field, f"Please enter {label[0].lower() + label[1:]} in mg.")]
+        return None, [FieldError(field, f"{label} must be a number of mg, like 10 or 2.5.")]
+    if math.isnan(v) or math.isinf(v):
+        return None, [FieldError(field, f"{label} must be a real number of mg, like 10 or 2.5.")]
+    if v < 0:
+        return None, [FieldError(field, f"{label} cannot be negative.")]
+    if v == 0:
+        return None, [FieldError(field, f"{label} must be more than 0 mg.")]
+    if v > maximum:
+        return None, [FieldError(field, f"{label} is {v:,g} mg, more than {maximum:,g} mg for {what}. "
+                                        "Please check the number (doses are in mg).")]
+    return v, []
+
+
+def _check_whole(field: str, value: object, label: str, minimum: int, maximum: int,
+                 low_msg: str, high_msg: str) -> tuple[int | None, list[FieldError]]:
+    v = _number(value)
+    if v is None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None, [FieldError(field, f"Please enter {label[0].lower() + label[1:]}.")]
+        return None, [FieldError(field, f"{label} must be a whole number.")]
+    if math.isnan(v) or math.isinf(v):
+        return None, [FieldError(field, f"{label} must be a whole number.")]
+    if v != int(v):
+        return None, [FieldError(field, f"{label} must be a whole number.")]
+    iv = int(v)
+    if iv < minimum:
+        return None, [FieldError(field, low_msg)]
+    if iv > maximum:
+        return None, [FieldError(field, high_msg)]
+    return iv, []
+
+
+def _check_time(field: str, value: object) -> tuple[time | None, list[FieldError]]:
+    if isinstance(value, time):
+        if value.tzinfo is not None or value.second or value.microsecond:
+            return None, [FieldError(field, "Times are hours and minutes only, like 08:00.")]
+        return value, []
+    try:
+        return parse_time(value), []  # type: ignore[arg-type]
+    except ValueError as e:
+        return None, [FieldError(field, str(e))]
+
+
+def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[FieldError]]:
+    """Accepts TimeDose items, [time, mg] pairs or {"time": .., "dose_mg": ..} dicts."""
+    if value is None or isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return None, [FieldError("times", "Add at least one time of day.")]
+    items = list(value)
+    if not items:
+        return None, [FieldError("times", "Add at least one time of day.")]
+    if len(items) > MAX_TIMES_PER_DAY:
+        return None, [FieldError("times", f"There are {len(items)} times of day; the most is {MAX_TIMES_PER_DAY}.")]
+    errors: list[FieldError] = []
+    out: list[TimeDose] = []
+    seen: dict[time, int] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, TimeDose):
+            raw_t, raw_mg = item.time, item.dose_mg
+        elif isinstance(item, Mapping):
+            raw_t, raw_mg = item.get("time"), item.get("dose_mg")
+        elif isinstance(item, (list, tuple)) and len(item) == 2:
+            raw_t, raw_mg = item
+        else:
+            errors.append(FieldError(f"times[{i}]", "Each entry needs a time and a dose in mg."))
+            continue
+        t, errs = _check_time(f"times[{i}].time", raw_t)
+        errors += errs
+        label = f"The dose at {format_time(t)}" if t is not None else "The dose"
+        mg, errs = _check_mg(f"times[{i}].dose_mg", raw_mg, label)
+        errors += errs
+        if t is not None:
+            if t in seen:
+                errors.append(FieldError(f"times[{i}].time", f"{format_time(t)} is listed twice; each time of day "
+                                                             "can be used only once (put the whole dose on one line)."))
+            else:
+                seen[t] = i
+        if t is not None and mg is not None:
+            out.append(TimeDose(t, mg))
+    if errors:
+        return None, errors
+    return tuple(sorted(out)), []
+
+
+def _check_weekdays(value: object) -> tuple[tuple[int, ...] | None, list[FieldError]]:
+    if value is None or isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return None, [FieldError("weekdays", "Choose at least one day of the week.")]
+    days: set[int] = set()
+    for d in value:
+        if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6:
+            return None, [FieldError("weekdays", "Days of the week are numbered 0 (Monday) to 6 (Sunday).")]
+        days.add(d)
+    if not days:
+        return None, [FieldError("weekdays", "Choose at least one day of the week.")]
+    return tuple(sorted(days)), []
+
+
+# ------------------------------------------------------------------------------- the schedule kinds
+
+def _raise_if(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _set(obj: object, **values: Any) -> None:
+    for k, v in values.items():
+        object.__setattr__(obj, k, v)
+
+
+def _common(self: Any) -> list[FieldError]:
+    errors = _check_tz(self.tz)
+    start, end, errs = _check_dates(self.start_date, self.end_date, None)
+    if not errs:
+        _set(self, start_date=start, end_date=end)
+    return errors + errs
+
+
+class _ScheduleMixin:
+    kind: ClassVar[str]
+    tz: str
+    start_date: date
+    end_date: date | None
+    schedule_id: int | None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.tz)
+
+    def active_on(self, day: date) -> bool:
+        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
+
+
+@dataclass(frozen=True)
+class FixedSchedule(_ScheduleMixin):
+    times: tuple[TimeDose, ...]
+    tz: str
+    start_date: date
+    end_date: date | None = None
+    schedule_id: int | None = None
+    kind: ClassVar[str] = KIND_FIXED
+
+    def __post_init__(self) -> None:
+        times, errors = _check_times(self.times)
+        errors += _common(self)
+        _raise_if(errors)
+        _set(self, times=times)
+
+    def to_spec(self) -> dict:
+        return {"times": [[format_time(td.time), td.dose_mg] for td in self.times]}
+
+
+@dataclass(frozen=True)
+class WeekdaySchedule(_ScheduleMixin):
+    weekdays: tuple[int, ...]          # Mon=0 .. Sun=6
+    times: tuple[TimeDose, ...]
+    tz: str
+    start_date: date
+    end_date: date | None = None
+    schedule_id: int | None = None
+    kind: ClassVar[str] = KIND_WEEKDAYS
+
+    def __post_init__(self) -> None:
+        days, errors = _check_weekdays(self.weekdays)
+        times, errs = _check_times(self.times)
+        errors += errs + _common(self)
+        _raise_if(errors)
+        _set(self, weekdays=days, times=times)
+
+    def to_spec(self) -> dict:
+        return {"weekdays": list(self.weekdays),
+                "times": [[format_time(td.time), td.dose_mg] for td in self.times]}
+
+
+def _check_every(value: object) -> tuple[int | None, list[FieldError]]:
+    return _check_whole("every_minutes", value, "The interval", MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
+                        "Doses must be at least 1 hour apart.",
+                        "Doses can be at most 7 days (168 hours) apart.")
+
+
+@dataclass(frozen=True)
+class IntervalSchedule(_ScheduleMixin):
+    """Every ``every_minutes`` of real time, the first dose at ``first_time`` on ``start_date`` (local)."""
+    every_minutes: int
+    first_time: time
+    dose_mg: float
+    tz: str
+    start_date: date
+    end_date: date | None = None
+    schedule_id: int | None = None
+    kind: ClassVar[str] = KIND_INTERVAL
+
+    def __post_init__(self) -> None:
+        every, errors = _check_every(self.every_minutes)
+        first, errs = _check_time("first_time", self.first_time)
+        errors += errs
+        mg, errs = _check_mg("dose_mg", self.dose_mg, "The dose")
+        errors += errs + _common(self)
+        _raise_if(errors)
+        _set(self, every_minutes=every, first_time=first, dose_mg=mg)
+
+    def to_spec(self) -> dict:
+        return {"every_minutes": self.every_minutes, "first_time": format_time(self.first_time),
+                "dose_mg": self.dose_mg}
+
+    @property
+    def anchor_utc(self) -> datetime:
+        """The instant of the first dose (DST rules as for wall-clock times)."""
+        return resolve_local(self.start_date, self.first_time, self.zone)[0]
+
+
+@dataclass(frozen=True)
+class PrnSchedule(_ScheduleMixin):
+    """As needed: no occurrences; ``dosing.check_prn_dose`` applies the limits."""
+    dose_mg: float
+    min_interval_minutes: int
+    max_doses_per_day: int
+    tz: str
+    start_date: date
+    end_date: date | None = None
+    max_mg_per_day: float | None = None
+    schedule_id: int | None = None
+    kind: ClassVar[str] = KIND_PRN
+
+    def __post_init__(self) -> None:
+        mg, errors = _check_mg("dose_mg", self.dose_mg, "The dose")
+        interval, errs = _check_whole(
+            "min_interval_minutes", self.min_interval_minutes, "The time between doses", 1, MAX_INTERVAL_MINUTES,
+            "The time between doses must be more than 0 minutes.",
+            "The time between doses can be at most 7 days (168 hours).")
+        errors += errs
+        most, errs = _check_whole(
+            "max_doses_per_day", self.max_doses_per_day, "The most doses a day", 1, MAX_PRN_DOSES_PER_DAY,
+            "The most doses a day must be at least 1.",
+            f"The most doses a day can be at most {MAX_PRN_DOSES_PER_DAY}; please check the number.")
+        errors += errs
+        cap = None
+        if self.max_mg_per_day is not None and not (isinstance(self.max_mg_per_day, str)
+                                                    and not self.max_mg_per_day.strip()):
+            cap, errs = _check_mg("max_mg_per_day", self.max_mg_per_day, "The most mg a day",
+                                  maximum=MAX_PRN_MG_PER_DAY, what="a day")
+            errors += errs
+            if cap is not None and mg is not None and cap < mg:
+                errors.append(FieldError("max_mg_per_day", f"The most mg a day ({cap:g} mg) is less than one dose "
+                                                           f"({mg:g} mg)."))
+        errors += _common(self)
+        _raise_if(errors)
+        _set(self, dose_mg=mg, min_interval_minutes=interval, max_doses_per_day=most, max_mg_per_day=cap)
+
+    def to_spec(self) -> dict:
+        return {"dose_mg": self.dose_mg, "min_interval_minutes": self.min_interval_minutes,
+                "max_doses_per_day": self.max_doses_per_day, "max_mg_per_day": self.max_mg_per_day}
+
+    @property
+    def daily_mg_limit(self) -> float:
+        """The most mg a day these limits allow."""
+        by_count = self.dose_mg * self.max_doses_per_day
+        return by_count if self.max_mg_per_day is None else min(by_count, self.max_mg_per_day)
+
+
+Schedule = Union[FixedSchedule, WeekdaySchedule, IntervalSchedule, PrnSchedule]
+_CLASSES: dict[str, type] = {KIND_FIXED: FixedSchedule, KIND_WEEKDAYS: WeekdaySchedule,
+                             KIND_INTERVAL: IntervalSchedule, KIND_PRN: PrnSchedule}
+
+
+def schedule_from_spec(kind: str, spec: Mapping[str, Any], *, schedule_id: int | None = None, tz: str,
+                       start_date: date | str, end_date: date | str | None = None) -> Schedule:
+    """Builds a schedule from its stored columns. Raises ``ValidationFailed`` (with ``.errors``) when invalid.
+
+    Values may be typed (time, float) or as typed by a person ("08:00", "10").
+    """
+    if kind not in _CLASSES:
+        raise ValidationFailed([FieldError("kind", "Please choose how often: fixed times, every few hours, "
+                                                   "chosen days of the week, or as needed.")])
+    if not isinstance(spec, Mapping):
+        raise ValidationFailed([FieldError("spec", "The schedule details are missing or damaged.")])
+    common = {"tz": tz, "start_date": start_date, "end_date": end_date, "schedule_id": schedule_id}
+    if kind == KIND_FIXED:
+        return FixedSchedule(times=spec.get("times"), **common)  # type: ignore[arg-type]
+    if kind == KIND_WEEKDAYS:
+        return WeekdaySchedule(weekdays=spec.get("weekdays"), times=spec.get("times"),  # type: ignore[arg-type]
+                               **common)
+    if kind == KIND_INTERVAL:
+        return IntervalSchedule(every_minutes=spec.get("every_minutes"),  # type: ignore[arg-type]
+                                first_time=spec.get("first_time"), dose_mg=spec.get("dose_mg"), **common)
+    return PrnSchedule(dose_mg=spec.get("dose_mg"),  # type: ignore[arg-type]
+                       min_interval_minutes=spec.get("min_interval_minutes"),
+                       max_doses_per_day=spec.get("max_doses_per_day"),
+                       max_mg_per_day=spec.get("max_mg_per_day"), **common)
+
+
+def validate_schedule(kind: str, spec: Mapping[str, Any], *, tz: str, start_date: date | str | None,
+                      end_date: date | str | None = None, today: date | None = None) -> list[ValidationError]:
+    """Every problem with a schedule as typed, as (field, message) pairs; [] when it can be saved.
+
+    With ``today``, dates more than 20 years ahead are refused as well (as for medicines).
+    """
+    errors: list[FieldError] = []
+    try:
+        schedule_from_spec(kind, spec, tz=tz, start_date=start_date, end_date=end_date)  # type: ignore[arg-type]
+    except ValidationFailed as e:
+        errors = list(e.errors)
+    if today is not None and not any(e.field in ("start_date", "end_date") for e in errors):
+        errors += _check_dates(start_date, end_date, today)[2]
+    return errors
+
+
+# ----------------------------------------------------------------------------------------- DST core
+
+def resolve_local(day: date, t: time, zone: tzinfo) -> tuple[datetime, bool]:
+    """The UTC instant of the wall-clock time ``t`` on ``day``, and whether it had to be moved.
+
+    Ambiguous (fall-back) -> the first occurrence (fold=0). Nonexistent (spring-forward gap) -> the first
+    valid minute after the gap (moved=True).
+    """
+    naive = datetime.combine(day, t)
+    u0 = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    if u0.astimezone(zone).replace(tzinfo=None) == naive:
+        return u0, False
+    u1 = naive.replace(tzinfo=zone, fold=1).astimezone(UTC)
+    lo, hi = min(u0, u1), max(u0, u1)
+    # The transition is in (lo, hi]: the first instant whose offset is the one after the gap.
+    after = hi.astimezone(zone).utcoffset()
+    lo_s, hi_s = 0, int((hi - lo).total_seconds())
+    while hi_s - lo_s > 1:
+        mid = (lo_s + hi_s) // 2
+        if (lo + timedelta(seconds=mid)).astimezone(zone).utcoffset() == after:
+            hi_s = mid
+        else:
+            lo_s = mid
+    transition = lo + timedelta(seconds=hi_s)
+    if transition.second or transition.microsecond:  # round up to a whole minute
+        transition = transition.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return transition, True
+
+
+def _aware_utc(name: str, value: datetime) -> datetime:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime")
+    return value.astimezone(UTC)
+
+
+def _override(dose_for: DoseFor | None, day: date, t: time, default: float) -> float | None:
+    if dose_for is None:
+        return default
+    mg = dose_for(day, t)
+    if mg is None:
+        return default
+    if isinstance(mg, bool) or not isinstance(mg, (int, float)) or math.isnan(mg) or math.isinf(mg) or mg < 0:
+        raise ValueError(f"dose_for returned {mg!r} for {day.isoformat()} {format_time(t)}")
+    return None if mg == 0 else float(mg)
+
+
+def _wall_clock(schedule: FixedSchedule | WeekdaySchedule, start: datetime, end: datetime,
+                dose_for: DoseFor | None) -> list[Occurrence]:
+    zone = schedule.zone
+    first = max(start.astimezone(zone).date() - timedelta(days=1), schedule.start_date)
+    last = end.astimezone(zone).date() + timedelta(days=1)
+    if schedule.end_date is not None:
+        last = min(last, schedule.end_date)
+    days = set(schedule.weekdays) if isinstance(schedule, WeekdaySchedule) else None
+    # (due, moved, nominal) -> keep one per instant: unshifted first, then the earliest nominal time.
+    chosen: dict[datetime, tuple[bool, datetime, Occurrence]] = {}
+    day = first
+    while day <= last:
+        if days is None or day.weekday() in days:
+            for td in schedule.times:
+                due, moved = resolve_local(day, td.time, zone)
+                if not start <= due < end:
+                    continue
+                mg = _override(dose_for, day, td.time, td.dose_mg)
+                if mg is None:
+                    continue
+                nominal = datetime.combine(day, td.time)
+                occ = Occurrence(due, due.astimezone(zone), mg, f"{day.isoformat()}T{format_time(td.time)}",
+                                 schedule.schedule_id)
+                key = (moved, nominal)
+                if due not in chosen or key < chosen[due][:2]:
+                    chosen[due] = (moved, nominal, occ)
+        day += timedelta(days=1)
+    return [chosen[d][2] for d in sorted(chosen)]
+
+
+def _interval(schedule: IntervalSchedule, start: datetime, end: datetime,
+              dose_for: DoseFor | None) -> list[Occurrence]:
+    zone = schedule.zone
+    anchor = schedule.anchor_utc
+    step = timedelta(minutes=schedule.every_minutes)
+    k = 0 if start <= anchor else -((anchor - start) // step)  # ceil((start - anchor) / step)
+    out: list[Occurrence] = []
+    while True:
+        due = anchor + k * step
+        if due >= end:
+            break
+        local = due.astimezone(zone)
+        if schedule.end_date is not None and local.date() > schedule.end_date:
+            break
+        k += 1
+        if due < start:
+            continue
+        mg = _override(dose_for, local.date(), local.time().replace(tzinfo=None), schedule.dose_mg)
+        if mg is None:
+            continue
+        out.append(Occurrence(due, local, mg, local.isoformat(timespec="minutes"), schedule.schedule_id))
+    return out
+
+
+def occurrences(schedule: Schedule, start_utc: datetime, end_utc: datetime, *,
+                dose_for: DoseFor | None = None) -> list[Occurrence]:
+    """The schedule's doses due in [start_utc, end_utc), sorted by due time, unique by slot and by instant.
+
+    ``dose_for(local_date, slot_time)`` may replace the dose (a titration or taper plan): a number of mg
+    replaces it, None keeps the schedule's dose, 0 leaves that dose out. PRN schedules have no occurrences.
+    """
+    start = _aware_utc("start_utc", start_utc)
+    end = _aware_utc("end_utc", end_utc)
+    if end <= start or isinstance(schedule, PrnSchedule):
+        return []
+    if isinstance(schedule, IntervalSchedule):
+        return _interval(schedule, start, end, dose_for)
+    if isinstance(schedule, (FixedSchedule, WeekdaySchedule)):
+        return _wall_clock(schedule, start, end, dose_for)
+    raise TypeError(f"not a schedule: {schedule!r}")
+
+
+def local_day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """[start, end) of a local calendar day in UTC (a day can be 23 or 25 hours long)."""
+    return resolve_local(day, time(0, 0), zone)[0], resolve_local(day + timedelta(days=1), time(0, 0), zone)[0]
+
+
+def occurrences_for_local_day(schedule: Schedule, day: date, *,
+                              dose_for: DoseFor | None = None) -> list[Occurrence]:
+    """The doses on one calendar day in the schedule's time zone (the Today page's timeline)."""
+    start, end = local_day_bounds(day, schedule.zone)
+    return occurrences(schedule, start, end, dose_for=dose_for)
+
+
+NEXT_SEARCH_DAYS = 400
+
+
+def next_occurrence(schedule: Schedule, after_utc: datetime, *, dose_for: DoseFor | None = None,
+                    search_days: int = NEXT_SEARCH_DAYS) -> Occurrence | None:
+    """The first dose due strictly after ``after_utc``; None when the schedule has ended, is PRN, or (with a
+    ``dose_for`` that leaves doses out) nothing comes within ``search_days`` of the later of ``after_utc``
+    and the start date."""
+    after = _aware_utc("after_utc", after_utc)
+    if isinstance(schedule, PrnSchedule):
+        return None
+    begin = max(after, local_day_bounds(schedule.start_date, schedule.zone)[0] - timedelta(days=1))
+    stop = begin + timedelta(days=search_days)
+    if schedule.end_date is not None:
+        stop = min(stop, local_day_bounds(schedule.end_date, schedule.zone)[1] + timedelta(days=1))
+    chunk = timedelta(days=8)
+    lo = begin
+    while lo < stop:
+        hi = min(lo + chunk, stop)
+        for occ in occurrences(schedule, lo, hi, dose_for=dose_for):
+            if occ.due_utc > after:
+                return occ
+        lo = hi
+    return None
+
+
+# -------------------------------------------------------------------------------- plans (optional)
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of a titration or taper plan: from ``start_date`` for ``days`` days, these doses."""
+    start_date: date
+    days: int
+    doses: tuple[TimeDose, ...]
+
+    @property
+    def last_date(self) -> date:
+        return self.start_date + timedelta(days=self.days - 1)
+
+
+def dose_for_plan(steps: Iterable[PlanStep]) -> DoseFor:
+    """A ``dose_for`` that takes doses from plan steps.
+
+    On a day inside a step: that step's dose for the slot's time, or 0 (no dose) when the step does not list
+    that time. Outside every step: None (the schedule's own dose). The schedule's times must include every
+    time any step uses (a plan cannot add times of day).
+    """
+    table = [(s.start_date, s.last_date, {td.time: td.dose_mg for td in s.doses}) for s in steps]
+
+    def dose_for(day: date, slot_time: time) -> float | None:
+        for first, last, doses in table:
+            if first <= day <= last:
+                return doses.get(slot_time, 0.0)
+        return None
+
+    return dose_for
