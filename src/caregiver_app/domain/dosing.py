@@ -387,10 +387,3 @@ def check_new_dose(medicine_name: str, at_utc: datetime, dose_mg: float, taken: 
     out += check_daily_maximum(medicine_name, doses, tz, new_dose=(at_utc, dose_mg), intrathecal=intrathecal)
     return out
 
-
-__all__ = [
-    "BACLOFEN_LABEL_MAX_MG_PER_DAY", "BACLOFEN_NAMES", "DEFAULT_DOUBLE_DOSE_WINDOW", "DEFAULT_MISSED_GRACE",
-    "DoseWarning", "MissedAdvice", "MissedAdviceCode", "NEXT_DOSE_TOO_CLOSE", "check_daily_maximum",
-    "check_double_dose", "check_new_dose", "check_planned_daily_max", "check_prn_dose", "daily_totals",
-    "find_missed", "is_baclofen", "missed_dose_advice", "planned_daily_totals",
-]

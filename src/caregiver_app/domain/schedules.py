@@ -263,7 +263,7 @@ def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[Field
         errors += errs
         if t is not None:
             if t in seen:
-                errors.append(FieldError(f"times[{i}].time", f"{format_time(t)} is listed twice; each time of day "
+                errors.append(FieldError(f"times[{i}].time", f"The time {format_time(t)} is listed twice; each time of day "
                                                              "can be used only once (put the whole dose on one line)."))
             else:
                 seen[t] = i
