@@ -23,7 +23,7 @@ def test_empty_store_every_page_says_what_to_do(make_app, qtbot):
     activate(qtbot, w)
     for i, key in enumerate(PAGE_ORDER):
         qtbot.keyClick(w, Qt.Key.Key_1 + i, Qt.KeyboardModifier.ControlModifier)
-        assert w.stack.currentWidget() is w.pages[key]
+        assert w.current_page() is w.pages[key]
         page = w.pages[key]
         if key != "info":
             assert page.stack.currentWidget() is page.empty
@@ -223,8 +223,8 @@ def test_emergency_signs_are_one_click_away(make_app, qtbot):
     app.show()
     activate(qtbot, w)
     qtbot.mouseClick(w.emergency_button, Qt.MouseButton.LeftButton)
-    assert w.stack.currentWidget() is w.pages["info"]
+    assert w.current_page() is w.pages["info"]
     assert "emergency" in w.pages["info"].browser.source().toString()
     w.show_page("today")
     qtbot.keyClick(w, Qt.Key.Key_F1)
-    assert w.stack.currentWidget() is w.pages["info"]
+    assert w.current_page() is w.pages["info"]

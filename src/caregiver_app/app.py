@@ -103,6 +103,7 @@ class CaregiverApp:
         self.quitting = False
         self.scheduler_started = False
         self.first_paint_at: float | None = None
+        self.after_paint: list = []  # callables run once the window is on screen
 
         pix = QPixmap()
         pix.loadFromData(icon_bytes("app.svg"))
@@ -142,7 +143,9 @@ class CaregiverApp:
         self.start_background_services()
 
     def start_background_services(self) -> None:
-        """Heavy things (APScheduler) start after the window is on screen."""
+        """Heavy things (APScheduler, the single-instance listener) start after the window is on screen."""
+        for start in self.after_paint:
+            start()
         self.scheduler_started = True
 
     def quit(self) -> None:
@@ -252,7 +255,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     from .ui.single_instance import SingleInstance
 
     guard = SingleInstance(paths.lock_path, paths.data_dir)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         if guard.notify_running():
             print("Caregiver Assistant is already running; its window was brought forward.", file=sys.stderr)
             return EXIT_OK
@@ -267,6 +270,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     ctx = AppContext(clock=clock, paths=paths, store=store)
     app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
     guard.activated.connect(app.window.bring_forward)
+    app.after_paint.append(guard.listen)
     from .ui.errors import ExceptionHook
 
     hook = ExceptionHook(lambda: app.window)

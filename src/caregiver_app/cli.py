@@ -1,7 +1,6 @@
 """Command line: ``caregiver-app [--data-dir DIR] [COMMAND]``. No command starts the desktop app."""
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import Sequence
 
@@ -12,7 +11,9 @@ class UserError(Exception):
     """A mistake the user can fix; printed without a traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="caregiver-app",
         description="Caregiver Assistant: dose reminders, symptom diary and taper plans, kept on this computer.",
@@ -55,13 +56,31 @@ def cmd_demo(args, clock) -> int:
 COMMANDS = {"demo": cmd_demo}
 
 
+def _gui_only_args(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """The plain start (no command, at most --data-dir) skips argparse: start-up time is measured."""
+    args = list(argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir=") and len(args[0]) > len("--data-dir="):
+        return True, args[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None, clock=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui, data_dir = _gui_only_args(argv)
+    if gui:
+        from .app import run_gui
+
+        return run_gui(data_dir=data_dir, clock=clock)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(data_dir=args.data_dir)
+        return run_gui(data_dir=args.data_dir, clock=clock)
     from .clock import SystemClock
     from .paths import DataDirError
     from .storage import StoreError

@@ -1,20 +1,39 @@
-"""Rotating log file. Logs hold ids and events, never health data (names, doses, notes)."""
+"""Log file, rotated at start when it grows past 1 MB (3 old files kept).
+
+Logs hold ids and events, never health data (names, doses, notes). Plain ``logging.FileHandler`` keeps
+``logging.handlers`` (and the socket/pickle modules it pulls in) off the start-up path.
+"""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "caregiver-app.log"
+MAX_BYTES = 1_000_000
+KEEP = 3
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    try:
+        if not path.exists() or path.stat().st_size < max_bytes:
+            return
+        for i in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{i + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     from .paths import ensure_private_dir
 
+    path = log_dir / LOG_NAME
     try:
         ensure_private_dir(log_dir)
-        path = log_dir / LOG_NAME
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         logging.basicConfig(level=level)
         return None

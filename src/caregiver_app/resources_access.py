@@ -1,13 +1,17 @@
-"""Finding bundled files, installed or from the source tree."""
+"""Finding bundled files, installed or from the source tree.
+
+The resources are a regular package (``caregiver_app.resources``) of plain files; reading them through the
+package's own location avoids importing importlib.resources on the start-up path.
+"""
 from __future__ import annotations
 
-from importlib import resources
-from importlib.abc import Traversable
+import importlib
+from pathlib import Path
 
 
-def resource_root() -> Traversable:
-    return resources.files("caregiver_app.resources")
+def resource_dir() -> Path:
+    return Path(importlib.import_module("caregiver_app.resources").__file__).parent  # type: ignore[arg-type]
 
 
 def icon_bytes(name: str = "app.svg") -> bytes:
-    return resource_root().joinpath("icons", name).read_bytes()
+    return (resource_dir() / "icons" / name).read_bytes()

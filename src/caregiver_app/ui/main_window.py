@@ -8,13 +8,53 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from ..domain.recipients import CareRecipient
 from .pages.base import Page
-from .pages.info import InfoPage
-from .pages.placeholder_pages import DiaryPage, MedicinesPage, PlansPage, ReportsPage, TodayPage
-from .people import PeopleDialog, RecipientDialog
 
 PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
 PAGE_LABELS = {"today": "Today", "medicines": "Medicines", "diary": "Diary", "plans": "Plans",
                "info": "Information", "reports": "Reports"}
+
+
+def default_page_factories() -> dict:
+    """Page classes by key, imported only when a page is first shown."""
+
+    def lazy(module: str, cls: str):
+        def make(ctx):
+            import importlib
+
+            return getattr(importlib.import_module(module, __package__), cls)(ctx)
+
+        return make
+
+    return {
+        "today": lazy(".pages.placeholder_pages", "TodayPage"),
+        "medicines": lazy(".pages.placeholder_pages", "MedicinesPage"),
+        "diary": lazy(".pages.placeholder_pages", "DiaryPage"),
+        "plans": lazy(".pages.placeholder_pages", "PlansPage"),
+        "info": lazy(".pages.info", "InfoPage"),
+        "reports": lazy(".pages.placeholder_pages", "ReportsPage"),
+    }
+
+
+class _LazyPages:
+    """``window.pages[key]`` builds the page on first use."""
+
+    def __init__(self, window: "MainWindow"):
+        self._window = window
+        self._built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in self._built:
+            self._built[key] = self._window._build_page(key)
+        return self._built[key]
+
+    def built(self) -> list[Page]:
+        return list(self._built.values())
+
+    def items(self):
+        return [(k, self[k]) for k in PAGE_ORDER]
+
+    def values(self):
+        return [self[k] for k in PAGE_ORDER]
 
 
 class MainWindow(QMainWindow):
@@ -70,20 +110,18 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName("Pages")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
-        factories = page_factories or {
-            "today": TodayPage, "medicines": MedicinesPage, "diary": DiaryPage, "plans": PlansPage,
-            "info": InfoPage, "reports": ReportsPage,
-        }
-        self.pages: dict[str, Page] = {}
+        self._factories = page_factories or default_page_factories()
+        # Pages are built on first visit: start-up only pays for the page on screen.
+        self.pages = _LazyPages(self)
         for i, key in enumerate(PAGE_ORDER):
-            page = factories[key](ctx)
-            page.navigate.connect(self.navigate)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            holder = QWidget()
+            holder.setLayout(QVBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
             item = QListWidgetItem(f"{PAGE_LABELS[key]}")
             item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._row_changed)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -179,11 +217,13 @@ class MainWindow(QMainWindow):
         rec = self.current_recipient()
         name = rec.name if rec else "nobody yet"
         self.setWindowTitle(f"Caregiver Assistant — {name}" if rec else "Caregiver Assistant")
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.set_recipient(rec)
         self.recipient_changed.emit(rec)
 
     def add_person(self) -> None:
+        from .people import RecipientDialog
+
         dlg = RecipientDialog(self.ctx.store, None, self)
         if dlg.exec() and dlg.saved:
             self.reload_recipients(dlg.saved.id)
@@ -193,15 +233,36 @@ class MainWindow(QMainWindow):
         if rec is None:
             self.add_person()
             return
+        from .people import RecipientDialog
+
         dlg = RecipientDialog(self.ctx.store, rec, self)
         if dlg.exec() and dlg.saved:
             self.reload_recipients(rec.id)
 
     def open_people(self) -> None:
+        from .people import PeopleDialog
+
         dlg = PeopleDialog(self.ctx.store, self.undo_stack, self)
         dlg.changed.connect(lambda: self.reload_recipients())
         dlg.exec()
         self.reload_recipients()
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages[PAGE_ORDER[row]]  # build it if this is the first visit
+        self.stack.setCurrentIndex(row)
+
+    def current_page(self) -> Page:
+        return self.pages[PAGE_ORDER[self.stack.currentIndex()]]
+
+    def _build_page(self, key: str) -> Page:
+        page = self._factories[key](self.ctx)
+        page.navigate.connect(self.navigate)
+        holder = self.stack.widget(PAGE_ORDER.index(key))
+        holder.layout().addWidget(page)
+        page.set_recipient(self.current_recipient())
+        return page
 
     # -- navigation --------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

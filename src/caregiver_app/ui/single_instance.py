@@ -10,7 +10,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +29,25 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale
         self._name = server_name(data_dir)
-        self._server: QLocalServer | None = None
+        self._server = None
 
-    def acquire(self) -> bool:
-        """True when this process is the one that runs. Starts listening for later starts."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this process is the one that runs.
+
+        With ``listen=False`` only the lock is taken; call ``listen()`` once the window is up (QtNetwork is
+        kept off the start-up path; a second start meanwhile retries for a few seconds).
+        """
         if not self._lock.tryLock(200):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)  # a crashed owner may leave a socket behind
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -43,7 +55,6 @@ class SingleInstance(QObject):
             log.warning("single-instance server did not start: %s", server.errorString())
         server.newConnection.connect(self._on_connection)
         self._server = server
-        return True
 
     def _on_connection(self) -> None:
         assert self._server is not None
@@ -56,11 +67,19 @@ class SingleInstance(QObject):
             sock.abort()
             sock.deleteLater()
 
-    def notify_running(self, timeout_ms: int = 2000) -> bool:
+    def notify_running(self, timeout_ms: int = 2000, tries: int = 10) -> bool:
         """Ask the running app to come forward. False if it could not be reached."""
+        import time
+
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
-        sock.connectToServer(self._name)
-        if not sock.waitForConnected(timeout_ms):
+        for attempt in range(tries):
+            sock.connectToServer(self._name)
+            if sock.waitForConnected(timeout_ms):
+                break
+            time.sleep(0.5)  # the running app may still be starting up
+        else:
             return False
         sock.write(MESSAGE)
         ok = sock.waitForBytesWritten(timeout_ms)
