@@ -121,6 +121,19 @@ MIGRATIONS: list[str] = [
         UNIQUE (plan_id, seq)
     );
     """,
+    # 2: reminder events (shown / snoozed / dismissed), kept apart from the dose log's answers.
+    """
+    CREATE TABLE reminder_events (
+        id INTEGER PRIMARY KEY,
+        schedule_id INTEGER NOT NULL REFERENCES schedules(id),
+        slot TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('shown', 'snoozed', 'dismissed')),
+        at TEXT NOT NULL,
+        snooze_until TEXT
+    );
+    CREATE INDEX reminder_events_slot ON reminder_events(schedule_id, slot);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
