@@ -24,6 +24,9 @@ def build_parser():
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     demo = sub.add_parser("demo", help="fill an empty data folder with a demonstration person and 90 days of history")
     demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data; default 1)")
+    today = sub.add_parser("today", help="print the day's doses: time, medicine, dose, state")
+    today.add_argument("--date", metavar="YYYY-MM-DD", help="another day (default: today)")
+    today.add_argument("--patient", metavar="NAME", help="only this person (default: everyone)")
     return p
 
 
@@ -53,7 +56,52 @@ def cmd_demo(args, clock) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo}
+def cmd_today(args, clock) -> int:
+    from datetime import date
+
+    from .dose_service import DoseService, state_text
+
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date must look like 2026-11-23, not {args.date!r}.") from None
+        if day.year < 1900 or day.year > 2100:
+            raise UserError(f"--date {args.date} is out of range (1900-2100).")
+    store = _open(args, clock)
+    try:
+        service = DoseService(store, clock)
+        day = day or service.today()
+        people = store.recipients.list()
+        if args.patient:
+            wanted = args.patient.strip().lower()
+            people = [p for p in people if p.name.lower() == wanted] or \
+                     [p for p in people if wanted in p.name.lower()]
+            if not people:
+                raise UserError(f"Nobody called {args.patient!r} is in this data folder.")
+        if not people:
+            print("Nobody is cared for in this data folder yet.")
+            return 0
+        zone = service.local_zone()
+        for person in people:
+            print(f"{person.name} — {day:%A %d %B %Y}")
+            slots = service.timeline(person.id, day)
+            if not slots:
+                print("  no scheduled doses")
+            for slot in slots:
+                view = service.view(slot)
+                local = slot.due_utc.astimezone(zone)
+                print(f"  {local:%H:%M}  {view.medicine.name:<20} {view.dose_text:<24} {state_text(slot, zone)}")
+            for rec in service.prn_schedules(person.id):
+                med = store.medicines.get(rec.medicine_id)
+                print(f"  as needed: {med.name} {rec.schedule.dose_mg:g} mg")
+    finally:
+        store.close()
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "today": cmd_today}
 
 
 def _gui_only_args(argv: Sequence[str]) -> tuple[bool, str | None]:

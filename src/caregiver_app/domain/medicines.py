@@ -5,6 +5,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from .dosing import is_baclofen
 from .validation import FieldError, check_date, check_number, check_text
 
 FORMS = {
@@ -16,7 +17,6 @@ FORMS = {
 }
 UNIT_NAMES = {"tablet": ("tablet", "tablets"), "granules": ("packet", "packets"), "oral_solution": ("mL", "mL"),
               "other": ("dose", "doses")}
-BACLOFEN_NAMES = ("baclofen", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "gablofen")
 MAX_STRENGTH_MG = 1000.0
 MAX_CONCENTRATION = 100.0
 MAX_STOCK = 100_000.0
@@ -25,11 +25,6 @@ RUNNING_OUT_BACLOFEN = (
     "Running out of baclofen is dangerous: stopping it suddenly can cause hallucinations and seizures "
     "(baclofen label). Order more in good time, and talk to your doctor or nurse if a supply gap is coming."
 )
-
-
-def is_baclofen(name: str) -> bool:
-    low = (name or "").lower()
-    return any(n in low for n in BACLOFEN_NAMES)
 
 
 @dataclass(frozen=True)

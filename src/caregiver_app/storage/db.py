@@ -5,6 +5,7 @@ import logging
 import os
 import sqlite3
 from contextlib import contextmanager
+from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
@@ -75,15 +76,37 @@ class Store:
         self.path = path
         self.clock = clock
         self._depth = 0
+
+    # Repositories are created on first use (keeps their imports off the start-up path).
+    @cached_property
+    def recipients(self):
         from .recipients import RecipientRepo
+
+        return RecipientRepo(self)
+
+    @cached_property
+    def settings(self):
         from .settings import SettingsRepo
 
+        return SettingsRepo(self)
 
+    @cached_property
+    def medicines(self):
         from .medicines import MedicineRepo
 
-        self.recipients = RecipientRepo(self)
-        self.settings = SettingsRepo(self)
-        self.medicines = MedicineRepo(self)
+        return MedicineRepo(self)
+
+    @cached_property
+    def schedules(self):
+        from .schedules import ScheduleRepo
+
+        return ScheduleRepo(self)
+
+    @cached_property
+    def doses(self):
+        from .doses import DoseRepo
+
+        return DoseRepo(self)
 
     def counts_for(self, recipient_id: int) -> dict[str, int]:
         return recipient_counts(self, recipient_id)

@@ -1,0 +1,155 @@
+"""Application service for doses: joins the store and the domain rules. No Qt.
+
+Used by the reminder controller, the Today page, the history and the ``today`` command alike, so they
+all agree on what is due, taken or missed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .domain import dosing
+from .domain.medicines import Medicine, format_dose, units_for_dose
+from .domain.reminders import (LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
+                               first_dose_after, review)
+from .storage.timefmt import dt_from_db, dt_to_db
+
+CHECKED_FROM = "reminders_checked_from"
+
+
+@dataclass(frozen=True)
+class SlotView:
+    """A dose slot with the words the screens need."""
+
+    slot: DoseSlot
+    medicine: Medicine
+    recipient_name: str
+    dose_text: str
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return self.slot.key
+
+
+class DoseService:
+    def __init__(self, store, clock):
+        self.store = store
+        self.clock = clock
+
+    # -- inputs -----------------------------------------------------------------------------------
+    def checked_from(self) -> datetime:
+        """Doses before the first time reminders ran on this store are history, not 'missed'."""
+        text = self.store.settings.get(CHECKED_FROM)
+        if text:
+            return dt_from_db(text)  # type: ignore[return-value]
+        now = self.clock.now_utc()
+        self.store.settings.set(CHECKED_FROM, dt_to_db(now))
+        return now
+
+    def sources(self, recipient_id: int | None = None) -> list[Source]:
+        start = self.checked_from()
+        out = []
+        for rec in self.store.schedules.active(recipient_id):
+            if rec.kind == "prn":
+                continue
+            out.append(Source(rec.id, rec.medicine_id, rec.recipient_id, rec.schedule,
+                              max(start, rec.created_at)))
+        return out
+
+    def _answers_and_snoozes(self, sources: list[Source], since: datetime):
+        entries = self.store.doses.live_for_slots([s.schedule_id for s in sources], since)
+        answers = {k: Answer(e.status, e.taken_utc, e.id) for k, e in entries.items()}
+        return answers, self.store.doses.snoozes(since)
+
+    def review(self, now: datetime | None = None) -> Review:
+        now = now or self.clock.now_utc()
+        sources = self.sources()
+        answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1))
+        return review(sources, answers, snoozes, now)
+
+    def timeline(self, recipient_id: int, day: date) -> list[DoseSlot]:
+        now = self.clock.now_utc()
+        sources = self.sources(recipient_id)
+        # A day's doses are older than "checked_from" when the store is older: show them all.
+        sources = [Source(s.schedule_id, s.medicine_id, s.recipient_id, s.schedule, datetime.min.replace(
+            tzinfo=now.tzinfo), s.dose_for) for s in sources]
+        answers, snoozes = self._answers_and_snoozes(sources, now - timedelta(days=400))
+        zone = self.local_zone()
+        return day_timeline(sources, day, zone, answers, snoozes, now)
+
+    def next_first_dose(self, recipient_id: int, after: datetime):
+        return first_dose_after(self.sources(recipient_id), after)
+
+    def local_zone(self):
+        return self.clock.local_tz()
+
+    def today(self) -> date:
+        return self.clock.now_utc().astimezone(self.local_zone()).date()
+
+    # -- words ------------------------------------------------------------------------------------
+    def view(self, slot: DoseSlot) -> SlotView:
+        med = self.store.medicines.get(slot.source.medicine_id)
+        person = self.store.recipients.get(slot.source.recipient_id)
+        return SlotView(slot, med, person.name if person else "?", format_dose(med, slot.occurrence.dose_mg))
+
+    # -- answers ----------------------------------------------------------------------------------
+    def check_taken(self, view: SlotView, when: datetime) -> list[dosing.DoseWarning]:
+        """Warnings to confirm before logging ``view`` as taken at ``when``."""
+        med = view.medicine
+        taken = self.store.doses.taken_between(med.id, when - timedelta(hours=36), when + timedelta(hours=36))
+        return dosing.check_new_dose(med.name, when, view.slot.occurrence.dose_mg, taken, self.local_zone(),
+                                     intrathecal=med.is_pump)
+
+    def log_answer(self, view: SlotView, status: str, *, when: datetime | None = None, note: str = "") -> int:
+        occ = view.slot.occurrence
+        units = units_for_dose(view.medicine, occ.dose_mg) if status == "taken" else None
+        return self.store.doses.log(
+            recipient_id=view.slot.source.recipient_id, medicine_id=view.medicine.id, dose_mg=occ.dose_mg,
+            status=status, schedule_id=view.slot.source.schedule_id, slot=occ.slot, due_utc=occ.due_utc,
+            taken_utc=when if status == "taken" else None, note=note, stock_units=units)
+
+    def snooze(self, view: SlotView, minutes: int) -> datetime:
+        until = self.clock.now_utc() + timedelta(minutes=minutes)
+        self.store.doses.add_event(view.slot.source.schedule_id, view.slot.occurrence.slot,
+                                   view.slot.occurrence.due_utc, "snoozed", until)
+        return until
+
+    def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
+        from .domain.schedules import next_occurrence
+
+        occ = view.slot.occurrence
+        nxt = next_occurrence(view.slot.source.schedule, occ.due_utc)
+        return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
+
+    # -- as-needed doses -------------------------------------------------------------------------
+    def prn_schedules(self, recipient_id: int):
+        return [r for r in self.store.schedules.active(recipient_id) if r.kind == "prn"]
+
+    def check_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float) -> list[dosing.DoseWarning]:
+        taken = self.store.doses.taken_between(medicine.id, when - timedelta(hours=36), when + timedelta(hours=36))
+        return dosing.check_new_dose(medicine.name, when, dose_mg, taken, record.schedule.zone,
+                                     prn=record.schedule, intrathecal=medicine.is_pump)
+
+    def log_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float, note: str = "") -> int:
+        return self.store.doses.log(recipient_id=medicine.recipient_id, medicine_id=medicine.id, dose_mg=dose_mg,
+                                    status="taken", schedule_id=record.id, taken_utc=when, note=note,
+                                    stock_units=units_for_dose(medicine, dose_mg))
+
+
+STATE_WORDS = {
+    State.UPCOMING: "upcoming",
+    State.DUE: "due now",
+    State.SNOOZED: "snoozed",
+    State.TAKEN: "taken",
+    State.SKIPPED: "skipped",
+    State.MISSED: "not taken",
+    State.UNANSWERED: "missed — was it taken?",
+}
+
+
+def state_text(slot: DoseSlot, zone) -> str:
+    if slot.state is State.TAKEN and slot.answer and slot.answer.taken_utc:
+        return f"taken at {slot.answer.taken_utc.astimezone(zone):%H:%M}"
+    if slot.state is State.SNOOZED and slot.snooze_until:
+        return f"snoozed until {slot.snooze_until.astimezone(zone):%H:%M}"
+    return STATE_WORDS[slot.state]
