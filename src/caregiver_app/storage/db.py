@@ -108,6 +108,12 @@ class Store:
 
         return DoseRepo(self)
 
+    @cached_property
+    def diary(self):
+        from .diary import DiaryRepo
+
+        return DiaryRepo(self)
+
     def counts_for(self, recipient_id: int) -> dict[str, int]:
         return recipient_counts(self, recipient_id)
 

@@ -1,0 +1,388 @@
+"""The symptom diary: what an entry holds, what counts as bad input, danger signs and chart arithmetic.
+
+Pure rules: no Qt, no SQL. Wording of the scales comes from the facts sheet section 5, the danger signs and
+what to do about them from section 4.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Iterable, Sequence
+
+from .validation import EARLIEST_DATE, FieldError, check_number, check_text
+
+NOTES_MAX = 10_000
+OTHER_SIDE_EFFECTS_MAX = 500
+WAKEUPS_MAX = 100
+RECALL = "in the last 24 hours"
+
+# -- Penn Spasm Frequency Scale [facts §5, V, W] ---------------------------------------------------------------
+PSFS_FREQUENCY = {
+    0: "No spasms",
+    1: "Mild spasms only when stimulated",
+    2: "Infrequent full spasms, less than once an hour",
+    3: "Spasms more than once an hour",
+    4: "More than ten spasms an hour",
+}
+PSFS_SEVERITY = {1: "Mild", 2: "Moderate", 3: "Severe"}
+PSFS_FREQUENCY_QUESTION = f"How often were there spasms {RECALL}?"
+PSFS_SEVERITY_QUESTION = f"How bad were the spasms {RECALL}? (only when there were spasms)"
+SPASTICITY_QUESTION = (f"The number that best describes the spasticity {RECALL}: 0 none, 10 worst possible "
+                       "(usually scored at bedtime).")
+PAIN_QUESTION = "Pain: 0 no pain, 10 worst possible."
+
+# -- side effects on the label's list [facts §3, R] ------------------------------------------------------------
+SIDE_EFFECTS: dict[str, str] = {
+    "drowsiness": "Drowsiness",
+    "dizziness": "Dizziness",
+    "weakness": "Weakness",
+    "fatigue": "Fatigue",
+    "confusion": "Confusion",
+    "headache": "Headache",
+    "nausea": "Nausea",
+    "constipation": "Constipation",
+    "insomnia": "Insomnia",
+    "low_blood_pressure": "Low blood pressure / faintness",
+    "urinary_frequency": "Urinary frequency",
+}
+
+# -- scores that can be charted and filtered -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Score:
+    key: str
+    label: str
+    minimum: float
+    maximum: float
+    unit: str = ""
+    whole: bool = True
+
+
+SCORES: dict[str, Score] = {s.key: s for s in (
+    Score("spasticity", "Spasticity (0–10)", 0, 10),
+    Score("pain", "Pain (0–10)", 0, 10),
+    Score("psfs_frequency", "Spasm frequency (Penn 0–4)", 0, 4),
+    Score("psfs_severity", "Spasm severity (Penn 1–3)", 1, 3),
+    Score("sleep_hours", "Sleep (hours)", 0, 24, "hours", whole=False),
+    Score("sleep_wakeups", "Times spasms woke them", 0, WAKEUPS_MAX),
+)}
+
+# -- danger signs [facts §4] -------------------------------------------------------------------------------------
+EMERGENCY = "emergency"   # call the emergency number
+DOCTOR = "doctor"         # contact the doctor now (emergency if severe)
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    key: str
+    label: str
+    level: str                 # EMERGENCY | DOCTOR
+    when: str = "always"       # always | taper_or_pump | pump
+
+
+RED_FLAGS: dict[str, RedFlag] = {f.key: f for f in (
+    RedFlag("seizure", "A seizure (fit)", EMERGENCY),
+    RedFlag("hard_to_wake", "Very hard to wake", EMERGENCY),
+    RedFlag("breathing", "Slow or shallow breathing", EMERGENCY),
+    RedFlag("hallucinations", "Hallucinations", DOCTOR),
+    RedFlag("confusion", "New or severe confusion", DOCTOR),
+    RedFlag("overdose", "More than the prescribed dose was taken", DOCTOR),
+    RedFlag("fever", "High fever", DOCTOR, "taper_or_pump"),
+    RedFlag("rigidity", "Rigid muscles", DOCTOR, "taper_or_pump"),
+    RedFlag("spasticity_back", "Spasticity sharply worse or coming back", DOCTOR, "taper_or_pump"),
+    RedFlag("itching", "New itching", DOCTOR, "taper_or_pump"),
+    RedFlag("tingling", "Tingling", DOCTOR, "pump"),
+    RedFlag("faintness", "Faintness", DOCTOR, "pump"),
+    RedFlag("pump_alarm", "The pump's two-tone alarm", DOCTOR, "pump"),
+    RedFlag("missed_refill", "A missed pump refill", DOCTOR, "pump"),
+)}
+
+
+def red_flag_applies(flag: RedFlag, *, on_taper: bool, has_pump: bool) -> bool:
+    if flag.when == "always":
+        return True
+    if flag.when == "pump":
+        return has_pump
+    return on_taper or has_pump
+
+
+def applicable_red_flags(*, on_taper: bool, has_pump: bool) -> list[RedFlag]:
+    """The danger signs the form offers for this person right now."""
+    return [f for f in RED_FLAGS.values() if red_flag_applies(f, on_taper=on_taper, has_pump=has_pump)]
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    recipient_id: int
+    entry_at: datetime                       # aware; stored as UTC
+    psfs_frequency: int | None = None
+    psfs_severity: int | None = None
+    spasticity: int | None = None
+    pain: int | None = None
+    sleep_hours: float | None = None
+    sleep_wakeups: int | None = None
+    side_effects: tuple[str, ...] = ()
+    side_effects_other: str = ""
+    sedatives: bool = False
+    stretching: bool = False
+    red_flags: tuple[str, ...] = ()
+    notes: str = ""
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    def with_changes(self, **changes) -> "DiaryEntry":
+        return replace(self, **changes)
+
+    @property
+    def has_red_flag(self) -> bool:
+        return bool(self.red_flags)
+
+    def score(self, key: str) -> float | None:
+        return getattr(self, key)
+
+    def carried_over(self, entry_at: datetime) -> "DiaryEntry":
+        """'Same as last entry': the values, at a new time; danger signs and notes are never carried over."""
+        return replace(self, entry_at=entry_at, red_flags=(), notes="", id=None, created_at=None, updated_at=None,
+                       deleted_at=None)
+
+
+def _check_whole(field_: str, value: object, score: Score) -> list[FieldError]:
+    label = score.label.split(" (")[0]
+    errors = check_number(field_, value, label=label, minimum=score.minimum, maximum=score.maximum, unit=score.unit)
+    if errors:
+        return errors
+    if score.whole and float(value) != int(value):  # type: ignore[arg-type]
+        return [FieldError(field_, f"{label} must be a whole number ({score.minimum:g} to {score.maximum:g}).")]
+    return []
+
+
+def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth: date | None = None
+                   ) -> list[FieldError]:
+    """Everything wrong with an entry, each message meant for the field it names."""
+    errors: list[FieldError] = []
+    at = entry.entry_at
+    if not isinstance(at, datetime) or at.tzinfo is None:
+        errors.append(FieldError("entry_at", "Please give the date and time of the entry."))
+    else:
+        local_day = at.astimezone(tz).date()
+        if local_day < EARLIEST_DATE:
+            errors.append(FieldError("entry_at", f"{local_day.isoformat()} is before 1900; please check the year."))
+        elif local_day > today:
+            errors.append(FieldError("entry_at", f"The time {at.astimezone(tz):%Y-%m-%d %H:%M} is in the future "
+                                                 "(after the end of today). Diary entries are for what has happened."))
+        elif date_of_birth is not None and local_day < date_of_birth:
+            errors.append(FieldError("entry_at", f"The date {local_day.isoformat()} is before the person's date of "
+                                                 f"birth ({date_of_birth.isoformat()})."))
+    for key in ("psfs_frequency", "spasticity", "pain", "sleep_hours", "sleep_wakeups"):
+        value = getattr(entry, key)
+        if value is not None:
+            errors += _check_whole(key, value, SCORES[key])
+    sev = entry.psfs_severity
+    if sev is not None:
+        sev_errors = _check_whole("psfs_severity", sev, SCORES["psfs_severity"])
+        if sev_errors:
+            errors += sev_errors
+        elif entry.psfs_frequency is None or entry.psfs_frequency == 0:
+            errors.append(FieldError("psfs_severity", "Spasm severity is only asked when there were spasms "
+                                                      "(frequency above 0); leave it empty or choose a frequency."))
+    if not isinstance(entry.side_effects, (tuple, list)) or any(s not in SIDE_EFFECTS for s in entry.side_effects):
+        errors.append(FieldError("side_effects", "Unknown side effect; choose from the list."))
+    errors += check_text("side_effects_other", entry.side_effects_other, label="Other side effects",
+                         max_len=OTHER_SIDE_EFFECTS_MAX)
+    if not isinstance(entry.red_flags, (tuple, list)) or any(s not in RED_FLAGS for s in entry.red_flags):
+        errors.append(FieldError("red_flags", "Unknown danger sign; choose from the list."))
+    for key, label in (("sedatives", "Alcohol or sedating medicines"), ("stretching", "Stretching / physiotherapy")):
+        if not isinstance(getattr(entry, key), bool):
+            errors.append(FieldError(key, f"{label} must be yes or no."))
+    errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    return errors
+
+
+def detect_red_flags(entry: DiaryEntry, *, on_taper: bool, has_pump: bool,
+                     previous: DiaryEntry | None = None) -> list[RedFlag]:
+    """The danger signs this entry shows, in the order of ``RED_FLAGS``.
+
+    What was ticked counts, always (a sign ticked during a taper stays a danger sign). Besides that:
+    confusion ticked as a side effect when the previous entry had none is *new* confusion [facts §4]; with a pump,
+    faintness ticked as a side effect is a pump warning sign [facts §4, P].
+    """
+    keys = set(entry.red_flags)
+    if "confusion" in entry.side_effects and (previous is None or "confusion" not in previous.side_effects):
+        keys.add("confusion")
+    if has_pump and "low_blood_pressure" in entry.side_effects:
+        keys.add("faintness")
+    return [f for k, f in RED_FLAGS.items() if k in keys]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    level: str                      # EMERGENCY | DOCTOR
+    heading: str
+    lines: tuple[str, ...]
+    flags: tuple[RedFlag, ...] = ()
+
+
+EMERGENCY_HEADING = "Call the emergency number now"
+DOCTOR_HEADING = "Contact the doctor now"
+
+
+def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool) -> Guidance | None:
+    """What to do now, worded from the facts sheet section 4. None when there is no danger sign."""
+    if not flags:
+        return None
+    keys = {f.key for f in flags}
+    lines: list[str] = []
+    emergency = any(f.level == EMERGENCY for f in flags)
+    if emergency:
+        lines.append("Call the emergency number straight away for a seizure, if the person is very hard to wake, "
+                     "or for slow or shallow breathing.")
+    doctor = [f for f in flags if f.level == DOCTOR]
+    if doctor:
+        lines.append(("Also contact the doctor now about: " if emergency else "Contact the doctor now about: ")
+                     + "; ".join(f.label.lower() if i else f.label for i, f in enumerate(doctor)) + ". "
+                     "If it is severe, call the emergency number.")
+    if keys & {"fever", "rigidity", "spasticity_back"}:
+        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses "
+                     "or a pump problem.")
+    if "overdose" in keys:
+        lines.append("More than the prescribed dose matters most with alcohol or sedating medicines, "
+                     "or with kidney disease.")
+    if has_pump and keys & {"fever", "rigidity", "spasticity_back", "itching", "tingling", "faintness",
+                            "pump_alarm", "missed_refill", "confusion", "hallucinations"}:
+        lines.append("Pump users: if you suspect withdrawal or a pump fault, go to hospital at once.")
+    return Guidance(EMERGENCY if emergency else DOCTOR, EMERGENCY_HEADING if emergency else DOCTOR_HEADING,
+                    tuple(lines), tuple(flags))
+
+
+# -- aggregation by local day / week / month --------------------------------------------------------------------
+PERIODS = {"day": "Daily", "week": "Weekly", "month": "Monthly"}
+
+
+def period_start(day: date, period: str) -> date:
+    if period == "day":
+        return day
+    if period == "week":
+        return day - timedelta(days=day.weekday())  # ISO weeks start on Monday
+    if period == "month":
+        return day.replace(day=1)
+    raise ValueError(f"unknown period {period!r}")
+
+
+def next_period(start: date, period: str) -> date:
+    if period == "day":
+        return start + timedelta(days=1)
+    if period == "week":
+        return start + timedelta(days=7)
+    if period == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    raise ValueError(f"unknown period {period!r}")
+
+
+@dataclass(frozen=True)
+class Bucket:
+    start: date          # first local day of the period
+    end: date            # first local day after it
+    mean: float
+    count: int
+    minimum: float
+    maximum: float
+
+
+def local_day(at: datetime, tz: tzinfo) -> date:
+    if at.tzinfo is None:
+        raise ValueError("naive datetimes are not aggregated")
+    return at.astimezone(tz).date()
+
+
+def aggregate(points: Iterable[tuple[datetime, float | None]], period: str, tz: tzinfo) -> list[Bucket]:
+    """Averages per local day, ISO week or calendar month in ``tz``; missing values are left out."""
+    sums: dict[date, list[float]] = {}
+    for at, value in points:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            continue
+        key = period_start(local_day(at, tz), period)
+        acc = sums.get(key)
+        v = float(value)
+        if acc is None:
+            sums[key] = [v, 1.0, v, v]
+        else:
+            acc[0] += v
+            acc[1] += 1
+            if v < acc[2]:
+                acc[2] = v
+            if v > acc[3]:
+                acc[3] = v
+    return [Bucket(k, next_period(k, period), s / n, int(n), lo, hi) for k, (s, n, lo, hi) in sorted(sums.items())]
+
+
+def daily_dose_totals(rows: Iterable[tuple[datetime, float]], tz: tzinfo) -> dict[date, float]:
+    """Total mg taken per local day, from (time taken, mg) rows."""
+    totals: dict[date, float] = {}
+    for at, mg in rows:
+        if at is None or mg is None:
+            continue
+        d = local_day(at, tz)
+        totals[d] = totals.get(d, 0.0) + float(mg)
+    return dict(sorted(totals.items()))
+
+
+def day_bounds(start: date | None, end: date | None, tz: tzinfo) -> tuple[datetime | None, datetime | None]:
+    """[start of ``start``, start of the day after ``end``) as aware datetimes in ``tz`` (DST-safe)."""
+    lo = datetime.combine(start, time(0)).replace(tzinfo=tz) if start else None
+    hi = datetime.combine(end + timedelta(days=1), time(0)).replace(tzinfo=tz) if end else None
+    return lo, hi
+
+
+def end_of_today(today: date, tz: tzinfo) -> datetime:
+    return day_bounds(None, today, tz)[1]  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class DiaryFilter:
+    """What the list shows. Dates are local and inclusive."""
+    start: date | None = None
+    end: date | None = None
+    score: str | None = None
+    score_min: float | None = None
+    score_max: float | None = None
+    side_effect: str | None = None
+    red_flags_only: bool = False
+
+    def validate(self) -> list[FieldError]:
+        errors: list[FieldError] = []
+        if self.start and self.end and self.start > self.end:
+            errors.append(FieldError("filter_dates", "The 'from' date is after the 'to' date."))
+        if self.score is not None and self.score not in SCORES:
+            errors.append(FieldError("filter_score", "Unknown score."))
+        if (self.score_min is not None and self.score_max is not None and self.score_min > self.score_max):
+            errors.append(FieldError("filter_score", "The lowest score is above the highest."))
+        if self.side_effect is not None and self.side_effect not in SIDE_EFFECTS:
+            errors.append(FieldError("filter_side_effect", "Unknown side effect."))
+        return errors
+
+
+@dataclass(frozen=True)
+class PlanBand:
+    """One plan step, for shading the chart."""
+    start: date
+    end: date                     # exclusive
+    mg_per_day: float
+    kind: str                     # titration | taper
+    plan_name: str = ""
+
+
+def describe_entry(entry: DiaryEntry) -> str:
+    """A one-line summary for undo text and screen readers."""
+    parts = []
+    if entry.psfs_frequency is not None:
+        parts.append(f"spasms {entry.psfs_frequency}")
+    if entry.spasticity is not None:
+        parts.append(f"spasticity {entry.spasticity}")
+    if entry.pain is not None:
+        parts.append(f"pain {entry.pain}")
+    return ", ".join(parts) or "entry"
+

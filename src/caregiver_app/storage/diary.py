@@ -1,0 +1,335 @@
+"""SQL for the symptom diary: entries (soft delete), paged and filtered lists, chart series."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Iterator
+
+from ..domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, PlanBand, day_bounds,
+                            daily_dose_totals, validate_entry)
+from ..domain.validation import FieldError, ValidationFailed
+from .timefmt import dt_to_db
+
+_COLS = ("id, recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
+         " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
+         " deleted_at")
+
+#: Columns the list can be sorted by (anything else is refused, so no SQL is built from user text).
+SORTABLE = ("entry_at", "psfs_frequency", "psfs_severity", "spasticity", "pain", "sleep_hours", "sleep_wakeups")
+
+
+def _dt(text: str | None) -> datetime | None:
+    # fromisoformat is many times faster than strptime, which matters when 100,000 rows are read for a chart.
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _tuple(text: str) -> tuple[str, ...]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _row(r) -> DiaryEntry:
+    return DiaryEntry(
+        id=r[0], recipient_id=r[1], entry_at=_dt(r[2]), psfs_frequency=r[3], psfs_severity=r[4], spasticity=r[5],
+        pain=r[6], sleep_hours=r[7], sleep_wakeups=r[8], side_effects=_tuple(r[9]), side_effects_other=r[10],
+        sedatives=bool(r[11]), stretching=bool(r[12]), red_flags=_tuple(r[13]), notes=r[14],
+        created_at=_dt(r[15]), updated_at=_dt(r[16]), deleted_at=_dt(r[17]),
+    )
+
+
+def _num(v):
+    if v is None:
+        return None
+    return int(v) if float(v).is_integer() else float(v)
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the last page ended, for keyset paging in time order."""
+    entry_at: str
+    id: int
+
+
+class DiaryRepo:
+    PAGE = 200
+
+    def __init__(self, store):
+        self.store = store
+
+    # -- helpers ----------------------------------------------------------------------------------
+    @property
+    def tz(self) -> tzinfo:
+        return self.store.clock.local_tz()
+
+    def _validate(self, entry: DiaryEntry) -> None:
+        rec = self.store.recipients.get(entry.recipient_id)
+        if rec is None:
+            raise ValidationFailed([FieldError("recipient", "Choose the person this entry is for.")])
+        errors = validate_entry(entry, today=self.store.today(), tz=self.tz, date_of_birth=rec.date_of_birth)
+        if errors:
+            raise ValidationFailed(errors)
+
+    @staticmethod
+    def _values(e: DiaryEntry) -> tuple:
+        flag_order, side_order = list(RED_FLAGS), list(SIDE_EFFECTS)
+        return (dt_to_db(e.entry_at), _num(e.psfs_frequency), _num(e.psfs_severity), _num(e.spasticity),
+                _num(e.pain), None if e.sleep_hours is None else float(e.sleep_hours), _num(e.sleep_wakeups),
+                json.dumps(sorted(set(e.side_effects), key=side_order.index)), e.side_effects_other.strip(),
+                int(e.sedatives), int(e.stretching), json.dumps(sorted(set(e.red_flags), key=flag_order.index)),
+                e.notes)
+
+    # -- writing ----------------------------------------------------------------------------------
+    def add(self, entry: DiaryEntry) -> DiaryEntry:
+        """Insert; raises ValidationFailed (nothing written) on bad input."""
+        self._validate(entry)
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
+                " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags,"
+                " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (entry.recipient_id,) + self._values(entry) + (now, now))
+            eid = int(cur.lastrowid)
+        return self.get(eid)  # type: ignore[return-value]
+
+    def update(self, entry: DiaryEntry) -> DiaryEntry:
+        """Change an entry; its creation time stays, the time of this change is kept as updated_at."""
+        if entry.id is None:
+            raise LookupError("An entry needs an id to be changed")
+        self._validate(entry)
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE diary_entries SET entry_at=?, psfs_frequency=?, psfs_severity=?, spasticity=?, pain=?,"
+                " sleep_hours=?, sleep_wakeups=?, side_effects=?, side_effects_other=?, sedatives=?, stretching=?,"
+                " red_flags=?, notes=?, updated_at=? WHERE id=? AND recipient_id=?",
+                self._values(entry) + (now, entry.id, entry.recipient_id))
+            if cur.rowcount != 1:
+                raise LookupError(f"No diary entry with id {entry.id}")
+        return self.get(entry.id, include_deleted=True)  # type: ignore[return-value]
+
+    def _set_deleted(self, eid: int, deleted: bool) -> DiaryEntry:
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            cur = conn.execute("UPDATE diary_entries SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                               (now if deleted else None, now, eid))
+            if cur.rowcount != 1:
+                raise LookupError(f"No diary entry with id {eid}")
+        return self.get(eid, include_deleted=True)  # type: ignore[return-value]
+
+    def delete(self, eid: int) -> DiaryEntry:
+        """Soft delete: the row stays (deleted_at set) so that undo can bring it back."""
+        return self._set_deleted(eid, True)
+
+    def restore(self, eid: int) -> DiaryEntry:
+        return self._set_deleted(eid, False)
+
+    # -- reading ----------------------------------------------------------------------------------
+    def get(self, eid: int, include_deleted: bool = False) -> DiaryEntry | None:
+        sql = f"SELECT {_COLS} FROM diary_entries WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        r = self.store.conn.execute(sql, (eid,)).fetchone()
+        return None if r is None else _row(r)
+
+    def last(self, recipient_id: int, before: datetime | None = None, exclude_id: int | None = None
+             ) -> DiaryEntry | None:
+        """The latest entry (optionally the latest before a time), for 'same as last entry'."""
+        sql = f"SELECT {_COLS} FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
+        args: list = [recipient_id]
+        if before is not None:
+            sql += " AND entry_at < ?"
+            args.append(dt_to_db(before))
+        if exclude_id is not None:
+            sql += " AND id != ?"
+            args.append(exclude_id)
+        r = self.store.conn.execute(sql + " ORDER BY entry_at DESC, id DESC LIMIT 1", args).fetchone()
+        return None if r is None else _row(r)
+
+    def _where(self, recipient_id: int, flt: DiaryFilter | None) -> tuple[str, list]:
+        clauses = ["recipient_id = ?", "deleted_at IS NULL"]
+        args: list = [recipient_id]
+        if flt is None:
+            return " AND ".join(clauses), args
+        errors = flt.validate()
+        if errors:
+            raise ValidationFailed(errors)
+        lo, hi = day_bounds(flt.start, flt.end, self.tz)
+        if lo is not None:
+            clauses.append("entry_at >= ?")
+            args.append(dt_to_db(lo))
+        if hi is not None:
+            clauses.append("entry_at < ?")
+            args.append(dt_to_db(hi))
+        if flt.score is not None and (flt.score_min is not None or flt.score_max is not None):
+            col = SCORES[flt.score].key  # a known column name, never user text
+            if flt.score_min is not None:
+                clauses.append(f"{col} >= ?")
+                args.append(flt.score_min)
+            if flt.score_max is not None:
+                clauses.append(f"{col} <= ?")
+                args.append(flt.score_max)
+        if flt.side_effect is not None:
+            clauses.append("side_effects LIKE ?")
+            args.append(f'%"{flt.side_effect}"%')
+        if flt.red_flags_only:
+            clauses.append("red_flags != '[]'")
+        return " AND ".join(clauses), args
+
+    def count(self, recipient_id: int, flt: DiaryFilter | None = None) -> int:
+        where, args = self._where(recipient_id, flt)
+        return int(self.store.conn.execute(f"SELECT COUNT(*) FROM diary_entries WHERE {where}", args).fetchone()[0])
+
+    def page(self, recipient_id: int, flt: DiaryFilter | None = None, *, sort: str = "entry_at",
+             descending: bool = True, limit: int = PAGE, offset: int = 0, after: Cursor | None = None
+             ) -> list[DiaryEntry]:
+        """One page of the list. In time order pass ``after`` (keyset: cost does not grow with depth);
+        other orders page with LIMIT/OFFSET. Empty scores sort last either way."""
+        if sort not in SORTABLE:
+            raise ValueError(f"cannot sort by {sort!r}")
+        where, args = self._where(recipient_id, flt)
+        direction = "DESC" if descending else "ASC"
+        if sort == "entry_at":
+            order = f"entry_at {direction}, id {direction}"
+            if after is not None:
+                where += f" AND (entry_at, id) {'<' if descending else '>'} (?, ?)"
+                args += [after.entry_at, after.id]
+                offset = 0
+        else:
+            order = f"{sort} IS NULL, {sort} {direction}, entry_at DESC, id DESC"
+        sql = f"SELECT {_COLS} FROM diary_entries WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        return [_row(r) for r in self.store.conn.execute(sql, args + [limit, offset])]
+
+    @staticmethod
+    def cursor_after(entry: DiaryEntry) -> Cursor:
+        return Cursor(dt_to_db(entry.entry_at), int(entry.id))  # type: ignore[arg-type]
+
+    def iter_entries(self, recipient_id: int, flt: DiaryFilter | None = None, *, descending: bool = False,
+                     batch: int = 1000) -> Iterator[DiaryEntry]:
+        """Every entry matching ``flt`` in time order, read in batches (for exports)."""
+        after: Cursor | None = None
+        while True:
+            rows = self.page(recipient_id, flt, descending=descending, limit=batch, after=after)
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = self.cursor_after(rows[-1])
+
+    # -- chart series -----------------------------------------------------------------------------
+    def _range_args(self, start: date | None, end: date | None) -> tuple[str, list]:
+        lo, hi = day_bounds(start, end, self.tz)
+        sql, args = "", []
+        if lo is not None:
+            sql += " AND entry_at >= ?"
+            args.append(dt_to_db(lo))
+        if hi is not None:
+            sql += " AND entry_at < ?"
+            args.append(dt_to_db(hi))
+        return sql, args
+
+    def points(self, recipient_id: int, score: str, start: date | None = None, end: date | None = None
+               ) -> list[tuple[datetime, float]]:
+        """(time, value) of one score for every entry that has it, in time order."""
+        col = SCORES[score].key
+        rng, args = self._range_args(start, end)
+        rows = self.store.conn.execute(
+            f"SELECT entry_at, {col} FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
+            f" AND {col} IS NOT NULL{rng} ORDER BY entry_at", [recipient_id] + args)
+        return [(datetime.fromisoformat(at), v) for at, v in rows]
+
+    def series(self, recipient_id: int, score: str, period: str = "day", start: date | None = None,
+               end: date | None = None):
+        """Averages of one score per local day, week or month (see domain.diary.aggregate)."""
+        from ..domain.diary import aggregate
+
+        return aggregate(self.points(recipient_id, score, start, end), period, self.tz)
+
+    def daily_series(self, recipient_id: int, score: str, start: date | None = None, end: date | None = None):
+        return self.series(recipient_id, score, "day", start, end)
+
+    def red_flag_times(self, recipient_id: int, start: date | None = None, end: date | None = None
+                       ) -> list[tuple[datetime, tuple[str, ...]]]:
+        rng, args = self._range_args(start, end)
+        rows = self.store.conn.execute(
+            "SELECT entry_at, red_flags FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
+            f" AND red_flags != '[]'{rng} ORDER BY entry_at", [recipient_id] + args)
+        return [(datetime.fromisoformat(at), _tuple(flags)) for at, flags in rows]
+
+    def dose_rows(self, recipient_id: int, start: date | None = None, end: date | None = None
+                  ) -> list[tuple[datetime, float]]:
+        """(time taken, mg) of every dose taken (not skipped or missed, not replaced by a correction)."""
+        lo, hi = day_bounds(start, end, self.tz)
+        at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_recipient_time indexes
+        sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE recipient_id = ? AND status = 'taken'"
+               " AND superseded = 0")
+        args: list = [recipient_id]
+        if lo is not None:
+            sql += f" AND {at} >= ?"
+            args.append(dt_to_db(lo))
+        if hi is not None:
+            sql += f" AND {at} < ?"
+            args.append(dt_to_db(hi))
+        return [(datetime.fromisoformat(t), mg) for t, mg in self.store.conn.execute(sql, args)]
+
+    def daily_dose_totals(self, recipient_id: int, start: date | None = None, end: date | None = None
+                          ) -> dict[date, float]:
+        return daily_dose_totals(self.dose_rows(recipient_id, start, end), self.tz)
+
+    def first_day(self, recipient_id: int) -> date | None:
+        r = self.store.conn.execute("SELECT MIN(entry_at) FROM diary_entries WHERE recipient_id = ?"
+                                    " AND deleted_at IS NULL", (recipient_id,)).fetchone()
+        return None if r[0] is None else datetime.fromisoformat(r[0]).astimezone(self.tz).date()
+
+    # -- plans and pumps (read only) ---------------------------------------------------------------
+    def plan_bands(self, recipient_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
+        """Steps of the person's current (not archived) plans, for shading the chart."""
+        rows = self.store.conn.execute(
+            "SELECT p.kind, p.name, s.start_date, s.days, s.doses FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
+            " WHERE p.recipient_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (recipient_id,))
+        bands = []
+        for kind, name, start_text, days, doses in rows:
+            try:
+                s0 = date.fromisoformat(start_text)
+            except (TypeError, ValueError):
+                continue
+            s1 = s0 + timedelta(days=int(days))
+            if (end is not None and s0 > end) or (start is not None and s1 <= start):
+                continue
+            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name))
+        return bands
+
+    def context(self, recipient_id: int, day: date | None = None) -> tuple[bool, bool]:
+        """(on a taper that day, has an intrathecal pump): which danger signs apply."""
+        day = day or self.store.today()
+        d = day.isoformat()
+        on_taper = self.store.conn.execute(
+            "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.recipient_id = ? AND p.kind = 'taper'"
+            " AND p.active = 1 AND p.archived_at IS NULL AND s.start_date <= ?"
+            " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (recipient_id, d, d)).fetchone()
+        has_pump = self.store.conn.execute(
+            "SELECT 1 FROM medicines WHERE recipient_id = ? AND form = 'intrathecal' AND archived_at IS NULL"
+            " AND (stop_date IS NULL OR stop_date >= ?) LIMIT 1", (recipient_id, d)).fetchone()
+        return on_taper is not None, has_pump is not None
+
+
+def _mg_per_day(doses_json: str) -> float:
+    """Plan step doses are [["08:00", 5.0], ...]; tolerate {"mg": 5} items too."""
+    try:
+        doses = json.loads(doses_json or "[]")
+    except ValueError:
+        return 0.0
+    total = 0.0
+    for d in doses if isinstance(doses, list) else []:
+        mg = None
+        if isinstance(d, (list, tuple)) and len(d) >= 2:
+            mg = d[1]
+        elif isinstance(d, dict):
+            mg = d.get("mg", d.get("dose_mg"))
+        if isinstance(mg, (int, float)) and not isinstance(mg, bool):
+            total += float(mg)
+    return total
+
