@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Page", "PAGES", "SearchHit", "InfoLibrary", "read_page", "page_for_filename", "href_for",
-    "EMERGENCY", "MISSED_DOSE", "STOPPING_TOO_FAST", "RUNNING_OUT", "PUMP",
+    "EMERGENCY", "MISSED_DOSE", "STOPPING_TOO_FAST", "RUNNING_OUT", "PUMP", "query_patterns", "match_spans",
 ]
 
 INFO_DIR = "info"
@@ -223,6 +223,26 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile("".join(out), re.IGNORECASE)
 
 
+def query_patterns(query: str) -> list[re.Pattern[str]]:
+    """One pattern per distinct word of a query, matched exactly as ``InfoLibrary.search`` matches them."""
+    return [_word_pattern(w) for w in dict.fromkeys(w for w in query.split() if w)]
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of any query word in ``text``, in order, overlaps merged.
+
+    For a viewer to highlight the hits of a search in a page's text."""
+    spans = sorted((m.start(), m.end()) for p in query_patterns(query) for m in p.finditer(text)
+                   if m.end() > m.start())
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _snippet(text: str, start: int, end: int, width: int = 120) -> str:
     if len(text) <= width:
         return text
@@ -332,10 +352,9 @@ class InfoLibrary:
         """Pages containing every word of the query (case-insensitive), most occurrences first.
 
         Each hit names the section (heading anchor) where the query matches best, so a viewer can jump there."""
-        words = list(dict.fromkeys(w for w in query.split() if w))
-        if not words:
+        patterns = query_patterns(query)
+        if not patterns:
             return []
-        patterns = [_word_pattern(w) for w in words]
         hits: list[tuple[int, int, SearchHit]] = []
         for order, page in enumerate(PAGES):
             parsed = self._parse(page.slug)

@@ -1,57 +1,804 @@
-"""Information pages: bundled, offline, sourced."""
+"""Information pages: bundled, offline, sourced.
+
+A table of contents, search across pages with every hit highlighted, back and forward, text that follows the
+app's text size, print and save as PDF. The viewer reads only the bundled pages from disk: anything remote is
+refused, and an external link opens in the system browser only after the user agrees to leave the app.
+
+Nothing heavy is imported here: QtPrintSupport is imported only when the user prints.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
+import html as _html
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QEvent, QMarginsF, QPoint, QRect, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPageLayout, QPageSize,
+                           QPalette, QShortcut, QTextCharFormat, QTextCursor, QTextDocument)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
+                               QVBoxLayout, QWidget)
 
 from .base import Page
+
+#: How the pages look on screen. Sizes are relative, so the text follows the app's text size.
+SCREEN_CSS = """
+h1 { color: #1f4e79; margin-top: 2px; margin-bottom: 10px; }
+h2 { color: #1f4e79; margin-top: 20px; margin-bottom: 6px; }
+h3 { color: #1f1f1f; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 4px; margin-bottom: 8px; line-height: 130%; }
+li { margin-bottom: 4px; line-height: 125%; }
+a { color: #0b4f8a; text-decoration: underline; }
+th { background-color: #e8eef5; }
+.address { color: #4a4a4a; }
+.reviewed { color: #4a4a4a; margin-top: 14px; }
+.emergency-link { background-color: #fde7ea; }
+"""
+
+#: On paper: black text, no coloured backgrounds; the full address of every external link is printed.
+PRINT_CSS = """
+h1 { font-size: x-large; margin-top: 0px; margin-bottom: 8px; }
+h2 { font-size: large; margin-top: 14px; margin-bottom: 4px; }
+h3 { font-size: medium; margin-top: 10px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 6px; }
+li { margin-bottom: 2px; }
+a { color: #000000; text-decoration: none; }
+.address { color: #333333; }
+.printed { color: #444444; font-size: small; margin-bottom: 10px; }
+.reviewed { margin-top: 10px; }
+"""
+
+HIT_BACKGROUND = QColor("#ffe066")       # every occurrence of the search words
+CURRENT_BACKGROUND = QColor("#ff9f1c")    # the match Enter / F3 moved to
+
+REMOTE_SCHEMES = ("http", "https", "mailto")
+
+_LINK = re.compile(r'<a\b[^>]*?\bhref\s*=\s*"([^"]*)"[^>]*>.*?</a>', re.IGNORECASE | re.DOTALL)
+
+
+def external_link_question(address: str) -> str:
+    return f"This link leaves the app and opens {address} in your web browser. Open it?"
+
+
+def show_external_addresses(page_html: str, full: bool = False) -> str:
+    """The page with the address of each external link written after it: the site's name on screen, the whole
+    address on paper (where the link itself cannot be followed)."""
+
+    def add(m: re.Match[str]) -> str:
+        href = _html.unescape(m.group(1)).strip()
+        scheme = urlsplit(href).scheme.lower()
+        if scheme not in REMOTE_SCHEMES:
+            return m.group(0)
+        shown = href if full else (urlsplit(href).hostname or href)
+        return f'{m.group(0)} <span class="address">(website: {_html.escape(shown)})</span>'
+
+    return _LINK.sub(add, page_html)
+
+
+def _paper_size() -> QPageSize:
+    from PySide6.QtCore import QLocale
+
+    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a search result as the page title in bold over its snippet, with room between results."""
+
+    PAD = 6
+
+    def _parts(self, index) -> tuple[str, str]:
+        title, _, snippet = (index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return title, snippet
+
+    def _fonts(self, option) -> tuple[QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold, QFont(option.font)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        title, snippet = self._parts(index)
+        bold, plain = self._fonts(option)
+        width = max(80, (option.rect.width() or option.widget.viewport().width()) - 2 * self.PAD)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        h = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10000), flags, title).height()
+        if snippet:
+            h += 2 + QFontMetrics(plain).boundingRect(QRect(0, 0, width, 10000), flags, snippet).height()
+        return QSize(width + 2 * self.PAD, h + 2 * self.PAD)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = option.widget
+        style = widget.style() if widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        title, snippet = self._parts(index)
+        bold, plain = self._fonts(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
+            else QPalette.ColorGroup.Inactive
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        painter.save()
+        painter.setPen(option.palette.color(group, role))
+        painter.setFont(bold)
+        used = painter.boundingRect(rect, flags, title)
+        painter.drawText(rect, flags, title)
+        if snippet:
+            painter.setFont(plain)
+            painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, snippet)
+        painter.setPen(QColor("#d0d0d0"))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        painter.restore()
+
+
+class InfoDialogs:
+    """The questions the viewer asks. Tests replace it (``page.dialogs = ...``) to answer without a screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def confirm_external(self, address: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Leave the app?", external_link_question(address),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def pdf_path(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self.parent, "Save this page as PDF", suggested, "PDF files (*.pdf)")
+        return path or None
+
+    def print_setup(self, printer) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dlg = QPrintDialog(printer, self.parent)
+        dlg.setWindowTitle("Print this page")
+        return bool(dlg.exec())
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+
+class InfoBrowser(QTextBrowser):
+    """A QTextBrowser that only ever reads the bundled pages from one folder on disk.
+
+    Links are not followed by Qt (``openLinks`` is off): the page decides what a click does. Anything that is
+    not a file in the pages' folder is refused by ``doSetSource`` and ``loadResource``."""
+
+    refused = Signal(QUrl)
+
+    def __init__(self, pages_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pages_dir = Path(pages_dir).resolve()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(SCREEN_CSS)
+        self.document().setDocumentMargin(14)
+
+    def resolve(self, url: QUrl) -> QUrl:
+        return self.source().resolved(url) if url.isRelative() else url
+
+    def is_allowed(self, url: QUrl) -> bool:
+        """True only for a local file inside the pages' folder."""
+        url = self.resolve(url)
+        if url.scheme().lower() != "file" or url.host():
+            return False
+        try:
+            return Path(url.toLocalFile()).resolve().is_relative_to(self.pages_dir)
+        except (OSError, ValueError):
+            return False
+
+    def loadResource(self, type_, url: QUrl):  # noqa: N802 - Qt's name
+        target = self.resolve(url)
+        if not self.is_allowed(target):
+            return None   # never anything remote, nor any file outside the pages
+        if type_ == QTextDocument.ResourceType.HtmlResource:
+            try:
+                text = Path(target.toLocalFile()).read_text(encoding="utf-8")
+            except OSError:
+                return None
+            return show_external_addresses(text)
+        return super().loadResource(type_, target)
+
+    def doSetSource(self, url: QUrl, type_=QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: N802
+        if not self.is_allowed(url):
+            self.refused.emit(url)
+            return
+        super().doSetSource(self.resolve(url), type_)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() not in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            super().changeEvent(event)
+            return
+        # Keep the text that was at the top of the view there when the text size changes.
+        top = self.cursorForPosition(QPoint(0, 0)).position() if self.isVisible() else None
+        super().changeEvent(event)
+        if self.document().defaultFont() != self.font():
+            self.document().setDefaultFont(self.font())
+        if top is not None and top > 0:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(min(top, self.document().characterCount() - 1))
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
 
 class InfoPage(Page):
     title = "Information"
     needs_recipient = False
 
+    # -- building ----------------------------------------------------------------------------------------
     def build(self, content: QWidget) -> None:
         from ...infopages import InfoLibrary
 
         self.library = InfoLibrary()
-        layout = QHBoxLayout(content)
+        self.dialogs = InfoDialogs(self)
+        #: Opens an external address in the system browser; tests replace it.
+        self.open_external = QDesktopServices.openUrl
+        self.last_status = ""
+        self._query = ""                       # the words highlighted on the page
+        self._opened_query: str | None = None  # the query whose hit was opened (Enter then means "next match")
+        self._spans: list[tuple[int, int]] = []
+        self._current = -1
+        self._hits = []
+        self._searched: str | None = None
+        self._pdf_dir: Path | None = None
+
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._build_toolbar())
+        body = QHBoxLayout()
+        body.addWidget(self._build_side())
+        self.browser = InfoBrowser(self.library.path_of(self.library.pages()[0].slug).parent)
+        self.browser.setObjectName("infoBrowser")
+        self.browser.setAccessibleName("Information page text")
+        self.browser.setAccessibleDescription("Tab moves between links; Enter follows a link")
+        self.browser.anchorClicked.connect(self._link_clicked)
+        self.browser.highlighted.connect(self._link_hovered)
+        self.browser.sourceChanged.connect(self._source_changed)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
+        self.browser.refused.connect(lambda url: self._status(f"Not opened: {url.toDisplayString()}"))
+        body.addWidget(self.browser, 1)
+        outer.addLayout(body, 1)
+        self._build_shortcuts()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(lambda: self.run_search(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.setTabOrder(self.search, self.prev_button)
+        self.setTabOrder(self.prev_button, self.next_button)
+        self.setTabOrder(self.next_button, self.results)
+        self.setTabOrder(self.results, self.toc)
+        self.setTabOrder(self.toc, self.browser)
+
+        self.show_content()
+        self._update_side_width()
+        if self.toc.count():
+            self.toc.setCurrentRow(0)
+
+    def _button(self, text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+        b = QPushButton(text)
+        if icon is not None:
+            b.setIcon(self.style().standardIcon(icon))
+        b.setAccessibleName(name)
+        b.setToolTip(tip)
+        b.setAccessibleDescription(tip)
+        return b
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        SP = QStyle.StandardPixmap
+        bar = QHBoxLayout()
+        self.back_button = self._button("Back", "Back", "Back to the page before (Alt+Left)", SP.SP_ArrowBack)
+        self.forward_button = self._button("Forward", "Forward", "Forward again (Alt+Right)", SP.SP_ArrowForward)
+        first = self.library.pages()[0].title
+        self.home_button = self._button("First page", "First page", f"Go to the first page, {first} (Alt+Home)")
+        self.print_button = self._button("Print…", "Print this page", "Print this page with its sources (Ctrl+P)")
+        self.pdf_button = self._button("Save as PDF…", "Save this page as PDF",
+                                       "Save this page with its sources as a PDF file (Ctrl+Shift+S)")
+        self.back_button.setEnabled(False)
+        self.forward_button.setEnabled(False)
+        self.back_button.clicked.connect(self.back)
+        self.forward_button.clicked.connect(self.forward)
+        self.home_button.clicked.connect(self.go_home)
+        self.print_button.clicked.connect(self.print_page)
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        for b in (self.back_button, self.forward_button, self.home_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
+        return bar
+
+    def _build_side(self) -> QWidget:
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel("&Search all pages")
+        self.search = QLineEdit()
+        self.search.setObjectName("infoSearch")
+        self.search.setPlaceholderText("For example: missed dose")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the information pages")
+        self.search.setAccessibleDescription("Type words to find (Ctrl+F). Enter or F3 goes to the next match; "
+                                             "Down arrow moves to the results; Escape clears")
+        search_label.setBuddy(self.search)
+        self.search.returnPressed.connect(self.search_enter)
+        self.search.installEventFilter(self)
+        side.addWidget(search_label)
+        side.addWidget(self.search)
+
+        row = QHBoxLayout()
+        self.match_label = QLabel()
+        self.match_label.setObjectName("matchLabel")
+        self.match_label.setAccessibleName("Matches on this page")
+        self.match_label.setWordWrap(True)
+        self.match_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.prev_button = self._button("Previous", "Previous match", "Previous match on this page (Shift+F3)")
+        self.next_button = self._button("Next", "Next match", "Next match on this page (Enter or F3)")
+        self.prev_button.clicked.connect(self.previous_match)
+        self.next_button.clicked.connect(self.next_match)
+        row.addWidget(self.match_label, 1)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.next_button)
+        self.match_row = QWidget()
+        self.match_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.match_row)
+
+        self.results_label = QLabel()
+        self.results_label.setObjectName("resultsLabel")
+        self.results_label.setWordWrap(True)
+        self.results_label.setAccessibleName("Search results summary")
+        self.results = QListWidget()
+        self.results.setObjectName("infoResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription("Pages that contain the search words. Enter opens the page at the "
+                                              "match")
+        self.results.setWordWrap(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.currentItemChanged.connect(self._result_changed)
+        self.results.itemActivated.connect(self._result_activated)
+        self.results.itemClicked.connect(self._result_activated)
+        side.addWidget(self.results_label)
+        side.addWidget(self.results, 3)
+
+        contents_label = QLabel("Pages")
+        contents_label.setObjectName("contentsLabel")
         self.toc = QListWidget()
+        self.toc.setObjectName("infoContents")
         self.toc.setAccessibleName("Information pages")
-        self.toc.setFixedWidth(260)
+        self.toc.setAccessibleDescription("The table of contents: choosing a page opens it")
+        self.toc.setWordWrap(True)
+        self.toc.setStyleSheet("QListWidget#infoContents::item { padding: 4px 6px; }")
+        contents_label.setBuddy(self.toc)
         for p in self.library.pages():
             item = QListWidgetItem(p.title)
             item.setData(Qt.ItemDataRole.UserRole, p.slug)
             self.toc.addItem(item)
         self.toc.currentItemChanged.connect(self._toc_changed)
-        self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Information page text")
-        self.browser.setOpenLinks(True)
-        self.browser.setOpenExternalLinks(False)
-        layout.addWidget(self.toc)
-        layout.addWidget(self.browser, 1)
-        self.show_content()
-        if self.toc.count():
-            self.toc.setCurrentRow(0)
+        side.addWidget(contents_label)
+        side.addWidget(self.toc, 4)
+        self._show_search_state()
+        return self.side
+
+    def _build_shortcuts(self) -> None:
+        def shortcut(keys, slot) -> QShortcut:
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.activated.connect(slot)
+            return sc
+
+        self.shortcuts = {
+            "find": shortcut("Ctrl+F", self.focus_search),
+            "next": shortcut("F3", self.next_match),
+            "previous": shortcut("Shift+F3", self.previous_match),
+            "back": shortcut("Alt+Left", self.back),
+            "forward": shortcut("Alt+Right", self.forward),
+            "home": shortcut("Alt+Home", self.go_home),
+            "print": shortcut("Ctrl+P", self.print_page),
+            "pdf": shortcut("Ctrl+Shift+S", lambda: self.save_pdf()),
+        }
 
     def set_recipient(self, recipient) -> None:
         self.recipient = recipient
         self.whose.setVisible(False)
         self.show_content()
 
+    # -- pages and history ----------------------------------------------------------------------------------
+    def current_slug(self) -> str | None:
+        page = self.library.page_for_filename(self.browser.source().fileName())
+        return page.slug if page else None
+
+    def open_page(self, slug: str, anchor: str | None = None, from_toc: bool = False) -> None:
+        """Show a page, scrolled to ``anchor`` (a section's id) if given. Deep links from the app land here."""
+        url = QUrl.fromLocalFile(str(self.library.path_of(slug)))
+        if anchor:
+            url.setFragment(anchor)
+        self.browser.setSource(url)
+        if anchor:
+            # If the view was laid out again since (first visit, resize), make sure the section is in view.
+            QTimer.singleShot(0, lambda a=anchor, s=slug: self._ensure_anchor(s, a))
+
+    def _ensure_anchor(self, slug: str, anchor: str) -> None:
+        if self.current_slug() != slug or self.browser.source().fragment() != anchor:
+            return   # the user went elsewhere meanwhile
+        if not self.anchor_in_view(anchor):
+            self.browser.scrollToAnchor(anchor)
+
+    def anchor_position(self, name: str) -> int | None:
+        """Where the anchor ``name`` is in the shown page's text, or None."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and name in frag.charFormat().anchorNames():
+                    return frag.position()
+                it += 1
+            block = block.next()
+        return None
+
+    def anchor_in_view(self, name: str) -> bool:
+        pos = self.anchor_position(name)
+        if pos is None:
+            return False
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(pos)
+        return self.browser.viewport().rect().contains(self.browser.cursorRect(cursor).center())
+
+    def back(self) -> None:
+        if self.browser.isBackwardAvailable():
+            self.browser.backward()
+
+    def forward(self) -> None:
+        if self.browser.isForwardAvailable():
+            self.browser.forward()
+
+    def go_home(self) -> None:
+        self.open_page(self.library.pages()[0].slug)
+
     def _toc_changed(self, item, _prev) -> None:
         if item is not None:
             self.open_page(item.data(Qt.ItemDataRole.UserRole), None, from_toc=True)
 
-    def open_page(self, slug: str, anchor: str | None = None, from_toc: bool = False) -> None:
-        path = self.library.path_of(slug)
-        url = QUrl.fromLocalFile(str(path))
-        if anchor:
-            url.setFragment(anchor)
-        self.browser.setSource(url)
-        if not from_toc:
-            for i in range(self.toc.count()):
-                if self.toc.item(i).data(Qt.ItemDataRole.UserRole) == slug:
+    def _source_changed(self, url: QUrl) -> None:
+        # Qt emits this before source() returns the new address: go by the signal's url.
+        page = self.library.page_for_filename(url.fileName())
+        slug = page.slug if page else None
+        for i in range(self.toc.count()):
+            if self.toc.item(i).data(Qt.ItemDataRole.UserRole) == slug:
+                if self.toc.currentRow() != i:
                     self.toc.blockSignals(True)
                     self.toc.setCurrentRow(i)
                     self.toc.blockSignals(False)
+                break
+        self._apply_highlights()
+
+    # -- links -------------------------------------------------------------------------------------------
+    def _link_clicked(self, url: QUrl) -> None:
+        target = self.browser.resolve(url)
+        scheme = target.scheme().lower()
+        if self.browser.is_allowed(target):
+            if self.library.page_for_filename(target.fileName()) is not None:
+                self.browser.setSource(target)
+            return
+        if scheme in REMOTE_SCHEMES:
+            self.open_external_link(target)
+            return
+        self._status(f"This link cannot be opened: {url.toDisplayString()}")
+
+    def open_external_link(self, url: QUrl) -> bool:
+        """Ask before leaving the app; open the system browser only on Yes. Never loads it here."""
+        address = url.toDisplayString()
+        if not self.dialogs.confirm_external(address):
+            self._status("Stayed in the app.")
+            return False
+        self.open_external(url)
+        self._status(f"Opened {address} in your web browser.")
+        return True
+
+    def _link_hovered(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self._status("")
+            return
+        target = self.browser.resolve(url)
+        if target.scheme().lower() in REMOTE_SCHEMES:
+            self._status(f"Leaves the app: {target.toDisplayString()}")
+            return
+        page = self.library.page_for_filename(target.fileName())
+        if page is not None:
+            self._status(f"Opens “{page.title}”")
+
+    def _status(self, text: str) -> None:
+        self.last_status = text
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            if text:
+                win.statusBar().showMessage(text, 10000)
+            else:
+                win.statusBar().clearMessage()
+
+    # -- search ----------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down:
+                self._flush_search()
+                if not self.results.count():
+                    return True
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.run_search("")
+                return True
+        return super().eventFilter(obj, event)
+
+    def _flush_search(self) -> None:
+        if self._search_timer.isActive() or self._searched != self.search.text().strip():
+            self._search_timer.stop()
+            self.run_search(self.search.text())
+
+    def run_search(self, text: str) -> list:
+        """Search all pages; list the hits and highlight the words on the page shown."""
+        self._search_timer.stop()
+        query = text.strip()
+        self._searched = query
+        self._hits = self.library.search(query) if query else []
+        self.results.blockSignals(True)
+        self.results.clear()
+        for i, hit in enumerate(self._hits):
+            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setToolTip(hit.snippet)
+            self.results.addItem(item)
+        self.results.blockSignals(False)
+        if self._opened_query != query:
+            self._opened_query = None
+        self._query = query
+        self._apply_highlights()
+        self._show_search_state()
+        return self._hits
+
+    def _show_search_state(self) -> None:
+        query = self._searched or ""
+        n = len(self._hits)
+        if not query:
+            self.results_label.setText("")
+        elif n == 0:
+            self.results_label.setText(f"Nothing found for “{query}”. Try fewer or different words.")
+        else:
+            self.results_label.setText(f"{n} page found" if n == 1 else f"{n} pages found")
+        self.results_label.setVisible(bool(query))
+        self.results.setVisible(n > 0)
+        self._show_match_state()
+
+    def _show_match_state(self) -> None:
+        n = len(self._spans)
+        if not self._query:
+            text = ""
+        elif n == 0:
+            text = "No matches on this page"
+        elif self._current < 0:
+            text = f"{n} match on this page" if n == 1 else f"{n} matches on this page"
+        else:
+            text = f"Match {self._current + 1} of {n} on this page"
+        self.match_label.setText(text)
+        self.match_row.setVisible(bool(self._query))
+        self.prev_button.setEnabled(n > 0)
+        self.next_button.setEnabled(n > 0)
+
+    def search_enter(self) -> None:
+        """Enter in the search box: open the best page the first time, then go from match to match."""
+        self._flush_search()
+        query = self._searched
+        if not query:
+            return
+        if self._opened_query == query and self._spans:
+            self.next_match()
+        elif self._hits:
+            self.results.blockSignals(True)
+            self.results.setCurrentRow(0)
+            self.results.blockSignals(False)
+            self.open_hit(self._hits[0])
+
+    def _result_changed(self, item, _prev) -> None:
+        if item is not None:
+            self._result_activated(item)
+
+    def _result_activated(self, item) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if index is not None and 0 <= index < len(self._hits):
+            self.open_hit(self._hits[index])
+
+    def open_hit(self, hit) -> None:
+        """Open a search hit's page at its section, with the first match in that section current."""
+        self._query = self._searched or self._query
+        self._opened_query = self._query
+        self.open_page(hit.slug, hit.anchor)
+        self._apply_highlights()
+        if not self._spans:
+            return
+        start = self.anchor_position(hit.anchor) if hit.anchor else 0
+        start = start or 0
+        index = next((i for i, (s, _e) in enumerate(self._spans) if s >= start), 0)
+        self.select_match(index)
+
+    # -- highlighting ---------------------------------------------------------------------------------------
+    def _apply_highlights(self) -> None:
+        from ...infopages import match_spans
+
+        text = self.browser.document().toPlainText()
+        self._spans = match_spans(text, self._query) if self._query else []
+        self._current = -1
+        self._render_highlights()
+        self._show_match_state()
+
+    def highlighted_spans(self) -> list[tuple[int, int]]:
+        return list(self._spans)
+
+    def current_match(self) -> int:
+        return self._current
+
+    def _render_highlights(self) -> None:
+        hit = QTextCharFormat()
+        hit.setBackground(HIT_BACKGROUND)
+        hit.setForeground(QColor("#000000"))
+        current = QTextCharFormat(hit)
+        current.setBackground(CURRENT_BACKGROUND)
+        current.setFontUnderline(True)
+        selections = []
+        for i, (start, end) in enumerate(self._spans):
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.browser.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = current if i == self._current else hit
+            selections.append(sel)
+        self.browser.setExtraSelections(selections)
+
+    def select_match(self, index: int) -> None:
+        if not self._spans:
+            return
+        self._current = index % len(self._spans)
+        self._render_highlights()
+        self._show_match_state()
+        self._scroll_to_position(*self._spans[self._current])
+
+    def _scroll_to_position(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        view = self.browser.viewport().rect()
+        rect = self.browser.cursorRect(cursor)
+        if view.top() <= rect.top() and rect.bottom() <= view.bottom():
+            return
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - view.height() // 3)
+
+    def next_match(self) -> None:
+        if self._spans:
+            self.select_match(self._current + 1)
+        elif self._query and self._hits and self._opened_query != self._query:
+            self.search_enter()
+
+    def previous_match(self) -> None:
+        if self._spans:
+            self.select_match(self._current - 1 if self._current >= 0 else -1)
+
+    # -- text size ------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "side"):
+            self._update_side_width()
+
+    def _update_side_width(self) -> None:
+        self.side.setFixedWidth(max(260, self.fontMetrics().averageCharWidth() * 30))
+
+    # -- print and PDF ----------------------------------------------------------------------------------------
+    def _printed_on(self) -> str:
+        clock = getattr(self.ctx, "clock", None)
+        if clock is None:
+            from datetime import date
+
+            return date.today().isoformat()
+        return clock.now_utc().astimezone(clock.local_tz()).date().isoformat()
+
+    def print_document(self, slug: str | None = None) -> QTextDocument:
+        """The page as it goes on paper: its whole text with its sources, and the full address of each link."""
+        slug = slug or self.current_slug() or self.library.pages()[0].slug
+        page = self.library.page(slug)
+        doc = QTextDocument(self)
+        doc.setDefaultStyleSheet(PRINT_CSS)
+        # Paper is read closer than a screen: a little smaller than the app's text size, still larger when the
+        # app's text is larger.
+        font = QFont(self.browser.font())
+        font.setPointSizeF(round(min(max(font.pointSizeF() * 0.85, 10.0), 16.0), 1))
+        doc.setDefaultFont(font)
+        page_html = show_external_addresses(self.library.html(slug), full=True)
+        printed = (f'<p class="printed">Caregiver Assistant, information page “{_html.escape(page.title)}”. '
+                   f'Printed {self._printed_on()}. This is not medical advice: talk to your doctor or nurse.</p>')
+        page_html, n = re.subn(r"(<body[^>]*>)", lambda m: m.group(1) + printed, page_html, count=1,
+                               flags=re.IGNORECASE)
+        if not n:
+            page_html = printed + page_html
+        doc.setHtml(page_html)
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, page.title)
+        return doc
+
+    def print_page(self) -> bool:
+        """Print the current page through the system's print dialog."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        slug = self.current_slug()
+        if slug is None:
+            return False
+        title = self.library.page(slug).title
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        printer.setCreator("Caregiver Assistant")
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)   # print_ adds 2 cm
+        if not self.dialogs.print_setup(printer):
+            return False
+        self.print_document(slug).print_(printer)
+        self._status(f"Sent “{title}” to the printer.")
+        return True
+
+    def _suggested_pdf_path(self, title: str) -> str:
+        folder = self._pdf_dir
+        if folder is None:
+            docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+        name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or "Information"
+        return str(folder / f"{name}.pdf")
+
+    def save_pdf(self, path: str | Path | None = None) -> Path | None:
+        """Save the current page, with its sources, as a PDF file; asks where unless ``path`` is given."""
+        from PySide6.QtGui import QPdfWriter
+
+        slug = self.current_slug()
+        if slug is None:
+            return None
+        title = self.library.page(slug).title
+        chosen = str(path) if path else self.dialogs.pdf_path(self._suggested_pdf_path(title))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            with open(target, "ab"):
+                pass
+        except OSError as exc:
+            self.dialogs.error("Could not save the PDF",
+                               f"The PDF could not be saved as\n{target}\n\n{exc.strerror or exc}. "
+                               "Choose another folder, or check there is space on the disk.")
+            return None
+        writer = QPdfWriter(str(target))
+        writer.setTitle(title)
+        writer.setCreator("Caregiver Assistant")
+        writer.setResolution(300)
+        writer.setPageSize(_paper_size())
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)    # print_ adds 2 cm
+        self.print_document(slug).print_(writer)
+        del writer   # finishes and closes the file
+        self._pdf_dir = target.parent
+        self._status(f"Saved “{title}” as {target}")
+        return target
