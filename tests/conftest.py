@@ -102,3 +102,41 @@ def activate(qtbot, window):
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+class OffsetClock:
+    """Real time shifted by a fixed offset: APScheduler's real timers and the app's clock agree."""
+
+    def __init__(self, offset, tz):
+        import time as _time
+        from datetime import datetime as _dt, timezone as _tz
+
+        self.offset, self.tz = offset, tz
+        self._time, self._dt, self._utc = _time, _dt, _tz.utc
+
+    def now_utc(self):
+        return self._dt.now(self._utc) + self.offset
+
+    def monotonic(self):
+        return self._time.monotonic()
+
+    def local_tz(self):
+        return self.tz
+
+
+def add_baclofen(store, recipient_name="Ann", times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)),
+                 start=None, tz="Europe/London", kind="fixed", spec=None, **med):
+    """A person with a baclofen 10 mg tablet on a schedule; returns (recipient, medicine, schedule record)."""
+    from datetime import date
+
+    from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.domain.recipients import CareRecipient
+
+    r = store.recipients.save(CareRecipient(name=recipient_name))
+    m = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen", form="tablet", strength_mg=10.0, **med))
+    spec = spec or {"times": [list(t) for t in times]}
+    rec = store.schedules.save(m.id, kind, spec, tz=tz, start_date=start or date(2026, 1, 1))
+    # Schedules count from when they were added; make this one count from the start of the year.
+    store.conn.execute("UPDATE schedules SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?", (rec.id,))
+    store.settings.set("reminders_checked_from", "2026-01-01T00:00:00Z")
+    return r, m, store.schedules.get(rec.id)

@@ -83,14 +83,15 @@ def test_second_process_brings_the_first_forward_and_exits(tmp_path):
     try:
         log = data / "logs" / "caregiver-app.log"
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not (log.exists() and "started" in log.read_text()):
+        while time.monotonic() < deadline and not (log.exists() and "started; data folder ready" in log.read_text()):
             time.sleep(0.1)
-        assert "started" in log.read_text()
+        assert "started; data folder ready" in log.read_text()
         second = subprocess.run([sys.executable, "-m", "caregiver_app", "--data-dir", str(data)], env=env,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 0
         assert "already running" in second.stderr
-        assert log.read_text().count("started") == 1
+        assert log.read_text().count("started; data folder ready") == 1
+        assert log.read_text().count("reminder scheduler started") <= 1
         assert first.poll() is None
     finally:
         first.terminate()

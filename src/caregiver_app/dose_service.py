@@ -6,11 +6,12 @@ all agree on what is due, taken or missed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from typing import Callable
 
 from .domain import dosing
 from .domain.medicines import Medicine, format_dose, units_for_dose
-from .domain.reminders import (LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
+from .domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
                                first_dose_after, review)
 from .storage.timefmt import dt_from_db, dt_to_db
 
@@ -52,8 +53,9 @@ class DoseService:
         for rec in self.store.schedules.active(recipient_id):
             if rec.kind == "prn":
                 continue
+            # Doses just before the first run (within the grace) still get a normal reminder.
             out.append(Source(rec.id, rec.medicine_id, rec.recipient_id, rec.schedule,
-                              max(start, rec.created_at)))
+                              max(start - GRACE, rec.created_at)))
         return out
 
     def _answers_and_snoozes(self, sources: list[Source], since: datetime):
@@ -113,6 +115,52 @@ class DoseService:
         self.store.doses.add_event(view.slot.source.schedule_id, view.slot.occurrence.slot,
                                    view.slot.occurrence.due_utc, "snoozed", until)
         return until
+
+    def taken_time(self, hour_minute: tuple[int, int]) -> datetime:
+        """A time of day the user typed, as the latest such moment not in the future."""
+        zone = self.local_zone()
+        local_now = self.clock.now_utc().astimezone(zone)
+        when = local_now.replace(hour=hour_minute[0], minute=hour_minute[1], second=0, microsecond=0)
+        if when > local_now:  # later than now: they mean yesterday
+            when -= timedelta(days=1)
+        return when.astimezone(timezone.utc)
+
+    def answer(self, action: str, views: list[SlotView], payload=None, *,
+               confirm: Callable[[str, str], bool] = lambda title, text: True) -> list[str]:
+        """Record one answer for each dose. Warnings (double dose, daily maximum) go through ``confirm``.
+
+        action: taken (now) | taken_usual (at its due time) | taken_at (payload: (hour, minute)) |
+        skip (payload: reason) | not_taken | snooze (payload: minutes). Returns error messages.
+        """
+        from .domain.validation import ValidationFailed
+        from .storage import StoreError
+
+        now = self.clock.now_utc()
+        errors: list[str] = []
+        for view in views:
+            try:
+                if action in ("taken", "taken_at", "taken_usual"):
+                    when = {"taken": now, "taken_usual": view.slot.due_utc}.get(action)
+                    if when is None:
+                        when = self.taken_time(payload)
+                    warnings = self.check_taken(view, when)
+                    if warnings and not confirm("Please check before logging",
+                                                "\n\n".join(w.message for w in warnings)
+                                                + "\n\nLog this dose as taken anyway?"):
+                        continue
+                    self.log_answer(view, "taken", when=when)
+                elif action == "skip":
+                    self.log_answer(view, "skipped", note=str(payload or ""))
+                elif action == "not_taken":
+                    self.log_answer(view, "missed")
+                elif action == "snooze":
+                    self.snooze(view, int(payload))
+                else:
+                    raise ValueError(f"unknown answer {action!r}")
+            except (ValidationFailed, StoreError) as exc:
+                errors.append(str(exc) if not isinstance(exc, ValidationFailed)
+                              else " ".join(e.message for e in exc.errors))
+        return errors
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
         from .domain.schedules import next_occurrence

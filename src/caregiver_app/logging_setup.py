@@ -47,6 +47,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
             h.close()
     handler._caregiver = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every job added at INFO
     try:
         path.chmod(0o600)
     except OSError:

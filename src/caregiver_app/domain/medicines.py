@@ -132,7 +132,7 @@ def format_dose(m: Medicine, dose_mg: float) -> str:
     if m.form == "oral_solution":
         return f"{dose_mg:g} mg = {_fmt_amount(round(units, 2))} mL"
     singular, plural = UNIT_NAMES[m.form]
-    return f"{dose_mg:g} mg ({_fmt_amount(units)} {singular if units == 1 else plural})"
+    return f"{dose_mg:g} mg ({_fmt_amount(units)} {singular if units <= 1 else plural})"
 
 
 @dataclass(frozen=True)

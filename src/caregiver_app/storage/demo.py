@@ -22,6 +22,7 @@ def write_demo(store, data: DemoData) -> int:
     if store.conn.execute("SELECT COUNT(*) FROM recipients WHERE is_demo = 1").fetchone()[0]:
         raise RefusedError("The demo person is already in this data folder.")
     now = store.now_db()
+    started = f"{data.start.isoformat()}T00:00:00Z"  # the demo's schedule has been in use since its start
     with store.transaction() as conn:
         rid = conn.execute(
             "INSERT INTO recipients(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, is_demo,"
@@ -38,7 +39,7 @@ def write_demo(store, data: DemoData) -> int:
         sid = conn.execute(
             "INSERT INTO schedules(medicine_id, kind, spec, tz, start_date, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?)",
-            (mid, "fixed", json.dumps(spec), data.tz_name, date_to_db(data.start), now, now)).lastrowid
+            (mid, "fixed", json.dumps(spec), data.tz_name, date_to_db(data.start), started, started)).lastrowid
         pid = conn.execute(
             "INSERT INTO plans(recipient_id, medicine_id, name, kind, source_note, active, created_at, updated_at)"
             " VALUES (?,?,?,?,?,1,?,?)",

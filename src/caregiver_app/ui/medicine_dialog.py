@@ -1,0 +1,433 @@
+"""Add or edit a medicine and how it is taken. Inline errors; nothing typed is lost; one transaction."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..domain import dosing
+from ..domain.medicines import FORMS, Medicine, format_dose, validate_medicine
+from ..domain.schedules import validate_schedule
+from ..domain.validation import FieldError, ValidationFailed
+from ..storage import StoreError
+from .widgets import FieldErrorLabel
+
+KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
+         ("weekdays", "On chosen days of the week"), ("prn", "Only when needed (as needed)")]
+WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+TIME_HELP = ("Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go "
+             "forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; "
+             "on the night they go back, a time that happens twice is reminded once. \"Every few hours\" counts real "
+             "hours, so its clock times move by an hour when the clocks change.")
+
+
+def parse_number(text: str) -> float | str | None:
+    """A typed number, or the text itself (the domain then says it is not a number), or None if empty."""
+    text = (text or "").strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return value
+
+
+class MedicineDialog(QDialog):
+    def __init__(self, store, recipient, medicine: Medicine | None = None, schedule=None, tz_name: str = "UTC",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.recipient, self.original, self.original_schedule = store, recipient, medicine, schedule
+        self.tz_name = tz_name
+        self.saved: Medicine | None = None
+        self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {recipient.name}")
+        self.setMinimumSize(720, 640)
+        self.errors: dict[str, FieldErrorLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        # Injectable confirmation (tests answer without a screen).
+        self.confirm = self._confirm
+
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+        whose = QLabel(f"For: {recipient.name}")
+        whose.setObjectName("whoseData")
+        outer.addWidget(whose)
+
+        med_box = QGroupBox("The medicine")
+        form = QFormLayout(med_box)
+        self.name = QComboBox()
+        self.name.setEditable(True)
+        self.name.addItems(["Baclofen", "Lioresal (baclofen)"])
+        self.name.setCurrentText("")
+        self.name.lineEdit().setPlaceholderText("e.g. Baclofen")
+        self._row(form, "name", "&Name", self.name)
+        self.form = QComboBox()
+        for key, label in FORMS.items():
+            self.form.addItem(label, key)
+        self._row(form, "form", "&Form", self.form)
+        self.strength = QLineEdit()
+        self.strength.setPlaceholderText("mg in one tablet or packet, e.g. 10")
+        self._row(form, "strength_mg", "&Strength (mg)", self.strength)
+        self.concentration = QLineEdit()
+        self.concentration.setPlaceholderText("mg per mL, as on the bottle (5 mg/5 mL = 1)")
+        self._row(form, "concentration_mg_per_ml", "Strength (m&g/mL)", self.concentration)
+        self.instructions = QPlainTextEdit()
+        self.instructions.setTabChangesFocus(True)
+        self.instructions.setFixedHeight(60)
+        self.instructions.setPlaceholderText("e.g. with or after food")
+        self._row(form, "instructions", "&Instructions", self.instructions)
+        self.prescriber = QLineEdit(recipient.prescriber)
+        self._row(form, "prescriber", "&Prescriber", self.prescriber)
+        self.stock = QLineEdit()
+        self.stock.setPlaceholderText("tablets, packets or mL on hand (optional)")
+        self._row(form, "stock_on_hand", "Stoc&k on hand", self.stock)
+        self.threshold = QLineEdit()
+        self.threshold.setPlaceholderText("warn when this many days are left (default 7)")
+        self._row(form, "refill_threshold_days", "&Reorder warning (days)", self.threshold)
+        self.pump_refill = QLineEdit()
+        self.pump_refill.setPlaceholderText("YYYY-MM-DD")
+        self._row(form, "pump_refill_date", "Next pump re&fill", self.pump_refill)
+        self.pump_alarm = QLineEdit()
+        self.pump_alarm.setPlaceholderText("YYYY-MM-DD")
+        self._row(form, "pump_alarm_date", "Low-reservoir alarm date", self.pump_alarm)
+        outer.addWidget(med_box)
+
+        self.sched_box = QGroupBox("When it is taken")
+        sform = QFormLayout(self.sched_box)
+        self.kind = QComboBox()
+        for key, label in KINDS:
+            self.kind.addItem(label, key)
+        self._row(sform, "kind", "&How often", self.kind)
+        self.kind_stack = QStackedWidget()
+        self.kind_stack.addWidget(self._times_editor())      # fixed and weekdays
+        self.kind_stack.addWidget(self._interval_editor())   # interval
+        self.kind_stack.addWidget(self._prn_editor())        # prn
+        sform.addRow(self.kind_stack)
+        self.start = QLineEdit(store.today().isoformat())
+        self._row(sform, "start_date", "Start &date", self.start)
+        self.end = QLineEdit()
+        self.end.setPlaceholderText("YYYY-MM-DD (optional)")
+        self._row(sform, "end_date", "&End date", self.end)
+        help_label = QLabel(TIME_HELP)
+        help_label.setWordWrap(True)
+        help_label.setAccessibleName("How times work when the clocks change")
+        sform.addRow(help_label)
+        outer.addWidget(self.sched_box)
+        self.general_error = FieldErrorLabel()
+        outer.addWidget(self.general_error)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll)
+        lay.addWidget(buttons)
+
+        self.form.currentIndexChanged.connect(self._form_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._load(medicine, schedule)
+        self._form_changed()
+        self._kind_changed()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+        widget.setAccessibleName(label.replace("&", ""))
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        err = FieldErrorLabel()
+        box.addWidget(err)
+        self.errors[field] = err
+        self.widgets[field] = widget
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        form.addRow(lab, box)
+
+    def _times_editor(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.weekday_row = QWidget()
+        row = QHBoxLayout(self.weekday_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("On:"))
+        self.weekday_checks = []
+        for name in WEEKDAYS:
+            cb = QCheckBox(name)
+            cb.setAccessibleName(name)
+            self.weekday_checks.append(cb)
+            row.addWidget(cb)
+        row.addStretch(1)
+        lay.addWidget(self.weekday_row)
+        self.weekday_error = FieldErrorLabel()
+        self.errors["weekdays"] = self.weekday_error
+        lay.addWidget(self.weekday_error)
+        self.times = QTableWidget(0, 3)
+        self.times.setHorizontalHeaderLabels(["Time (HH:MM)", "Dose (mg)", "Amount to give"])
+        self.times.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.times.setAccessibleName("Times of day and doses")
+        self.times.setMinimumHeight(150)
+        self.times.itemChanged.connect(self._update_amounts)
+        lay.addWidget(self.times)
+        row = QHBoxLayout()
+        add = QPushButton("Add a &time")
+        add.setAccessibleName("Add a time of day")
+        add.clicked.connect(lambda: self.add_time_row("", ""))
+        rem = QPushButton("Remove the selected time")
+        rem.setAccessibleName("Remove the selected time of day")
+        rem.clicked.connect(lambda: self.times.removeRow(self.times.currentRow()) if self.times.currentRow() >= 0
+                            else None)
+        row.addWidget(add)
+        row.addWidget(rem)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.times_error = FieldErrorLabel()
+        self.errors["times"] = self.times_error
+        lay.addWidget(self.times_error)
+        return w
+
+    def _interval_editor(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.every_hours = QLineEdit("8")
+        self._row(f, "every_minutes", "Every (hours)", self.every_hours)
+        self.first_time = QLineEdit("08:00")
+        self._row(f, "first_time", "First dose at (HH:MM)", self.first_time)
+        self.interval_dose = QLineEdit()
+        self._row(f, "dose_mg", "Dose (mg)", self.interval_dose)
+        return w
+
+    def _prn_editor(self) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.prn_dose = QLineEdit()
+        self._row(f, "prn_dose_mg", "Dose (mg)", self.prn_dose)
+        self.prn_interval = QLineEdit("4")
+        self._row(f, "min_interval_minutes", "At least (hours) between doses", self.prn_interval)
+        self.prn_max = QLineEdit("3")
+        self._row(f, "max_doses_per_day", "At most (doses a day)", self.prn_max)
+        return w
+
+    def add_time_row(self, time_text: str, dose_text: str) -> None:
+        r = self.times.rowCount()
+        self.times.insertRow(r)
+        self.times.setItem(r, 0, QTableWidgetItem(time_text))
+        self.times.setItem(r, 1, QTableWidgetItem(dose_text))
+        amount = QTableWidgetItem("")
+        amount.setFlags(amount.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.times.setItem(r, 2, amount)
+        self._update_amounts()
+
+    def _load(self, m: Medicine | None, rec) -> None:
+        if m is not None:
+            self.name.setCurrentText(m.name)
+            self.form.setCurrentIndex(self.form.findData(m.form))
+            self.strength.setText("" if m.strength_mg is None else f"{m.strength_mg:g}")
+            self.concentration.setText("" if m.concentration_mg_per_ml is None else f"{m.concentration_mg_per_ml:g}")
+            self.instructions.setPlainText(m.instructions)
+            self.prescriber.setText(m.prescriber)
+            self.stock.setText("" if m.stock_on_hand is None else f"{m.stock_on_hand:g}")
+            self.threshold.setText("" if m.refill_threshold_days is None else str(m.refill_threshold_days))
+            self.pump_refill.setText(m.pump_refill_date.isoformat() if m.pump_refill_date else "")
+            self.pump_alarm.setText(m.pump_alarm_date.isoformat() if m.pump_alarm_date else "")
+        if rec is None:
+            for t in ("08:00", "14:00", "20:00"):
+                self.add_time_row(t, "")
+            return
+        sched, spec = rec.schedule, rec.schedule.to_spec()
+        self.kind.setCurrentIndex(self.kind.findData(rec.kind))
+        self.start.setText(sched.start_date.isoformat())
+        self.end.setText(sched.end_date.isoformat() if sched.end_date else "")
+        for t, mg in spec.get("times", []):
+            self.add_time_row(t, f"{mg:g}")
+        if rec.kind == "weekdays":
+            for d in spec["weekdays"]:
+                self.weekday_checks[d].setChecked(True)
+        if rec.kind == "interval":
+            self.every_hours.setText(f"{spec['every_minutes'] / 60:g}")
+            self.first_time.setText(spec["first_time"])
+            self.interval_dose.setText(f"{spec['dose_mg']:g}")
+        if rec.kind == "prn":
+            self.prn_dose.setText(f"{spec['dose_mg']:g}")
+            self.prn_interval.setText(f"{spec['min_interval_minutes'] / 60:g}")
+            self.prn_max.setText(str(spec["max_doses_per_day"]))
+
+    # -- live behaviour ----------------------------------------------------------------------------
+    def _form_changed(self) -> None:
+        form = self.form.currentData()
+        pump = form == "intrathecal"
+        for field, show in (("strength_mg", form in ("tablet", "granules")),
+                            ("concentration_mg_per_ml", form == "oral_solution"),
+                            ("pump_refill_date", pump), ("pump_alarm_date", pump),
+                            ("stock_on_hand", not pump), ("refill_threshold_days", not pump)):
+            self._set_row_visible(field, show)
+        self.sched_box.setVisible(not pump)
+        self._update_amounts()
+
+    def _set_row_visible(self, field: str, show: bool) -> None:
+        w = self.widgets[field]
+        parent = w.parentWidget()
+        while parent is not None and not isinstance(parent.layout(), QFormLayout):
+            parent = parent.parentWidget()
+        if parent is None:
+            return
+        form_layout: QFormLayout = parent.layout()  # type: ignore[assignment]
+        for r in range(form_layout.rowCount()):
+            item = form_layout.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            if item is not None and item.layout() is not None and item.layout().indexOf(w) >= 0:
+                form_layout.setRowVisible(r, show)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.kind_stack.setCurrentIndex({"fixed": 0, "weekdays": 0, "interval": 1, "prn": 2}[kind])
+        self.weekday_row.setVisible(kind == "weekdays")
+
+    def _medicine_for_amounts(self) -> Medicine:
+        s, c = parse_number(self.strength.text()), parse_number(self.concentration.text())
+        return Medicine(recipient_id=self.recipient.id, name="", form=self.form.currentData(),
+                        strength_mg=s if isinstance(s, float) and s > 0 else None,
+                        concentration_mg_per_ml=c if isinstance(c, float) and c > 0 else None)
+
+    def _update_amounts(self, *_args) -> None:
+        if not hasattr(self, "times"):
+            return
+        med = self._medicine_for_amounts()
+        self.times.blockSignals(True)
+        for r in range(self.times.rowCount()):
+            dose = parse_number(self.times.item(r, 1).text() if self.times.item(r, 1) else "")
+            text = ""
+            if isinstance(dose, float) and dose > 0 and not math.isinf(dose):
+                text = format_dose(med, dose)
+            if self.times.item(r, 2) is not None:
+                self.times.item(r, 2).setText(text)
+        self.times.blockSignals(False)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def collect(self):
+        from ..domain.validation import parse_iso_date
+
+        errors: list[FieldError] = []
+        dates = {}
+        for field, widget, label in (("pump_refill_date", self.pump_refill, "Next pump refill"),
+                                     ("pump_alarm_date", self.pump_alarm, "Low-reservoir alarm date")):
+            d, errs = parse_iso_date(field, widget.text(), label=label)
+            dates[field] = d
+            errors += errs
+
+        def num(widget, field, label, whole=False):
+            v = parse_number(widget.text())
+            if isinstance(v, str):
+                errors.append(FieldError(field, f"{label} must be a number."))
+                return None
+            if whole and v is not None:
+                if v != int(v):
+                    errors.append(FieldError(field, f"{label} must be a whole number."))
+                    return None
+                return int(v)
+            return v
+
+        form = self.form.currentData()
+        med = (self.original or Medicine(recipient_id=self.recipient.id, name="")).with_changes(
+            name=self.name.currentText(), form=form,
+            strength_mg=num(self.strength, "strength_mg", "Strength") if form in ("tablet", "granules") else None,
+            concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", "Strength")
+            if form == "oral_solution" else None,
+            instructions=self.instructions.toPlainText(), prescriber=self.prescriber.text(),
+            stock_on_hand=num(self.stock, "stock_on_hand", "Stock on hand") if form != "intrathecal" else None,
+            refill_threshold_days=num(self.threshold, "refill_threshold_days", "Reorder warning", whole=True)
+            if form != "intrathecal" else None,
+            pump_refill_date=dates["pump_refill_date"] if form == "intrathecal" else None,
+            pump_alarm_date=dates["pump_alarm_date"] if form == "intrathecal" else None,
+        )
+        if not errors:
+            errors += validate_medicine(med, self.store.today())
+        schedule = None
+        if form != "intrathecal":
+            kind = self.kind.currentData()
+            spec = self.spec_for(kind)
+            start, end = self.start.text().strip() or None, self.end.text().strip() or None
+            serrs = validate_schedule(kind, spec, tz=self.tz_name, start_date=start, end_date=end,
+                                      today=self.store.today())
+            errors += [FieldError("prn_dose_mg" if (kind == "prn" and e.field == "dose_mg") else e.field, e.message)
+                       for e in serrs]
+            schedule = (kind, spec, start, end)
+        return med, schedule, errors
+
+    def spec_for(self, kind: str) -> dict:
+        def hours_to_minutes(text):
+            v = parse_number(text)
+            return round(v * 60) if isinstance(v, float) and math.isfinite(v) else (v if v is not None else "")
+
+        if kind in ("fixed", "weekdays"):
+            rows = []
+            for r in range(self.times.rowCount()):
+                t = (self.times.item(r, 0).text() if self.times.item(r, 0) else "").strip()
+                d = self.times.item(r, 1).text() if self.times.item(r, 1) else ""
+                if not t and not d.strip():
+                    continue
+                v = parse_number(d)
+                rows.append([t, v if v is not None else ""])
+            spec: dict = {"times": rows}
+            if kind == "weekdays":
+                spec["weekdays"] = [i for i, cb in enumerate(self.weekday_checks) if cb.isChecked()]
+            return spec
+        if kind == "interval":
+            v = parse_number(self.interval_dose.text())
+            return {"every_minutes": hours_to_minutes(self.every_hours.text()), "first_time": self.first_time.text(),
+                    "dose_mg": v if v is not None else ""}
+        v = parse_number(self.prn_dose.text())
+        mx = parse_number(self.prn_max.text())
+        return {"dose_mg": v if v is not None else "",
+                "min_interval_minutes": hours_to_minutes(self.prn_interval.text()),
+                "max_doses_per_day": int(mx) if isinstance(mx, float) and mx == int(mx) else (mx or "")}
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for field, label in self.errors.items():
+            msgs = [e.message for e in errors if e.field == field or (field == "times" and e.field.startswith("times"))]
+            label.show_error(" ".join(msgs))
+        known = set(self.errors)
+        other = [e.message for e in errors if e.field not in known and not e.field.startswith("times")]
+        self.general_error.show_error(" ".join(other))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def try_save(self) -> None:
+        med, schedule, errors = self.collect()
+        self.show_errors(errors)
+        if errors:
+            return
+        if schedule is not None:
+            from ..domain.schedules import schedule_from_spec
+
+            kind, spec, start, end = schedule
+            sched = schedule_from_spec(kind, spec, tz=self.tz_name, start_date=start, end_date=end)
+            warnings = dosing.check_planned_daily_max(med.name, [sched])
+            if warnings and not self.confirm("Above the label maximum",
+                                             "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
+                return
+        try:
+            with self.store.transaction():  # one user action, one transaction
+                saved = self.store.medicines.save(med)
+                if schedule is not None:
+                    kind, spec, start, end = schedule
+                    sid = self.original_schedule.id if self.original_schedule is not None else None
+                    self.store.schedules.save(saved.id, kind, spec, tz=self.tz_name, start_date=start,
+                                              end_date=end, schedule_id=sid)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        except StoreError as exc:
+            self.general_error.show_error(str(exc))
+            return
+        self.saved = saved
+        self.accept()

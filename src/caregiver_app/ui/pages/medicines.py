@@ -1,0 +1,165 @@
+"""Medicines page: each medicine, how it is taken, stock; add, edit, archive (history is kept)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.medicines import format_dose, stock_status
+from ...storage import StoreError
+from .base import Page
+
+WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def describe_schedule(rec, med) -> str:
+    spec = rec.schedule.to_spec()
+    if rec.kind in ("fixed", "weekdays"):
+        times = ", ".join(f"{t} {format_dose(med, mg)}" for t, mg in spec["times"])
+        if rec.kind == "weekdays":
+            days = " ".join(WEEKDAY_NAMES[d] for d in spec["weekdays"])
+            return f"{days}: {times}"
+        return f"Every day: {times}"
+    if rec.kind == "interval":
+        return (f"Every {spec['every_minutes'] / 60:g} hours from {spec['first_time']}: "
+                f"{format_dose(med, spec['dose_mg'])}")
+    return (f"As needed: {format_dose(med, spec['dose_mg'])}, at least {spec['min_interval_minutes'] / 60:g} h apart, "
+            f"at most {spec['max_doses_per_day']} a day")
+
+
+class MedicinesPage(Page):
+    title = "Medicines"
+
+    def build(self, content: QWidget) -> None:
+        lay = QVBoxLayout(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Medicine", "When it is taken", "Stock"])
+        self.table.setAccessibleName("Medicines")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_btn = QPushButton("&Add a medicine…")
+        self.edit_btn = QPushButton("&Edit…")
+        self.archive_btn = QPushButton("A&rchive")
+        self.show_archived = QCheckBox("Show archived")
+        for b, name in ((self.add_btn, "Add a medicine"), (self.edit_btn, "Edit the selected medicine"),
+                        (self.archive_btn, "Archive or restore the selected medicine"),
+                        (self.show_archived, "Show archived medicines")):
+            b.setAccessibleName(name)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.add_btn.clicked.connect(self.add)
+        self.edit_btn.clicked.connect(self.edit)
+        self.archive_btn.clicked.connect(self.toggle_archive)
+        self.show_archived.toggled.connect(lambda _b: self.refresh())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty.action.connect(self.add)
+        self.meds = []
+        self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def refresh(self) -> None:
+        if self.recipient is None:
+            return
+        store = self.ctx.store
+        self.meds = store.medicines.list_for(self.recipient.id, include_archived=self.show_archived.isChecked())
+        if not self.meds and not self.show_archived.isChecked():
+            self.show_empty(f"Nothing yet — no medicines recorded for {self.recipient.name}. Add each medicine with "
+                            "its strength and the times it is taken; reminders follow from that.",
+                            "Add a medicine…", None)
+            return
+        self.show_content()
+        self.table.setRowCount(len(self.meds))
+        for r, med in enumerate(self.meds):
+            scheds = store.schedules.for_medicine(med.id)
+            when = "; ".join(describe_schedule(s, med) for s in scheds) or (
+                "Pump: no doses to remind" if med.is_pump else "No schedule")
+            if med.is_pump:
+                parts = []
+                if med.pump_refill_date:
+                    parts.append(f"next refill {med.pump_refill_date:%d %b %Y}")
+                if med.pump_alarm_date:
+                    parts.append(f"alarm date {med.pump_alarm_date:%d %b %Y}")
+                when += (" — " + ", ".join(parts)) if parts else ""
+            daily = sum(mg for s in scheds if s.kind in ("fixed", "weekdays") for _t, mg in s.schedule.to_spec()["times"])
+            st = stock_status(med, daily)
+            stock = st.message.split(":")[0] if st.message else ("" if med.stock_on_hand is None else
+                                                               f"{med.stock_on_hand:g} on hand")
+            if st.reorder:
+                stock += " — reorder now"
+            name = med.describe() + ("  (archived)" if med.archived_at else "")
+            for c, text in enumerate((name, when, stock)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        if self.meds:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def current(self):
+        r = self.table.currentRow()
+        return self.meds[r] if 0 <= r < len(self.meds) else None
+
+    def _update_buttons(self) -> None:
+        med = self.current()
+        self.edit_btn.setEnabled(med is not None and med.archived_at is None)
+        self.archive_btn.setEnabled(med is not None)
+        self.archive_btn.setText("&Restore" if med is not None and med.archived_at else "A&rchive")
+
+    def _dialog(self, med=None):
+        from ..medicine_dialog import MedicineDialog
+
+        sched = None
+        if med is not None:
+            scheds = self.ctx.store.schedules.for_medicine(med.id)
+            sched = scheds[0] if scheds else None
+        tz = getattr(self.ctx.clock.local_tz(), "key", None) or "UTC"
+        return MedicineDialog(self.ctx.store, self.recipient, med, sched, tz_name=tz, parent=self)
+
+    def add(self) -> None:
+        if self.recipient is None:
+            return
+        dlg = self._dialog()
+        if dlg.exec():
+            self._changed()
+
+    def edit(self) -> None:
+        med = self.current()
+        if med is None or med.archived_at:
+            return
+        dlg = self._dialog(med)
+        if dlg.exec():
+            self._changed()
+
+    def toggle_archive(self) -> None:
+        med = self.current()
+        if med is None:
+            return
+        archiving = med.archived_at is None
+        if archiving and not self.confirm(
+                "Archive this medicine?",
+                f"Archive {med.name}? Its reminders stop; its dose history is kept and it can be restored from "
+                "\"Show archived\"."):
+            return
+        try:
+            self.ctx.store.medicines.set_archived(med.id, archiving)
+            if not archiving:
+                for s in self.ctx.store.schedules.for_medicine(med.id, include_archived=True):
+                    self.ctx.store.schedules.set_archived(s.id, False)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
+            return
+        self._changed()
+
+    def _changed(self) -> None:
+        controller = self.ctx.extras.get("reminders")
+        if controller is not None:
+            controller.review_now("schedule-changed")  # rebuilds the jobs and redraws pages
+        self.refresh()

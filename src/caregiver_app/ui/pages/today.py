@@ -1,0 +1,231 @@
+"""Today: the day's doses per person with one-key answers, as-needed doses, notices, and the dose history."""
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ...domain.medicines import pump_reminders, stock_status
+from ...domain.reminders import State
+from ...dose_service import state_text
+from .base import Page
+
+STATE_COLOURS = {
+    State.TAKEN: "#e6f4ea", State.SKIPPED: "#f1f3f4", State.MISSED: "#fde7ea", State.UNANSWERED: "#fde7ea",
+    State.DUE: "#fff4d6", State.SNOOZED: "#fff4d6", State.UPCOMING: None,
+}
+
+
+class TodayPage(Page):
+    title = "Today"
+
+    def build(self, content: QWidget) -> None:
+        self.service = self.ctx.extras["doses"]
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Today or dose history")
+        layout.addWidget(self.tabs)
+
+        day = QWidget()
+        dl = QVBoxLayout(day)
+        self.notices = QLabel()
+        self.notices.setWordWrap(True)
+        self.notices.setAccessibleName("Notices")
+        self.notices.setStyleSheet("background: #fff4d6; padding: 8px; border-radius: 4px;")
+        dl.addWidget(self.notices)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
+        self.table.setAccessibleName("Today's doses")
+        self.table.setAccessibleDescription("T: taken now. A: taken at a time. S: skip. N: not taken.")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
+                          (2, QHeaderView.ResizeMode.ResizeToContents), (3, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
+        dl.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.taken_btn = QPushButton("&Taken now  (T)")
+        self.taken_at_btn = QPushButton("Taken &at…  (A)")
+        self.skip_btn = QPushButton("&Skip…  (S)")
+        self.not_taken_btn = QPushButton("&Not taken  (N)")
+        for b, name, action in ((self.taken_btn, "Taken now", "taken"), (self.taken_at_btn, "Taken at", "taken_at"),
+                                (self.skip_btn, "Skip", "skip"), (self.not_taken_btn, "Not taken", "not_taken")):
+            b.setAccessibleName(name)
+            b.clicked.connect(lambda _=False, a=action: self.answer_selected(a))
+            row.addWidget(b)
+        row.addStretch(1)
+        dl.addLayout(row)
+        for key, action in (("T", "taken"), ("A", "taken_at"), ("S", "skip"), ("N", "not_taken")):
+            sc = QShortcut(QKeySequence(key), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(lambda a=action: self.answer_selected(a))
+        self.prn_box = QHBoxLayout()
+        dl.addLayout(self.prn_box)
+        self.tomorrow = QLabel()
+        self.tomorrow.setAccessibleName("Tomorrow's first dose")
+        dl.addWidget(self.tomorrow)
+        self.tabs.addTab(day, "&Today")
+        self.history = None
+        self.tabs.currentChanged.connect(self._tab_changed)
+        # Injectable prompts.
+        self.ask_time = self._ask_time
+        self.ask_reason = self._ask_reason
+        self.confirm = self._confirm
+        self.show_error = lambda title, text: __import__("PySide6.QtWidgets", fromlist=["QMessageBox"]) \
+            .QMessageBox.warning(self, title, text)
+        self._slots = []
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.history is not None:
+            self.history.refresh()
+
+    def _ensure_history(self) -> None:
+        if self.history is None:
+            from ..history import DoseHistory
+
+            self.history = DoseHistory(self.ctx)
+            self.tabs.addTab(self.history, "Dose &history")
+        self.history.set_recipient(self.recipient)
+
+    # -- drawing -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.recipient is None:
+            return
+        rid = self.recipient.id
+        meds = self.ctx.store.medicines.list_for(rid)
+        self._ensure_history()
+        if not meds:
+            self.show_empty(f"Nothing yet — no medicines for {self.recipient.name}. Add a medicine and when it is "
+                            "taken on the Medicines page, and today's doses will appear here.",
+                            "Go to Medicines", ("page", "medicines"))
+            return
+        self.show_content()
+        service = self.service
+        zone = service.local_zone()
+        today = service.today()
+        self._slots = [service.view(s) for s in service.timeline(rid, today)]
+        selected = self.table.currentRow()
+        self.table.setRowCount(len(self._slots))
+        for r, view in enumerate(self._slots):
+            slot = view.slot
+            cells = [f"{slot.due_utc.astimezone(zone):%H:%M}", view.medicine.name, view.dose_text,
+                     state_text(slot, zone)]
+            colour = STATE_COLOURS.get(slot.state)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if colour:
+                    item.setBackground(QBrush(QColor(colour)))
+                    item.setForeground(QBrush(QColor("#202124")))
+                self.table.setItem(r, c, item)
+        if self._slots:
+            want = selected if 0 <= selected < len(self._slots) else self._first_open_row()
+            self.table.selectRow(want)
+        self._draw_notices(meds, today)
+        self._draw_prn()
+        nxt = service.next_first_dose(rid, datetime.combine(today + timedelta(days=1), time(0), zone)
+                                      .astimezone(timezone.utc) - timedelta(seconds=1))
+        if nxt:
+            src, occ = nxt
+            med = self.ctx.store.medicines.get(src.medicine_id)
+            from ...domain.medicines import format_dose
+
+            self.tomorrow.setText(f"Tomorrow's first dose: {occ.due_utc.astimezone(zone):%a %H:%M} — "
+                                  f"{med.name} {format_dose(med, occ.dose_mg)}")
+        else:
+            self.tomorrow.setText("")
+        if not self._slots:
+            self.table.setRowCount(0)
+
+    def _first_open_row(self) -> int:
+        for r, v in enumerate(self._slots):
+            if v.slot.state in (State.DUE, State.UNANSWERED, State.SNOOZED, State.UPCOMING):
+                return r
+        return 0
+
+    def _draw_notices(self, meds, today) -> None:
+        lines = []
+        if self.recipient.kidney_reduced:
+            lines.append("Kidney function reduced: doses may need to be lower — the prescriber decides.")
+        for m in meds:
+            daily = sum(v.slot.occurrence.dose_mg for v in self._slots if v.medicine.id == m.id)
+            st = stock_status(m, daily)
+            if st.reorder:
+                lines.append(f"{m.name}: {st.message}")
+            for pr in pump_reminders(m, today):
+                lines.append(f"{m.name}: {pr.message}")
+        self.notices.setText("\n".join(lines))
+        self.notices.setVisible(bool(lines))
+
+    def _draw_prn(self) -> None:
+        while self.prn_box.count():
+            w = self.prn_box.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        for rec in self.service.prn_schedules(self.recipient.id):
+            med = self.ctx.store.medicines.get(rec.medicine_id)
+            b = QPushButton(f"As needed: log {med.name} {rec.schedule.dose_mg:g} mg now…")
+            b.setAccessibleName(f"Log an as-needed dose of {med.name}")
+            b.clicked.connect(lambda _=False, r=rec, m=med: self.log_prn(r, m))
+            self.prn_box.addWidget(b)
+        self.prn_box.addStretch(1)
+
+    # -- answering --------------------------------------------------------------------------------------
+    def selected_views(self):
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self._slots[r] for r in rows if r < len(self._slots)]
+
+    def answer_selected(self, action: str) -> None:
+        views = [v for v in self.selected_views() if v.slot.answer is None]
+        if not views:
+            return
+        payload = None
+        if action == "taken_at":
+            t = self.ask_time()
+            if t is None:
+                return
+            action, payload = "taken_at", (t.hour(), t.minute())
+        elif action == "skip":
+            payload = self.ask_reason()
+            if payload is None:
+                return
+        errors = self.service.answer(action, views, payload, confirm=self.confirm)
+        if errors:
+            self.show_error("Not saved", "\n".join(errors))
+        self._after_change()
+
+    def log_prn(self, record, medicine) -> None:
+        now = self.ctx.clock.now_utc()
+        warnings = self.service.check_prn(record, medicine, now, record.schedule.dose_mg)
+        if warnings and not self.confirm("Please check before logging",
+                                         "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
+            return
+        self.service.log_prn(record, medicine, now, record.schedule.dose_mg)
+        self._after_change()
+
+    def _after_change(self) -> None:
+        controller = self.ctx.extras.get("reminders")
+        if controller is not None:
+            controller.review_now("answer")  # also redraws this page
+        else:
+            self.refresh()
+
+    def _ask_time(self) -> QTime | None:
+        from ..reminders import ReminderWindow
+
+        return ReminderWindow._ask_time(self)
+
+    def _ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
+        return text if ok else None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes

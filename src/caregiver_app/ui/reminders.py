@@ -1,0 +1,356 @@
+"""Reminder windows and the controller that ties the scheduler, the dose service and the screens together.
+
+No rules here: what is due or missed comes from ``DoseService.review``; this module only shows it and
+passes the answers back.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTime, Signal
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+
+from ..dose_service import DoseService, SlotView
+from ..storage import StoreError
+
+log = logging.getLogger(__name__)
+
+NEVER_DOUBLE = ("Never take 2 doses at once, or an extra dose to make up for a missed one. "
+                "If unsure, talk to your doctor or nurse.")
+
+
+def _line(view: SlotView, zone, today=None) -> str:
+    occ = view.slot.occurrence
+    local = occ.due_utc.astimezone(zone)
+    when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
+    text = f"{when}   {view.recipient_name}:  {view.medicine.name}  {view.dose_text}"
+    if view.medicine.instructions:
+        text += f"\n          {view.medicine.instructions}"
+    return text
+
+
+class _SlotList(QListWidget):
+    """Checkable list of dose slots (all checked by default); space toggles, the buttons act on checked ones."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.views: dict[tuple[int, str], SlotView] = {}
+        self.today = None
+
+    def set_views(self, views: list[SlotView], zone, extra: dict | None = None) -> None:
+        checked = {k for k in self.views if self._item(k) and self._item(k).checkState() == Qt.CheckState.Checked}
+        old = set(self.views)
+        self.clear()
+        self.views = {}
+        for v in views:
+            text = _line(v, zone, self.today)
+            if extra and v.key in extra:
+                text += f"\n          {extra[v.key]}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            state = Qt.CheckState.Checked if (v.key in checked or v.key not in old) else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+            self.addItem(item)
+            self.views[v.key] = v
+        if self.count():
+            self.setCurrentRow(0)
+
+    def _item(self, key):
+        for i in range(self.count()):
+            if self.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                return self.item(i)
+        return None
+
+    def checked_views(self) -> list[SlotView]:
+        out = []
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(self.views[item.data(Qt.ItemDataRole.UserRole)])
+        return out
+
+
+class ReminderWindow(QDialog):
+    """Stays until answered. Every dose due at the same moment is in one window."""
+
+    answered = Signal(str, list, object)   # action, [SlotView], payload (time / reason / minutes)
+
+    def __init__(self, zone, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.zone = zone
+        self.setWindowTitle("Time for a dose — Caregiver Assistant")
+        self.setModal(False)
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        title = QLabel("Time for a dose")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.list = _SlotList("Doses due now")
+        layout.addWidget(self.list)
+        tip = QLabel("Tick the doses this answer is for (Space ticks or unticks). " + NEVER_DOUBLE)
+        tip.setWordWrap(True)
+        layout.addWidget(tip)
+        row = QHBoxLayout()
+        self.taken_btn = QPushButton("&Taken now")
+        self.taken_btn.setDefault(True)
+        self.taken_at_btn = QPushButton("Taken &at…")
+        self.skip_btn = QPushButton("&Skip…")
+        for b in (self.taken_btn, self.taken_at_btn, self.skip_btn):
+            b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
+            row.addWidget(b)
+        row.addStretch(1)
+        self.snooze_btns = {}
+        for minutes in (10, 30, 60):
+            b = QPushButton(f"Snooze {minutes} min")
+            b.setAccessibleName(f"Snooze {minutes} minutes")
+            b.clicked.connect(lambda _=False, m=minutes: self._emit("snooze", m))
+            self.snooze_btns[minutes] = b
+            row.addWidget(b)
+        layout.addLayout(row)
+        note = QLabel("Closing this window snoozes the reminder for 10 minutes.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.taken_btn.clicked.connect(lambda: self._emit("taken", None))
+        self.taken_at_btn.clicked.connect(self._taken_at)
+        self.skip_btn.clicked.connect(self._skip)
+        # Injectable prompts (tests answer them without a screen).
+        self.ask_time = self._ask_time
+        self.ask_reason = self._ask_reason
+
+    def set_views(self, views: list[SlotView]) -> None:
+        self.list.set_views(views, self.zone)
+
+    def _emit(self, action: str, payload) -> None:
+        views = self.list.checked_views()
+        if views:
+            self.answered.emit(action, views, payload)
+
+    def _ask_time(self) -> QTime | None:
+        dlg = QDialog(self)
+        dlg.setWindowTitle("When was it taken?")
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(QLabel("Time it was taken (today):"))
+        edit = QTimeEdit(QTime.currentTime())
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName("Time taken")
+        lay.addWidget(edit)
+        ok = QPushButton("OK")
+        ok.setDefault(True)
+        ok.clicked.connect(dlg.accept)
+        lay.addWidget(ok)
+        return edit.time() if dlg.exec() else None
+
+    def _ask_reason(self) -> str | None:
+        text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
+        return text if ok else None
+
+    def _taken_at(self) -> None:
+        t = self.ask_time()
+        if t is not None:
+            self._emit("taken_at", t)
+
+    def _skip(self) -> None:
+        reason = self.ask_reason()
+        if reason is not None:
+            self._emit("skip", reason)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.list.count():
+            self.answered.emit("snooze", list(self.list.views.values()), 10)
+        super().closeEvent(event)
+
+
+class MissedDosesWindow(QDialog):
+    """Doses that came due while the app was closed, asleep or paused: asked about once, never fired."""
+
+    answered = Signal(str, list, object)
+    more_info = Signal()
+
+    def __init__(self, zone, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.zone = zone
+        self.setWindowTitle("Missed doses — was it taken?")
+        self.setMinimumWidth(680)
+        layout = QVBoxLayout(self)
+        title = QLabel("Missed — was it taken?")
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        intro = QLabel("These doses came due while the app was closed, the computer was asleep, or reminders "
+                       "were paused. Please say what happened, so the record is right.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        guidance = QLabel("<b>Do not double up.</b> " + NEVER_DOUBLE + " If the next dose is less than 2 hours "
+                          "away, leave the missed one out and take the next at the usual time.")
+        guidance.setWordWrap(True)
+        guidance.setAccessibleName("Missed dose guidance")
+        layout.addWidget(guidance)
+        self.list = _SlotList("Missed doses")
+        layout.addWidget(self.list, 1)
+        self.advice_label = QLabel()
+        self.advice_label.setWordWrap(True)
+        self.advice_label.setAccessibleName("What to do about the selected dose")
+        self.advice_label.setStyleSheet("background: #fff4d6; padding: 6px;")
+        layout.addWidget(self.advice_label)
+        self.list.currentItemChanged.connect(lambda *_: self._show_advice())
+        self.advice: dict = {}
+        row = QHBoxLayout()
+        self.taken_btn = QPushButton("It &was taken")
+        self.taken_btn.setToolTip("Recorded as taken at its usual time")
+        self.taken_at_btn = QPushButton("Taken &at…")
+        self.not_taken_btn = QPushButton("&Not taken")
+        self.later_btn = QPushButton("Decide &later")
+        self.info_btn = QPushButton("Missed a dose: what to do")
+        for b in (self.taken_btn, self.taken_at_btn, self.not_taken_btn, self.later_btn, self.info_btn):
+            b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.taken_btn.clicked.connect(lambda: self._emit("taken_usual", None))
+        self.taken_at_btn.clicked.connect(self._taken_at)
+        self.not_taken_btn.clicked.connect(lambda: self._emit("not_taken", None))
+        self.later_btn.clicked.connect(self.hide)
+        self.info_btn.clicked.connect(self.more_info)
+        self.ask_time = ReminderWindow._ask_time.__get__(self)
+
+    def set_views(self, views: list[SlotView], advice: dict) -> None:
+        """``advice``: key -> MissedAdvice (domain), shown in full for the selected dose."""
+        from ..domain.dosing import MissedAdviceCode
+
+        self.advice = advice
+        tags = {k: ("If it was not taken: take it now." if a.code is MissedAdviceCode.TAKE_NOW else
+                    "If it was not taken: leave it out; take the next dose at the usual time.")
+                for k, a in advice.items()}
+        self.list.set_views(views, self.zone, tags)
+        self._show_advice()
+
+    def _show_advice(self) -> None:
+        item = self.list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        advice = self.advice.get(key)
+        self.advice_label.setText(advice.message if advice else "")
+        self.advice_label.setVisible(advice is not None)
+
+    def _emit(self, action, payload) -> None:
+        views = self.list.checked_views()
+        if views:
+            self.answered.emit(action, views, payload)
+
+    def _taken_at(self) -> None:
+        t = self.ask_time()
+        if t is not None:
+            self._emit("taken_at", t)
+
+
+class ReminderController(QObject):
+    """Runs after the first paint: starts the scheduler, reviews on every wake-up, shows and answers."""
+
+    changed = Signal()
+
+    def __init__(self, ctx, service: DoseService, main_window, notifier=None, dialogs=None,
+                 paused_until=lambda: None, sound_on=lambda: False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx, self.service, self.main_window = ctx, service, main_window
+        self.notifier, self.dialogs = notifier, dialogs
+        self.paused_until, self.sound_on = paused_until, sound_on
+        zone = ctx.clock.local_tz()
+        self.reminder_window = ReminderWindow(zone)
+        self.reminder_window.answered.connect(self.on_answer)
+        self.missed_window = MissedDosesWindow(zone)
+        self.missed_window.answered.connect(self.on_answer)
+        self.missed_window.more_info.connect(lambda: main_window.show_info("missed-dose", "what-to-do"))
+        self.scheduler = None
+        self.shown: set[tuple[int, str]] = set()
+        self.reviews = 0
+
+    def start(self) -> None:
+        from ..scheduling.service import ReminderScheduler
+
+        self.scheduler = ReminderScheduler(self.ctx.clock, self)
+        self.scheduler.wake.connect(self.review_now)
+        self.scheduler.start()
+        self.review_now("start")
+
+    def stop(self) -> None:
+        if self.scheduler:
+            self.scheduler.shutdown()
+        self.reminder_window.hide()
+        self.missed_window.hide()
+
+    # -- the review ---------------------------------------------------------------------------------
+    def review_now(self, reason: str = "") -> None:
+        self.reviews += 1
+        clock = self.ctx.clock
+        now = clock.now_utc()
+        try:
+            result = self.service.review(now)
+        except StoreError as exc:  # pragma: no cover - shown, and retried on the next wake-up
+            log.error("review failed: %s", exc)
+            return
+        wake = list(result.wake_times) + [now + timedelta(hours=12)]
+        paused = self.paused_until()
+        if paused is not None and paused > now:
+            wake.append(paused)
+            due, missed = [], []
+        else:
+            due, missed = result.due, result.missed
+        if self.scheduler is not None:
+            self.scheduler.set_wake_times(wake)
+        self._show_due([self.service.view(s) for s in due])
+        self._show_missed([self.service.view(s) for s in missed])
+        self.changed.emit()
+
+    def _show_due(self, views: list[SlotView]) -> None:
+        if not views:
+            self.reminder_window.list.set_views([], self.reminder_window.zone)
+            self.reminder_window.hide()
+            return
+        still = sorted(views, key=lambda v: (v.slot.due_utc, v.recipient_name))
+        new = {v.key for v in still} - self.shown
+        self.reminder_window.set_views(still)
+        if new:
+            self.shown |= new
+            self.reminder_window.show()
+            self.reminder_window.raise_()
+            self.reminder_window.activateWindow()
+            if self.notifier is not None:
+                names = "; ".join(f"{v.recipient_name}: {v.medicine.name} {v.dose_text}" for v in still)
+                self.notifier.notify("Time for a dose", names)
+            if self.sound_on():
+                QApplication.beep()
+        elif not self.reminder_window.isVisible():
+            self.reminder_window.show()
+
+    def _show_missed(self, views: list[SlotView]) -> None:
+        if not views:
+            self.missed_window.hide()
+            self.missed_window.list.set_views([], self.missed_window.zone)
+            return
+        advice = {v.key: self.service.missed_advice(v) for v in views}
+        self.missed_window.list.today = self.service.today()
+        was = set(self.missed_window.list.views)
+        self.missed_window.set_views(views, advice)
+        if {v.key for v in views} - was:
+            self.missed_window.show()
+            self.missed_window.raise_()
+
+    # -- answers ------------------------------------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        if self.dialogs is None:
+            return True
+        return self.dialogs.confirm(title, text, "Log it", "Don't log")
+
+    def on_answer(self, action: str, views: list, payload) -> None:
+        if isinstance(payload, QTime):
+            payload = (payload.hour(), payload.minute())
+        errors = self.service.answer(action, views, payload, confirm=self._confirm)
+        if errors and self.dialogs is not None:
+            self.dialogs.error("Not saved", "\n".join(errors))
+        # After an answer, what is left starts ticked again (ready for the next answer).
+        self.reminder_window.list.views = {}
+        self.missed_window.list.views = {}
+        self.review_now("answer")
