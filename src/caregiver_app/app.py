@@ -111,6 +111,10 @@ class CaregiverApp:
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
 
+        from .dose_service import DoseService
+
+        ctx.extras.setdefault("doses", DoseService(self.store, ctx.clock))
+        self.reminders = None  # the ReminderController, started after the first paint
         self.window = MainWindow(ctx)
         self.dialogs.parent = self.window
         self.window.settings_requested.connect(self.open_settings)
@@ -146,10 +150,27 @@ class CaregiverApp:
         """Heavy things (APScheduler, the single-instance listener) start after the window is on screen."""
         for start in self.after_paint:
             start()
+        self.start_reminders()
         self.scheduler_started = True
+
+    def start_reminders(self) -> None:
+        from .ui.reminders import ReminderController
+
+        if self.reminders is not None:
+            return
+        self.reminders = ReminderController(
+            self.ctx, self.ctx.extras["doses"], self.window, notifier=self.tray, dialogs=self.dialogs,
+            paused_until=self.paused_until, sound_on=lambda: bool(self.store.settings.get("reminder_sound")),
+            parent=self.window)
+        self.ctx.extras["reminders"] = self.reminders
+        self.reminders.changed.connect(self.window.refresh_pages)
+        self.reminders.changed.connect(self._update_pause_label)
+        self.reminders.start()
 
     def quit(self) -> None:
         self.quitting = True
+        if self.reminders is not None:
+            self.reminders.stop()
         self.window.allow_close = True
         self.window.close()
         self.window.hide()  # close() is ignored when called from inside the window's own close event
@@ -184,6 +205,8 @@ class CaregiverApp:
         until = self.ctx.clock.now_utc() + self.PAUSE
         self.store.settings.set("reminders_paused_until", dt_to_db(until))
         self._update_pause_label()
+        if self.reminders is not None:
+            self.reminders.review_now("pause")
 
     def paused_until(self):
         from .storage.timefmt import dt_from_db

@@ -26,8 +26,8 @@ def default_page_factories() -> dict:
         return make
 
     return {
-        "today": lazy(".pages.placeholder_pages", "TodayPage"),
-        "medicines": lazy(".pages.placeholder_pages", "MedicinesPage"),
+        "today": lazy(".pages.today", "TodayPage"),
+        "medicines": lazy(".pages.medicines", "MedicinesPage"),
         "diary": lazy(".pages.placeholder_pages", "DiaryPage"),
         "plans": lazy(".pages.placeholder_pages", "PlansPage"),
         "info": lazy(".pages.info", "InfoPage"),
@@ -252,6 +252,12 @@ class MainWindow(QMainWindow):
             return
         self.pages[PAGE_ORDER[row]]  # build it if this is the first visit
         self.stack.setCurrentIndex(row)
+
+    def refresh_pages(self) -> None:
+        """Something changed underneath (a dose answered in a reminder): redraw the pages already built."""
+        for page in self.pages.built():
+            if page.recipient is not None or not page.needs_recipient:
+                page.refresh()
 
     def current_page(self) -> Page:
         return self.pages[PAGE_ORDER[self.stack.currentIndex()]]
