@@ -546,3 +546,40 @@ def test_print_support_is_imported_only_when_printing():
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "False"
+
+
+def test_every_page_prints_with_its_sources_and_review_date(viewer):
+    _app, _w, page = viewer
+    for p in PAGES:
+        text = page.print_document(p.slug).toPlainText()
+        assert text.startswith(f"Caregiver Assistant, information page “{p.title}”. Printed 2026-11-23.")
+        assert "Sources" in text and "Last reviewed: 2026-11-23" in text
+        for href in page.library.links(p.slug):
+            if href.startswith("https://"):
+                assert f"(website: {href})" in text
+
+
+def test_the_real_dialogs_are_asked_with_sensible_defaults(viewer, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    _app, _w, page = viewer
+    page.dialogs = info_module.InfoDialogs(page)
+    page.open_page("stopping")
+    asked = {}
+
+    def fake_print_exec(dlg):
+        asked["print"] = dlg.windowTitle()
+        return 0
+
+    def fake_save(parent, caption, suggested, filters):
+        asked["pdf"] = (caption, suggested, filters)
+        return "", ""
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_print_exec)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    assert page.print_page() is False
+    assert asked["print"] == "Print this page"
+    assert page.save_pdf() is None
+    caption, suggested, filters = asked["pdf"]
+    assert caption == "Save this page as PDF" and suggested.endswith("Stopping safely.pdf") and "*.pdf" in filters

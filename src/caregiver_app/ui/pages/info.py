@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QMarginsF, QPoint, QRect, QSize, QStandardPat
 from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPageLayout, QPageSize,
                            QPalette, QShortcut, QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
                                QVBoxLayout, QWidget)
 
 from .base import Page
@@ -336,22 +336,23 @@ class InfoPage(Page):
         side.addWidget(search_label)
         side.addWidget(self.search)
 
-        row = QHBoxLayout()
+        self.match_row = QWidget()
+        match_box = QVBoxLayout(self.match_row)
+        match_box.setContentsMargins(0, 0, 0, 0)
+        match_box.setSpacing(2)
         self.match_label = QLabel()
         self.match_label.setObjectName("matchLabel")
         self.match_label.setAccessibleName("Matches on this page")
         self.match_label.setWordWrap(True)
-        self.match_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.prev_button = self._button("Previous", "Previous match", "Previous match on this page (Shift+F3)")
-        self.next_button = self._button("Next", "Next match", "Next match on this page (Enter or F3)")
+        self.prev_button = self._button("Previous match", "Previous match", "Previous match on this page (Shift+F3)")
+        self.next_button = self._button("Next match", "Next match", "Next match on this page (Enter or F3)")
         self.prev_button.clicked.connect(self.previous_match)
         self.next_button.clicked.connect(self.next_match)
-        row.addWidget(self.match_label, 1)
-        row.addWidget(self.prev_button)
-        row.addWidget(self.next_button)
-        self.match_row = QWidget()
-        self.match_row.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.prev_button)
+        buttons.addWidget(self.next_button)
+        match_box.addWidget(self.match_label)
+        match_box.addLayout(buttons)
         side.addWidget(self.match_row)
 
         self.results_label = QLabel()
@@ -372,7 +373,7 @@ class InfoPage(Page):
         self.results.itemActivated.connect(self._result_activated)
         self.results.itemClicked.connect(self._result_activated)
         side.addWidget(self.results_label)
-        side.addWidget(self.results, 3)
+        side.addWidget(self.results, 5)
 
         contents_label = QLabel("Pages")
         contents_label.setObjectName("contentsLabel")
@@ -427,14 +428,26 @@ class InfoPage(Page):
             url.setFragment(anchor)
         self.browser.setSource(url)
         if anchor:
-            # If the view was laid out again since (first visit, resize), make sure the section is in view.
+            self.scroll_to_anchor(anchor)
+            # If the view is laid out again (first visit, window just shown), put the section back in view.
             QTimer.singleShot(0, lambda a=anchor, s=slug: self._ensure_anchor(s, a))
 
     def _ensure_anchor(self, slug: str, anchor: str) -> None:
         if self.current_slug() != slug or self.browser.source().fragment() != anchor:
             return   # the user went elsewhere meanwhile
         if not self.anchor_in_view(anchor):
-            self.browser.scrollToAnchor(anchor)
+            self.scroll_to_anchor(anchor)
+
+    def scroll_to_anchor(self, anchor: str) -> None:
+        """Scroll so the section starts near the top of the view, with a little room above its heading."""
+        self.browser.scrollToAnchor(anchor)   # when hidden, Qt does it on show
+        pos = self.anchor_position(anchor)
+        if pos is None or not self.browser.isVisible():
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(pos)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top() - self.fontMetrics().height() // 2)
 
     def anchor_position(self, name: str) -> int | None:
         """Where the anchor ``name`` is in the shown page's text, or None."""
