@@ -7,6 +7,8 @@
 startup_ratio: median wall time from process start to the main window's first paint (demo data) over the same
 for a bare PySide6 QMainWindow; both measured as whole processes, alternately, N times each.
 startup_rss_ratio: median peak RSS of those same processes.
+reminder_latency_ms_*: due time to reminder window shown (20 doses); idle_cpu_s_per_min with 20 schedules
+(see reminders_bench.py).
 """
 from __future__ import annotations
 
@@ -94,7 +96,14 @@ def bench_startup(runs: int) -> dict:
     }
 
 
-BENCHES = {"startup": bench_startup}
+def bench_reminders(runs: int) -> dict:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from reminders_bench import bench_reminders as run
+
+    return run(runs)
+
+
+BENCHES = {"startup": bench_startup, "reminders": bench_reminders}
 
 
 def main() -> int:
