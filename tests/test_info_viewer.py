@@ -17,7 +17,7 @@ from conftest import activate
 from caregiver_app import infopages
 from caregiver_app.infopages import EMERGENCY, MISSED_DOSE, PAGES, RUNNING_OUT, STOPPING_TOO_FAST
 from caregiver_app.ui.pages import info as info_module
-from caregiver_app.ui.pages.info import InfoPage, external_link_question
+from caregiver_app.ui.pages.info import external_link_question
 
 
 class FakeInfoDialogs:
@@ -583,3 +583,18 @@ def test_the_real_dialogs_are_asked_with_sensible_defaults(viewer, qtbot, monkey
     assert page.save_pdf() is None
     caption, suggested, filters = asked["pdf"]
     assert caption == "Save this page as PDF" and suggested.endswith("Stopping safely.pdf") and "*.pdf" in filters
+
+
+def test_clicking_the_current_result_again_goes_back_to_its_match(viewer, qtbot):
+    _app, _w, page = viewer
+    page.search.setText("pump")
+    page.run_search("pump")
+    opened = []
+    real = page.open_hit
+    page.open_hit = lambda hit: (opened.append(hit.slug), real(hit))
+    rect = page.results.visualItemRect(page.results.item(1))
+    qtbot.mouseClick(page.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1                                  # one click, one opening
+    page.browser.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(page.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 2 and opened[0] == opened[1] == page.current_slug()

@@ -371,7 +371,8 @@ class InfoPage(Page):
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.currentItemChanged.connect(self._result_changed)
         self.results.itemActivated.connect(self._result_activated)
-        self.results.itemClicked.connect(self._result_activated)
+        self.results.itemClicked.connect(self._result_clicked)
+        self._opened_item = None
         side.addWidget(self.results_label)
         side.addWidget(self.results, 5)
 
@@ -574,6 +575,7 @@ class InfoPage(Page):
         query = text.strip()
         self._searched = query
         self._hits = self.library.search(query) if query else []
+        self._opened_item = None
         self.results.blockSignals(True)
         self.results.clear()
         for i, hit in enumerate(self._hits):
@@ -634,6 +636,15 @@ class InfoPage(Page):
     def _result_changed(self, item, _prev) -> None:
         if item is not None:
             self._result_activated(item)
+            # When a mouse press made it current, the click that follows has nothing more to do.
+            pressed = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+            self._opened_item = item if pressed else None
+
+    def _result_clicked(self, item) -> None:
+        if item is self._opened_item:
+            self._opened_item = None
+            return
+        self._result_activated(item)     # clicking the current result again goes back to its match
 
     def _result_activated(self, item) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
