@@ -27,6 +27,9 @@ def build_parser():
     today = sub.add_parser("today", help="print the day's doses: time, medicine, dose, state")
     today.add_argument("--date", metavar="YYYY-MM-DD", help="another day (default: today)")
     today.add_argument("--patient", metavar="NAME", help="only this person (default: everyone)")
+    from .datacmds import add_parsers as add_data_parsers
+
+    add_data_parsers(sub)  # backup, check, export, import
     return p
 
 
@@ -101,7 +104,19 @@ def cmd_today(args, clock) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "today": cmd_today}
+def _datacmd(name: str):
+    """A command whose body lives in datacmds.py (imported only when it runs)."""
+
+    def run(args, clock) -> int:
+        from . import datacmds
+
+        return getattr(datacmds, name)(args, clock)
+
+    return run
+
+
+COMMANDS = {"demo": cmd_demo, "today": cmd_today, "backup": _datacmd("cmd_backup"), "check": _datacmd("cmd_check"),
+            "export": _datacmd("cmd_export"), "import": _datacmd("cmd_import")}
 
 
 def _gui_only_args(argv: Sequence[str]) -> tuple[bool, str | None]:

@@ -1,0 +1,213 @@
+"""Command-line data commands: ``backup``, ``check``, ``export``, ``import``. Registered in ``cli.py``.
+
+User mistakes raise ``cli.UserError`` (exit 1, message on standard error); store failures raise
+``StoreError`` (exit 2). ``check`` returns 1 when it finds a problem.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def add_parsers(sub) -> None:
+    backup = sub.add_parser("backup", help="make a verified backup now (into the backups folder, or -o FILE)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead (must not exist)")
+
+    sub.add_parser("check", help="check the data file and the backups; prints a summary, exit 1 on a problem")
+
+    export = sub.add_parser("export", help="export all data as JSON (-o FILE.json) or as CSV files (--csv DIR)")
+    where = export.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="FILE.json", help="write everything to one JSON file")
+    where.add_argument("--csv", metavar="DIR", help="write one CSV file per table into DIR, for spreadsheets")
+
+    imp = sub.add_parser("import", help="import a JSON export (into an empty store, or with --merge/--replace)")
+    imp.add_argument("file", metavar="FILE.json")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--merge", action="store_true", help="add the file's records to the data already here")
+    how.add_argument("--replace", action="store_true", help="replace all data here by the file's")
+
+
+def _user_error(text: str):
+    from .cli import UserError
+
+    return UserError(text)
+
+
+def _paths(args):
+    from .paths import resolve_paths
+
+    return resolve_paths(args.data_dir)
+
+
+def _open_existing(args, clock):
+    """The store, which must already exist (these commands never create an empty one by accident)."""
+    from .storage import open_store
+
+    paths = _paths(args)
+    if not paths.db_path.exists() or paths.db_path.stat().st_size == 0:
+        raise _user_error(f"There is no data file at {paths.db_path}. (Use --data-dir to choose the folder.)")
+    return paths, open_store(paths.db_path, clock)
+
+
+def _is_live_file(target: Path, db_path: Path) -> bool:
+    live = db_path.resolve()
+    return target.resolve() in {live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")}
+
+
+def _plural(n: int | None, one: str, many: str) -> str:
+    return f"{'?' if n is None else format(n, ',')} {one if n == 1 else many}"
+
+
+def cmd_backup(args, clock) -> int:
+    from .storage import backup
+
+    paths, store = _open_existing(args, clock)
+    try:
+        if args.output:
+            target = Path(args.output).expanduser()
+            if _is_live_file(target, paths.db_path):
+                raise _user_error("That is the live data file itself; please choose another name for the backup.")
+            if target.exists():
+                raise _user_error(f"{target} already exists; please choose a new file name.")
+            written = backup.backup_to_file(store, target)
+        else:
+            written = backup.backup_into_folder(store, paths.backup_dir, clock)
+    finally:
+        store.close()
+    info = backup.summary(written)
+    print(f"Backup written and checked: {written}\nIt holds {info.describe()}.")
+    return 0
+
+
+def cmd_check(args, clock) -> int:
+    """Integrity of the data file and of every backup, and a summary. Opens everything read-only."""
+    import sqlite3
+
+    from .storage import LATEST_VERSION, backup
+
+    paths = _paths(args)
+    db = paths.db_path
+    problems: list[str] = []
+    print(f"Data file: {db}")
+    if not db.exists():
+        print("Problem: there is no data file here (use --data-dir to choose the folder).", file=sys.stderr)
+        return 1
+    problem = backup.verify(db)
+    if problem is None:
+        try:
+            conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            try:
+                conn.execute("PRAGMA busy_timeout = 5000")
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            finally:
+                conn.close()
+            if broken:
+                problem = (f"{len(broken)} record(s) refer to records that do not exist "
+                           f"(first: {broken[0][0]} row {broken[0][1]} -> {broken[0][2]})")
+        except sqlite3.Error as exc:
+            problem = f"it cannot be read ({exc})"
+    if problem:
+        problems.append(f"the data file: {problem}")
+        print(f"Integrity: PROBLEM - {problem}")
+    else:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+        info = backup.summary(db)
+        print("Integrity: ok")
+        note = "" if version == LATEST_VERSION else " (older; the app upgrades it when it opens it)"
+        print(f"Data format: {version}{note}")
+        print(f"Contents: {info.describe()}")
+    try:
+        entries = backup.list_backups(paths.backup_dir)
+    except backup.BackupError as exc:
+        entries = []
+        problems.append(str(exc))
+    bad = []
+    for e in entries:
+        why = backup.verify(e.path)
+        if why:
+            bad.append(f"{e.path.name}: {why}")
+    if not entries:
+        print(f"Backups: none yet in {paths.backup_dir} (the app makes one at start and daily; or run 'backup')")
+    else:
+        newest = entries[0]
+        local = newest.taken_at.astimezone(clock.local_tz())
+        print(f"Backups: {len(entries)} in {paths.backup_dir}; newest {local:%Y-%m-%d %H:%M} "
+              f"({backup.summary(newest.path).describe()}); "
+              + ("all pass the integrity check" if not bad else f"{len(bad)} damaged"))
+    problems += [f"backup {b}" for b in bad]
+    for p in problems:
+        print(f"Problem: {p}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_export(args, clock) -> int:
+    from .storage.export import ExportError
+
+    paths, store = _open_existing(args, clock)
+    try:
+        if args.output:
+            from .storage.export import export_json
+
+            target = Path(args.output).expanduser()
+            if _is_live_file(target, paths.db_path):
+                raise _user_error("That is the live data file itself; please choose another name.")
+            try:
+                counts = export_json(store, target, clock)
+            except ExportError as exc:
+                raise _user_error(str(exc)) from exc
+            print(f"Exported {sum(counts.values()):,} records from {len(counts)} tables to {target}")
+        else:
+            from .storage.csv_export import export_csv
+
+            folder = Path(args.csv).expanduser()
+            try:
+                files = export_csv(store, folder)
+            except ExportError as exc:
+                raise _user_error(str(exc)) from exc
+            print(f"Exported {len(files)} tables as CSV files into {folder}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_import(args, clock) -> int:
+    from .storage import backup
+    from .storage.export import ImportRefused, import_validated, live_schema, load_file, store_has_data, \
+        validate_document
+    from .storage import open_store
+
+    paths = _paths(args)
+    source = Path(args.file).expanduser()
+    if _is_live_file(source, paths.db_path):
+        raise _user_error("That is the live data file, not an export; please give a .json export file.")
+    store = open_store(paths.db_path, clock)
+    try:
+        try:
+            data = validate_document(load_file(source), live_schema(store.conn))
+        except ImportRefused as exc:
+            raise _user_error(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
+                from exc
+        has_data = store_has_data(store)
+        if has_data and not (args.merge or args.replace):
+            raise _user_error("This data folder already holds data. Add --merge to add the file's records to it, "
+                              "or --replace to replace everything with the file (a backup is made first). "
+                              "Nothing was imported.")
+        mode = "empty" if not has_data else ("merge" if args.merge else "replace")
+        if has_data:
+            safety = backup.backup_into_folder(store, paths.backup_dir, clock, tag=backup.TAG_BEFORE_IMPORT,
+                                               prune_after=False)
+            print(f"Backup of the data as it was: {safety}")
+        try:
+            counts = import_validated(store, data, mode)
+        except ImportRefused as exc:
+            raise _user_error(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
+                from exc
+    finally:
+        store.close()
+    verb = {"empty": "Imported", "merge": "Added", "replace": "Replaced all data with"}[mode]
+    print(f"{verb} {sum(counts.values()):,} records from {source}")
+    return 0

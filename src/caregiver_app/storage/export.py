@@ -1,0 +1,642 @@
+"""Export to and import from the versioned JSON format described in ``docs/data-format.md``.
+
+The tables and columns come from the live schema (``sqlite_master`` / ``PRAGMA table_info``), so a table added
+by a later migration is exported and imported without changes here. The JSON Schema file
+``docs/data-format.schema.json`` is generated from the same information (``json_schema``); a test checks
+that the file in the repository is up to date. Regenerate it with::
+
+    python -m caregiver_app.storage.export --schema docs/data-format.schema.json
+
+Import is all or nothing: the file is size-checked before reading, parsed, validated completely (types,
+duplicate keys and ids, dangling references) and only then written, in one transaction.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..clock import Clock
+from .db import Store
+from .dump import TABLES
+from .migrations import LATEST_VERSION
+from .timefmt import dt_to_db
+
+log = logging.getLogger(__name__)
+
+FORMAT_NAME = "caregiver-app-export"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 200 * 1024 * 1024     # checked before reading
+MAX_TEXT_CHARS = 100_000                 # per value; the app's own limits are far lower
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
+TOP_KEYS = {"format", "format_version", "schema_version", "app_version", "exported_at", "tables"}
+TIMESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MAX_DEPTH = 6
+
+
+class ExportError(Exception):
+    """Export could not be written; ``str(exc)`` is for the user."""
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; ``str(exc)`` says what and where. The store was not changed."""
+
+
+# -- the live schema ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str          # INTEGER, REAL, TEXT or "" (any)
+    notnull: bool
+    has_default: bool
+    pk: int
+
+    @property
+    def kind(self) -> str:
+        """timestamp / date / plain: how a TEXT value must look (by the project's naming rule)."""
+        if self.type != "TEXT":
+            return "plain"
+        if self.name.endswith("_at") or self.name in ("at", "snooze_until"):
+            return "timestamp"
+        if self.name.endswith("_date") or self.name == "date_of_birth":
+            return "date"
+        return "plain"
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    column: str
+    table: str
+    ref_column: str
+
+
+@dataclass
+class Table:
+    name: str
+    columns: list[Column]
+    fks: list[ForeignKey] = field(default_factory=list)
+
+    @property
+    def pk(self) -> tuple[str, ...]:
+        return tuple(c.name for c in sorted((c for c in self.columns if c.pk), key=lambda c: c.pk))
+
+    @property
+    def int_id(self) -> bool:
+        """A single INTEGER PRIMARY KEY (a rowid alias, renumbered on merge)."""
+        pk = [c for c in self.columns if c.pk]
+        return len(pk) == 1 and pk[0].type == "INTEGER"
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+    def required(self) -> list[str]:
+        """Columns a row must have: NOT NULL without a default, and the primary key."""
+        return [c.name for c in self.columns if c.pk or (c.notnull and not c.has_default)]
+
+
+def _norm_type(decl: str) -> str:
+    d = (decl or "").upper()
+    if "INT" in d:
+        return "INTEGER"
+    if "CHAR" in d or "CLOB" in d or "TEXT" in d:
+        return "TEXT"
+    if "REAL" in d or "FLOA" in d or "DOUB" in d:
+        return "REAL"
+    return ""
+
+
+def live_schema(conn: sqlite3.Connection) -> list[Table]:
+    """Every user table, parents before children (foreign keys), otherwise in ``dump.TABLES`` order."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables: dict[str, Table] = {}
+    for name in names:
+        cols = [Column(r[1], _norm_type(r[2]), bool(r[3]), r[4] is not None, int(r[5]))
+                for r in conn.execute(f'PRAGMA table_info("{name}")')]
+        fks = [ForeignKey(r[3], r[2], r[4] or "id") for r in conn.execute(f'PRAGMA foreign_key_list("{name}")')]
+        tables[name] = Table(name, cols, fks)
+    rank = {t: i for i, t in enumerate(TABLES)}
+    pending = sorted(tables, key=lambda t: (rank.get(t, len(rank)), t))
+    ordered: list[Table] = []
+    done: set[str] = set()
+    while pending:
+        for name in pending:
+            deps = {fk.table for fk in tables[name].fks if fk.table != name and fk.table in tables}
+            if deps <= done:
+                break
+        else:  # a cycle between tables: keep the remaining order (foreign keys are deferred on import)
+            name = pending[0]
+        pending.remove(name)
+        done.add(name)
+        ordered.append(tables[name])
+    return ordered
+
+
+# -- writing files ------------------------------------------------------------------------------------
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, rename), mode 0600."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; please give a file name.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    tmp = folder / f".{path.name}.{os.getpid()}.part"
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+            try:
+                dfd = os.open(folder, os.O_RDONLY)
+                try:
+                    os.fsync(dfd)
+                finally:
+                    os.close(dfd)
+            except OSError:
+                pass
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
+        raise ExportError(f"Could not write {path}: {reason}.") from exc
+
+
+def read_all_tables(store: Store) -> tuple[list[Table], dict[str, list[dict]]]:
+    """One consistent snapshot of every table, rows in primary-key order."""
+    conn = store.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        schema = live_schema(conn)
+        data: dict[str, list[dict]] = {}
+        for t in schema:
+            order = ", ".join(f'"{c}"' for c in t.pk) or "rowid"
+            cols = [c.name for c in t.columns]
+            sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t.name}" ORDER BY {order}'
+            data[t.name] = [dict(zip(cols, row)) for row in conn.execute(sql)]
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    return schema, data
+
+
+def export_document(store: Store, clock: Clock) -> dict:
+    schema, data = read_all_tables(store)
+    for t in schema:
+        for i, row in enumerate(data[t.name]):
+            for k, v in row.items():
+                if isinstance(v, bytes):
+                    raise ExportError(f"{t.name} row {i + 1}, {k}: binary data cannot be exported.")
+                if isinstance(v, float) and not math.isfinite(v):
+                    raise ExportError(f"{t.name} row {i + 1}, {k}: the value {v} cannot be written in JSON.")
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema_version": store.user_version(),
+        "app_version": __version__,
+        "exported_at": dt_to_db(clock.now_utc()),
+        "tables": {t.name: data[t.name] for t in schema},
+    }
+
+
+def export_json(store: Store, path: Path, clock: Clock) -> dict[str, int]:
+    """Write every table to ``path`` (0600). Returns rows per table."""
+    doc = export_document(store, clock)
+    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
+    write_private_file(Path(path), (text + "\n").encode("utf-8"))
+    log.info("exported %d tables to JSON", len(doc["tables"]))
+    return {k: len(v) for k, v in doc["tables"].items()}
+
+
+# -- reading and validating ---------------------------------------------------------------------------
+
+def _where(table: str, index: int, row: Any = None) -> str:
+    ident = ""
+    if isinstance(row, dict) and "id" in row and isinstance(row["id"], (int, str)) and not isinstance(row["id"], bool):
+        ident = f" (id {row['id']!s:.40})"
+    return f'tables.{table}[{index}]{ident}'
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _reject_constant(name: str):
+    raise ImportRefused(f"The file contains {name}, which is not a valid number in this format.")
+
+
+def _no_duplicate_keys(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ImportRefused(f'The file has the key "{k[:60]}" twice in one object; it may have been edited '
+                                "by hand.")
+        out[k] = v
+    return out
+
+
+def load_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> dict:
+    """Read and parse an export file; size-checked before reading. Raises ImportRefused."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if path.is_dir():
+        raise ImportRefused(f"{path} is a folder, not an export file.")
+    if size > max_bytes:
+        raise ImportRefused(f"The file {path} is {size / 1e6:,.0f} MB; the largest export this app imports is "
+                            f"{max_bytes / 1e6:,.0f} MB. It is probably not a Caregiver Assistant export.")
+    if size == 0:
+        raise ImportRefused(f"The file {path} is empty.")
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if len(raw) > max_bytes:
+        raise ImportRefused(f"The file {path} is larger than {max_bytes / 1e6:,.0f} MB.")
+    return parse_bytes(raw, str(path))
+
+
+def parse_bytes(raw: bytes, name: str = "the file") -> dict:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"{name} is not UTF-8 text (bad byte at position {exc.start:,}); it is not a "
+                            "Caregiver Assistant export, or it is damaged.") from None
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+    except ImportRefused:
+        raise
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or _ends_inside(text):
+            raise ImportRefused(f"{name} ends too early (line {exc.lineno}, column {exc.colno}): it is probably "
+                                "truncated, for example an incomplete copy.") from None
+        raise ImportRefused(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} "
+                            f"(character {exc.pos:,}).") from None
+    except RecursionError:
+        raise ImportRefused(f"{name} is nested too deeply to be an export.") from None
+    except (ValueError, OverflowError) as exc:  # e.g. an integer with too many digits
+        raise ImportRefused(f"{name} cannot be read: {exc}.") from None
+    return doc
+
+
+def _ends_inside(text: str) -> bool:
+    """Does the text stop inside a string or an unclosed object/list? (Only used to word an error.)"""
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
+    label = f'{where}, field "{col.name}"'
+    if value is None:
+        if col.notnull or col.pk:
+            raise ImportRefused(f"{label}: must not be null.")
+        return
+    if col.type == "INTEGER":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ImportRefused(f"{label}: expected a whole number, found {_describe(value)}.")
+        if not INT_MIN <= value <= INT_MAX:
+            raise ImportRefused(f"{label}: the number is too large.")
+    elif col.type == "REAL":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ImportRefused(f"{label}: expected a number, found {_describe(value)}.")
+        if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+            raise ImportRefused(f"{label}: the number is too large.")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ImportRefused(f"{label}: the number is not finite.")
+    elif col.type == "TEXT":
+        if not isinstance(value, str):
+            raise ImportRefused(f"{label}: expected text, found {_describe(value)}.")
+    else:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise ImportRefused(f"{label}: expected a number or text, found {_describe(value)}.")
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            raise ImportRefused(f"{label}: the text is too long ({len(value):,} characters; at most "
+                                f"{MAX_TEXT_CHARS:,}).")
+        if "\x00" in value:
+            raise ImportRefused(f"{label}: the text contains a NUL character.")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ImportRefused(f"{label}: the text contains an invalid character (a lone surrogate).") from None
+        if col.kind == "timestamp":
+            ok = bool(TIMESTAMP_RE.match(value))
+            if ok:
+                try:
+                    datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise ImportRefused(f"{label}: expected a UTC time like 2026-01-31T08:00:00Z, found "
+                                    f"{value[:40]!r}.")
+        elif col.kind == "date":
+            ok = bool(DATE_RE.match(value))
+            if ok:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise ImportRefused(f"{label}: expected a date like 2026-01-31, found {value[:40]!r}.")
+
+
+@dataclass
+class ValidatedImport:
+    schema_version: int
+    tables: list[Table]
+    rows: dict[str, list[dict]]
+
+    def counts(self) -> dict[str, int]:
+        return {t.name: len(self.rows.get(t.name, [])) for t in self.tables}
+
+
+def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
+    """Check everything before anything is written. Raises ImportRefused saying what and where."""
+    if not isinstance(doc, dict):
+        raise ImportRefused(f"The file holds {_describe(doc)} at the top, not a Caregiver Assistant export.")
+    if doc.get("format") != FORMAT_NAME:
+        raise ImportRefused('This is not a Caregiver Assistant export (the "format" field is missing or says '
+                            'something else).')
+    fv = doc.get("format_version")
+    if isinstance(fv, bool) or not isinstance(fv, int):
+        raise ImportRefused('"format_version" is missing or not a whole number.')
+    if fv != FORMAT_VERSION:
+        newer = fv > FORMAT_VERSION
+        raise ImportRefused(f"Wrong version: the file is in export format version {fv}; this version of the app "
+                            f"reads version {FORMAT_VERSION}." + (" Please use the newer app." if newer else ""))
+    sv = doc.get("schema_version")
+    if isinstance(sv, bool) or not isinstance(sv, int) or sv < 1:
+        raise ImportRefused('"schema_version" is missing or not a whole number of at least 1.')
+    if sv > LATEST_VERSION:
+        raise ImportRefused(f"Wrong version: the file was made by a newer version of the app (data format {sv}; "
+                            f"this version understands up to {LATEST_VERSION}). Please use the newer app.")
+    unknown = set(doc) - TOP_KEYS
+    if unknown:
+        raise ImportRefused(f"Unknown field at the top of the file: {sorted(unknown)[0][:60]!r}.")
+    for key in ("app_version", "exported_at"):
+        if key in doc and not isinstance(doc[key], str):
+            raise ImportRefused(f'"{key}" must be text, found {_describe(doc[key])}.')
+    tables_in = doc.get("tables")
+    if not isinstance(tables_in, dict):
+        raise ImportRefused('"tables" is missing or is not an object.')
+    by_name = {t.name: t for t in schema}
+    for name in tables_in:
+        if name not in by_name:
+            raise ImportRefused(f'Unknown table "{name[:60]}" in "tables": the file does not match this version '
+                                "of the app.")
+    rows: dict[str, list[dict]] = {}
+    for t in schema:
+        given = tables_in.get(t.name, [])
+        if not isinstance(given, list):
+            raise ImportRefused(f"tables.{t.name} must be a list of rows, found {_describe(given)}.")
+        known = {c.name for c in t.columns}
+        required = t.required()
+        seen: dict[tuple, int] = {}
+        for i, row in enumerate(given):
+            where = _where(t.name, i, row)
+            if not isinstance(row, dict):
+                raise ImportRefused(f"{where}: a row must be an object, found {_describe(row)}.")
+            extra = set(row) - known
+            if extra:
+                raise ImportRefused(f'{where}: unknown field "{sorted(extra)[0][:60]}".')
+            for name in required:
+                if name not in row:
+                    raise ImportRefused(f'{where}: the field "{name}" is missing.')
+            for name, value in row.items():
+                _check_value(t, t.column(name), value, where)  # type: ignore[arg-type]
+            key = tuple(row[c] for c in t.pk)
+            if t.pk:
+                if key in seen:
+                    label = ", ".join(f"{c} {row[c]!s:.40}" for c in t.pk)
+                    raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[key]}]).")
+                seen[key] = i
+        rows[t.name] = given
+    # Every reference must point at a row in the file.
+    for t in schema:
+        for fk in t.fks:
+            target = by_name.get(fk.table)
+            if target is None:
+                continue
+            present = {r.get(fk.ref_column) for r in rows.get(fk.table, [])}
+            for i, row in enumerate(rows[t.name]):
+                value = row.get(fk.column)
+                if value is not None and value not in present:
+                    raise ImportRefused(f'{_where(t.name, i, row)}, field "{fk.column}": refers to {fk.table} '
+                                        f"{fk.ref_column} {value}, which is not in the file (dangling reference).")
+    return ValidatedImport(sv, schema, rows)
+
+
+# -- writing into the store ---------------------------------------------------------------------------
+
+MODES = ("empty", "merge", "replace")
+
+
+def store_has_data(store: Store) -> bool:
+    """Any row in any table except settings (a fresh store may have settings only)."""
+    for t in live_schema(store.conn):
+        if t.name == "settings":
+            continue
+        if store.conn.execute(f'SELECT 1 FROM "{t.name}" LIMIT 1').fetchone():
+            return True
+    return False
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict, where: str, *, or_ignore: bool = False) -> int:
+    cols = list(row)
+    sql = (f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+           f' VALUES ({", ".join("?" * len(cols))})')
+    try:
+        return int(conn.execute(sql, [row[c] for c in cols]).lastrowid or 0)
+    except sqlite3.IntegrityError as exc:
+        raise ImportRefused(f"{where}: breaks a rule of the data ({exc}).") from exc
+    except (OverflowError, ValueError) as exc:  # pragma: no cover - values were checked
+        raise ImportRefused(f"{where}: a value cannot be stored ({exc}).") from exc
+
+
+def import_validated(store: Store, data: ValidatedImport, mode: str) -> dict[str, int]:
+    """Write validated data in one transaction. ``mode``: empty (the store must hold no data), replace
+    (everything in the store is replaced), merge (added as new records, ids renumbered)."""
+    if mode not in MODES:
+        raise ValueError(mode)
+    if mode == "empty" and store_has_data(store):
+        raise ImportRefused("This data folder already holds data. Choose --merge to add the file's records to "
+                            "it, or --replace to replace everything with the file.")
+    schema = data.tables
+    with store.transaction() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        if mode in ("empty", "replace"):
+            for t in reversed(schema):
+                conn.execute(f'DELETE FROM "{t.name}"')
+            for t in schema:
+                for i, row in enumerate(data.rows.get(t.name, [])):
+                    _insert(conn, t.name, row, _where(t.name, i, row))
+        else:
+            _merge(conn, schema, data)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            t, rowid, parent, _ = problems[0]
+            raise ImportRefused(f"{t} row {rowid} refers to a missing {parent} row.")
+    log.info("imported %d tables (%s)", len(schema), mode)
+    return data.counts()
+
+
+def _merge(conn: sqlite3.Connection, schema: list[Table], data: ValidatedImport) -> None:
+    """Add the file's rows as new records: integer ids are renumbered and references follow them; rows of
+    tables keyed otherwise (settings) are added only where the store has no such key."""
+    by_name = {t.name: t for t in schema}
+    new_ids: dict[str, dict[int, int]] = {t.name: {} for t in schema}
+    for t in schema:
+        mapping = new_ids[t.name]
+        later: list[tuple[int, str, int]] = []   # (new id, column, old id) for references to later rows
+        for i, row in enumerate(data.rows.get(t.name, [])):
+            out = dict(row)
+            pending: list[tuple[str, int]] = []
+            for fk in t.fks:
+                value = out.get(fk.column)
+                target = by_name.get(fk.table)
+                if value is None or target is None or not target.int_id or fk.ref_column != target.pk[0]:
+                    continue
+                if fk.table == t.name and value not in mapping:
+                    pending.append((fk.column, value))
+                    out[fk.column] = None
+                else:
+                    out[fk.column] = new_ids[fk.table][value]
+            where = _where(t.name, i, row)
+            if t.int_id:
+                old = out.pop(t.pk[0])
+                new = _insert(conn, t.name, out, where)
+                mapping[old] = new
+                later += [(new, column, ref) for column, ref in pending]
+            else:
+                _insert(conn, t.name, out, where, or_ignore=True)
+        for new, column, ref in later:
+            conn.execute(f'UPDATE "{t.name}" SET "{column}" = ? WHERE "{t.pk[0]}" = ?', (mapping[ref], new))
+
+
+def import_file(store: Store, path: Path, mode: str) -> dict[str, int]:
+    """Size check, parse, validate completely, then write in one transaction."""
+    doc = load_file(path)
+    data = validate_document(doc, live_schema(store.conn))
+    return import_validated(store, data, mode)
+
+
+# -- JSON Schema ------------------------------------------------------------------------------------------
+
+def json_schema(conn: sqlite3.Connection) -> dict:
+    """The JSON Schema of the export format, built from the live database schema."""
+    schema = live_schema(conn)
+    defs: dict[str, Any] = {
+        "timestamp": {"type": "string", "pattern": TIMESTAMP_RE.pattern,
+                      "description": "An instant in UTC, to the second."},
+        "date": {"type": "string", "pattern": DATE_RE.pattern, "description": "A calendar date (ISO 8601)."},
+    }
+    table_props = {}
+    for t in schema:
+        props = {}
+        for c in t.columns:
+            if c.kind in ("timestamp", "date"):
+                base: dict = {"$ref": f"#/$defs/{c.kind}"}
+            elif c.type == "INTEGER":
+                base = {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}
+            elif c.type == "REAL":
+                base = {"type": "number"}
+            elif c.type == "TEXT":
+                base = {"type": "string", "maxLength": MAX_TEXT_CHARS}
+            else:
+                base = {"type": ["number", "string"]}
+            props[c.name] = base if (c.notnull or c.pk) else {"anyOf": [base, {"type": "null"}]}
+        defs[f"row_{t.name}"] = {"type": "object", "additionalProperties": False, "required": t.required(),
+                                 "properties": props}
+        table_props[t.name] = {"type": "array", "items": {"$ref": f"#/$defs/row_{t.name}"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Caregiver Assistant export",
+        "description": "See docs/data-format.md. Generated from the database schema by "
+                       "caregiver_app.storage.export.json_schema; do not edit by hand.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "format_version", "schema_version", "tables"],
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "format_version": {"const": FORMAT_VERSION},
+            "schema_version": {"type": "integer", "minimum": 1, "maximum": LATEST_VERSION},
+            "app_version": {"type": "string"},
+            "exported_at": {"$ref": "#/$defs/timestamp"},
+            "tables": {"type": "object", "additionalProperties": False, "properties": table_props},
+        },
+        "$defs": defs,
+    }
+
+
+def json_schema_text() -> str:
+    from .db import open_memory_store
+    from ..clock import SystemClock
+
+    store = open_memory_store(SystemClock())
+    try:
+        return json.dumps(json_schema(store.conn), indent=2, ensure_ascii=False) + "\n"
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover - developer tool
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "--schema":
+        Path(sys.argv[2]).write_text(json_schema_text(), encoding="utf-8")
+    else:
+        sys.stdout.write(json_schema_text())
