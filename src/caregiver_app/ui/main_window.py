@@ -28,7 +28,7 @@ def default_page_factories() -> dict:
     return {
         "today": lazy(".pages.today", "TodayPage"),
         "medicines": lazy(".pages.medicines", "MedicinesPage"),
-        "diary": lazy(".pages.placeholder_pages", "DiaryPage"),
+        "diary": lazy(".pages.diary", "DiaryPage"),
         "plans": lazy(".pages.placeholder_pages", "PlansPage"),
         "info": lazy(".pages.info", "InfoPage"),
         "reports": lazy(".pages.placeholder_pages", "ReportsPage"),

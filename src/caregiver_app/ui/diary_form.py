@@ -1,0 +1,580 @@
+"""The quick diary entry form: every field reachable by keyboard, numbers typed straight in, errors beside fields."""
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ..domain.diary import (NOTES_MAX, OTHER_SIDE_EFFECTS_MAX, PAIN_QUESTION, PSFS_FREQUENCY, PSFS_FREQUENCY_QUESTION,
+                            PSFS_SEVERITY, PSFS_SEVERITY_QUESTION, RECALL, RED_FLAGS, SIDE_EFFECTS, SPASTICITY_QUESTION,
+                            WAKEUPS_MAX, DiaryEntry, RedFlag, validate_entry)
+from ..domain.validation import FieldError
+from .widgets import FieldErrorLabel
+
+_DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+
+
+class ScaleChoice(QFrame):
+    """A radio group that is one tab stop: number keys choose, arrows move, Delete clears (it is optional)."""
+
+    changed = Signal(object)  # int | None
+
+    def __init__(self, options: dict[int, str], name: str, *, vertical: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scaleChoice")
+        self.options = dict(options)
+        self.name = name
+        self._value: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QFrame#scaleChoice { border: 2px solid transparent; border-radius: 4px; }"
+                           "QFrame#scaleChoice:focus { border-color: #1f4e79; background: #eef4fb; }")
+        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2 if vertical else 14)
+        self.buttons: dict[int, QRadioButton] = {}
+        for k, text in self.options.items():
+            b = QRadioButton(f"{k}  {text}")
+            b.setAutoExclusive(False)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda checked, k=k: self._clicked(k, checked))
+            layout.addWidget(b)
+            self.buttons[k] = b
+        if not vertical:
+            layout.addStretch(1)
+        self.setAccessibleName(name)
+        self._update_accessible()
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and value not in self.options:
+            return
+        for k, b in self.buttons.items():
+            b.setChecked(k == value)
+        if value != self._value:
+            self._value = value
+            self._update_accessible()
+            self.changed.emit(value)
+
+    def _clicked(self, k: int, checked: bool) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.set_value(k if checked else None)  # clicking the chosen one again clears it
+
+    def _update_accessible(self) -> None:
+        v = self._value
+        keys = ", ".join(str(k) for k in self.options)
+        now = f"{v}: {self.options[v]}" if v is not None else "not recorded"
+        self.setAccessibleDescription(f"{now}. Type {keys} to choose; Delete clears.")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        keys = list(self.options)
+        if key in _DIGITS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if _DIGITS[key] in self.options:
+                self.set_value(_DIGITS[key])
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Minus):
+            self.set_value(None)
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+            back = key in (Qt.Key.Key_Up, Qt.Key.Key_Left)
+            if self._value is None:
+                self.set_value(keys[-1] if back else keys[0])
+            else:
+                i = keys.index(self._value) + (-1 if back else 1)
+                self.set_value(keys[max(0, min(len(keys) - 1, i))])
+            return
+        if key == Qt.Key.Key_Space and self._value is None:
+            self.set_value(keys[0])
+            return
+        super().keyPressEvent(event)
+
+
+class NumberField(QLineEdit):
+    """A number typed straight in (Tab selects what is there, so typing replaces it); Up/Down step it.
+
+    Empty means 'not recorded'. What is typed is kept as it is, so a bad value can be shown and corrected."""
+
+    def __init__(self, minimum: float, maximum: float, *, step: float = 1, name: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.minimum, self.maximum, self.step = minimum, maximum, step
+        self.setPlaceholderText(f"{minimum:g}–{maximum:g}")
+        self.setMaxLength(12)
+        self.setAccessibleName(name)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000000") + 16)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            try:
+                v = float(self.text().replace(",", "."))
+                if math.isnan(v) or math.isinf(v):
+                    raise ValueError
+                v += self.step if event.key() == Qt.Key.Key_Up else -self.step
+            except ValueError:
+                v = self.minimum
+            v = max(self.minimum, min(self.maximum, v))
+            self.setText(f"{v:g}")
+            self.selectAll()
+            return
+        super().keyPressEvent(event)
+
+    def set_number(self, value: float | None) -> None:
+        self.setText("" if value is None else f"{value:g}")
+
+    def number(self) -> object:
+        """None when empty, a number when it reads as one, else the text itself (the domain says what is wrong)."""
+        text = self.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            v = float(text)
+        except ValueError:
+            return self.text()
+        if math.isfinite(v) and v.is_integer() and "." not in text and "e" not in text.lower():
+            return int(v)
+        return v
+
+
+class CheckList(QWidget):
+    """Ordinary check boxes in as many columns as fit. Tab visits each; arrow keys move within the group too."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(4)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._cols = 0
+        self._natural = 200
+
+    def set_items(self, items: dict[str, str], checked: tuple[str, ...] = (), tips: dict[str, str] | None = None
+                  ) -> None:
+        for box in self.boxes.values():
+            self.grid.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.boxes = {}
+        for key, text in items.items():
+            box = QCheckBox(text, self)
+            box.setChecked(key in checked)
+            if tips and key in tips:
+                box.setToolTip(tips[key])
+                box.setAccessibleDescription(tips[key])
+            box.toggled.connect(lambda _on: self.changed.emit())
+            box.installEventFilter(self)
+            self.boxes[key] = box
+        self._natural = max([b.sizeHint().width() for b in self.boxes.values()] + [120]) + 16
+        self.setFocusProxy(self.first())
+        self._cols = 0
+        self._relayout(self.width())
+
+    def _relayout(self, width: int) -> None:
+        cols = max(1, min(len(self.boxes) or 1, (width - 12) // self._natural)) if width > 0 else 2
+        if cols == self._cols:
+            return
+        self._cols = cols
+        for box in self.boxes.values():
+            self.grid.removeWidget(box)
+        rows = math.ceil(len(self.boxes) / cols) if self.boxes else 0
+        for i, box in enumerate(self.boxes.values()):
+            self.grid.addWidget(box, i % rows, i // rows)  # down the columns, in reading order
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._relayout(event.size().width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self._natural + 12, hint.height())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and obj in self.boxes.values():
+            key = event.key()
+            boxes = list(self.boxes.values())
+            i = boxes.index(obj)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(key)
+            if step is not None and not event.modifiers():
+                boxes[(i + step) % len(boxes)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(obj, event)
+
+    def keys(self) -> list[str]:
+        return list(self.boxes)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(k for k, b in self.boxes.items() if b.isChecked())
+
+    def set_checked(self, keys) -> None:
+        keys = set(keys)
+        for k, b in self.boxes.items():
+            b.setChecked(k in keys)
+
+    def toggle(self, key: str) -> None:
+        self.boxes[key].toggle()
+
+    def add_item(self, key: str, text: str) -> None:
+        items = {k: b.text() for k, b in self.boxes.items()}
+        items[key] = text
+        self.set_items(items, self.checked())
+
+    def first(self) -> QCheckBox | None:
+        return next(iter(self.boxes.values()), None)
+
+
+class DiaryForm(QWidget):
+    """Collects one entry. Never clears what was typed unless asked to (after a successful save)."""
+
+    save_requested = Signal()
+    same_as_last_requested = Signal()
+    cancel_edit_requested = Signal()
+
+    FIELDS = ("entry_at", "psfs_frequency", "psfs_severity", "spasticity", "pain", "sleep_hours", "sleep_wakeups",
+              "side_effects", "side_effects_other", "sedatives", "stretching", "red_flags", "notes")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editing: DiaryEntry | None = None
+        self.time_touched = False
+        self.errors: dict[str, FieldErrorLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("diaryEditing")
+        self.mode_label.setStyleSheet("QLabel#diaryEditing { background: #fff3dc; border: 1px solid #c98a00;"
+                                      " padding: 6px; }")
+        self.mode_label.setWordWrap(True)
+        self.mode_label.hide()
+        outer.addWidget(self.mode_label)
+        # The fields scroll (large text sizes); the buttons below them stay in view.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 6, 0)
+        self.scroll.setWidget(fields)
+        outer.addWidget(self.scroll, 1)
+        cols = QHBoxLayout()
+        fields_layout.addLayout(cols)
+        left, right, bottom = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        for col in (left, right, bottom):
+            col.setSpacing(4)
+        cols.addLayout(left, 1)
+        cols.addSpacing(16)
+        cols.addLayout(right, 1)
+        fields_layout.addLayout(bottom)
+        fields_layout.addStretch(1)
+
+        def add(col, field: str, label: str, widget: QWidget, help_text: str = "", extra: QWidget | None = None,
+                heading: bool = True) -> None:
+            """Label above the field, the field (with an optional note beside it), the error below it."""
+            widget.setAccessibleName(label.replace("&", "").replace("\n", " "))
+            if help_text:
+                widget.setToolTip(help_text)
+                if not widget.accessibleDescription():
+                    widget.setAccessibleDescription(help_text)
+            if label:
+                lab = QLabel(label)
+                lab.setWordWrap(True)
+                lab.setBuddy(widget)
+                if heading:
+                    lab.setObjectName("diaryFieldHeading")
+                    lab.setStyleSheet("QLabel#diaryFieldHeading { font-weight: 600; margin-top: 6px; }")
+                col.addWidget(lab)
+            if extra is not None:
+                row = QHBoxLayout()
+                row.addWidget(widget)
+                row.addWidget(extra)
+                row.addStretch(1)
+                col.addLayout(row)
+            else:
+                col.addWidget(widget)
+            err = FieldErrorLabel()
+            self.errors[field] = err
+            col.addWidget(err)
+            self.inputs[field] = widget
+
+        def add_row(grid: QFormLayout, field: str, label: str, widget: QWidget, help_text: str,
+                    note: str) -> None:
+            widget.setAccessibleName(label.replace("&", ""))
+            widget.setToolTip(help_text)
+            widget.setAccessibleDescription(help_text)
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            row = QHBoxLayout()
+            row.addWidget(widget)
+            row.addWidget(QLabel(note))
+            row.addStretch(1)
+            box.addLayout(row)
+            err = FieldErrorLabel()
+            self.errors[field] = err
+            box.addWidget(err)
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            grid.addRow(lab, box)
+            self.inputs[field] = widget
+
+        # -- left: when and the scores ---------------------------------------------------------
+        self.when = QDateTimeEdit()
+        self.when.setTimeZone(QTimeZone.utc())  # wall time in the app's zone; see set_time()
+        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.dateTimeChanged.connect(self._time_edited)
+        self.now_button = QPushButton("Now")
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.now_button.setToolTip("Set the time to now")
+        self.now_button.clicked.connect(self.request_now)
+        add(left, "entry_at", "&When", self.when, "Date and time of the entry; it starts as now.",
+            extra=self.now_button)
+
+        self.frequency = ScaleChoice(PSFS_FREQUENCY, "Spasm frequency (Penn scale)")
+        add(left, "psfs_frequency", "Spas&ms " + RECALL + " (type 0–4)", self.frequency, PSFS_FREQUENCY_QUESTION)
+        self.severity = ScaleChoice(PSFS_SEVERITY, "Spasm severity (Penn scale)", vertical=False)
+        add(left, "psfs_severity", "Se&verity, when there were spasms (type 1–3)", self.severity, PSFS_SEVERITY_QUESTION)
+        self.frequency.changed.connect(self._frequency_changed)
+        self.severity.setEnabled(False)
+
+        left.addStretch(1)
+
+        # -- right: numbers, today, notes --------------------------------------------------------
+        grid = QFormLayout()
+        grid.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        grid.setVerticalSpacing(2)
+        grid.setContentsMargins(0, 6, 0, 0)
+        right.addLayout(grid)
+        self.spasticity = NumberField(0, 10, name="Spasticity")
+        add_row(grid, "spasticity", "Spasticit&y", self.spasticity, SPASTICITY_QUESTION, "0 none – 10 worst possible")
+        self.pain = NumberField(0, 10, name="Pain")
+        add_row(grid, "pain", "Pa&in", self.pain, PAIN_QUESTION, "0 no pain – 10 worst possible")
+        self.sleep_hours = NumberField(0, 24, step=0.5, name="Sleep hours")
+        add_row(grid, "sleep_hours", "S&leep", self.sleep_hours,
+                "Hours of sleep last night (0 to 24; halves allowed).", "hours last night")
+        self.sleep_wakeups = NumberField(0, WAKEUPS_MAX, name="Woken by spasms")
+        add_row(grid, "sleep_wakeups", "Wo&ken", self.sleep_wakeups, "How many times spasms woke them last night.",
+                "times by spasms")
+        self.sedatives = QCheckBox("&Alcohol or other sedating medicines today")
+        add(right, "sedatives", "", self.sedatives,
+            "Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to drowsiness.")
+        self.stretching = QCheckBox("Stretching / physiotherapy done")
+        add(right, "stretching", "", self.stretching)
+        danger = QFrame()
+        danger.setObjectName("dangerFrame")
+        danger.setStyleSheet("QFrame#dangerFrame { border: 2px solid #b00020; border-radius: 4px; }")
+        dl = QVBoxLayout(danger)
+        dl.setContentsMargins(8, 2, 8, 4)
+        dl.setSpacing(2)
+        self.red_flags = CheckList("Danger signs")
+        add(dl, "red_flags", "&Danger signs — tick only what happened; these need action now", self.red_flags,
+            "Tick only what happened. These need action now, not at the next appointment.")
+        self.red_flags_label = dl.itemAt(0).widget()
+        self.red_flags_label.setStyleSheet("QLabel { color: #8a0018; font-weight: 600; border: none; }")
+        right.addSpacing(6)
+        right.addWidget(danger)
+        right.addStretch(1)
+
+        # -- below, full width: side effects and danger signs --------------------------------------
+        self.side_effects = CheckList("Side effects")
+        self.side_effects.set_items(SIDE_EFFECTS)
+        add(bottom, "side_effects", "Side effects t&oday", self.side_effects,
+            "Side effects noticed today. Space ticks; arrow keys move between them.")
+        self.side_effects_other = QLineEdit()
+        self.side_effects_other.setMaxLength(OTHER_SIDE_EFFECTS_MAX + 100)
+        self.side_effects_other.setPlaceholderText("other side effects, in your words (optional)")
+        add(bottom, "side_effects_other", "", self.side_effects_other, "Other side effects, in your words.")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 2 + 14)
+        self.notes.setPlaceholderText("optional")
+        add(bottom, "notes", "Note&s", self.notes, f"Anything else, up to {NOTES_MAX:,} characters.")
+        self.set_red_flag_options(on_taper=False, has_pump=False)
+
+        self.general_error = FieldErrorLabel()
+        outer.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        self.same_button = QPushButton("Same as last entry (Ctrl+L)")
+        self.same_button.setToolTip("Fill in the values of the last entry (Ctrl+L); danger signs and notes "
+                                    "are not copied")
+        self.same_button.clicked.connect(self.same_as_last_requested)
+        self.clear_button = QPushButton("Clear form")
+        self.clear_button.clicked.connect(lambda: self.clear(keep_time=False))
+        self.cancel_button = QPushButton("Cancel changes")
+        self.cancel_button.clicked.connect(self.cancel_edit_requested)
+        self.cancel_button.hide()
+        self.save_button = QPushButton("Save entry")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setAccessibleDescription("Saves the entry. Ctrl+Enter saves from any field.")
+        self.save_button.clicked.connect(self.save_requested)
+        self.status = QLabel()
+        self.status.setObjectName("diaryStatus")
+        self.status.setAccessibleName("Diary status")
+        buttons.addWidget(self.same_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        buttons.addSpacing(12)
+        hint = QLabel("Ctrl+Enter saves")
+        hint.setStyleSheet("color: #555;")
+        buttons.addWidget(hint)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.save_requested)
+        sc = QShortcut(QKeySequence("Ctrl+L"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.same_as_last_requested)
+
+        self._apply_tab_order()
+        self._tz: tzinfo | None = None
+
+    def _apply_tab_order(self) -> None:
+        """Top to bottom, left column before right: the order the fields are read in."""
+        order = [self.when, self.frequency, self.severity, self.spasticity, self.pain, self.sleep_hours,
+                 self.sleep_wakeups, self.sedatives, self.stretching, *self.red_flags.boxes.values(),
+                 *self.side_effects.boxes.values(), self.side_effects_other, self.notes,
+                 self.save_button, self.same_button, self.clear_button, self.cancel_button]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+
+    # -- time -------------------------------------------------------------------------------------------
+    now_requested = Signal()
+
+    def request_now(self) -> None:
+        self.time_touched = False
+        self.now_requested.emit()
+
+    def set_time(self, at: datetime, tz: tzinfo, *, touched: bool = False) -> None:
+        local = at.astimezone(tz)
+        self.when.blockSignals(True)
+        self.when.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                        QTime(local.hour, local.minute), QTimeZone.utc()))
+        self.when.blockSignals(False)
+        self.time_touched = touched
+
+    def time_value(self, tz: tzinfo) -> datetime:
+        d, t = self.when.date(), self.when.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=tz)
+
+    def _time_edited(self, *_a) -> None:
+        self.time_touched = True
+
+    # -- danger-sign options ------------------------------------------------------------------------
+    def set_red_flag_options(self, *, on_taper: bool, has_pump: bool, keep: tuple[str, ...] = ()) -> None:
+        from ..domain.diary import applicable_red_flags
+
+        checked = tuple(self.red_flags.checked()) + tuple(keep)
+        flags: list[RedFlag] = applicable_red_flags(on_taper=on_taper, has_pump=has_pump)
+        keys = {f.key for f in flags} | set(checked)
+        shown = {k: f.label for k, f in RED_FLAGS.items() if k in keys}
+        tips = {k: ("Call the emergency number" if f.level == "emergency" else "Contact the doctor now")
+                for k, f in RED_FLAGS.items()}
+        self.red_flags.set_items(shown, checked, tips)
+        if hasattr(self, "save_button"):
+            self._apply_tab_order()
+
+    def _frequency_changed(self, value) -> None:
+        self.severity.setEnabled(value is not None and value > 0)
+
+    # -- values -------------------------------------------------------------------------------------------
+    def load(self, entry: DiaryEntry, tz: tzinfo, *, with_time: bool = True) -> None:
+        if with_time:
+            self.set_time(entry.entry_at, tz, touched=True)
+        self.frequency.set_value(entry.psfs_frequency)
+        self.severity.set_value(entry.psfs_severity)
+        self._frequency_changed(entry.psfs_frequency)
+        self.spasticity.set_number(entry.spasticity)
+        self.pain.set_number(entry.pain)
+        self.sleep_hours.set_number(entry.sleep_hours)
+        self.sleep_wakeups.set_number(entry.sleep_wakeups)
+        self.side_effects.set_checked(entry.side_effects)
+        self.side_effects_other.setText(entry.side_effects_other)
+        self.sedatives.setChecked(entry.sedatives)
+        self.stretching.setChecked(entry.stretching)
+        for k in entry.red_flags:
+            if k not in self.red_flags.keys() and k in RED_FLAGS:
+                self.red_flags.add_item(k, RED_FLAGS[k].label)
+                self._apply_tab_order()
+        self.red_flags.set_checked(entry.red_flags)
+        self.notes.setPlainText(entry.notes)
+        self.show_errors([])
+
+    def clear(self, *, keep_time: bool = True) -> None:
+        self.frequency.set_value(None)
+        self.severity.set_value(None)
+        for w in (self.spasticity, self.pain, self.sleep_hours, self.sleep_wakeups, self.side_effects_other):
+            w.clear()
+        self.side_effects.set_checked(())
+        self.red_flags.set_checked(())
+        self.sedatives.setChecked(False)
+        self.stretching.setChecked(False)
+        self.notes.clear()
+        self.show_errors([])
+        if not keep_time:
+            self.request_now()
+
+    def collect(self, recipient_id: int, tz: tzinfo, today: date, date_of_birth: date | None
+                ) -> tuple[DiaryEntry, list[FieldError]]:
+        freq = self.frequency.value()
+        sev = self.severity.value() if freq else None
+        values = dict(
+            entry_at=self.time_value(tz), psfs_frequency=freq, psfs_severity=sev,
+            spasticity=self.spasticity.number(), pain=self.pain.number(), sleep_hours=self.sleep_hours.number(),
+            sleep_wakeups=self.sleep_wakeups.number(), side_effects=self.side_effects.checked(),
+            side_effects_other=self.side_effects_other.text(), sedatives=self.sedatives.isChecked(),
+            stretching=self.stretching.isChecked(), red_flags=self.red_flags.checked(),
+            notes=self.notes.toPlainText(),
+        )
+        if self.editing is not None:
+            entry = self.editing.with_changes(**values)
+        else:
+            entry = DiaryEntry(recipient_id=recipient_id, **values)
+        return entry, validate_entry(entry, today=today, tz=tz, date_of_birth=date_of_birth)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for field, label in self.errors.items():
+            label.show_error(" ".join(e.message for e in errors if e.field == field))
+            widget = self.inputs.get(field)
+            if widget is not None:
+                msg = " ".join(e.message for e in errors if e.field == field)
+                widget.setProperty("invalid", bool(msg))
+        unknown = [e.message for e in errors if e.field not in self.errors]
+        self.general_error.show_error(" ".join(unknown))
+        if errors and errors[0].field in self.inputs:
+            self.inputs[errors[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_editing(self, entry: DiaryEntry | None, when_text: str = "") -> None:
+        self.editing = entry
+        if entry is None:
+            self.mode_label.hide()
+            self.cancel_button.hide()
+            self.save_button.setText("Save entry")
+        else:
+            self.mode_label.setText(f"Changing the entry of {when_text}. Save keeps the change (it can be undone); "
+                                    "Cancel changes leaves the entry as it was.")
+            self.mode_label.show()
+            self.cancel_button.show()
+            self.save_button.setText("Save changes")
+
+    def focus_first(self) -> None:
+        self.frequency.setFocus(Qt.FocusReason.OtherFocusReason)

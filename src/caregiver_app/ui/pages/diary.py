@@ -1,0 +1,669 @@
+"""The symptom diary page: quick entry, the list (paged from SQL), a chart against the dose, danger-sign guidance."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
+                               QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from ...domain.diary import (PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance, detect_red_flags,
+                             urgent_guidance)
+from ...domain.validation import FieldError, ValidationFailed
+from ...storage import StoreError
+from ..diary_form import DiaryForm
+from ..diary_model import (COLUMNS, AddEntryCommand, DeleteEntryCommand, DiaryTableModel, EditEntryCommand,
+                           when_text)
+from ..widgets import FieldErrorLabel
+from .base import Page
+
+RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
+
+
+class RedFlagDialog(QDialog):
+    """Shown at once when a danger sign is logged: what to do now, who to call, the emergency page one click away."""
+
+    open_emergency_info = Signal()
+
+    def __init__(self, guidance: Guidance, recipient, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.guidance = guidance
+        self.setWindowTitle("Danger sign recorded — act now")
+        self.setObjectName("redFlagDialog")
+        self.setMinimumWidth(620)
+        self.setStyleSheet(
+            "QDialog#redFlagDialog { border: 4px solid #b00020; }"
+            "QLabel#redFlagHeading { color: white; background: #b00020; font-size: 20pt; font-weight: 700;"
+            " padding: 10px 14px; }"
+            "QLabel#redFlagRecorded { font-weight: 600; }"
+            "QFrame#redFlagContacts { background: #f4f6f9; border: 1px solid #c5ccd6; border-radius: 4px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.heading = QLabel(guidance.heading)
+        self.heading.setObjectName("redFlagHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        name = recipient.name if recipient else "this person"
+        self.recorded = QLabel(f"Recorded for {name}: " + "; ".join(f.label for f in guidance.flags) + ".")
+        self.recorded.setObjectName("redFlagRecorded")
+        self.recorded.setWordWrap(True)
+        layout.addWidget(self.recorded)
+        self.lines: list[QLabel] = []
+        for line in guidance.lines:
+            lab = QLabel("•  " + line)
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(lab)
+            self.lines.append(lab)
+
+        contacts = QFrame()
+        contacts.setObjectName("redFlagContacts")
+        cl = QVBoxLayout(contacts)
+        emergency = (recipient.emergency_contact if recipient else "") or ""
+        prescriber = (recipient.prescriber if recipient else "") or ""
+        self.emergency_label = QLabel(f"<b>Emergency contact:</b> {_esc(emergency)}" if emergency else
+                                      "<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this "
+                                      "person).")
+        self.prescriber_label = QLabel(f"<b>Doctor / prescriber:</b> {_esc(prescriber)}" if prescriber else
+                                       "<b>Doctor / prescriber:</b> none recorded (add one with People ▸ Edit this "
+                                       "person).")
+        for lab in (self.emergency_label, self.prescriber_label):
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            cl.addWidget(lab)
+        layout.addWidget(contacts)
+        note = QLabel("This app does not give medical advice. If you are worried, call the doctor or the emergency "
+                      "number.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        row = QHBoxLayout()
+        self.info_button = QPushButton("Open &emergency signs")
+        self.info_button.setAccessibleDescription("Opens the Information page on emergency signs")
+        self.info_button.clicked.connect(self._open_info)
+        self.close_button = QPushButton("&Close")
+        self.close_button.clicked.connect(self.accept)
+        row.addWidget(self.info_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        layout.addLayout(row)
+        self.info_button.setDefault(True)
+        self.info_button.setFocus()
+        self.setAccessibleDescription(" ".join([guidance.heading, self.recorded.text(), *guidance.lines]))
+
+    def _open_info(self) -> None:
+        self.open_emergency_info.emit()
+        self.accept()
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text).replace("\n", "<br>")
+
+
+class DiaryPage(Page):
+    title = "Symptom diary"
+
+    def build(self, content: QWidget) -> None:
+        store = self.ctx.store
+        self.store = store
+        self._own_undo: QUndoStack | None = None
+        self.chart = None
+        self.red_flag_dialog: RedFlagDialog | None = None
+        self.context = (False, False)
+        #: Replaced in tests; asks before deleting.
+        self.confirm_delete = self._ask_delete
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        self.summary.setObjectName("diarySummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+
+        # -- new entry -----------------------------------------------------------------------------
+        self.form = DiaryForm()
+        self.form.save_requested.connect(self.save)
+        self.form.same_as_last_requested.connect(self.same_as_last)
+        self.form.cancel_edit_requested.connect(self.cancel_edit)
+        self.form.now_requested.connect(self._set_now)
+        self.tabs.addTab(self.form, "&New entry")
+
+        # -- entries -------------------------------------------------------------------------------
+        listing = QWidget()
+        ll = QVBoxLayout(listing)
+        ll.setContentsMargins(0, 4, 0, 0)
+        filters = QHBoxLayout()
+        filters2 = QHBoxLayout()
+        self.from_check = QCheckBox("From")
+        self.from_date = QDateEdit()
+        self.to_check = QCheckBox("to")
+        self.to_date = QDateEdit()
+        for chk, edit, name in ((self.from_check, self.from_date, "From date"), (self.to_check, self.to_date,
+                                                                                 "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-23") + 48)
+            edit.setEnabled(False)
+            edit.setAccessibleName(name)
+            chk.toggled.connect(edit.setEnabled)
+            chk.toggled.connect(self._filters_changed)
+            edit.dateChanged.connect(self._filters_changed)
+            filters.addWidget(chk)
+            filters.addWidget(edit)
+        filters.addSpacing(16)
+        self.score_combo = QComboBox()
+        self.score_combo.setAccessibleName("Filter by score")
+        self.score_combo.addItem("Any score", None)
+        for key, s in SCORES.items():
+            self.score_combo.addItem(s.label, key)
+        self.score_min = QDoubleSpinBox()
+        self.score_max = QDoubleSpinBox()
+        for spin, name in ((self.score_min, "Lowest score"), (self.score_max, "Highest score")):
+            spin.setDecimals(1)
+            spin.setAccessibleName(name)
+            spin.setEnabled(False)
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("100.0") + 40)
+            spin.valueChanged.connect(self._filters_changed)
+        self.score_combo.currentIndexChanged.connect(self._score_filter_changed)
+        filters.addWidget(self.score_combo)
+        filters.addWidget(QLabel("from"))
+        filters.addWidget(self.score_min)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.score_max)
+        filters.addStretch(1)
+        self.side_combo = QComboBox()
+        self.side_combo.setAccessibleName("Filter by side effect")
+        self.side_combo.addItem("Any side effect", None)
+        for key, label in SIDE_EFFECTS.items():
+            self.side_combo.addItem(label, key)
+        self.side_combo.currentIndexChanged.connect(self._filters_changed)
+        filters2.addWidget(self.side_combo)
+        filters2.addSpacing(16)
+        self.flags_only = QCheckBox("Only entries with danger signs")
+        self.flags_only.toggled.connect(self._filters_changed)
+        filters2.addWidget(self.flags_only)
+        filters2.addStretch(1)
+        self.reset_filters_button = QPushButton("Sho&w all")
+        self.reset_filters_button.setToolTip("Clear the filters")
+        self.reset_filters_button.clicked.connect(self.reset_filters)
+        filters2.addWidget(self.reset_filters_button)
+        ll.addLayout(filters)
+        ll.addLayout(filters2)
+        self.filter_error = FieldErrorLabel()
+        ll.addWidget(self.filter_error)
+
+        self.model = DiaryTableModel(store, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Diary entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring: fast with 100,000 rows
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        hh = self.table.horizontalHeader()
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        hh.sectionClicked.connect(self._header_clicked)
+        hh.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        for i, (head, _key, _tip) in enumerate(COLUMNS):
+            w = fm.horizontalAdvance(head) + 26  # room for the sort arrow
+            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30") + 36,
+                        "Danger signs": fm.horizontalAdvance("⚠ A seizure (fit)") + 12,
+                        "Side effects": fm.horizontalAdvance("Drowsiness, Dizziness") + 12,
+                        "Notes": fm.horizontalAdvance("Legs stiff in the morning") + 12}.get(head, 0))
+            self.table.setColumnWidth(i, w)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        for seq, slot in (("Return", self.edit_selected), ("Enter", self.edit_selected),
+                          ("Delete", self.delete_selected)):
+            sc = QShortcut(QKeySequence(seq), self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+        ll.addWidget(self.table, 1)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("diaryUndoBar")
+        self.undo_bar.setStyleSheet("QFrame#diaryUndoBar { background: #eef4fb; border: 1px solid #9fb8d3; }")
+        ub = QHBoxLayout(self.undo_bar)
+        ub.setContentsMargins(8, 4, 8, 4)
+        self.undo_text = QLabel()
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.clicked.connect(self.undo)
+        ub.addWidget(self.undo_text, 1)
+        ub.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        ll.addWidget(self.undo_bar)
+
+        actions = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of entries shown")
+        self.edit_button = QPushButton("Ch&ange…")
+        self.edit_button.setToolTip("Change the selected entry (Enter)")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.setToolTip("Delete the selected entry (Delete); it can be undone")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setToolTip("Save the entries shown as a spreadsheet file (CSV)")
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.export_button)
+        ll.addLayout(actions)
+        self.tabs.addTab(listing, "Ent&ries")
+
+        # -- chart (built on first visit) -------------------------------------------------------------
+        self.chart_tab = QWidget()
+        QVBoxLayout(self.chart_tab).setContentsMargins(0, 4, 0, 0)
+        self.tabs.addTab(self.chart_tab, "Char&t")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(120)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        today = QDate(*self._today().timetuple()[:3])
+        self.from_date.setDate(today.addDays(-30))
+        self.to_date.setDate(today)
+
+    # -- page contract ----------------------------------------------------------------------------------
+    def _tz(self):
+        return self.store.clock.local_tz()
+
+    def _today(self) -> date:
+        return self.store.today()
+
+    def refresh(self) -> None:
+        if self.recipient is None:
+            return
+        rid = self.recipient.id
+        if self.form.editing is not None and self.form.editing.recipient_id != rid:
+            self.cancel_edit()
+        self.context = self.store.diary.context(rid)
+        on_taper, has_pump = self.context
+        self.form.set_red_flag_options(on_taper=on_taper, has_pump=has_pump)
+        if not self.form.time_touched:
+            self._set_now()
+        self.model.set_query(rid, self._current_filter(show_errors=False))
+        self._after_reload()
+        if self.chart is not None:
+            self.update_chart()
+        self.show_content()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not hasattr(self.window(), "undo_stack") and self._own_undo is None:
+            # A page on its own (not in the main window) gets its own stack and Ctrl+Z.
+            self._own_undo = QUndoStack(self)
+            for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
+                sc = QShortcut(QKeySequence(seq), self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(slot)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        stack = getattr(self.window(), "undo_stack", None)
+        if isinstance(stack, QUndoStack):
+            return stack
+        if self._own_undo is None:
+            self._own_undo = QUndoStack(self)
+        return self._own_undo
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    # -- summary and list ---------------------------------------------------------------------------------
+    def _after_reload(self) -> None:
+        rid = self.recipient.id if self.recipient else None
+        if rid is None:
+            return
+        total = self.store.diary.count(rid)
+        last = self.store.diary.last(rid)
+        if total:
+            self.summary.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}; the last on "
+                                 f"{when_text(last, self._tz())}." if last else "")
+        else:
+            self.summary.setText("No entries yet. A short entry each evening (spasms, stiffness, pain, sleep, side "
+                                 "effects) shows over time whether a dose change helps.")
+        shown = self.model.total
+        self.count_label.setText(f"Showing {shown:,} of {total:,} entries" if shown != total
+                                 else f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        has = self.model.rowCount() > 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.export_button.setEnabled(total > 0)
+
+    def _header_clicked(self, column: int) -> None:
+        hh = self.table.horizontalHeader()
+        key = COLUMNS[column][1]
+        if key is None:
+            hh.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder if self.model.descending
+                                else Qt.SortOrder.AscendingOrder)
+            return
+        if key == self.model.sort_key:
+            order = Qt.SortOrder.AscendingOrder if self.model.descending else Qt.SortOrder.DescendingOrder
+        else:
+            order = Qt.SortOrder.DescendingOrder
+        hh.setSortIndicator(column, order)
+        self.model.sort(column, order)
+        self._after_reload()
+
+    def _score_filter_changed(self) -> None:
+        key = self.score_combo.currentData()
+        for spin in (self.score_min, self.score_max):
+            spin.blockSignals(True)
+            spin.setEnabled(key is not None)
+            if key is not None:
+                s = SCORES[key]
+                spin.setRange(s.minimum, s.maximum)
+                spin.setDecimals(0 if s.whole else 1)
+                spin.setSingleStep(1 if s.whole else 0.5)
+            spin.blockSignals(False)
+        if key is not None:
+            self.score_min.setValue(SCORES[key].minimum)
+            self.score_max.setValue(SCORES[key].maximum)
+        self._filters_changed()
+
+    def _filters_changed(self, *_a) -> None:
+        self._filter_timer.start()
+
+    def _current_filter(self, show_errors: bool = True) -> DiaryFilter | None:
+        def py(qd: QDate) -> date:
+            return date(qd.year(), qd.month(), qd.day())
+
+        key = self.score_combo.currentData()
+        flt = DiaryFilter(
+            start=py(self.from_date.date()) if self.from_check.isChecked() else None,
+            end=py(self.to_date.date()) if self.to_check.isChecked() else None,
+            score=key,
+            score_min=self.score_min.value() if key is not None else None,
+            score_max=self.score_max.value() if key is not None else None,
+            side_effect=self.side_combo.currentData(),
+            red_flags_only=self.flags_only.isChecked(),
+        )
+        errors = flt.validate()
+        if show_errors:
+            self.filter_error.show_error(" ".join(e.message for e in errors))
+        if errors:
+            return None
+        return None if flt == DiaryFilter() else flt
+
+    def apply_filters(self) -> None:
+        if self.recipient is None:
+            return
+        flt = self._current_filter()
+        if flt is None and self.filter_error.isVisible():
+            return  # a bad filter: say so and keep showing what was there
+        self.model.set_query(self.recipient.id, flt)
+        self.table.clearSelection()
+        self._after_reload()
+
+    def reset_filters(self) -> None:
+        for w in (self.from_check, self.to_check, self.flags_only):
+            w.blockSignals(True)
+            w.setChecked(False)
+            w.blockSignals(False)
+        self.from_date.setEnabled(False)
+        self.to_date.setEnabled(False)
+        self.score_combo.setCurrentIndex(0)
+        self.side_combo.setCurrentIndex(0)
+        self._filter_timer.stop()
+        self.apply_filters()
+
+    def selected_entry(self) -> DiaryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            idx = self.table.currentIndex()
+            return self.model.entry(idx.row()) if idx.isValid() else None
+        return self.model.entry(rows[0].row())
+
+    # -- saving ---------------------------------------------------------------------------------------------
+    def _set_now(self) -> None:
+        self.form.set_time(self.store.clock.now_utc(), self._tz())
+
+    def save(self) -> bool:
+        """Save the form. On bad input: messages beside the fields, nothing saved, nothing cleared."""
+        if self.recipient is None:
+            return False
+        if self.form.editing is None and not self.form.time_touched:
+            self._set_now()  # the form may have been open a while: 'now' means now
+        tz, today = self._tz(), self._today()
+        entry, errors = self.form.collect(self.recipient.id, tz, today, self.recipient.date_of_birth)
+        if errors:
+            self.form.show_errors(errors)
+            self.form.status.setText("Not saved: please check the fields marked in red.")
+            return False
+        on_taper, has_pump = self.store.diary.context(self.recipient.id, entry.entry_at.astimezone(tz).date())
+        previous = self.store.diary.last(self.recipient.id, before=entry.entry_at, exclude_id=entry.id)
+        flags = detect_red_flags(entry, on_taper=on_taper, has_pump=has_pump, previous=previous)
+        entry = entry.with_changes(red_flags=tuple(f.key for f in flags))
+        before = self.form.editing
+        label = when_text(entry, tz)
+        try:
+            if before is None:
+                cmd = AddEntryCommand(self.store, entry, label, self._changed)
+            else:
+                cmd = EditEntryCommand(self.store, before, entry, label, self._changed)
+        except ValidationFailed as exc:
+            self.form.show_errors(exc.errors)
+            self.form.status.setText("Not saved: please check the fields marked in red.")
+            return False
+        except (StoreError, LookupError) as exc:
+            self.form.show_errors([FieldError("store", str(exc))])
+            self.form.status.setText("Not saved.")
+            return False
+        self.undo_stack.push(cmd)
+        self.form.set_editing(None)
+        self.form.clear()
+        self._set_now()
+        self.form.status.setText(f"Saved: {label}." + ("" if before is None else " (Ctrl+Z undoes the change.)"))
+        new_flags = [f for f in flags if before is None or f.key not in before.red_flags]
+        if new_flags:
+            self.show_red_flag_panel(flags, has_pump)
+        else:
+            self.form.focus_first()
+        return True
+
+    def show_red_flag_panel(self, flags, has_pump: bool) -> RedFlagDialog | None:
+        guidance = urgent_guidance(flags, has_pump=has_pump)
+        if guidance is None:
+            return None
+        if self.red_flag_dialog is not None:
+            self.red_flag_dialog.close()
+        dlg = RedFlagDialog(guidance, self.recipient, self)
+        dlg.open_emergency_info.connect(lambda: self.navigate.emit("info", "emergency#call-emergency"))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.red_flag_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def same_as_last(self) -> None:
+        if self.recipient is None:
+            return
+        last = self.store.diary.last(self.recipient.id, exclude_id=self.form.editing.id if self.form.editing
+                                     else None)
+        if last is None:
+            self.form.status.setText("There is no earlier entry to copy.")
+            return
+        self.form.load(last.carried_over(self.store.clock.now_utc()), self._tz(), with_time=False)
+        self.form.status.setText(f"Copied from {when_text(last, self._tz())} (danger signs and notes are not "
+                                 "copied). Change what is different, then save.")
+        self.form.focus_first()
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.form.set_editing(entry, when_text(entry, self._tz()))
+        self.form.load(entry, self._tz())
+        self.form.status.setText("")
+        self.tabs.setCurrentIndex(0)
+        self.form.focus_first()
+
+    def cancel_edit(self) -> None:
+        self.form.set_editing(None)
+        self.form.clear()
+        self._set_now()
+        self.form.status.setText("Nothing was changed.")
+
+    def _ask_delete(self, entry: DiaryEntry) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete diary entry",
+                          f"Delete the entry of {when_text(entry, self._tz())}?\n\nYou can undo this (Ctrl+Z).",
+                          parent=self)
+        yes = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def delete_selected(self) -> bool:
+        entry = self.selected_entry()
+        if entry is None or not self.confirm_delete(entry):
+            return False
+        label = when_text(entry, self._tz())
+        try:
+            cmd = DeleteEntryCommand(self.store, entry, label, self._changed)
+        except (StoreError, LookupError) as exc:
+            self.undo_text.setText(f"Not deleted: {exc}")
+            self.undo_bar.show()
+            return False
+        if self.form.editing is not None and self.form.editing.id == entry.id:
+            self.cancel_edit()
+        self.undo_stack.push(cmd)
+        self.undo_text.setText(f"Deleted the entry of {label}.")
+        self.undo_button.show()
+        self.undo_bar.show()
+        return True
+
+    def _changed(self, cmd) -> None:
+        """After any change, done or undone: reload what is shown, keeping the changed entry in view."""
+        if self.recipient is None:
+            return
+        self.model.reload()
+        self._after_reload()
+        row = self.model.row_of(cmd.entry.id)
+        if row >= 0:
+            self.table.selectRow(row)
+        if self.chart is not None:
+            self.update_chart()
+        if isinstance(cmd, DeleteEntryCommand) and self.undo_bar.isVisible():
+            if self.store.diary.get(cmd.entry.id) is not None:
+                self.undo_text.setText("The entry is back.")
+                self.undo_button.hide()
+
+    # -- export ---------------------------------------------------------------------------------------------
+    def export_csv(self, path: str | None = None) -> int | None:
+        if self.recipient is None:
+            return None
+        if path is None:
+            safe = "".join(c if c.isalnum() else "-" for c in self.recipient.name).strip("-") or "diary"
+            path, _ = QFileDialog.getSaveFileName(self, "Export the diary as CSV",
+                                                  f"diary-{safe}-{self._today().isoformat()}.csv",
+                                                  "CSV files (*.csv)")
+            if not path:
+                return None
+        from ...reports.diary_csv import export_diary_csv
+
+        try:
+            n = export_diary_csv(self.store, self.recipient.id, path, self.model.filter)
+        except OSError as exc:
+            self.count_label.setText(f"Export failed: {exc.strerror or exc}. Nothing was written.")
+            return None
+        self.count_label.setText(f"Exported {n:,} entries to {path}")
+        return n
+
+    # -- chart ------------------------------------------------------------------------------------------------
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.chart_tab:
+            if self.chart is None:
+                self._build_chart()
+            self.update_chart()
+
+    def _build_chart(self) -> None:
+        from ..charts import ChartWidget  # only when the chart is first wanted
+
+        lay = self.chart_tab.layout()
+        row = QHBoxLayout()
+        self.chart_score = QComboBox()
+        self.chart_score.setAccessibleName("Score to chart")
+        for key, s in SCORES.items():
+            self.chart_score.addItem(s.label, key)
+        self.chart_period = QComboBox()
+        self.chart_period.setAccessibleName("Average over")
+        for key, label in PERIODS.items():
+            self.chart_period.addItem(f"{label} average", key)
+        self.chart_period.setCurrentIndex(1)
+        self.chart_range = QComboBox()
+        self.chart_range.setAccessibleName("Time shown")
+        for label, days in RANGES:
+            self.chart_range.addItem(label, days)
+        self.chart_range.setCurrentIndex(1)
+        for combo, text in ((self.chart_score, "&Score"), (self.chart_period, "A&verage"),
+                            (self.chart_range, "Ti&me")):
+            lab = QLabel(text)
+            lab.setBuddy(combo)
+            row.addWidget(lab)
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.update_chart())
+        row.addStretch(1)
+        self.chart_save = QPushButton("Save as &image…")
+        self.chart_save.clicked.connect(lambda: self.save_chart_image())
+        row.addWidget(self.chart_save)
+        lay.addLayout(row)
+        self.chart = ChartWidget()
+        lay.addWidget(self.chart, 1)
+        self.chart_summary = QLabel()
+        self.chart_summary.setWordWrap(True)
+        self.chart_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.chart_summary)
+
+    def chart_range_dates(self) -> tuple[date, date]:
+        end = self._today()
+        days = self.chart_range.currentData()
+        if days:
+            return end - timedelta(days=days - 1), end
+        first = self.store.diary.first_day(self.recipient.id) if self.recipient else None
+        return (min(first, end) if first else end - timedelta(days=27)), end
+
+    def update_chart(self) -> None:
+        if self.chart is None or self.recipient is None:
+            return
+        from ...reports.charts import build_diary_chart
+
+        start, end = self.chart_range_dates()
+        data = build_diary_chart(self.store, self.recipient.id, self.chart_score.currentData(),
+                                 self.chart_period.currentData(), start, end, self.recipient.name)
+        self.chart.set_data(data)
+        self.chart_summary.setText(data.summary())
+
+    def save_chart_image(self, path: str | None = None) -> bool:
+        if self.chart is None or self.chart.data is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save the chart as an image", "diary-chart.png",
+                                                  "PNG images (*.png)")
+            if not path:
+                return False
+        ok = self.chart.to_image().save(path, "PNG")
+        self.chart_summary.setText(("Saved the chart to " if ok else "Could not save the chart to ") + path)
+        return ok
