@@ -89,7 +89,7 @@ def spin_until(pred, limit):
 
 if mode == "latency":
     lat = []
-    svc = app.ctx.extras["doses"]
+    svc = app.ctx.doses
     for i, t in enumerate(times):
         due = datetime(2026, 11, 23, int(t[:2]), int(t[3:]), tzinfo=LONDON).astimezone(timezone.utc)
         clock.offset = (due - timedelta(seconds=0.5)) - datetime.now(timezone.utc)

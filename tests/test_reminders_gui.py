@@ -57,7 +57,7 @@ def test_restart_after_missed_doses_lists_them_once_fires_none(make_app, store, 
     app.start_reminders()
     app.reminders.missed_window.list.set_views([], LONDON)
     # Answer everything before today so only today's doses matter.
-    svc = app.ctx.extras["doses"]
+    svc = app.ctx.doses
     svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
     app.reminders.review_now()
     assert not app.reminders.missed_window.isVisible()
@@ -135,7 +135,7 @@ def test_pause_holds_reminders_and_they_come_after(make_app, store, clock, qtbot
     clock._now = datetime(2026, 11, 23, 7, 50, tzinfo=LONDON).astimezone(timezone.utc)
     app = make_app(store=store)
     app.start_reminders()
-    svc = app.ctx.extras["doses"]
+    svc = app.ctx.doses
     svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
     app.pause_reminders()
     clock.advance(timedelta(minutes=15))   # 08:05: the 08:00 dose is due but reminders are paused

@@ -27,6 +27,15 @@ class AppContext:
     store: object
     extras: dict = field(default_factory=dict)
 
+    @property
+    def doses(self):
+        """The dose service, made on first use (its domain imports stay off the start-up path)."""
+        if "doses" not in self.extras:
+            from .dose_service import DoseService
+
+            self.extras["doses"] = DoseService(self.store, self.clock)
+        return self.extras["doses"]
+
 
 class Dialogs:
     """The few questions the start-up asks. Tests replace it to answer without a screen."""
@@ -111,9 +120,6 @@ class CaregiverApp:
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
 
-        from .dose_service import DoseService
-
-        ctx.extras.setdefault("doses", DoseService(self.store, ctx.clock))
         self.reminders = None  # the ReminderController, started after the first paint
         self.window = MainWindow(ctx)
         self.dialogs.parent = self.window
@@ -121,6 +127,8 @@ class CaregiverApp:
         self.window.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self.on_close_requested)
         self.window.first_paint.connect(self._after_first_paint)
+        if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
+            self.window.on_first_paint = lambda t: print(f"first_paint_s={t - _PROCESS_START:.4f}", flush=True)
 
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.tray: Tray | None = None
@@ -138,10 +146,11 @@ class CaregiverApp:
             self.tray.show()
 
     def _after_first_paint(self) -> None:
-        self.first_paint_at = time.perf_counter()
+        self.first_paint_at = getattr(self.window, "first_paint_time", None) or time.perf_counter()
         if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
-            # Used by bench/run.py: report time from process start to the first paint, then leave.
-            print(f"first_paint_s={self.first_paint_at - _PROCESS_START:.4f}", flush=True)
+            # Used by bench/run.py: the first paint was reported from paintEvent; now the first page's content.
+            self.window.current_page().repaint()
+            print(f"content_paint_s={time.perf_counter() - _PROCESS_START:.4f}", flush=True)
             self.quit()
             return
         self.start_background_services()
@@ -159,7 +168,7 @@ class CaregiverApp:
         if self.reminders is not None:
             return
         self.reminders = ReminderController(
-            self.ctx, self.ctx.extras["doses"], self.window, notifier=self.tray, dialogs=self.dialogs,
+            self.ctx, self.ctx.doses, self.window, notifier=self.tray, dialogs=self.dialogs,
             paused_until=self.paused_until, sound_on=lambda: bool(self.store.settings.get("reminder_sound")),
             parent=self.window)
         self.ctx.extras["reminders"] = self.reminders

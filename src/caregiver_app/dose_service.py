@@ -75,8 +75,9 @@ class DoseService:
         # A day's doses are older than "checked_from" when the store is older: show them all.
         sources = [Source(s.schedule_id, s.medicine_id, s.recipient_id, s.schedule, datetime.min.replace(
             tzinfo=now.tzinfo), s.dose_for) for s in sources]
-        answers, snoozes = self._answers_and_snoozes(sources, now - timedelta(days=400))
         zone = self.local_zone()
+        day_start = datetime.combine(day, datetime.min.time(), zone).astimezone(timezone.utc)
+        answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
         return day_timeline(sources, day, zone, answers, snoozes, now)
 
     def next_first_dose(self, recipient_id: int, after: datetime):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
@@ -35,6 +34,8 @@ class ErrorReportDialog(QDialog):
 
 
 def format_report(exc_type, exc, tb) -> str:
+    import traceback
+
     return f"Caregiver Assistant {__version__}, Python {sys.version.split()[0]}\n" + "".join(
         traceback.format_exception(exc_type, exc, tb))
 

@@ -5,7 +5,6 @@ a QLocalServer named after the data folder carries the "show yourself" message.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
@@ -17,6 +16,8 @@ MESSAGE = b"show\n"
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # not at import time: start-up is measured
+
     digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
     return f"caregiver-app-{digest}"
 
@@ -28,8 +29,12 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._server = None
+
+    @property
+    def _name(self) -> str:
+        return server_name(self._data_dir)
 
     def acquire(self, listen: bool = True) -> bool:
         """True when this process is the one that runs.

@@ -23,7 +23,7 @@ class TodayPage(Page):
     title = "Today"
 
     def build(self, content: QWidget) -> None:
-        self.service = self.ctx.extras["doses"]
+        self.service = self.ctx.doses
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -71,7 +71,9 @@ class TodayPage(Page):
         self.tomorrow.setAccessibleName("Tomorrow's first dose")
         dl.addWidget(self.tomorrow)
         self.tabs.addTab(day, "&Today")
+        self.tabs.addTab(QWidget(), "Dose &history")
         self.history = None
+        self._history_for = None
         self.tabs.currentChanged.connect(self._tab_changed)
         # Injectable prompts.
         self.ask_time = self._ask_time
@@ -82,16 +84,28 @@ class TodayPage(Page):
         self._slots = []
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.history is not None:
-            self.history.refresh()
+        if index == 1:
+            self._ensure_history()
 
     def _ensure_history(self) -> None:
+        """The history tab is built when first opened (keeps start-up light)."""
         if self.history is None:
             from ..history import DoseHistory
 
             self.history = DoseHistory(self.ctx)
-            self.tabs.addTab(self.history, "Dose &history")
-        self.history.set_recipient(self.recipient)
+            placeholder = self.tabs.widget(1)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.history, "Dose &history")
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self._history_for = None
+        if self._history_for != (self.recipient.id if self.recipient else None):
+            self._history_for = self.recipient.id if self.recipient else None
+            self.history.set_recipient(self.recipient)
+        else:
+            self.history.refresh()
 
     # -- drawing -------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -99,7 +113,8 @@ class TodayPage(Page):
             return
         rid = self.recipient.id
         meds = self.ctx.store.medicines.list_for(rid)
-        self._ensure_history()
+        if self.history is not None and self.tabs.currentIndex() == 1:
+            self._ensure_history()
         if not meds:
             self.show_empty(f"Nothing yet — no medicines for {self.recipient.name}. Add a medicine and when it is "
                             "taken on the Medicines page, and today's doses will appear here.",
