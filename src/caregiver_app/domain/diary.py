@@ -23,7 +23,7 @@ PSFS_FREQUENCY = {
     1: "Mild spasms only when stimulated",
     2: "Infrequent full spasms, less than once an hour",
     3: "Spasms more than once an hour",
-    4: "More than ten spasms an hour",
+    4: "More than ten an hour",
 }
 PSFS_SEVERITY = {1: "Mild", 2: "Moderate", 3: "Severe"}
 PSFS_FREQUENCY_QUESTION = f"How often were there spasms {RECALL}?"
