@@ -136,14 +136,18 @@ class DiaryRepo:
         r = self.store.conn.execute(sql, (eid,)).fetchone()
         return None if r is None else _row(r)
 
-    def last(self, recipient_id: int, before: datetime | None = None, exclude_id: int | None = None
-             ) -> DiaryEntry | None:
-        """The latest entry (optionally the latest before a time), for 'same as last entry'."""
+    def last(self, recipient_id: int, before: datetime | None = None, exclude_id: int | None = None, *,
+             until: datetime | None = None) -> DiaryEntry | None:
+        """The latest entry (optionally the latest before a time, or at or before ``until``), for 'same as last
+        entry' and for telling what is new since the previous entry."""
         sql = f"SELECT {_COLS} FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
         args: list = [recipient_id]
         if before is not None:
             sql += " AND entry_at < ?"
             args.append(dt_to_db(before))
+        if until is not None:
+            sql += " AND entry_at <= ?"
+            args.append(dt_to_db(until))
         if exclude_id is not None:
             sql += " AND id != ?"
             args.append(exclude_id)

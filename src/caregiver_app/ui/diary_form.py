@@ -436,17 +436,17 @@ class DiaryForm(QWidget):
         buttons.addWidget(hint)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(self.save_requested)
-        sc = QShortcut(QKeySequence("Ctrl+L"), self)
-        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(self.same_as_last_requested)
-
         self._apply_tab_order()
-        self._tz: tzinfo | None = None
+
+    def install_shortcuts(self, host: QWidget) -> None:
+        """Ctrl+Enter saves and Ctrl+L copies the last entry while the focus is anywhere inside ``host``."""
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(seq), host)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda: self.isVisible() and self.save_requested.emit())
+        sc = QShortcut(QKeySequence("Ctrl+L"), host)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(lambda: self.isVisible() and self.same_as_last_requested.emit())
 
     def _apply_tab_order(self) -> None:
         """Top to bottom, left column before right: the order the fields are read in."""

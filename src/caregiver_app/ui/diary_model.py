@@ -71,6 +71,7 @@ class DiaryTableModel(QAbstractTableModel):
         self._rows: list[DiaryEntry] = []
         self._texts: list[tuple[str, ...]] = []
         self._warn_icon = None
+        self._fetching = False
 
     # -- loading ----------------------------------------------------------------------------------------
     @property
@@ -114,18 +115,23 @@ class DiaryTableModel(QAbstractTableModel):
         return self.recipient_id is not None and len(self._rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or not self.canFetchMore():
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return
-        first = len(self._rows)
-        rows = self._page()
-        if not rows:
-            self.total = first
-            return
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        tz = self.tz
-        self._rows.extend(rows)
-        self._texts.extend(row_texts(e, tz) for e in rows)
-        self.endInsertRows()
+        self._fetching = True  # views and testers may ask again while rows are being inserted
+        try:
+            first = len(self._rows)
+            rows = self._page()
+            if not rows:
+                self.total = first
+                return
+            tz = self.tz
+            texts = [row_texts(e, tz) for e in rows]
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._texts.extend(texts)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def fetch_all_until(self, row: int) -> None:
         while row >= len(self._rows) and self.canFetchMore():

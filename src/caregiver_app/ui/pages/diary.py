@@ -112,6 +112,7 @@ class DiaryPage(Page):
         store = self.ctx.store
         self.store = store
         self._own_undo: QUndoStack | None = None
+        self._own_shortcuts = False
         self.chart = None
         self.red_flag_dialog: RedFlagDialog | None = None
         self.context = (False, False)
@@ -134,6 +135,7 @@ class DiaryPage(Page):
         self.form.same_as_last_requested.connect(self.same_as_last)
         self.form.cancel_edit_requested.connect(self.cancel_edit)
         self.form.now_requested.connect(self._set_now)
+        self.form.install_shortcuts(self)  # Ctrl+Enter saves from anywhere on the page (the tab bar too)
         self.tabs.addTab(self.form, "&New entry")
 
         # -- entries -------------------------------------------------------------------------------
@@ -153,6 +155,8 @@ class DiaryPage(Page):
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-23") + 48)
             edit.setEnabled(False)
             edit.setAccessibleName(name)
+            today = QDate(*store.today().timetuple()[:3])
+            edit.setDate(today.addDays(-30) if edit is self.from_date else today)
             chk.toggled.connect(edit.setEnabled)
             chk.toggled.connect(self._filters_changed)
             edit.dateChanged.connect(self._filters_changed)
@@ -278,9 +282,6 @@ class DiaryPage(Page):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(120)
         self._filter_timer.timeout.connect(self.apply_filters)
-        today = QDate(*self._today().timetuple()[:3])
-        self.from_date.setDate(today.addDays(-30))
-        self.to_date.setDate(today)
 
     # -- page contract ----------------------------------------------------------------------------------
     def _tz(self):
@@ -306,11 +307,17 @@ class DiaryPage(Page):
             self.update_chart()
         self.show_content()
 
+    def _window_stack(self) -> QUndoStack | None:
+        """The main window's undo stack (Edit > Undo, Ctrl+Z), when the page is inside one."""
+        w = self.window()
+        stack = None if w is self else getattr(w, "undo_stack", None)
+        return stack if isinstance(stack, QUndoStack) else None
+
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not hasattr(self.window(), "undo_stack") and self._own_undo is None:
-            # A page on its own (not in the main window) gets its own stack and Ctrl+Z.
-            self._own_undo = QUndoStack(self)
+        if self._window_stack() is None and not self._own_shortcuts:
+            # A page on its own (not in the main window) gets its own stack and Ctrl+Z / Ctrl+Shift+Z.
+            self._own_shortcuts = True
             for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
                 sc = QShortcut(QKeySequence(seq), self)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -318,8 +325,8 @@ class DiaryPage(Page):
 
     @property
     def undo_stack(self) -> QUndoStack:
-        stack = getattr(self.window(), "undo_stack", None)
-        if isinstance(stack, QUndoStack):
+        stack = self._window_stack()
+        if stack is not None:
             return stack
         if self._own_undo is None:
             self._own_undo = QUndoStack(self)
@@ -455,7 +462,7 @@ class DiaryPage(Page):
             self.form.status.setText("Not saved: please check the fields marked in red.")
             return False
         on_taper, has_pump = self.store.diary.context(self.recipient.id, entry.entry_at.astimezone(tz).date())
-        previous = self.store.diary.last(self.recipient.id, before=entry.entry_at, exclude_id=entry.id)
+        previous = self.store.diary.last(self.recipient.id, until=entry.entry_at, exclude_id=entry.id)
         flags = detect_red_flags(entry, on_taper=on_taper, has_pump=has_pump, previous=previous)
         entry = entry.with_changes(red_flags=tuple(f.key for f in flags))
         before = self.form.editing
