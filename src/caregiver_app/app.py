@@ -64,7 +64,8 @@ class Dialogs:
 
 
 def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
-    """Open the store; on a newer or damaged file, explain, keep the file, and offer a fresh store."""
+    """Open the store; on a newer or damaged file, explain, keep the file, and offer the newest good backup
+    (if there is one) or a fresh store."""
     from .storage import CorruptStoreError, NewerStoreError, StoreError, open_store
     from .storage.db import set_aside
 
@@ -75,6 +76,18 @@ def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
         return None
     except CorruptStoreError as exc:
         log.error("store unreadable: %s", exc.reason)
+        if not os.access(paths.data_dir, os.W_OK):
+            # A read-only folder (or file system) also makes SQLite fail to open the file: that is not damage,
+            # and neither a restore nor a fresh file could be written there.
+            dialogs.error("Cannot open your data",
+                          f"The data folder {paths.data_dir} is read-only, so your data cannot be opened "
+                          f"({exc.reason}). Nothing was changed. Make the folder writable and start again.")
+            return None
+        from .ui.backup_dialogs import offer_good_backup
+
+        restored = offer_good_backup(paths, clock, dialogs, exc)
+        if restored is not None:
+            return restored
         if not dialogs.confirm(
                 "Your data file cannot be read",
                 f"{exc}\n\nYou can start again with a fresh, empty data file. The damaged file is kept beside it "
@@ -129,6 +142,18 @@ class CaregiverApp:
         self.window.first_paint.connect(self._after_first_paint)
         if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
             self.window.on_first_paint = lambda t: print(f"first_paint_s={t - _PROCESS_START:.4f}", flush=True)
+
+        from .ui.backup_dialogs import BackupController
+
+        # Backups: one after the first paint, then daily; File menu "Back up now…" / "Restore from backup…".
+        # A restore sets restart_requested; run_gui then builds the app again on the restored data.
+        self.restart_requested = False
+        self.restart_message = ""
+        self.backups = BackupController(self)
+        ctx.extras["backups"] = self.backups
+        self.window.backup_requested.connect(self.backups.backup_now)
+        self.window.restore_requested.connect(self.backups.open_restore)
+        self.after_paint.append(self.backups.start)
 
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.tray: Tray | None = None
@@ -299,19 +324,33 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     if store is None:
         guard.release()
         return EXIT_STORE
-    ctx = AppContext(clock=clock, paths=paths, store=store)
-    app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
-    guard.activated.connect(app.window.bring_forward)
-    app.after_paint.append(guard.listen)
     from .ui.errors import ExceptionHook
 
-    hook = ExceptionHook(lambda: app.window)
-    hook.install()
-    app.show()
-    log.info("started; data folder ready")
+    message = ""
     try:
-        return qapp.exec()
+        while True:  # a second round only after a restore from a backup: the whole app is built again on it
+            ctx = AppContext(clock=clock, paths=paths, store=store)
+            app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
+            guard.activated.connect(app.window.bring_forward)
+            app.after_paint.append(guard.listen)
+            if message:
+                app.after_paint.append(lambda a=app, m=message: a.backups.announce(m))
+            hook = ExceptionHook(lambda: app.window)
+            hook.install()
+            app.show()
+            log.info("started; data folder ready")
+            try:
+                code = qapp.exec()
+            finally:
+                hook.uninstall()
+                app.store.close()
+            if not app.restart_requested:
+                return code
+            message = app.restart_message
+            guard.activated.disconnect(app.window.bring_forward)
+            app.window.deleteLater()
+            store = open_store_interactive(paths, clock, dialogs)
+            if store is None:
+                return EXIT_STORE
     finally:
-        hook.uninstall()
-        store.close()
         guard.release()

@@ -1,0 +1,342 @@
+"""Backups in the desktop app: automatic (at start, then daily), "Back up now…", "Restore from backup…".
+
+``BackupController`` is built by ``CaregiverApp`` (app.py) and reached through the File menu. A failed backup is
+never skipped silently: it is shown in the status bar and in a dialog (the same failure repeating every hour
+is shown in the status bar only, so the app does not nag with a dialog each hour).
+
+A restore replaces the data file, so every object built on the old store (pages, reminders, undo history)
+would be stale: the controller stops the app, restores (which first backs up the current data), and asks
+``run_gui`` to build the whole app again on the restored file (``app.restart_requested``); the new app then
+says what happened.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..storage import backup
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 60 * 60 * 1000   # once an hour: is the daily backup due?
+
+
+def _local(clock, when: datetime | None) -> str:
+    if when is None:
+        return "unknown time"
+    return when.astimezone(clock.local_tz()).strftime("%a %d %b %Y, %H:%M")
+
+
+class RestoreDialog(QDialog):
+    """The backups in the backup folder, newest first, with date and what they hold."""
+
+    def __init__(self, entries: list[tuple[backup.BackupEntry, backup.BackupSummary]], clock, on_restore,
+                 ask_open_path=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup")
+        self.setMinimumSize(720, 420)
+        self._entries = entries
+        self._on_restore = on_restore
+        self._ask_open_path = ask_open_path
+        layout = QVBoxLayout(self)
+        intro = QLabel("Choose the backup to go back to. Everything entered after it was made is replaced by the "
+                       "backup. Your data as it is now is backed up first, so a restore can itself be undone.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(len(entries), 5)
+        self.table.setHorizontalHeaderLabels(["Made", "Kind", "People", "Doses", "Diary entries"])
+        self.table.setAccessibleName("Backups")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for row, (entry, info) in enumerate(entries):
+            if info.ok:
+                cells = [_local(clock, entry.taken_at), entry.kind] + [
+                    "?" if n is None else f"{n:,}" for n in (info.people, info.doses, info.diary_entries)]
+            else:
+                cells = [_local(clock, entry.taken_at), entry.kind, "damaged", "", ""]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 0:
+                    item.setToolTip(entry.path.name)
+                self.table.setItem(row, col, item)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.restore_selected())
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel("There are no backups yet. The app makes one each time it starts and once a day.")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(not entries)
+        layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton("&Restore this backup…")
+        self.restore_button.setAccessibleName("Restore the selected backup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button = QPushButton("Restore from a &file…")
+        self.file_button.setAccessibleName("Restore from a backup file elsewhere")
+        self.file_button.clicked.connect(self.restore_from_file)
+        self.file_button.setVisible(ask_open_path is not None)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.file_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        if entries:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if not rows:
+            return None
+        return self._entries[min(rows)][0].path
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_path() is not None)
+
+    def restore_selected(self) -> None:
+        path = self.selected_path()
+        if path is not None and self._on_restore(path):
+            self.accept()
+
+    def restore_from_file(self) -> None:
+        if self._ask_open_path is None:
+            return
+        chosen = self._ask_open_path()
+        if chosen and self._on_restore(Path(chosen)):
+            self.accept()
+
+
+class BackupController(QObject):
+    """Automatic and manual backups, and restores, for one running ``CaregiverApp``."""
+
+    backup_made = Signal(str)      # path
+    backup_failed = Signal(str)    # message
+
+    def __init__(self, app, parent: QObject | None = None):
+        super().__init__(parent)
+        self.app = app
+        self.last_backup_at: datetime | None = None
+        self.last_error: str | None = None
+        self._last_dialog_error: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.tick)
+        # Replaced in tests: functions returning a chosen path (or "" when cancelled).
+        self.ask_save_path = self._ask_save_path
+        self.ask_open_path = self._ask_open_path
+
+    # -- what the app provides ------------------------------------------------------------------------
+    @property
+    def clock(self):
+        return self.app.ctx.clock
+
+    @property
+    def paths(self):
+        return self.app.ctx.paths
+
+    @property
+    def store(self):
+        return self.app.store
+
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        self.app.window.statusBar().showMessage(text, timeout_ms)
+
+    # -- automatic -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """At start (after the first paint): back up now, then check every hour whether a day has passed."""
+        if self.last_backup_at is None:
+            try:
+                self.last_backup_at = backup.newest_backup_time(self.paths.backup_dir)
+            except backup.BackupError:
+                self.last_backup_at = None
+        self.run_automatic()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        if backup.is_backup_due(self.last_backup_at, self.clock.now_utc()):
+            self.run_automatic()
+
+    def run_automatic(self) -> Path | None:
+        now = self.clock.now_utc()
+        try:
+            path = backup.backup_into_folder(self.store, self.paths.backup_dir, self.clock, prune_after=False)
+        except backup.BackupError as exc:
+            self._failed(str(exc))
+            return None
+        except Exception as exc:  # e.g. the data folder vanished: still never silent
+            log.exception("automatic backup failed")
+            self._failed(f"The backup failed ({exc}). Your data itself is unchanged.")
+            return None
+        self.last_backup_at = now
+        self.last_error = self._last_dialog_error = None
+        try:
+            backup.prune(self.paths.backup_dir, self.clock.local_tz(), protect=path)
+        except backup.BackupError as exc:
+            self._status(str(exc))
+        else:
+            self._status(f"Backup made at {now.astimezone(self.clock.local_tz()):%H:%M}.", 10_000)
+        self.backup_made.emit(str(path))
+        return path
+
+    def _failed(self, text: str) -> None:
+        log.error("automatic backup failed")
+        self.last_error = text
+        self._status(f"Backup failed: {text}")
+        self.backup_failed.emit(text)
+        if text != self._last_dialog_error:
+            self._last_dialog_error = text
+            self.app.dialogs.error("Backup failed",
+                                   f"{text}\n\nThe app tries again every hour. You can also use File > Back up now… "
+                                   "to save a copy somewhere else.")
+
+    # -- manual --------------------------------------------------------------------------------------
+    def _ask_save_path(self) -> str:
+        day = self.clock.now_utc().astimezone(self.clock.local_tz()).date().isoformat()
+        path, _ = QFileDialog.getSaveFileName(self.app.window, "Back up now", str(Path.home() / f"caregiver-backup-{day}.db"),
+                                              "Caregiver Assistant backups (*.db);;All files (*)")
+        return path
+
+    def _ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.app.window, "Restore from a backup file", str(Path.home()),
+                                              "Caregiver Assistant backups (*.db);;All files (*)")
+        return path
+
+    def backup_now(self) -> Path | None:
+        """File > Back up now…: a checked copy into a file the user chooses."""
+        chosen = self.ask_save_path()
+        if not chosen:
+            return None
+        try:
+            path = backup.backup_to_file(self.store, Path(chosen), overwrite=True)
+        except backup.BackupError as exc:
+            self._status(f"Backup not made: {exc}")
+            self.app.dialogs.error("Backup not made", str(exc))
+            return None
+        self._status(f"Backup saved to {path}.", 15_000)
+        self.app.dialogs.info("Backup saved", f"A checked copy of your data was saved to:\n{path}\n\n"
+                                              "Keep it somewhere safe, for example on a USB stick.")
+        return path
+
+    # -- restore -------------------------------------------------------------------------------------
+    def backups_with_summaries(self) -> list[tuple[backup.BackupEntry, backup.BackupSummary]]:
+        try:
+            entries = backup.list_backups(self.paths.backup_dir)
+        except backup.BackupError as exc:
+            self.app.dialogs.error("Backups cannot be listed", str(exc))
+            return []
+        return [(e, backup.summary(e.path)) for e in entries]
+
+    def make_restore_dialog(self) -> RestoreDialog:
+        return RestoreDialog(self.backups_with_summaries(), self.clock, self.restore_from, self.ask_open_path,
+                             self.app.window)
+
+    def open_restore(self) -> None:
+        """File > Restore from backup…"""
+        self.make_restore_dialog().exec()
+
+    def restore_from(self, path: Path, *, confirm: bool = True) -> bool:
+        """Check, confirm, then stop the app, restore and ask ``run_gui`` to start again on the restored data.
+
+        Returns True when the restore went ahead (successful or not: the app restarts either way, because
+        the old store has been closed)."""
+        path = Path(path)
+        info = backup.summary(path, check=True)
+        if not info.ok:
+            self.app.dialogs.error("This backup cannot be restored", f"{path.name} {info.describe()}.\n\n"
+                                   "Nothing was changed. Choose another backup.")
+            return False
+        when = _local(self.clock, info.taken_at)
+        if confirm and not self.app.dialogs.confirm(
+                "Restore this backup?",
+                f"Go back to the backup made {when}? It holds {info.describe()}.\n\n"
+                "Everything entered since then is replaced. Your data as it is now is backed up first, so you can "
+                "return to it by restoring that backup (marked \u201cbefore a restore\u201d).\n\n"
+                "The app restarts its window to show the restored data.",
+                "Restore", "Cancel"):
+            return False
+        self.stop()
+        self.app.quit()   # stops reminders and timers: nothing uses the store while it is replaced
+        try:
+            safety = backup.restore(self.store, path, self.paths.backup_dir, self.clock)
+        except backup.BackupError as exc:
+            message = (f"The restore did not happen: {exc}\n\nYour data is as it was before.")
+            ok = False
+        else:
+            message = (f"Your data was restored from the backup made {when} ({info.describe()}).\n\n"
+                       f"Your data as it was just before is kept in the backup:\n{safety.name}")
+            ok = True
+        log.info("restore %s; restarting the app on the data file", "done" if ok else "failed")
+        self.app.restart_requested = True
+        self.app.restart_message = message
+        return True
+
+    def announce(self, message: str) -> None:
+        """After a restart: say what the restore did (status bar, then a dialog once the window is up)."""
+        if not message:
+            return
+        self._status(message.splitlines()[0])
+        QTimer.singleShot(0, lambda: self.app.dialogs.info("Restore from a backup", message))
+
+
+def offer_good_backup(paths, clock, dialogs, error) -> object | None:
+    """The data file is damaged (``error``): offer the newest backup that passes its integrity check.
+
+    Returns the opened store when the user chose the backup and it was restored; None otherwise (no good
+    backup, declined, or the restore failed - then the damaged file is back where it was, untouched, and the
+    caller offers its other choices)."""
+    import os
+
+    from ..storage import StoreError, open_store
+    from ..storage.db import set_aside
+
+    entry = backup.newest_good_backup(paths.backup_dir)
+    if entry is None:
+        return None
+    info = backup.summary(entry.path)
+    when = _local(clock, entry.taken_at)
+    if not dialogs.confirm(
+            "Restore the newest good backup?",
+            f"{error}\n\nThe newest backup that passes its check was made {when} and holds {info.describe()}. "
+            "Restore it? Anything entered after it was made is not in it. The damaged file is kept beside the "
+            "data file (renamed), so it can still be rescued later.",
+            "Restore this backup", "Other choices…"):
+        return None
+    kept = set_aside(paths.db_path, clock)
+    try:
+        backup.install_database(entry.path, paths.db_path)
+        store = open_store(paths.db_path, clock)
+    except StoreError as exc:
+        log.error("restoring the newest good backup failed")
+        try:
+            if paths.db_path.exists():
+                paths.db_path.unlink()
+            os.replace(kept, paths.db_path)
+            for suffix in ("-wal", "-shm"):
+                side = kept.with_name(kept.name + suffix)
+                if side.exists():
+                    os.replace(side, paths.db_path.with_name(paths.db_path.name + suffix))
+        except OSError:
+            pass
+        dialogs.error("The backup could not be restored", f"{exc}")
+        return None
+    log.info("damaged store set aside; newest good backup restored")
+    dialogs.info("Backup restored", f"Your data was restored from the backup made {when} ({info.describe()}).\n\n"
+                                    f"The damaged file was kept as:\n{kept}")
+    return store
