@@ -112,7 +112,89 @@ def bench_reminders(runs: int) -> dict:
     return run(runs)
 
 
-BENCHES = {"startup": bench_startup, "reminders": bench_reminders}
+def bench_diary(runs: int) -> dict:
+    """diary_100k_open_ms: median time to build the diary page on a store of 100,000 entries, load the first page
+    of the list and show it (offscreen); the same on an empty store for the ratio. diary_100k_fetch_page_ms: median
+    time for one more page of rows while scrolling down."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "src"))
+    from datetime import datetime, timedelta, timezone
+
+    from PySide6.QtWidgets import QApplication
+
+    from caregiver_app.app import AppContext
+    from caregiver_app.clock import SystemClock
+    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.paths import resolve_paths
+    from caregiver_app.storage import open_store
+    from caregiver_app.ui.pages.diary import DiaryPage
+
+    qapp = QApplication.instance() or QApplication([])
+    clock = SystemClock()
+    med = statistics.median
+    with tempfile.TemporaryDirectory() as tmp:
+        ctxs = {}
+        for name, n in (("empty", 0), ("100k", 100_000)):
+            paths = resolve_paths(Path(tmp) / name)
+            store = open_store(paths.db_path, clock)
+            person = store.recipients.save(CareRecipient(name="Bench"))
+            now = datetime.now(timezone.utc).replace(microsecond=0)
+            rows = []
+            for i in range(n):  # about ten years, several entries a day
+                at = (now - timedelta(minutes=53 * i)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                rows.append((person.id, at, i % 5, (i % 3) + 1 if i % 5 else None, i % 11, (i * 7) % 11, 7.0, i % 4,
+                             '["drowsiness"]' if i % 5 == 0 else "[]", "", 0, i % 2,
+                             '["seizure"]' if i % 997 == 0 else "[]", "note" if i % 9 == 0 else "", at, at))
+            with store.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity,"
+                    " pain, sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching,"
+                    " red_flags, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            ctxs[name] = (AppContext(clock=clock, paths=paths, store=store), person)
+
+        def open_once(name: str) -> tuple[float, DiaryPage]:
+            ctx, person = ctxs[name]
+            t0 = time.perf_counter()
+            page = DiaryPage(ctx)
+            page.resize(1000, 720)
+            page.set_recipient(person)
+            page.tabs.setCurrentIndex(1)  # the list
+            page.show()
+            qapp.processEvents()
+            return time.perf_counter() - t0, page
+
+        first, page = open_once("100k")  # includes importing and polishing styles once
+        page.close()
+        page.deleteLater()
+        times: dict[str, list[float]] = {"empty": [], "100k": []}
+        fetch: list[float] = []
+        for _ in range(max(3, runs)):
+            for name in ("empty", "100k"):
+                t, page = open_once(name)
+                times[name].append(t)
+                if name == "100k":
+                    for _ in range(5):
+                        t0 = time.perf_counter()
+                        page.model.fetchMore()
+                        page.table.scrollToBottom()
+                        qapp.processEvents()
+                        fetch.append(time.perf_counter() - t0)
+                page.close()
+                page.deleteLater()
+                qapp.processEvents()
+        for ctx, _p in ctxs.values():
+            ctx.store.close()
+    return {
+        "diary_100k_open_ms": round(med(times["100k"]) * 1000, 1),
+        "diary_empty_open_ms": round(med(times["empty"]) * 1000, 1),
+        "diary_100k_open_ratio": round(med(times["100k"]) / med(times["empty"]), 3),
+        "diary_100k_first_open_ms": round(first * 1000, 1),
+        "diary_100k_fetch_page_ms": round(med(fetch) * 1000, 1),
+        "diary_runs_each": max(3, runs),
+    }
+
+
+BENCHES = {"startup": bench_startup, "reminders": bench_reminders, "diary": bench_diary}
 
 
 def main() -> int:
