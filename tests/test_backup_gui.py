@@ -273,3 +273,41 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
     assert any("restored from the backup" in t for t in dialogs.texts)
     log_text = (data / "logs" / "caregiver-app.log").read_text()
     assert log_text.count("started; data folder ready") == 2
+
+
+def test_a_restore_that_fails_midway_restarts_on_the_unchanged_data(qtbot, make_app, demo_store, clock, monkeypatch):
+    dialogs = ScriptedDialogs(answers=[True])
+    app = make_app(store=demo_store, dialogs=dialogs)
+    paths = _three_backups(app, demo_store, clock)
+    before = dump_tables(demo_store)
+
+    def broken(source, target):
+        raise bk.BackupError("The restore failed: the disk is full. Your data itself is unchanged.")
+
+    monkeypatch.setattr(bk, "install_database", broken)
+    assert app.backups.restore_from(paths[0]) is True
+    assert app.restart_requested and "did not happen" in app.restart_message
+    reopened = open_store(app.ctx.paths.db_path, clock)
+    try:
+        assert dump_tables(reopened) == before
+    finally:
+        reopened.close()
+
+
+def test_offered_backup_that_cannot_be_installed_puts_the_damaged_file_back(tmp_path, clock, monkeypatch):
+    from caregiver_app.app import open_store_interactive
+    from caregiver_app.paths import resolve_paths
+
+    paths = resolve_paths(tmp_path / "d")
+    s = open_store(paths.db_path, clock)
+    s.recipients.save(CareRecipient(name="X"))
+    bk.backup_into_folder(s, paths.backup_dir, clock)
+    s.close()
+    paths.db_path.write_bytes(b"damaged" * 500)
+    monkeypatch.setattr(bk, "install_database",
+                        lambda a, b: (_ for _ in ()).throw(bk.BackupError("simulated failure")))
+    dialogs = ScriptedDialogs(answers=[True, False])   # yes to the backup (fails), then Quit
+    assert open_store_interactive(paths, clock, dialogs) is None
+    assert ("error", "The backup could not be restored") in dialogs.asked
+    assert paths.db_path.read_bytes() == b"damaged" * 500, "the damaged file is back where it was"
+    assert not [p for p in paths.data_dir.iterdir() if ".unreadable-" in p.name]

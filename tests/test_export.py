@@ -128,8 +128,11 @@ def test_every_table_is_covered(full_store, clock):
     for t in live_schema(full_store.conn):
         row_schema = schema_file["$defs"][f"row_{t.name}"]
         assert set(row_schema["properties"]) == {c.name for c in t.columns}, t.name
-    # the fixture really puts rows in every table we know of, so the round trip below means something
-    assert all(doc["tables"][t] for t in TABLES), [t for t in TABLES if not doc["tables"][t]]
+    # the fixture really puts rows in every table it knows of, so the round trips mean something (a table added
+    # later is covered by the generic code; add rows for it in fill_every_table)
+    known = ("recipients", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
+             "reminder_events")
+    assert all(doc["tables"][t] for t in known), [t for t in known if not doc["tables"][t]]
 
 
 def test_schema_file_is_up_to_date(store):
@@ -154,10 +157,10 @@ def test_export_validates_against_the_schema_file(full_store, clock, tmp_path):
     assert any("dose_mg" in e for e in errs) and any("surprise" in e for e in errs)
 
 
-def test_data_format_doc_mentions_every_table():
+def test_data_format_doc_mentions_every_table(store):
     text = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
-    for t in TABLES:
-        assert f"`{t}`" in text, t
+    for t in sorted(live_tables(store)):
+        assert f"`{t}`" in text, f"docs/data-format.md does not describe the table {t}"
 
 
 # -- round trip ------------------------------------------------------------------------------------------
