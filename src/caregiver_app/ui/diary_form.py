@@ -4,10 +4,10 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, QRect, QSize, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout,
+                               QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QBoxLayout,
                                QWidget)
 
 from ..domain.diary import (NOTES_MAX, OTHER_SIDE_EFFECTS_MAX, PAIN_QUESTION, PSFS_FREQUENCY, PSFS_FREQUENCY_QUESTION,
@@ -17,6 +17,79 @@ from ..domain.validation import FieldError
 from .widgets import FieldErrorLabel
 
 _DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps onto the next line when they do not fit (filters, chart controls),
+    so nothing is cut off at large text sizes."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i):  # noqa: N802
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i):  # noqa: N802
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect, move: bool) -> int:
+        m = self.contentsMargins()
+        r = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_h = r.x(), r.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > r.x() and x + hint.width() > r.right() + 1:
+                x, y, line_h = r.x(), y + line_h + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_h = max(line_h, hint.height())
+        return y + line_h - rect.y() + m.bottom()
+
+
+def labelled(*widgets: QWidget) -> QWidget:
+    """Keeps a label and its field together on one line of a FlowLayout."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for w in widgets:
+        row.addWidget(w)
+    return box
 
 
 class ScaleChoice(QFrame):
@@ -271,9 +344,11 @@ class DiaryForm(QWidget):
         fields_layout.setContentsMargins(0, 0, 6, 0)
         self.scroll.setWidget(fields)
         outer.addWidget(self.scroll, 1)
-        cols = QHBoxLayout()
+        cols = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._cols = cols
         fields_layout.addLayout(cols)
         left, right, bottom = QVBoxLayout(), QVBoxLayout(), QVBoxLayout()
+        self._left, self._right = left, right
         for col in (left, right, bottom):
             col.setSpacing(4)
         cols.addLayout(left, 1)
@@ -447,6 +522,15 @@ class DiaryForm(QWidget):
         sc = QShortcut(QKeySequence("Ctrl+L"), host)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.isVisible() and self.same_as_last_requested.emit())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Two columns side by side when they fit, else one above the other (large text, narrow windows)."""
+        super().resizeEvent(event)
+        need = self._left.minimumSize().width() + self._right.minimumSize().width() + 40
+        direction = (QBoxLayout.Direction.LeftToRight if self.scroll.viewport().width() >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._cols.direction() != direction:
+            self._cols.setDirection(direction)
 
     def _apply_tab_order(self) -> None:
         """Top to bottom, left column before right: the order the fields are read in."""

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
                                QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.diary import (PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance, detect_red_flags,
                              urgent_guidance)
 from ...domain.validation import FieldError, ValidationFailed
 from ...storage import StoreError
-from ..diary_form import DiaryForm
+from ..diary_form import DiaryForm, FlowLayout, labelled
 from ..diary_model import (COLUMNS, AddEntryCommand, DeleteEntryCommand, DiaryTableModel, EditEntryCommand,
                            when_text)
 from ..widgets import FieldErrorLabel
@@ -142,8 +142,8 @@ class DiaryPage(Page):
         listing = QWidget()
         ll = QVBoxLayout(listing)
         ll.setContentsMargins(0, 4, 0, 0)
-        filters = QHBoxLayout()
-        filters2 = QHBoxLayout()
+        filter_bar = QWidget()
+        filters = FlowLayout(filter_bar, spacing=10)
         self.from_check = QCheckBox("From")
         self.from_date = QDateEdit()
         self.to_check = QCheckBox("to")
@@ -152,7 +152,6 @@ class DiaryPage(Page):
                                                                                  "To date")):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-11-23") + 48)
             edit.setEnabled(False)
             edit.setAccessibleName(name)
             today = QDate(*store.today().timetuple()[:3])
@@ -160,9 +159,7 @@ class DiaryPage(Page):
             chk.toggled.connect(edit.setEnabled)
             chk.toggled.connect(self._filters_changed)
             edit.dateChanged.connect(self._filters_changed)
-            filters.addWidget(chk)
-            filters.addWidget(edit)
-        filters.addSpacing(16)
+        filters.addWidget(labelled(self.from_check, self.from_date, self.to_check, self.to_date))
         self.score_combo = QComboBox()
         self.score_combo.setAccessibleName("Filter by score")
         self.score_combo.addItem("Any score", None)
@@ -174,33 +171,24 @@ class DiaryPage(Page):
             spin.setDecimals(1)
             spin.setAccessibleName(name)
             spin.setEnabled(False)
-            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("100.0") + 40)
             spin.valueChanged.connect(self._filters_changed)
         self.score_combo.currentIndexChanged.connect(self._score_filter_changed)
-        filters.addWidget(self.score_combo)
-        filters.addWidget(QLabel("from"))
-        filters.addWidget(self.score_min)
-        filters.addWidget(QLabel("to"))
-        filters.addWidget(self.score_max)
-        filters.addStretch(1)
+        filters.addWidget(labelled(self.score_combo, QLabel("from"), self.score_min, QLabel("to"), self.score_max))
         self.side_combo = QComboBox()
         self.side_combo.setAccessibleName("Filter by side effect")
         self.side_combo.addItem("Any side effect", None)
         for key, label in SIDE_EFFECTS.items():
             self.side_combo.addItem(label, key)
         self.side_combo.currentIndexChanged.connect(self._filters_changed)
-        filters2.addWidget(self.side_combo)
-        filters2.addSpacing(16)
+        filters.addWidget(self.side_combo)
         self.flags_only = QCheckBox("Only entries with danger signs")
         self.flags_only.toggled.connect(self._filters_changed)
-        filters2.addWidget(self.flags_only)
-        filters2.addStretch(1)
+        filters.addWidget(self.flags_only)
         self.reset_filters_button = QPushButton("Sho&w all")
         self.reset_filters_button.setToolTip("Clear the filters")
         self.reset_filters_button.clicked.connect(self.reset_filters)
-        filters2.addWidget(self.reset_filters_button)
-        ll.addLayout(filters)
-        ll.addLayout(filters2)
+        filters.addWidget(self.reset_filters_button)
+        ll.addWidget(filter_bar)
         self.filter_error = FieldErrorLabel()
         ll.addWidget(self.filter_error)
 
@@ -233,6 +221,7 @@ class DiaryPage(Page):
                         "Notes": fm.horizontalAdvance("Legs stiff in the morning") + 12}.get(head, 0))
             self.table.setColumnWidth(i, w)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         for seq, slot in (("Return", self.edit_selected), ("Enter", self.edit_selected),
                           ("Delete", self.delete_selected)):
             sc = QShortcut(QKeySequence(seq), self.table)
@@ -355,12 +344,14 @@ class DiaryPage(Page):
         shown = self.model.total
         self.count_label.setText(f"Showing {shown:,} of {total:,} entries" if shown != total
                                  else f"{total:,} entr{'y' if total == 1 else 'ies'}")
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
-        has = self.model.rowCount() > 0
+        self._selection_changed()
+        self.export_button.setEnabled(total > 0)
+
+    def _selection_changed(self, *_a) -> None:
+        # Nothing is selected for you: a selected row would hide the colour of a danger-sign entry.
+        has = self.selected_entry() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.export_button.setEnabled(total > 0)
 
     def _header_clicked(self, column: int) -> None:
         hh = self.table.horizontalHeader()
@@ -570,8 +561,10 @@ class DiaryPage(Page):
         self.model.reload()
         self._after_reload()
         row = self.model.row_of(cmd.entry.id)
-        if row >= 0:
-            self.table.selectRow(row)
+        if row >= 0:  # show which entry changed, without a selection hiding a danger sign's colour
+            idx = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(idx)
         if self.chart is not None:
             self.update_chart()
         if isinstance(cmd, DeleteEntryCommand) and self.undo_bar.isVisible():
@@ -611,7 +604,8 @@ class DiaryPage(Page):
         from ..charts import ChartWidget  # only when the chart is first wanted
 
         lay = self.chart_tab.layout()
-        row = QHBoxLayout()
+        bar = QWidget()
+        row = FlowLayout(bar, spacing=12)
         self.chart_score = QComboBox()
         self.chart_score.setAccessibleName("Score to chart")
         for key, s in SCORES.items():
@@ -630,16 +624,25 @@ class DiaryPage(Page):
                             (self.chart_range, "Ti&me")):
             lab = QLabel(text)
             lab.setBuddy(combo)
-            row.addWidget(lab)
-            row.addWidget(combo)
+            row.addWidget(labelled(lab, combo))
             combo.currentIndexChanged.connect(lambda _i: self.update_chart())
-        row.addStretch(1)
         self.chart_save = QPushButton("Save as &image…")
         self.chart_save.clicked.connect(lambda: self.save_chart_image())
         row.addWidget(self.chart_save)
-        lay.addLayout(row)
+        lay.addWidget(bar)
+        # The chart scrolls when the text is large and the window small; its summary in words stays below it.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        il = QVBoxLayout(inner)
+        il.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(inner)
+        lay.addWidget(scroll, 1)
         self.chart = ChartWidget()
-        lay.addWidget(self.chart, 1)
+        self.chart.setMinimumHeight(max(300, self.fontMetrics().height() * 15))
+        il.addWidget(self.chart, 1)
         self.chart_summary = QLabel()
         self.chart_summary.setWordWrap(True)
         self.chart_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
