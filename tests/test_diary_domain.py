@@ -106,6 +106,8 @@ def test_a_full_valid_entry_has_no_errors():
     ({"notes": "bell \x07 here"}, "notes", "control characters"),
     ({"notes": "nul \x00"}, "notes", "control characters"),
     ({"notes": 42}, "notes", "must be text"),
+    ({"notes": "half \ud800 a pair"}, "notes", "broken character"),
+    ({"side_effects_other": "\udfff"}, "side_effects_other", "broken character"),
     ({"sedatives": "yes"}, "sedatives", "yes or no"),
 ])
 def test_bad_values_get_a_message_for_their_field(changes, field, words):

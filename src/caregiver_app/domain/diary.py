@@ -199,6 +199,14 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
         if not isinstance(getattr(entry, key), bool):
             errors.append(FieldError(key, f"{label} must be yes or no."))
     errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    for key, label in (("side_effects_other", "Other side effects"), ("notes", "Notes")):
+        value = getattr(entry, key)
+        if isinstance(value, str) and not any(e.field == key for e in errors):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate, e.g. from a broken paste: SQLite cannot store it
+                errors.append(FieldError(key, f"{label} contains a broken character that cannot be saved; "
+                                              "please retype it."))
     return errors
 
 
