@@ -75,7 +75,7 @@ def make_app(qtbot, data_dir, clock, tmp_path):
 
     made = []
 
-    def _make(tray_available=False, dialogs=None, store=None):
+    def _make(tray_available=False, dialogs=None, store=None, services=False):
         from PySide6.QtWidgets import QApplication
 
         paths = resolve_paths(data_dir)
@@ -83,12 +83,15 @@ def make_app(qtbot, data_dir, clock, tmp_path):
         ctx = AppContext(clock=clock, paths=paths, store=st)
         app = CaregiverApp(QApplication.instance(), ctx, tray_available=tray_available,
                            dialogs=dialogs or FakeDialogs(), autostart_dir=tmp_path / "autostart")
+        app.autostart_services = services  # reminders pop up windows: only where a test wants them
         qtbot.addWidget(app.window)
         made.append(app)
         return app
 
     yield _make
     for app in made:
+        if app.reminders is not None:
+            app.reminders.stop()  # its timers must not pop windows up during later tests
         app.window.allow_close = True
         if app.tray:
             app.tray.hide()

@@ -47,7 +47,7 @@ def test_demo_data_every_page_shows_whose_data(make_app, demo_store, qtbot):
 
 
 def test_first_paint_starts_background_services(make_app, qtbot):
-    app = make_app()
+    app = make_app(services=True)
     app.show()
     qtbot.waitUntil(lambda: app.scheduler_started, timeout=3000)
     assert app.first_paint_at is not None

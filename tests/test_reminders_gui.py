@@ -326,3 +326,40 @@ def test_cli_today(tmp_path, clock, capsys):
     assert "--date must look like" in capsys.readouterr().err
     assert main(["--data-dir", str(tmp_path / "d"), "today", "--patient", "Nobody"], clock=clock) == 1
     assert "Nobody called" in capsys.readouterr().err
+
+
+def test_pump_form_and_notices(make_app, store, clock, qtbot):
+    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.ui.medicine_dialog import MedicineDialog
+
+    r = store.recipients.save(CareRecipient(name="Ann"))
+    dlg = MedicineDialog(store, r, tz_name="Europe/London")
+    qtbot.addWidget(dlg)
+    dlg.name.setCurrentText("Gablofen")
+    dlg.form.setCurrentIndex(dlg.form.findData("intrathecal"))
+    assert dlg.sched_box.isHidden()
+    dlg.pump_refill.setText("2026-11-25")
+    dlg.pump_days.setText("7, two")
+    dlg.try_save()
+    assert dlg.saved is None and "whole numbers" in dlg.errors["pump_remind_days"].text()
+    dlg.pump_days.setText("7, 2")
+    dlg.try_save()
+    assert dlg.saved.pump_remind_days == (7, 2)
+    assert store.schedules.for_medicine(dlg.saved.id) == []
+
+    class Notes:
+        got = []
+
+        def notify(self, title, text):
+            self.got.append(text)
+
+    app = make_app(store=store)
+    app.start_reminders()
+    assert "pump refill" in app.window.statusBar().currentMessage()
+    app.reminders.notifier = Notes()
+    app.reminders.announced.clear()
+    app.reminders.review_now()
+    app.reminders.review_now()
+    assert len(Notes.got) == 1 and "pump refill appointment is in 2 days" in Notes.got[0]
+    page = app.window.pages["today"]
+    assert "pump refill" in page.notices.text()

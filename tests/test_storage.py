@@ -214,3 +214,33 @@ def test_write_failure_is_reported_and_rolls_back(store, monkeypatch):
         store.conn = real_conn
     assert "disk is full" in str(info.value)
     assert dump_tables(store) == before
+
+
+def test_newer_version_held_in_the_wal_is_refused(tmp_path, clock):
+    """The header can lag behind the write-ahead log: the version inside is checked too."""
+    path = tmp_path / "caregiver.db"
+    s = open_store(path, clock)
+    s.close()
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute(f"PRAGMA user_version = {LATEST_VERSION + 3}")
+    # Copy the file pair while the change is only in the -wal (as after a crash of a newer app).
+    import shutil
+
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    shutil.copy(path, copy / "caregiver.db")
+    shutil.copy(str(path) + "-wal", copy / "caregiver.db-wal")
+    writer.close()
+    with pytest.raises(NewerStoreError):
+        open_store(copy / "caregiver.db", clock)
+
+
+def test_read_only_file_is_a_write_error_not_damage(tmp_path, clock, monkeypatch):
+    path = tmp_path / "caregiver.db"
+    open_store(path, clock).close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(StoreWriteError) as info:
+        open_store(path, clock)
+    assert "read-only" in str(info.value)

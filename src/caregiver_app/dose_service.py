@@ -170,6 +170,27 @@ class DoseService:
         nxt = next_occurrence(view.slot.source.schedule, occ.due_utc)
         return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
 
+    # -- notices (stock, pump dates) ---------------------------------------------------------------
+    def notices(self, recipient_id: int, day: date | None = None) -> list[tuple[str, str]]:
+        """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
+        from .domain.medicines import pump_reminders, stock_status
+
+        day = day or self.today()
+        out: list[tuple[str, str]] = []
+        person = self.store.recipients.get(recipient_id)
+        if person is not None and person.kidney_reduced:
+            out.append((f"kidney-{recipient_id}", "Kidney function reduced: doses may need to be lower — the "
+                                                   "prescriber decides."))
+        slots = self.timeline(recipient_id, day)
+        for med in self.store.medicines.list_for(recipient_id):
+            daily = sum(s.occurrence.dose_mg for s in slots if s.source.medicine_id == med.id)
+            st = stock_status(med, daily)
+            if st.reorder:
+                out.append((f"stock-{med.id}-{day}", f"{med.name}: {st.message}"))
+            for pr in pump_reminders(med, day):
+                out.append((f"pump-{med.id}-{pr.kind}-{pr.when}-{day}", f"{med.name}: {pr.message}"))
+        return out
+
     # -- as-needed doses -------------------------------------------------------------------------
     def prn_schedules(self, recipient_id: int):
         return [r for r in self.store.schedules.active(recipient_id) if r.kind == "prn"]

@@ -36,6 +36,10 @@ def check_text(field: str, value: object, *, label: str, max_len: int, required:
         return [FieldError(field, f"Please enter {label.lower()}.")]
     if len(value) > max_len:
         return [FieldError(field, f"{label} is too long ({len(value):,} characters); the most is {max_len:,}.")]
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: cannot be stored
+        return [FieldError(field, f"{label} contains a broken character that cannot be saved; please retype it.")]
     pattern = _CONTROL if multiline else _CONTROL_SINGLE_LINE
     if pattern.search(value):
         return [FieldError(field, f"{label} contains invisible control characters; please retype it.")]

@@ -217,6 +217,11 @@ def open_store(path: Path | str, clock: Clock) -> Store:
     """
     path = Path(path)
     ensure_private_dir(path.parent)
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        # Read-only folder or file system: say so (it is not damage), and touch nothing.
+        raise StoreWriteError(f"The data folder {path.parent} is read-only, so Caregiver Assistant cannot save "
+                              "anything there. Nothing was changed. Make it writable, or choose another folder "
+                              "with --data-dir.")
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         is_sqlite, version = read_header(path)
@@ -224,15 +229,19 @@ def open_store(path: Path | str, clock: Clock) -> Store:
             raise CorruptStoreError(path, "it is not a Caregiver Assistant data file (not an SQLite database)")
         if version > LATEST_VERSION:
             raise NewerStoreError(path, version)
-        # Check with a read-only connection first, so a damaged file is never written to.
+        # Check with a read-only connection first, so a damaged file is never written to. The version is read
+        # again here: the file header can lag behind changes still in the write-ahead log.
         try:
             ro = _connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
-                rows = [r[0] for r in ro.execute("PRAGMA integrity_check").fetchall()]
+                version = int(ro.execute("PRAGMA user_version").fetchone()[0])
+                rows = [] if version > LATEST_VERSION else [r[0] for r in ro.execute("PRAGMA integrity_check")]
             finally:
                 ro.close()
         except sqlite3.DatabaseError as exc:
             raise CorruptStoreError(path, f"the integrity check failed ({exc})") from exc
+        if version > LATEST_VERSION:
+            raise NewerStoreError(path, version)
         if rows != ["ok"]:
             raise CorruptStoreError(path, f"the integrity check failed ({'; '.join(rows[:3])})")
     else:

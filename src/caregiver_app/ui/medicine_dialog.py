@@ -93,6 +93,9 @@ class MedicineDialog(QDialog):
         self.pump_alarm = QLineEdit()
         self.pump_alarm.setPlaceholderText("YYYY-MM-DD")
         self._row(form, "pump_alarm_date", "Low-reservoir alarm date", self.pump_alarm)
+        self.pump_days = QLineEdit("7, 2")
+        self.pump_days.setPlaceholderText("days before each date, e.g. 7, 2")
+        self._row(form, "pump_remind_days", "Remind (days before)", self.pump_days)
         outer.addWidget(med_box)
 
         self.sched_box = QGroupBox("When it is taken")
@@ -236,6 +239,7 @@ class MedicineDialog(QDialog):
             self.threshold.setText("" if m.refill_threshold_days is None else str(m.refill_threshold_days))
             self.pump_refill.setText(m.pump_refill_date.isoformat() if m.pump_refill_date else "")
             self.pump_alarm.setText(m.pump_alarm_date.isoformat() if m.pump_alarm_date else "")
+            self.pump_days.setText(", ".join(str(d) for d in m.pump_remind_days))
         if rec is None:
             for t in ("08:00", "14:00", "20:00"):
                 self.add_time_row(t, "")
@@ -264,7 +268,7 @@ class MedicineDialog(QDialog):
         pump = form == "intrathecal"
         for field, show in (("strength_mg", form in ("tablet", "granules")),
                             ("concentration_mg_per_ml", form == "oral_solution"),
-                            ("pump_refill_date", pump), ("pump_alarm_date", pump),
+                            ("pump_refill_date", pump), ("pump_alarm_date", pump), ("pump_remind_days", pump),
                             ("stock_on_hand", not pump), ("refill_threshold_days", not pump)):
             self._set_row_visible(field, show)
         self.sched_box.setVisible(not pump)
@@ -332,6 +336,12 @@ class MedicineDialog(QDialog):
                 return int(v)
             return v
 
+        remind: tuple = (7, 2)
+        parts = [p.strip() for p in self.pump_days.text().replace(";", ",").split(",") if p.strip()]
+        if parts and all(p.isdigit() for p in parts):
+            remind = tuple(int(p) for p in parts)
+        elif parts:
+            errors.append(FieldError("pump_remind_days", "Write whole numbers of days separated by commas, e.g. 7, 2."))
         form = self.form.currentData()
         med = (self.original or Medicine(recipient_id=self.recipient.id, name="")).with_changes(
             name=self.name.currentText(), form=form,
@@ -344,6 +354,7 @@ class MedicineDialog(QDialog):
             if form != "intrathecal" else None,
             pump_refill_date=dates["pump_refill_date"] if form == "intrathecal" else None,
             pump_alarm_date=dates["pump_alarm_date"] if form == "intrathecal" else None,
+            pump_remind_days=remind,
         )
         if not errors:
             errors += validate_medicine(med, self.store.today())

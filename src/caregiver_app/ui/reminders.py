@@ -265,6 +265,7 @@ class ReminderController(QObject):
         self.missed_window.more_info.connect(lambda: main_window.show_info("missed-dose", "what-to-do"))
         self.scheduler = None
         self.shown: set[tuple[int, str]] = set()
+        self.announced: set[str] = set()
         self.reviews = 0
 
     def start(self) -> None:
@@ -302,7 +303,23 @@ class ReminderController(QObject):
             self.scheduler.set_wake_times(wake)
         self._show_due([self.service.view(s) for s in due])
         self._show_missed([self.service.view(s) for s in missed])
+        self._announce_notices()
         self.changed.emit()
+
+    def _announce_notices(self) -> None:
+        """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
+        new = []
+        for person in self.ctx.store.recipients.list():
+            for key, text in self.service.notices(person.id):
+                if key not in self.announced and not key.startswith("kidney-"):
+                    self.announced.add(key)
+                    new.append(f"{person.name} — {text}")
+        if not new:
+            return
+        if self.notifier is not None:
+            self.notifier.notify("Caregiver Assistant: please act soon", "\n".join(new))
+        self.main_window.statusBar().showMessage(new[0] if len(new) == 1 else f"{len(new)} notices: see Today",
+                                                 60_000)
 
     def _show_due(self, views: list[SlotView]) -> None:
         if not views:

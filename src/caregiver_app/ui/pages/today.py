@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ...domain.medicines import pump_reminders, stock_status
 from ...domain.reminders import State
 from ...dose_service import state_text
 from .base import Page
@@ -164,16 +163,7 @@ class TodayPage(Page):
         return 0
 
     def _draw_notices(self, meds, today) -> None:
-        lines = []
-        if self.recipient.kidney_reduced:
-            lines.append("Kidney function reduced: doses may need to be lower — the prescriber decides.")
-        for m in meds:
-            daily = sum(v.slot.occurrence.dose_mg for v in self._slots if v.medicine.id == m.id)
-            st = stock_status(m, daily)
-            if st.reorder:
-                lines.append(f"{m.name}: {st.message}")
-            for pr in pump_reminders(m, today):
-                lines.append(f"{m.name}: {pr.message}")
+        lines = [text for _key, text in self.service.notices(self.recipient.id, today)]
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
 
