@@ -52,7 +52,7 @@ def _backups(app):
 
 def test_backup_at_start_after_first_paint(qtbot, make_app, demo_store):
     app = make_app(store=demo_store)
-    assert app.backups.start in app.after_paint
+    assert app._backups is None, "the backup controller is made after the first paint"
     assert _backups(app) == [], "nothing before the window is on screen"
     _started(qtbot, app)
     entries = _backups(app)

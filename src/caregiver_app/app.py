@@ -144,17 +144,15 @@ class CaregiverApp:
         if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
             self.window.on_first_paint = lambda t: print(f"first_paint_s={t - _PROCESS_START:.4f}", flush=True)
 
-        from .ui.backup_dialogs import BackupController
-
         # Backups: one after the first paint, then daily; File menu "Back up now…" / "Restore from backup…".
         # A restore sets restart_requested; run_gui then builds the app again on the restored data.
+        # The controller (and its imports) is made after the first paint, or when a menu asks for it.
         self.restart_requested = False
         self.restart_message = ""
-        self.backups = BackupController(self)
-        ctx.extras["backups"] = self.backups
-        self.window.backup_requested.connect(self.backups.backup_now)
-        self.window.restore_requested.connect(self.backups.open_restore)
-        self.after_paint.append(self.backups.start)
+        self._backups = None
+        self.window.backup_requested.connect(lambda: self.backups.backup_now())
+        self.window.restore_requested.connect(lambda: self.backups.open_restore())
+        self.after_paint.append(lambda: self.backups.start())
 
         self.tray_available = Tray.available() if tray_available is None else tray_available
         self.tray: Tray | None = None
@@ -164,6 +162,15 @@ class CaregiverApp:
             self.tray.pause_requested.connect(self.pause_reminders)
             self.tray.quit_requested.connect(self.quit)
         self._update_pause_label()
+
+    @property
+    def backups(self):
+        if self._backups is None:
+            from .ui.backup_dialogs import BackupController
+
+            self._backups = BackupController(self)
+            self.ctx.extras["backups"] = self._backups
+        return self._backups
 
     # -- life cycle -------------------------------------------------------------------------------
     def show(self) -> None:
