@@ -129,7 +129,7 @@ class CaregiverApp:
         self.autostart_services = True  # tests turn this off and start what they need themselves
 
         pix = QPixmap()
-        pix.loadFromData(icon_bytes("app.svg"))
+        pix.loadFromData(icon_bytes("app-128.png"))  # PNG: no QtSvg at start-up (RSS)
         self.icon = QIcon(pix)
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
