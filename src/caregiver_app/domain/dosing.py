@@ -178,8 +178,9 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
         raise ValueError("next_due must come after the missed dose")
     now_local = now.astimezone(missed.local.tzinfo)
     name = medicine_name.strip() if medicine_name and medicine_name.strip() else ""
-    what = f"The {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
-    head = f"{what} due at {_when(missed.local, now_local)} was not taken."
+    what = f"the {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
+    # We do not know it was missed: the person may have taken it and not recorded it.
+    head = f"If {what} due at {_when(missed.local, now_local)} was not taken:"
     extra = ""
     if is_baclofen(name):
         extra = (" Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse "
@@ -190,10 +191,10 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
             why = f"The next dose (due at {nxt}) is already due"
         else:
             why = f"The next dose is less than 2 hours away (at {nxt})"
-        msg = (f"{head} {why}, so leave the missed dose out and take the next dose at the usual time. "
+        msg = (f"{head} {why[0].lower() + why[1:]}, so leave the missed dose out and take the next dose at the usual time. "
                f"{NEVER_TWO}{extra} If you are not sure what to do, {TALK}.")
         return MissedAdvice(MissedAdviceCode.SKIP, msg)
-    msg = (f"{head} Take it now, as soon as you remember. {NEVER_TWO}{extra} "
+    msg = (f"{head} take it now, as soon as you remember. {NEVER_TWO}{extra} "
            f"If you are not sure what to do, {TALK}.")
     return MissedAdvice(MissedAdviceCode.TAKE_NOW, msg)
 
