@@ -228,3 +228,12 @@ def test_emergency_signs_are_one_click_away(make_app, qtbot):
     w.show_page("today")
     qtbot.keyClick(w, Qt.Key.Key_F1)
     assert w.current_page() is w.pages["info"]
+
+
+def test_plans_page_shows_the_plan_with_todays_step(make_app, demo_store):
+    page = make_app(store=demo_store).window.pages["plans"]
+    assert page.stack.currentWidget() is page.content
+    rows = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    assert rows[:4] == ["15 mg", "30 mg", "45 mg", "60 mg"]
+    assert sum("← today" in t for t in rows) == 1
+    assert "Today's step: 60 mg a day" in page.summary_label.text()

@@ -31,43 +31,71 @@ class _CountsPage(Page):
             self.show_content()
 
 
-class TodayPage(_CountsPage):
-    title = "Today"
-    count_key = "medicines"
-    empty_text = ("Nothing yet — no medicines for {name}. Add a medicine and when it is taken on the "
-                  "Medicines page, and today's doses will appear here.")
-    empty_button = "Go to Medicines"
-    empty_target = ("page", "medicines")
-    summary = "{name} has {n} medicine(s). Today's doses appear here."
-
-
-class MedicinesPage(_CountsPage):
-    title = "Medicines"
-    count_key = "medicines"
-    empty_text = ("Nothing yet — no medicines recorded for {name}. Add each medicine with its strength and "
-                  "the times it is taken; reminders follow from that.")
-    summary = "{n} medicine(s) recorded for {name}."
-
-
-class DiaryPage(_CountsPage):
-    title = "Symptom diary"
-    count_key = "diary"
-    empty_text = ("Nothing yet — no diary entries for {name}. A short entry each evening (spasms, stiffness, "
-                  "pain, sleep, side effects) shows over time whether a dose change helps.")
-    summary = "{n} diary entries for {name}."
-
-
 class PlansPage(_CountsPage):
+    """The clinician's plan as a table of steps, today's step marked. Entering plans is not built yet."""
+
     title = "Titration and taper plans"
     count_key = "plans"
     empty_text = ("Nothing yet — no dose plan for {name}. When the doctor or nurse gives a plan for raising "
-                  "or lowering the dose, enter it here exactly as written; the app follows it and never makes one up.")
-    summary = "{n} plan(s) for {name}."
+                  "or lowering the dose, it is shown here exactly as written; the app follows it and never makes "
+                  "one up. (Entering a plan in the app is not available yet.)")
+
+    def build(self, content: QWidget) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+        layout = QVBoxLayout(content)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Plan", "From", "Until", "Total a day"])
+        self.table.setAccessibleName("Plan steps")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        from datetime import timedelta
+
+        from PySide6.QtGui import QBrush, QColor, QFont
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        if self.recipient is None:
+            return
+        bands = self.ctx.store.diary.plan_bands(self.recipient.id)
+        if not bands:
+            self.show_empty(self.empty_text.format(name=self.recipient.name))
+            return
+        self.show_content()
+        today = self.ctx.store.today()
+        self.table.setRowCount(len(bands))
+        current = None
+        for r, b in enumerate(bands):
+            now = b.start <= today < b.end
+            current = b if now else current
+            cells = [f"{b.plan_name} ({b.kind})", f"{b.start:%a %d %b %Y}", f"{b.end - timedelta(days=1):%a %d %b %Y}",
+                     f"{b.mg_per_day:g} mg" + ("   ← today" if now else "")]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if now:
+                    item.setBackground(QBrush(QColor("#fff4d6")))
+                    item.setForeground(QBrush(QColor("#202124")))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.summary_label.setText(
+            (f"Today's step: {current.mg_per_day:g} mg a day." if current else "No step of the plan is for today.")
+            + " The plan is shown as the clinician wrote it; questions about it: talk to your doctor or nurse.")
 
 
 class ReportsPage(_CountsPage):
     title = "Reports"
     count_key = "doses"
     empty_text = ("Nothing yet — there is no history for {name} to summarise. Once doses and diary entries are "
-                  "recorded, make a summary here to print or save as PDF for the next appointment.")
-    summary = "{n} dose records for {name} can go into an appointment summary."
+                  "recorded, they can be taken to appointments.")
+    summary = ("{n} dose records for {name}. Printed appointment summaries are not available yet. Meanwhile the "
+               "Dose history (Today page) and the diary's chart and CSV export (Diary page) can be shown or printed, "
+               "and File > Back up now… keeps a copy.")
