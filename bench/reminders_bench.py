@@ -71,15 +71,13 @@ app.show()
 app.start_reminders()
 rw = app.reminders.reminder_window
 shown = []
-
-class Spy(QObject):
-    def eventFilter(self, obj, ev):
-        if ev.type() == QEvent.Type.Show:
-            shown.append(clock.now_utc())
-        return False
-
-spy = Spy()
-rw.installEventFilter(spy)
+# The window's show() is wrapped to note the moment (an event filter here tripped a PySide refcount bug).
+_orig_show = rw.show
+def _show():
+    if not rw.isVisible():
+        shown.append(clock.now_utc())
+    _orig_show()
+rw.show = _show
 
 def spin_until(pred, limit):
     end = time.monotonic() + limit

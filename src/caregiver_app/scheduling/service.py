@@ -13,7 +13,9 @@ Facts designed around (APScheduler 3.11, PySide6 6.x):
 - APScheduler does not notice sleep/resume or clock changes and drops jobs later than
   ``misfire_grace_time``. Jobs here run however late (``misfire_grace_time=None``, coalesced), and a
   watchdog compares wall-clock and monotonic time every minute and asks for a fresh review on a jump.
-- Jobs run on APScheduler's worker thread: the job body only emits a Qt signal (queued to the GUI thread).
+- Jobs run in the GUI thread (``DebugExecutor``): a job only emits a signal, so a worker thread buys nothing
+  and would add cross-thread hand-offs. Listeners connect with a queued connection, so the review (which
+  replaces the jobs) runs after APScheduler has finished its pass, never re-entering it.
 """
 from __future__ import annotations
 
@@ -74,8 +76,10 @@ class ReminderScheduler(QObject):
     def start(self) -> None:
         if self._scheduler is not None:
             return
+        from apscheduler.executors.debug import DebugExecutor
+
         cls = _make_scheduler_class()
-        self._scheduler = cls(timezone=timezone.utc,
+        self._scheduler = cls(timezone=timezone.utc, executors={"default": DebugExecutor()},
                               job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1})
         self._scheduler.start()
         self._remember_clock()
@@ -128,7 +132,7 @@ class ReminderScheduler(QObject):
         return list(self._instants)
 
     def _fire(self) -> None:
-        # Runs on APScheduler's worker thread: emit only; the slot runs in the GUI thread.
+        # Runs inside APScheduler's pass over due jobs (GUI thread): emit only; listeners are queued.
         self.wake.emit("due")
 
     # -- sleep / clock changes --------------------------------------------------------------------

@@ -272,7 +272,8 @@ class ReminderController(QObject):
         from ..scheduling.service import ReminderScheduler
 
         self.scheduler = ReminderScheduler(self.ctx.clock, self)
-        self.scheduler.wake.connect(self.review_now)
+        # Queued: the review (which replaces the jobs) runs after APScheduler's own pass has finished.
+        self.scheduler.wake.connect(self.review_now, Qt.ConnectionType.QueuedConnection)
         self.scheduler.start()
         self.review_now("start")
 
