@@ -81,6 +81,11 @@ def test_restart_after_missed_doses_lists_them_once_fires_none(make_app, store, 
         item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)[1].endswith("08:00")
                            else Qt.CheckState.Unchecked)
     qtbot.mouseClick(mw.taken_btn, Qt.MouseButton.LeftButton)
+    # What is left starts unticked (no backlog answered by one click); with nothing ticked the selected one counts.
+    assert mw.list.count() == 2
+    assert all(mw.list.item(i).checkState() == Qt.CheckState.Unchecked for i in range(2))
+    mw.list.item(1).setCheckState(Qt.CheckState.Checked)
+    mw.list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(mw.not_taken_btn, Qt.MouseButton.LeftButton)
     assert not mw.isVisible()
     rows = store.conn.execute("SELECT slot, status, taken_at FROM dose_log WHERE slot LIKE '2026-11-23%'"
@@ -363,3 +368,75 @@ def test_pump_form_and_notices(make_app, store, clock, qtbot):
     assert len(Notes.got) == 1 and "pump refill appointment is in 2 days" in Notes.got[0]
     page = app.window.pages["today"]
     assert "pump refill" in page.notices.text()
+
+
+def test_today_turns_over_at_midnight(make_app, store, clock, qtbot):
+    add_baclofen(store)
+    clock._now = datetime(2026, 11, 23, 23, 50, tzinfo=LONDON).astimezone(timezone.utc)
+    app = make_app(store=store)
+    app.start_reminders()
+    midnight = datetime(2026, 11, 24, 0, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    assert midnight in app.reminders.scheduler.wake_times()
+    page = app.window.pages["today"]
+    clock.advance(timedelta(hours=7, minutes=41))   # 07:31 next day, the page still shows yesterday
+    page.table.selectRow(0)
+    page.answer_selected("taken")                   # must not log yesterday's 08:00 as taken now
+    assert store.conn.execute("SELECT COUNT(*) FROM dose_log WHERE status = 'taken'").fetchone()[0] == 0
+    assert page.table.item(0, 3).text() == "upcoming"  # refreshed to the new day
+
+
+def test_editing_a_schedule_does_not_invent_missed_doses(store, clock):
+    from caregiver_app.dose_service import DoseService
+
+    r, m, rec = add_baclofen(store)
+    clock._now = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    svc = DoseService(store, clock)
+    svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
+    store.schedules.save(m.id, "fixed", {"times": [["07:30", 10], ["14:00", 10], ["20:00", 10]]}, tz="Europe/London",
+                         start_date="2026-01-01", schedule_id=rec.id)
+    assert svc.review().missed == []   # 07:30 did not exist before: nothing to ask about
+    slots = svc.timeline(r.id, date(2026, 11, 23))
+    assert [s.occurrence.slot[-5:] for s in slots] == ["14:00", "20:00"]
+
+
+def test_snoozed_reminder_is_announced_again(make_app, store, clock):
+    add_baclofen(store)
+    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(timezone.utc)
+    app = make_app(store=store)
+    app.start_reminders()
+
+    class Notes:
+        got = []
+
+        def notify(self, title, text):
+            self.got.append(title)
+
+    app.reminders.notifier = Notes()
+    rw = app.reminders.reminder_window
+    app.reminders.on_answer("snooze", list(rw.list.views.values()), 10)
+    assert not rw.isVisible()
+    clock.advance(timedelta(minutes=11))
+    app.reminders.review_now()
+    assert rw.isVisible() and Notes.got == ["Time for a dose"]
+
+
+def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from caregiver_app.ui.people import PeopleDialog
+
+    add_baclofen(store)
+    app = make_app(store=store)
+    app.start_reminders()
+    reviews = app.reminders.reviews
+    dlg = PeopleDialog(store, app.window.undo_stack, app.window)
+    dlg.changed.connect(lambda: app.window.reload_recipients())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg.toggle_archive()
+    assert app.reminders.reviews > reviews
+    assert app.reminders.scheduler.wake_times() == [] or all(
+        w.astimezone(LONDON).hour == 0 or w > clock.now_utc() for w in app.reminders.scheduler.wake_times())
+    n = app.reminders.reviews
+    app.window.undo_stack.undo()
+    assert app.reminders.reviews > n
+    assert any(w.astimezone(LONDON).strftime("%H:%M") == "14:00" for w in app.reminders.scheduler.wake_times())

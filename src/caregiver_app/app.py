@@ -208,6 +208,7 @@ class CaregiverApp:
         self.ctx.extras["reminders"] = self.reminders
         self.reminders.changed.connect(self.window.refresh_pages)
         self.reminders.changed.connect(self._update_pause_label)
+        self.window.people_changed.connect(lambda: self.reminders.review_now("people-changed"))
         self.reminders.start()
 
     def quit(self) -> None:

@@ -70,15 +70,15 @@ class DoseService:
         return review(sources, answers, snoozes, now)
 
     def timeline(self, recipient_id: int, day: date) -> list[DoseSlot]:
+        """Every dose of one local day with its state. Doses from before a schedule was added or changed are
+        left out unless they were answered (they were not reminded, so they are not 'missed')."""
         now = self.clock.now_utc()
         sources = self.sources(recipient_id)
-        # A day's doses are older than "checked_from" when the store is older: show them all.
-        sources = [Source(s.schedule_id, s.medicine_id, s.recipient_id, s.schedule, datetime.min.replace(
-            tzinfo=now.tzinfo), s.dose_for) for s in sources]
         zone = self.local_zone()
         day_start = datetime.combine(day, datetime.min.time(), zone).astimezone(timezone.utc)
         answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
-        return day_timeline(sources, day, zone, answers, snoozes, now)
+        slots = day_timeline(sources, day, zone, answers, snoozes, now)
+        return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
 
     def next_first_dose(self, recipient_id: int, after: datetime):
         return first_dose_after(self.sources(recipient_id), after)

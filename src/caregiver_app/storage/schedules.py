@@ -72,8 +72,13 @@ class ScheduleRepo:
                     "INSERT INTO schedules(medicine_id, kind, spec, tz, start_date, end_date, created_at, updated_at)"
                     " VALUES (?,?,?,?,?,?,?,?)", (medicine_id,) + values + (now, now)).lastrowid
             else:
-                conn.execute("UPDATE schedules SET kind=?, spec=?, tz=?, start_date=?, end_date=?, updated_at=?"
-                             " WHERE id=?", values + (now, schedule_id))
+                old = conn.execute("SELECT kind, spec, tz, start_date, end_date FROM schedules WHERE id = ?",
+                                   (schedule_id,)).fetchone()
+                if old is not None and tuple(old) != values:
+                    # Changed: reminders count from now (created_at), so times that did not exist before are
+                    # never listed as "missed"; slots that keep their time keep their answers.
+                    conn.execute("UPDATE schedules SET kind=?, spec=?, tz=?, start_date=?, end_date=?, updated_at=?,"
+                                 " created_at=? WHERE id=?", values + (now, now, schedule_id))
                 sid = schedule_id
         return self.get(int(sid))  # type: ignore[return-value]
 

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     first_paint = Signal()
     close_requested = Signal()           # the app decides: hide to tray, or confirm quit
+    people_changed = Signal()            # a person added, edited, archived or restored (reminders re-check)
     backup_requested = Signal()          # File > Back up now…
     restore_requested = Signal()         # File > Restore from backup…
 
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         self.recipient_combo.setEnabled(bool(people))
         self.recipient_combo.blockSignals(False)
         self._apply_recipient()
+        self.people_changed.emit()
 
     def current_recipient_id(self) -> int | None:
         data = self.recipient_combo.currentData()
@@ -225,6 +227,8 @@ class MainWindow(QMainWindow):
         return None if rid is None else self.ctx.store.recipients.get(rid)
 
     def _combo_changed(self, _index: int) -> None:
+        # Undo must never reach into another person's data: the history of edits starts again.
+        self.undo_stack.clear()
         self._apply_recipient()
         rid = self.current_recipient_id()
         if rid is not None:

@@ -41,7 +41,9 @@ class MedicineDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.store, self.recipient, self.original, self.original_schedule = store, recipient, medicine, schedule
-        self.tz_name = tz_name
+        # An existing schedule keeps its own time zone (the computer's may have changed since).
+        self.tz_name = getattr(schedule.schedule, "tz", None) if schedule is not None else None
+        self.tz_name = self.tz_name if isinstance(self.tz_name, str) else tz_name
         self.saved: Medicine | None = None
         self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {recipient.name}")
         self.setMinimumSize(720, 640)
@@ -429,6 +431,9 @@ class MedicineDialog(QDialog):
         try:
             with self.store.transaction():  # one user action, one transaction
                 saved = self.store.medicines.save(med)
+                if schedule is None and self.original_schedule is not None:
+                    # Now a pump (no doses to remind): the old tablet/liquid schedule stops.
+                    self.store.schedules.set_archived(self.original_schedule.id, True)
                 if schedule is not None:
                     kind, spec, start, end = schedule
                     sid = self.original_schedule.id if self.original_schedule is not None else None

@@ -42,6 +42,8 @@ class _SlotList(QListWidget):
         self.views: dict[tuple[int, str], SlotView] = {}
         self.today = None
 
+    default_checked = True
+
     def set_views(self, views: list[SlotView], zone, extra: dict | None = None) -> None:
         checked = {k for k in self.views if self._item(k) and self._item(k).checkState() == Qt.CheckState.Checked}
         old = set(self.views)
@@ -54,7 +56,8 @@ class _SlotList(QListWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            state = Qt.CheckState.Checked if (v.key in checked or v.key not in old) else Qt.CheckState.Unchecked
+            ticked = v.key in checked or (v.key not in old and self.default_checked)
+            state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
             item.setCheckState(state)
             self.addItem(item)
             self.views[v.key] = v
@@ -68,11 +71,14 @@ class _SlotList(QListWidget):
         return None
 
     def checked_views(self) -> list[SlotView]:
+        """The ticked doses; with none ticked, the selected one."""
         out = []
         for i in range(self.count()):
             item = self.item(i)
             if item.checkState() == Qt.CheckState.Checked:
                 out.append(self.views[item.data(Qt.ItemDataRole.UserRole)])
+        if not out and self.currentItem() is not None:
+            out.append(self.views[self.currentItem().data(Qt.ItemDataRole.UserRole)])
         return out
 
 
@@ -182,7 +188,8 @@ class MissedDosesWindow(QDialog):
         title.setObjectName("pageTitle")
         layout.addWidget(title)
         intro = QLabel("These doses came due while the app was closed, the computer was asleep, or reminders "
-                       "were paused. Please say what happened, so the record is right.")
+                       "were paused. Please say what happened, so the record is right: tick the doses (Space), or "
+                       "select one, then choose an answer.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         guidance = QLabel("<b>Do not double up.</b> " + NEVER_DOUBLE + " If the next dose is less than 2 hours "
@@ -191,6 +198,9 @@ class MissedDosesWindow(QDialog):
         guidance.setAccessibleName("Missed dose guidance")
         layout.addWidget(guidance)
         self.list = _SlotList("Missed doses")
+        # Nothing pre-ticked: one click must not record a backlog of doses as taken. The answer applies to the
+        # ticked doses, or to the selected one.
+        self.list.default_checked = False
         layout.addWidget(self.list, 1)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
@@ -293,7 +303,12 @@ class ReminderController(QObject):
         except StoreError as exc:  # pragma: no cover - shown, and retried on the next wake-up
             log.error("review failed: %s", exc)
             return
-        wake = list(result.wake_times) + [now + timedelta(hours=12)]
+        # Also wake at the next local midnight, so "Today" turns over, and every 12 hours at least.
+        from ..domain.schedules import local_day_bounds
+
+        zone = clock.local_tz()
+        midnight = local_day_bounds(now.astimezone(zone).date(), zone)[1]
+        wake = list(result.wake_times) + [midnight, now + timedelta(hours=12)]
         paused = self.paused_until()
         if paused is not None and paused > now:
             wake.append(paused)
@@ -366,9 +381,11 @@ class ReminderController(QObject):
         if isinstance(payload, QTime):
             payload = (payload.hour(), payload.minute())
         errors = self.service.answer(action, views, payload, confirm=self._confirm)
+        if action == "snooze":
+            self.shown -= {v.key for v in views}  # when the snooze ends it is announced again, with sound
         if errors and self.dialogs is not None:
             self.dialogs.error("Not saved", "\n".join(errors))
-        # After an answer, what is left starts ticked again (ready for the next answer).
+        # After an answer, what is left starts afresh (reminders ticked, missed doses unticked).
         self.reminder_window.list.views = {}
         self.missed_window.list.views = {}
         self.review_now("answer")

@@ -82,6 +82,11 @@ class TodayPage(Page):
             .QMessageBox.warning(self, title, text)
         self._slots = []
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.recipient is not None and getattr(self, "_day", None) not in (None, self.service.today()):
+            self.refresh()
+
     def _tab_changed(self, index: int) -> None:
         if index == 1:
             self._ensure_history()
@@ -123,6 +128,7 @@ class TodayPage(Page):
         service = self.service
         zone = service.local_zone()
         today = service.today()
+        self._day = today
         self._slots = [service.view(s) for s in service.timeline(rid, today)]
         selected = self.table.currentRow()
         self.table.setRowCount(len(self._slots))
@@ -186,6 +192,9 @@ class TodayPage(Page):
         return [self._slots[r] for r in rows if r < len(self._slots)]
 
     def answer_selected(self, action: str) -> None:
+        if getattr(self, "_day", None) != self.service.today():
+            self.refresh()  # the day turned over: never answer yesterday's list by mistake
+            return
         views = [v for v in self.selected_views() if v.slot.answer is None]
         if not views:
             return
