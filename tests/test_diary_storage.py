@@ -313,3 +313,19 @@ def test_csv_export_with_filter_and_text(store, person, clock):
 def test_csv_export_to_a_bad_folder_fails_cleanly(store, person, tmp_path):
     with pytest.raises(OSError):
         export_diary_csv(store, person.id, tmp_path / "missing" / "diary.csv")
+
+
+def test_dose_overlay_counts_only_baclofen_by_mouth(demo_store, clock):
+    from datetime import datetime, timezone
+
+    from caregiver_app.domain.medicines import Medicine
+
+    rid = demo_store.recipients.list()[0].id
+    day = clock.now_utc().astimezone(clock.local_tz()).date()
+    before = demo_store.diary.daily_dose_totals(rid, day, day)
+    para = demo_store.medicines.save(Medicine(recipient_id=rid, name="Paracetamol", form="tablet", strength_mg=500))
+    pump = demo_store.medicines.save(Medicine(recipient_id=rid, name="Gablofen", form="intrathecal"))
+    when = datetime(day.year, day.month, day.day, 9, 30, tzinfo=timezone.utc)
+    for med, mg in ((para, 1000), (pump, 300)):
+        demo_store.doses.log(recipient_id=rid, medicine_id=med.id, dose_mg=mg, status="taken", taken_utc=when)
+    assert demo_store.diary.daily_dose_totals(rid, day, day) == before

@@ -252,3 +252,31 @@ def test_bad_schedule_input_is_refused(store, spec, start, end, text):
         store.schedules.save(m.id, "fixed", spec, tz="Europe/London", start_date=start, end_date=end)
     assert any(text in e.message for e in info.value.errors), info.value.errors
     assert dump_tables(store) == before
+
+
+def test_label_maximum_counts_all_baclofen_forms_of_a_person(store, clock, svc):
+    from caregiver_app.domain.medicines import Medicine
+
+    r, tabs, _ = add_baclofen(store, times=(("08:00", 50.0),))
+    liquid = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+                                           concentration_mg_per_ml=1.0))
+    rec = store.schedules.save(liquid.id, "fixed", {"times": [["20:00", 40]]}, tz="Europe/London",
+                               start_date="2026-01-01")
+    store.conn.execute("UPDATE schedules SET created_at = '2026-01-01T00:00:00Z'")
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    svc.answer("taken", [svc.view(s) for s in svc.review().due])
+    clock._now = at(2026, 11, 23, 20, 5).astimezone(timezone.utc)
+    asked = []
+    svc.answer("taken", [svc.view(s) for s in svc.review().due], confirm=lambda t, x: asked.append(x) or False)
+    assert asked and "80" in asked[0]
+
+
+def test_missed_advice_for_other_medicines_points_to_the_leaflet(store, clock, svc):
+    from caregiver_app.domain.dosing import MissedAdviceCode
+
+    r, m, _ = add_baclofen(store)
+    store.medicines.save(m.with_changes(name="Paracetamol"))
+    clock._now = at(2026, 11, 23, 13, 0).astimezone(timezone.utc)
+    advice = svc.missed_advice(svc.view(svc.review().missed[-1]))
+    assert advice.code is MissedAdviceCode.CHECK_LEAFLET and "leaflet" in advice.message
+    assert "2 hours" not in advice.message

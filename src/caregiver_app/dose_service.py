@@ -96,10 +96,19 @@ class DoseService:
         return SlotView(slot, med, person.name if person else "?", format_dose(med, slot.occurrence.dose_mg))
 
     # -- answers ----------------------------------------------------------------------------------
+    def same_drug_ids(self, med: Medicine) -> list[int]:
+        """The medicines whose doses add up with ``med``'s: for baclofen by mouth, all of the person's baclofen
+        tablets, liquids and granules (the label maximum is per person per day); otherwise just ``med``."""
+        if not med.baclofen or med.is_pump:
+            return [med.id]
+        return [m.id for m in self.store.medicines.list_for(med.recipient_id, include_archived=True)
+                if m.baclofen and not m.is_pump] or [med.id]
+
     def check_taken(self, view: SlotView, when: datetime) -> list[dosing.DoseWarning]:
         """Warnings to confirm before logging ``view`` as taken at ``when``."""
         med = view.medicine
-        taken = self.store.doses.taken_between(med.id, when - timedelta(hours=36), when + timedelta(hours=36))
+        taken = self.store.doses.taken_between(self.same_drug_ids(med), when - timedelta(hours=36),
+                                               when + timedelta(hours=36))
         return dosing.check_new_dose(med.name, when, view.slot.occurrence.dose_mg, taken, self.local_zone(),
                                      intrathecal=med.is_pump)
 
@@ -196,7 +205,8 @@ class DoseService:
         return [r for r in self.store.schedules.active(recipient_id) if r.kind == "prn"]
 
     def check_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float) -> list[dosing.DoseWarning]:
-        taken = self.store.doses.taken_between(medicine.id, when - timedelta(hours=36), when + timedelta(hours=36))
+        taken = self.store.doses.taken_between(self.same_drug_ids(medicine), when - timedelta(hours=36),
+                                               when + timedelta(hours=36))
         return dosing.check_new_dose(medicine.name, when, dose_mg, taken, record.schedule.zone,
                                      prn=record.schedule, intrathecal=medicine.is_pump)
 

@@ -67,6 +67,7 @@ class DoseWarning:
 class MissedAdviceCode(str, Enum):
     TAKE_NOW = "take_now"          # take it as soon as remembered
     SKIP = "skip"                  # leave it out; take the next dose at the usual time
+    CHECK_LEAFLET = "check_leaflet"  # not baclofen: the facts sheet's rule is baclofen's, so no rule is given
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,12 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
     now_local = now.astimezone(missed.local.tzinfo)
     name = medicine_name.strip() if medicine_name and medicine_name.strip() else ""
     what = f"the {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
+    if name and not is_baclofen(name):
+        # The NHS rule in the facts sheet is baclofen's; other medicines have their own.
+        return MissedAdvice(MissedAdviceCode.CHECK_LEAFLET,
+                            f"If {what} due at {_when(missed.local, now_local)} was not taken: check the medicine's "
+                            f"leaflet for what to do about a missed dose. {NEVER_TWO} If you are not sure what to "
+                            f"do, {TALK}.")
     # We do not know it was missed: the person may have taken it and not recorded it.
     head = f"If {what} due at {_when(missed.local, now_local)} was not taken:"
     extra = ""

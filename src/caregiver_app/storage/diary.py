@@ -265,12 +265,20 @@ class DiaryRepo:
 
     def dose_rows(self, recipient_id: int, start: date | None = None, end: date | None = None
                   ) -> list[tuple[datetime, float]]:
-        """(time taken, mg) of every dose taken (not skipped or missed, not replaced by a correction)."""
+        """(time taken, mg) of every baclofen dose taken by mouth (not skipped or missed, not replaced by a
+        correction). Other medicines and pump doses (mcg) are not baclofen mg and stay off the chart."""
+        from ..domain.dosing import is_baclofen
+
         lo, hi = day_bounds(start, end, self.tz)
+        meds = [mid for mid, name, form in self.store.conn.execute(
+            "SELECT id, name, form FROM medicines WHERE recipient_id = ?", (recipient_id,))
+            if is_baclofen(name) and form != "intrathecal"]
+        if not meds:
+            return []
         at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_recipient_time indexes
         sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE recipient_id = ? AND status = 'taken'"
-               " AND superseded = 0")
-        args: list = [recipient_id]
+               f" AND superseded = 0 AND medicine_id IN ({','.join('?' * len(meds))})")
+        args: list = [recipient_id, *meds]
         if lo is not None:
             sql += f" AND {at} >= ?"
             args.append(dt_to_db(lo))

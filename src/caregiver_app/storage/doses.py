@@ -171,10 +171,15 @@ class DoseRepo:
             list(schedule_ids) + [dt_to_db(since_utc)])
         return {(e.schedule_id, e.slot): e for e in map(_entry, rows)}  # type: ignore[misc]
 
-    def taken_between(self, medicine_id: int, start_utc: datetime, end_utc: datetime) -> list[tuple[datetime, float]]:
+    def taken_between(self, medicine_ids: int | list[int], start_utc: datetime,
+                      end_utc: datetime) -> list[tuple[datetime, float]]:
+        """(taken time, mg) of live 'taken' answers for one medicine or several (e.g. all of a person's baclofen)."""
+        ids = [medicine_ids] if isinstance(medicine_ids, int) else list(medicine_ids)
+        marks = ",".join("?" * len(ids))
         rows = self.store.conn.execute(
-            "SELECT taken_at, dose_mg FROM dose_log WHERE medicine_id = ? AND status = 'taken' AND superseded = 0 "
-            "AND taken_at >= ? AND taken_at < ? ORDER BY taken_at", (medicine_id, dt_to_db(start_utc), dt_to_db(end_utc)))
+            f"SELECT taken_at, dose_mg FROM dose_log WHERE medicine_id IN ({marks}) AND status = 'taken' "
+            "AND superseded = 0 AND taken_at >= ? AND taken_at < ? ORDER BY taken_at",
+            ids + [dt_to_db(start_utc), dt_to_db(end_utc)])
         return [(dt_from_db(t), mg) for t, mg in rows]  # type: ignore[misc]
 
     # -- reminder events --------------------------------------------------------------------------

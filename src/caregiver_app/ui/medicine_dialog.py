@@ -424,7 +424,13 @@ class MedicineDialog(QDialog):
 
             kind, spec, start, end = schedule
             sched = schedule_from_spec(kind, spec, tz=self.tz_name, start_date=start, end_date=end)
-            warnings = dosing.check_planned_daily_max(med.name, [sched])
+            # The label maximum is per day for all of the person's baclofen by mouth, not one bottle or box.
+            others = []
+            if dosing.is_baclofen(med.name):
+                for other in self.store.medicines.list_for(self.recipient.id):
+                    if other.id != med.id and other.baclofen and not other.is_pump:
+                        others += [r.schedule for r in self.store.schedules.for_medicine(other.id)]
+            warnings = dosing.check_planned_daily_max(med.name, [sched] + others)
             if warnings and not self.confirm("Above the label maximum",
                                              "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
                 return

@@ -232,9 +232,10 @@ class MissedDosesWindow(QDialog):
         from ..domain.dosing import MissedAdviceCode
 
         self.advice = advice
-        tags = {k: ("If it was not taken: take it now." if a.code is MissedAdviceCode.TAKE_NOW else
-                    "If it was not taken: leave it out; take the next dose at the usual time.")
-                for k, a in advice.items()}
+        words = {MissedAdviceCode.TAKE_NOW: "If it was not taken: take it now.",
+                 MissedAdviceCode.SKIP: "If it was not taken: leave it out; take the next dose at the usual time.",
+                 MissedAdviceCode.CHECK_LEAFLET: "If it was not taken: see the medicine's leaflet."}
+        tags = {k: words[a.code] for k, a in advice.items()}
         self.list.set_views(views, self.zone, tags)
         self._show_advice()
 
