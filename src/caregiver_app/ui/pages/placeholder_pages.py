@@ -37,7 +37,7 @@ class PlansPage(_CountsPage):
     title = "Titration and taper plans"
     count_key = "plans"
     empty_text = ("Nothing yet — no dose plan for {name}. When the doctor or nurse gives a plan for raising "
-                  "or lowering the dose, it is shown here exactly as written; the app follows it and never makes "
+                  "or lowering the dose, it is shown here exactly as written; the app never makes "
                   "one up. (Entering a plan in the app is not available yet.)")
 
     def build(self, content: QWidget) -> None:
