@@ -96,3 +96,23 @@ def test_second_process_brings_the_first_forward_and_exits(tmp_path):
     finally:
         first.terminate()
         first.wait(10)
+
+
+def test_data_changing_commands_refuse_while_the_app_runs(tmp_path, clock, capsys):
+    from caregiver_app.cli import main
+    from caregiver_app.ui.single_instance import SingleInstance
+
+    d = tmp_path / "d"
+    d.mkdir(mode=0o700)
+    running = SingleInstance(d / "app.lock", d)
+    assert running.acquire(listen=False)
+    try:
+        assert main(["--data-dir", str(d), "demo"], clock=clock) == 1
+        assert "Quit it first" in capsys.readouterr().err
+        export = tmp_path / "x.json"
+        export.write_text("{}")
+        assert main(["--data-dir", str(d), "import", str(export)], clock=clock) == 1
+        assert "Quit it first" in capsys.readouterr().err
+    finally:
+        running.release()
+    assert main(["--data-dir", str(d), "demo"], clock=clock) == 0

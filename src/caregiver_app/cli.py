@@ -33,6 +33,22 @@ def build_parser():
     return p
 
 
+def app_not_running(paths):
+    """Take the app's own lock for a command that changes data, so it never writes under a running app (whose
+    screens and reminders would then show stale or wrong people). Returns the lock; release() when done."""
+    from PySide6.QtCore import QLockFile
+
+    from .paths import ensure_private_dir
+
+    ensure_private_dir(paths.data_dir)
+    lock = QLockFile(str(paths.lock_path))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise UserError("Caregiver Assistant is open on this data folder. Quit it first (Quit in its menu or "
+                        "Ctrl+Q), then run this command again. Nothing was changed.")
+    return lock
+
+
 def _open(args, clock):
     from .paths import resolve_paths
     from .storage import open_store
@@ -45,6 +61,9 @@ def cmd_demo(args, clock) -> int:
     from .domain.demo import build_demo
     from .storage.demo import RefusedError, write_demo
 
+    from .paths import resolve_paths
+
+    lock = app_not_running(resolve_paths(args.data_dir))
     store = _open(args, clock)
     try:
         data = build_demo(args.seed, clock.now_utc(), clock.local_tz())
@@ -56,6 +75,7 @@ def cmd_demo(args, clock) -> int:
               f"{len(data.diary)} diary entries.")
     finally:
         store.close()
+        lock.unlock()
     return 0
 
 

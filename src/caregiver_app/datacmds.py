@@ -184,6 +184,9 @@ def cmd_import(args, clock) -> int:
     source = Path(args.file).expanduser()
     if _is_live_file(source, paths.db_path):
         raise _user_error("That is the live data file, not an export; please give a .json export file.")
+    from .cli import app_not_running
+
+    lock = app_not_running(paths)  # never import under a running app
     store = open_store(paths.db_path, clock)
     try:
         try:
@@ -208,6 +211,7 @@ def cmd_import(args, clock) -> int:
                 from exc
     finally:
         store.close()
+        lock.unlock()
     verb = {"empty": "Imported", "merge": "Added", "replace": "Replaced all data with"}[mode]
     print(f"{verb} {sum(counts.values()):,} records from {source}")
     return 0
