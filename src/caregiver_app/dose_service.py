@@ -60,7 +60,7 @@ class DoseService:
 
     def _answers_and_snoozes(self, sources: list[Source], since: datetime):
         entries = self.store.doses.live_for_slots([s.schedule_id for s in sources], since)
-        answers = {k: Answer(e.status, e.taken_utc, e.id) for k, e in entries.items()}
+        answers = {k: Answer(e.status, e.taken_utc, e.id, e.dose_mg) for k, e in entries.items()}
         return answers, self.store.doses.snoozes(since)
 
     def review(self, now: datetime | None = None) -> Review:
@@ -93,7 +93,9 @@ class DoseService:
     def view(self, slot: DoseSlot) -> SlotView:
         med = self.store.medicines.get(slot.source.medicine_id)
         person = self.store.recipients.get(slot.source.recipient_id)
-        return SlotView(slot, med, person.name if person else "?", format_dose(med, slot.occurrence.dose_mg))
+        # An answered dose shows what was logged, which a correction may have changed.
+        mg = slot.answer.dose_mg if slot.answer is not None and slot.answer.dose_mg else slot.occurrence.dose_mg
+        return SlotView(slot, med, person.name if person else "?", format_dose(med, mg))
 
     # -- answers ----------------------------------------------------------------------------------
     def same_drug_ids(self, med: Medicine) -> list[int]:

@@ -44,6 +44,7 @@ class Answer:
     status: str                    # taken | skipped | missed
     taken_utc: datetime | None
     entry_id: int | None = None
+    dose_mg: float | None = None   # what the log says (a correction may differ from the schedule)
 
 
 @dataclass(frozen=True)

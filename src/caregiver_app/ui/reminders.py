@@ -87,9 +87,10 @@ class ReminderWindow(QDialog):
 
     answered = Signal(str, list, object)   # action, [SlotView], payload (time / reason / minutes)
 
-    def __init__(self, zone, parent: QWidget | None = None):
+    def __init__(self, zone, parent: QWidget | None = None, clock=None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.zone = zone
+        self.clock = clock
         self.setWindowTitle("Time for a dose — Caregiver Assistant")
         self.setModal(False)
         self.setMinimumWidth(620)
@@ -126,7 +127,7 @@ class ReminderWindow(QDialog):
         self.taken_at_btn.clicked.connect(self._taken_at)
         self.skip_btn.clicked.connect(self._skip)
         # Injectable prompts (tests answer them without a screen).
-        self.ask_time = self._ask_time
+        self.ask_time = lambda: self._ask_time(self._now_local())
         self.ask_reason = self._ask_reason
 
     def set_views(self, views: list[SlotView]) -> None:
@@ -137,12 +138,13 @@ class ReminderWindow(QDialog):
         if views:
             self.answered.emit(action, views, payload)
 
-    def _ask_time(self) -> QTime | None:
+    def _ask_time(self, now_local=None) -> QTime | None:
         dlg = QDialog(self)
         dlg.setWindowTitle("When was it taken?")
         lay = QVBoxLayout(dlg)
-        lay.addWidget(QLabel("Time it was taken (today):"))
-        edit = QTimeEdit(QTime.currentTime())
+        lay.addWidget(QLabel("Time it was taken (a time later than now means yesterday):"))
+        start = QTime(now_local.hour, now_local.minute) if now_local is not None else QTime(0, 0)
+        edit = QTimeEdit(start)
         edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName("Time taken")
         lay.addWidget(edit)
@@ -161,6 +163,9 @@ class ReminderWindow(QDialog):
         if t is not None:
             self._emit("taken_at", t)
 
+    def _now_local(self):
+        return self.clock.now_utc().astimezone(self.zone) if self.clock is not None else None
+
     def _skip(self) -> None:
         reason = self.ask_reason()
         if reason is not None:
@@ -178,9 +183,10 @@ class MissedDosesWindow(QDialog):
     answered = Signal(str, list, object)
     more_info = Signal()
 
-    def __init__(self, zone, parent: QWidget | None = None):
+    def __init__(self, zone, parent: QWidget | None = None, clock=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.zone = zone
+        self.clock = clock
         self.setWindowTitle("Missed doses — was it taken?")
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
@@ -225,7 +231,7 @@ class MissedDosesWindow(QDialog):
         self.not_taken_btn.clicked.connect(lambda: self._emit("not_taken", None))
         self.later_btn.clicked.connect(self.hide)
         self.info_btn.clicked.connect(self.more_info)
-        self.ask_time = ReminderWindow._ask_time.__get__(self)
+        self.ask_time = lambda: ReminderWindow._ask_time(self, ReminderWindow._now_local(self))
 
     def set_views(self, views: list[SlotView], advice: dict) -> None:
         """``advice``: key -> MissedAdvice (domain), shown in full for the selected dose."""
@@ -269,9 +275,9 @@ class ReminderController(QObject):
         self.notifier, self.dialogs = notifier, dialogs
         self.paused_until, self.sound_on = paused_until, sound_on
         zone = ctx.clock.local_tz()
-        self.reminder_window = ReminderWindow(zone)
+        self.reminder_window = ReminderWindow(zone, clock=ctx.clock)
         self.reminder_window.answered.connect(self.on_answer)
-        self.missed_window = MissedDosesWindow(zone)
+        self.missed_window = MissedDosesWindow(zone, clock=ctx.clock)
         self.missed_window.answered.connect(self.on_answer)
         self.missed_window.more_info.connect(lambda: main_window.show_info("missed-dose", "what-to-do"))
         self.scheduler = None

@@ -738,11 +738,7 @@ class InfoPage(Page):
 
     # -- print and PDF ----------------------------------------------------------------------------------------
     def _printed_on(self) -> str:
-        clock = getattr(self.ctx, "clock", None)
-        if clock is None:
-            from datetime import date
-
-            return date.today().isoformat()
+        clock = self.ctx.clock
         return clock.now_utc().astimezone(clock.local_tz()).date().isoformat()
 
     def print_document(self, slug: str | None = None) -> QTextDocument:

@@ -232,7 +232,7 @@ class TodayPage(Page):
     def _ask_time(self) -> QTime | None:
         from ..reminders import ReminderWindow
 
-        return ReminderWindow._ask_time(self)
+        return ReminderWindow._ask_time(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
 
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
