@@ -306,7 +306,7 @@ def test_history_lists_and_corrects(make_app, demo_store, qtbot):
     first = hist.model.entry(0)
     from caregiver_app.ui.history import CorrectionDialog
 
-    dlg = CorrectionDialog(demo_store, first, LONDON)
+    dlg = CorrectionDialog(app.ctx.doses, first, LONDON)
     qtbot.addWidget(dlg)
     dlg.try_save()
     assert dlg.new_id is None and "reason" in dlg.error.text().lower()

@@ -280,3 +280,25 @@ def test_missed_advice_for_other_medicines_points_to_the_leaflet(store, clock, s
     advice = svc.missed_advice(svc.view(svc.review().missed[-1]))
     assert advice.code is MissedAdviceCode.CHECK_LEAFLET and "leaflet" in advice.message
     assert "2 hours" not in advice.message
+
+
+def test_correction_puts_the_stock_right(store, clock, svc):
+    add_baclofen(store, stock_on_hand=30.0)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    svc.answer("taken", [svc.view(svc.review().due[0])])
+    assert store.medicines.get(1).stock_on_hand == 29.0
+    new = svc.correct(1, reason="Not taken after all", status="missed", dose_mg=10, taken_utc=None, note="")
+    assert store.medicines.get(1).stock_on_hand == 30.0
+    svc.correct(new, reason="Taken, a double tablet", status="taken", dose_mg=20, taken_utc=clock.now_utc(), note="")
+    assert store.medicines.get(1).stock_on_hand == 28.0
+
+
+def test_one_answer_for_several_doses_is_all_or_nothing(store, clock, svc):
+    add_baclofen(store, times=(("08:00", 10.0), ("08:10", 10.0)))
+    clock._now = at(2026, 11, 23, 8, 15).astimezone(timezone.utc)
+    views = [svc.view(s) for s in svc.review().due]
+    svc.answer("skip", views[1:])                 # the second is already answered elsewhere
+    before = dump_tables(store)
+    errors = svc.answer("not_taken", views)       # ... so this answer for both fails as a whole
+    assert errors and "Nothing of this answer was saved" in errors[0]
+    assert dump_tables(store) == before

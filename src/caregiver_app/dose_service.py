@@ -13,6 +13,8 @@ from .domain import dosing
 from .domain.medicines import Medicine, format_dose, units_for_dose
 from .domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
                                first_dose_after, review)
+from .domain.validation import ValidationFailed
+from .storage import StoreError
 from .storage.timefmt import dt_from_db, dt_to_db
 
 CHECKED_FROM = "reminders_checked_from"
@@ -144,35 +146,53 @@ class DoseService:
         action: taken (now) | taken_usual (at its due time) | taken_at (payload: (hour, minute)) |
         skip (payload: reason) | not_taken | snooze (payload: minutes). Returns error messages.
         """
-        from .domain.validation import ValidationFailed
-        from .storage import StoreError
-
         now = self.clock.now_utc()
-        errors: list[str] = []
+        # First every question (warnings to confirm), then all the writes in one transaction: one answer for
+        # several doses is one user action, saved whole or not at all.
+        todo: list[tuple[SlotView, datetime | None]] = []
         for view in views:
-            try:
-                if action in ("taken", "taken_at", "taken_usual"):
-                    when = {"taken": now, "taken_usual": view.slot.due_utc}.get(action)
-                    if when is None:
-                        when = self.taken_time(payload)
-                    warnings = self.check_taken(view, when)
-                    if warnings and not confirm("Please check before logging",
-                                                "\n\n".join(w.message for w in warnings)
-                                                + "\n\nLog this dose as taken anyway?"):
-                        continue
-                    self.log_answer(view, "taken", when=when)
-                elif action == "skip":
-                    self.log_answer(view, "skipped", note=str(payload or ""))
-                elif action == "not_taken":
-                    self.log_answer(view, "missed")
-                elif action == "snooze":
-                    self.snooze(view, int(payload))
-                else:
-                    raise ValueError(f"unknown answer {action!r}")
-            except (ValidationFailed, StoreError) as exc:
-                errors.append(str(exc) if not isinstance(exc, ValidationFailed)
-                              else " ".join(e.message for e in exc.errors))
-        return errors
+            when = None
+            if action in ("taken", "taken_at", "taken_usual"):
+                when = {"taken": now, "taken_usual": view.slot.due_utc}.get(action)
+                if when is None:
+                    when = self.taken_time(payload)
+                warnings = self.check_taken(view, when)
+                if warnings and not confirm("Please check before logging",
+                                            "\n\n".join(w.message for w in warnings)
+                                            + "\n\nLog this dose as taken anyway?"):
+                    continue
+            elif action not in ("skip", "not_taken", "snooze"):
+                raise ValueError(f"unknown answer {action!r}")
+            todo.append((view, when))
+        try:
+            with self.store.transaction():
+                for view, when in todo:
+                    if when is not None:
+                        self.log_answer(view, "taken", when=when)
+                    elif action == "skip":
+                        self.log_answer(view, "skipped", note=str(payload or ""))
+                    elif action == "not_taken":
+                        self.log_answer(view, "missed")
+                    else:
+                        self.snooze(view, int(payload))
+        except ValidationFailed as exc:
+            return [" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."]
+        except StoreError as exc:
+            return [str(exc)]
+        return []
+
+    def correct(self, entry_id: int, *, reason: str, status: str, dose_mg: float, taken_utc: datetime | None,
+                note: str) -> int:
+        """Correct a dose record (the original is kept) and put the stock right in the same transaction."""
+        old = self.store.doses.get(entry_id)
+        med = self.store.medicines.get(old.medicine_id) if old is not None else None
+        delta = 0.0
+        if med is not None:
+            before = units_for_dose(med, old.dose_mg) if old.status == "taken" else 0.0
+            after = units_for_dose(med, dose_mg) if status == "taken" else 0.0
+            delta = (before or 0.0) - (after or 0.0)
+        return self.store.doses.edit(entry_id, reason=reason, status=status, dose_mg=dose_mg, taken_utc=taken_utc,
+                                     note=note, stock_units_delta=delta)
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
         from .domain.schedules import next_occurrence

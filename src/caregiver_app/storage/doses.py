@@ -94,8 +94,10 @@ class DoseRepo:
             raise
 
     def edit(self, entry_id: int, *, reason: str, status: str | None = None, dose_mg: float | None = None,
-             taken_utc: datetime | None = None, note: str | None = None) -> int:
-        """Correct an entry: the original stays (superseded) and the new row records why."""
+             taken_utc: datetime | None = None, note: str | None = None,
+             stock_units_delta: float = 0.0) -> int:
+        """Correct an entry: the original stays (superseded) and the new row records why. ``stock_units_delta``
+        (tablets/mL given back to the stock, negative to take more) is applied in the same transaction."""
         old = self.get(entry_id)
         if old is None:
             raise LookupError(f"No dose entry {entry_id}")
@@ -122,6 +124,8 @@ class DoseRepo:
                 " recorded_at, note, replaces_id, edit_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (old.recipient_id, old.medicine_id, old.schedule_id, old.slot, dt_to_db(old.due_utc), float(dose_mg),
                  status, dt_to_db(taken), self.store.now_db(), note, entry_id, reason.strip()))
+            if stock_units_delta:
+                self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
             return int(cur.lastrowid)
 
     # -- reading --------------------------------------------------------------------------------

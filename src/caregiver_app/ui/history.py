@@ -93,9 +93,9 @@ class DoseLogModel(QAbstractTableModel):
 class CorrectionDialog(QDialog):
     """Correct an answer. The original stays in the log; the reason is required."""
 
-    def __init__(self, store, entry, zone, parent=None):
+    def __init__(self, service, entry, zone, parent=None):
         super().__init__(parent)
-        self.store, self.entry, self.zone = store, entry, zone
+        self.service, self.entry, self.zone = service, entry, zone
         self.setWindowTitle("Correct a dose record")
         form = QFormLayout()
         self.status = QComboBox()
@@ -147,9 +147,9 @@ class CorrectionDialog(QDialog):
         d, t = self.date.date(), self.time.time()
         local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
         try:
-            self.new_id = self.store.doses.edit(self.entry.id, reason=self.reason.text(),
-                                                status=self.status.currentData(), dose_mg=self.dose.value(),
-                                                taken_utc=local.astimezone(timezone.utc), note=self.note.text())
+            self.new_id = self.service.correct(self.entry.id, reason=self.reason.text(),
+                                               status=self.status.currentData(), dose_mg=self.dose.value(),
+                                               taken_utc=local.astimezone(timezone.utc), note=self.note.text())
         except ValidationFailed as exc:
             self.error.show_error(" ".join(e.message for e in exc.errors))
             return
@@ -235,6 +235,6 @@ class DoseHistory(QWidget):
         entry = self.model.entry(idx.row()) if idx.isValid() else None
         if entry is None or entry.superseded:
             return
-        dlg = CorrectionDialog(self.ctx.store, entry, self.ctx.clock.local_tz(), self)
+        dlg = CorrectionDialog(self.ctx.doses, entry, self.ctx.clock.local_tz(), self)
         if dlg.exec():
             self.refresh()
