@@ -21,8 +21,8 @@ EXPECTED_SLUGS = ("about", "taking", "missed-dose", "side-effects", "stopping", 
 SLUGS = [p.slug for p in PAGES]
 VOID = {"br", "meta", "hr", "img", "col", "wbr"}
 ALLOWED_TAGS = {"html", "head", "meta", "title", "body", "h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "table",
-                "tr", "td", "th", "a", "strong", "em", "b", "i", "br", "span", "div", "blockquote"}
-FORBIDDEN_TAGS = {"script", "link", "iframe", "object", "embed", "img", "style", "form", "input", "frame", "base"}
+                "tr", "td", "th", "a", "strong", "em", "b", "i", "br", "span", "div", "blockquote", "img"}
+FORBIDDEN_TAGS = {"script", "link", "iframe", "object", "embed", "style", "form", "input", "frame", "base"}
 EXTERNAL_HOSTS = {"www.nhs.uk", "dailymed.nlm.nih.gov"}   # documents the fact sheet names
 REVIEWED = "2026-11-23"
 
@@ -183,6 +183,8 @@ def test_no_scripts_or_remote_resources(slug, docs, lib):
                 continue
             if tag == "a" and key == "href":
                 continue    # checked below
+            if tag == "img" and key == "src":
+                continue    # checked in test_images_are_bundled_screenshots
             assert False, f"<{tag} {key}={value!r}>: no resources may be loaded by the pages"
 
 
@@ -276,10 +278,22 @@ def test_no_medical_advice_voice(slug, lib):
         assert "talk to your doctor or nurse" in text or "talk to the child's doctor or nurse" in text
 
 
-def test_screenshot_placeholders_on_using_app(docs):
-    shots = [c.strip() for c in docs["using-app"].comments if c.strip().startswith("screenshot:")]
-    assert "screenshot: today" in shots
-    assert len(shots) >= 4
+@pytest.mark.parametrize("slug", EXPECTED_SLUGS)
+def test_images_are_bundled_screenshots(slug, docs):
+    """Only local screenshots from resources/info/images/, each with a description for screen readers."""
+    folder = Path(__file__).resolve().parents[1] / "resources" / "info"
+    for tag, attrs in docs[slug].elements:
+        if tag != "img":
+            continue
+        src = attrs.get("src") or ""
+        assert src.startswith("images/") and src.endswith(".png") and ":" not in src and ".." not in src, src
+        assert (folder / src).is_file(), src
+        assert len(attrs.get("alt") or "") > 20, f"{src}: describe the picture in alt"
+
+
+def test_using_app_has_screenshots(docs):
+    shots = [attrs["src"] for tag, attrs in docs["using-app"].elements if tag == "img"]
+    assert "images/today.png" in shots and len(shots) >= 5
 
 
 # -- deep links -----------------------------------------------------------------------------------------------------
