@@ -111,7 +111,6 @@ class CaregiverApp:
                  autostart_dir: Path | None = None, data_dir_arg: str | None = None):
         from PySide6.QtGui import QIcon, QPixmap
 
-        from .autostart import autostart_dir as default_autostart_dir
         from .resources_access import icon_bytes
         from .ui.main_window import MainWindow
         from .ui.theme import apply_text_size
@@ -120,7 +119,7 @@ class CaregiverApp:
         self.qapp, self.ctx = qapp, ctx
         self.store = ctx.store
         self.dialogs = dialogs or Dialogs()
-        self._autostart_dir = autostart_dir if autostart_dir is not None else default_autostart_dir()
+        self._autostart_dir_given = autostart_dir
         self._data_dir_arg = data_dir_arg
         self.quitting = False
         self.scheduler_started = False
@@ -162,6 +161,15 @@ class CaregiverApp:
             self.tray.pause_requested.connect(self.pause_reminders)
             self.tray.quit_requested.connect(self.quit)
         self._update_pause_label()
+
+    @property
+    def _autostart_dir(self):
+        """Where start-at-login entries go (looked up when Settings needs it, not at start-up)."""
+        if self._autostart_dir_given is None:
+            from .autostart import autostart_dir
+
+            self._autostart_dir_given = autostart_dir() or False
+        return self._autostart_dir_given or None
 
     @property
     def backups(self):
