@@ -60,6 +60,9 @@ class FakeDialogs:
     def info(self, title, text):
         self.asked.append(("info", title))
 
+    def notice(self, title, text):  # the non-blocking kind of info
+        self.asked.append(("info", title))
+
 
 @pytest.fixture
 def fake_dialogs():

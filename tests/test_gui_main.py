@@ -237,3 +237,25 @@ def test_plans_page_shows_the_plan_with_todays_step(make_app, demo_store):
     assert rows[:4] == ["15 mg", "30 mg", "45 mg", "60 mg"]
     assert sum("← today" in t for t in rows) == 1
     assert "Today's step: 60 mg a day" in page.summary_label.text()
+
+
+def test_pages_follow_selection_made_by_assistive_tech(make_app):
+    w = make_app().window
+    w.nav.item(2).setSelected(True)   # what switch access / AT-SPI selection does
+    assert w.current_page() is w.pages["diary"]
+    assert w.menuBar().accessibleName() == "Menu"
+
+
+def test_tray_explanation_does_not_block(make_app, monkeypatch):
+    from caregiver_app.app import Dialogs
+
+    app = make_app(tray_available=True, dialogs=Dialogs())
+    monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.show", lambda self: None)
+    monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.showMessage", lambda *a: None)
+    app.show()
+    app.window.close()      # returns at once: the explanation is not modal, reminders stay usable
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert boxes and not boxes[0].isModal()
+    boxes[0].close()

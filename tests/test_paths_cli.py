@@ -83,3 +83,8 @@ def test_demo_bad_seed_is_a_usage_error():
     proc = subprocess.run([sys.executable, "-m", "caregiver_app", "demo", "--seed", "abc"], capture_output=True,
                           text=True)
     assert proc.returncode == 2 and "invalid int value" in proc.stderr
+
+
+def test_demo_never_records_a_dose_taken_in_the_future(demo_store, clock):
+    latest = demo_store.conn.execute("SELECT MAX(taken_at) FROM dose_log").fetchone()[0]
+    assert latest < clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -420,6 +420,24 @@ def test_snoozed_reminder_is_announced_again(make_app, store, clock):
     assert rw.isVisible() and Notes.got == ["Time for a dose"]
 
 
+def test_notification_names_the_time_of_each_new_dose(make_app, store, clock):
+    add_baclofen(store, times=(("08:00", 10.0), ("08:10", 10.0)))
+    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(timezone.utc)
+    app = make_app(store=store)
+
+    class Notes:
+        got = []
+
+        def notify(self, title, text):
+            self.got.append(text)
+
+    app.start_reminders()
+    app.reminders.notifier = Notes()
+    clock.advance(timedelta(minutes=9))
+    app.reminders.review_now()
+    assert Notes.got == ["08:10 Ann: Baclofen 10 mg (1 tablet)\n(and 1 earlier dose still to answer)"]
+
+
 def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -440,3 +458,8 @@ def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypat
     app.window.undo_stack.undo()
     assert app.reminders.reviews > n
     assert any(w.astimezone(LONDON).strftime("%H:%M") == "14:00" for w in app.reminders.scheduler.wake_times())
+
+
+def test_medicine_form_controls_have_names(store, qtbot):
+    dlg = _dialog(store, qtbot)
+    assert dlg.name.lineEdit().accessibleName() == "Medicine name"

@@ -62,6 +62,16 @@ class Dialogs:
 
         QMessageBox.information(self.parent, title, text)
 
+    def notice(self, title: str, text: str) -> None:
+        """Like info, but it does not block: reminder windows stay usable while it is open."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
 
 def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
     """Open the store; on a newer or damaged file, explain, keep the file, and offer the newest good backup
@@ -239,7 +249,7 @@ class CaregiverApp:
                     self.tray.notify("Caregiver Assistant is still running",
                                      "Reminders keep coming. Open it again from the icon in the system tray; "
                                      "choose Quit there to stop it.")
-                self.dialogs.info("Still running in the tray",
+                self.dialogs.notice("Still running in the tray",
                                   "Caregiver Assistant keeps running in the system tray so that reminders still "
                                   "come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.")
                 self.store.settings.set("tray_close_explained", True)

@@ -99,7 +99,8 @@ def build_demo(seed: int, now_utc: datetime, tz: tzinfo) -> DemoData:
                 data.doses.append(DemoDose(slot, due, mg, "missed", None))
             else:
                 late = timedelta(minutes=rng.choice([0, 2, 4, 5, 8, 12, 15, 25, 40, 65]))
-                data.doses.append(DemoDose(slot, due, mg, "taken", due + late))
+                taken = min(due + late, now_utc - timedelta(minutes=1))  # never in the future
+                data.doses.append(DemoDose(slot, due, mg, "taken", taken))
 
         # Evening diary entry (most days), showing spasticity easing as the dose rises.
         if rng.random() < 0.88 and _local(day, time(21, 30), tz).astimezone(timezone.utc) <= now_utc:

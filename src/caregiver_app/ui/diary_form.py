@@ -473,6 +473,7 @@ class DiaryForm(QWidget):
         self.side_effects_other.setMaxLength(OTHER_SIDE_EFFECTS_MAX + 100)
         self.side_effects_other.setPlaceholderText("other side effects, in your words (optional)")
         add(bottom, "side_effects_other", "", self.side_effects_other, "Other side effects, in your words.")
+        self.side_effects_other.setAccessibleName("Other side effects")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 2 + 14)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._row_changed)
+        # Switch access and voice control select an item without moving the current row: follow the selection.
+        self.nav.itemSelectionChanged.connect(self._nav_selection_changed)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:
         mb = self.menuBar()
+        mb.setAccessibleName("Menu")
         file_menu = mb.addMenu("&File")
         self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.settings_requested)
@@ -279,6 +282,13 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             if page.recipient is not None or not page.needs_recipient:
                 page.refresh()
+
+    def _nav_selection_changed(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            row = self.nav.row(selected[0])
+            if row != self.nav.currentRow():
+                self.nav.setCurrentRow(row)
 
     def current_page(self) -> Page:
         return self.pages[PAGE_ORDER[self.stack.currentIndex()]]

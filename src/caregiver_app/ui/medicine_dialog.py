@@ -65,6 +65,7 @@ class MedicineDialog(QDialog):
         self.name.addItems(["Baclofen", "Lioresal (baclofen)"])
         self.name.setCurrentText("")
         self.name.lineEdit().setPlaceholderText("e.g. Baclofen")
+        self.name.lineEdit().setAccessibleName("Medicine name")
         self._row(form, "name", "&Name", self.name)
         self.form = QComboBox()
         for key, label in FORMS.items():

@@ -358,8 +358,14 @@ class ReminderController(QObject):
             self.reminder_window.raise_()
             self.reminder_window.activateWindow()
             if self.notifier is not None:
-                names = "; ".join(f"{v.recipient_name}: {v.medicine.name} {v.dose_text}" for v in still)
-                self.notifier.notify("Time for a dose", names)
+                fresh = [v for v in still if v.key in new]
+                zone = self.reminder_window.zone
+                lines = "\n".join(f"{v.slot.due_utc.astimezone(zone):%H:%M} {v.recipient_name}: {v.medicine.name} "
+                                   f"{v.dose_text}" for v in fresh)
+                waiting = len(still) - len(fresh)
+                if waiting:
+                    lines += f"\n(and {waiting} earlier dose{'s' if waiting > 1 else ''} still to answer)"
+                self.notifier.notify("Time for a dose", lines)
             if self.sound_on():
                 QApplication.beep()
         elif not self.reminder_window.isVisible():
