@@ -463,3 +463,13 @@ def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypat
 def test_medicine_form_controls_have_names(store, qtbot):
     dlg = _dialog(store, qtbot)
     assert dlg.name.lineEdit().accessibleName() == "Medicine name"
+
+
+def test_restoring_a_medicine_restores_only_its_own_schedules(store):
+    r, m, rec = add_baclofen(store)
+    old = store.schedules.save(m.id, "fixed", {"times": [["22:00", 5]]}, tz="Europe/London", start_date="2026-01-01")
+    store.schedules.set_archived(old.id, True)          # stopped earlier, on purpose
+    store.medicines.set_archived(m.id, True)
+    assert store.schedules.active() == []
+    store.medicines.set_archived(m.id, False)
+    assert [s.id for s in store.schedules.active()] == [rec.id]

@@ -289,9 +289,7 @@ class CaregiverApp:
 
     # -- settings ---------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from .autostart import launch_command, set_start_at_login
         from .ui.settings_dialog import SettingsDialog
-        from .ui.theme import apply_text_size
 
         settings = self.store.settings
         current = {k: settings.get(k) for k in ("text_size", "start_at_login", "reminder_sound")}

@@ -81,8 +81,6 @@ def cmd_backup(args, clock) -> int:
 
 def cmd_check(args, clock) -> int:
     """Integrity of the data file and of every backup, and a summary. Opens everything read-only."""
-    import sqlite3
-
     from .storage import LATEST_VERSION, backup
 
     paths = _paths(args)
@@ -92,29 +90,11 @@ def cmd_check(args, clock) -> int:
     if not db.exists():
         print("Problem: there is no data file here (use --data-dir to choose the folder).", file=sys.stderr)
         return 1
-    problem = backup.verify(db)
-    if problem is None:
-        try:
-            conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-            try:
-                conn.execute("PRAGMA busy_timeout = 5000")
-                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-            finally:
-                conn.close()
-            if broken:
-                problem = (f"{len(broken)} record(s) refer to records that do not exist "
-                           f"(first: {broken[0][0]} row {broken[0][1]} -> {broken[0][2]})")
-        except sqlite3.Error as exc:
-            problem = f"it cannot be read ({exc})"
+    problem, version = backup.check_file(db)
     if problem:
         problems.append(f"the data file: {problem}")
         print(f"Integrity: PROBLEM - {problem}")
     else:
-        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            conn.close()
         info = backup.summary(db)
         print("Integrity: ok")
         note = "" if version == LATEST_VERSION else " (older; the app upgrades it when it opens it)"

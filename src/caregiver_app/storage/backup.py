@@ -173,6 +173,26 @@ def _ro_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def check_file(path: Path) -> tuple[str | None, int | None]:
+    """(problem or None, data format version) for ``check``: verify() plus broken references, read-only."""
+    problem = verify(path)
+    if problem is not None:
+        return problem, None
+    try:
+        conn = _ro_connect(path)
+        try:
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return f"it cannot be read ({exc})", None
+    if broken:
+        return (f"{len(broken)} record(s) refer to records that do not exist "
+                f"(first: {broken[0][0]} row {broken[0][1]} -> {broken[0][2]})"), version
+    return None, version
+
+
 def verify(path: Path) -> str | None:
     """None if ``path`` is a usable Caregiver Assistant database (header, version, integrity_check);
     otherwise why not, in words."""

@@ -188,7 +188,7 @@ class Store:
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False, uri=uri,
+    conn = sqlite3.connect(target, isolation_level=None, uri=uri,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn

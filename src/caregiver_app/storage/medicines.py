@@ -71,13 +71,19 @@ class MedicineRepo:
         return self.get(int(mid))  # type: ignore[return-value]
 
     def set_archived(self, mid: int, archived: bool) -> None:
+        """Archive a medicine with its schedules, or restore it with the schedules archived together with it
+        (not ones stopped earlier) — one transaction either way."""
         now = self.store.now_db()
         with self.store.transaction() as conn:
+            row = conn.execute("SELECT archived_at FROM medicines WHERE id = ?", (mid,)).fetchone()
             conn.execute("UPDATE medicines SET archived_at = ?, updated_at = ? WHERE id = ?",
                          (now if archived else None, now, mid))
             if archived:
                 conn.execute("UPDATE schedules SET archived_at = ?, updated_at = ? WHERE medicine_id = ? "
                              "AND archived_at IS NULL", (now, now, mid))
+            elif row is not None and row[0] is not None:
+                conn.execute("UPDATE schedules SET archived_at = NULL, updated_at = ? WHERE medicine_id = ? "
+                             "AND archived_at = ?", (now, mid, row[0]))
 
     def adjust_stock(self, mid: int, delta_units: float) -> None:
         """Part of logging a dose: called inside the dose's transaction."""

@@ -17,8 +17,9 @@ from ..storage import StoreError
 
 log = logging.getLogger(__name__)
 
-NEVER_DOUBLE = ("Never take 2 doses at once, or an extra dose to make up for a missed one. "
-                "If unsure, talk to your doctor or nurse.")
+from ..domain.dosing import NEVER_TWO, TALK
+
+NEVER_DOUBLE = f"{NEVER_TWO} If unsure, {TALK}."
 
 
 def _line(view: SlotView, zone, today=None) -> str:

@@ -150,9 +150,6 @@ class MedicinesPage(Page):
             return
         try:
             self.ctx.store.medicines.set_archived(med.id, archiving)
-            if not archiving:
-                for s in self.ctx.store.schedules.for_medicine(med.id, include_archived=True):
-                    self.ctx.store.schedules.set_archived(s.id, False)
         except StoreError as exc:
             QMessageBox.warning(self, "Not saved", str(exc))
             return
