@@ -465,10 +465,11 @@ def test_medicine_form_controls_have_names(store, qtbot):
     assert dlg.name.lineEdit().accessibleName() == "Medicine name"
 
 
-def test_restoring_a_medicine_restores_only_its_own_schedules(store):
+def test_restoring_a_medicine_restores_only_its_own_schedules(store, clock):
     r, m, rec = add_baclofen(store)
     old = store.schedules.save(m.id, "fixed", {"times": [["22:00", 5]]}, tz="Europe/London", start_date="2026-01-01")
     store.schedules.set_archived(old.id, True)          # stopped earlier, on purpose
+    clock.advance(timedelta(days=1))
     store.medicines.set_archived(m.id, True)
     assert store.schedules.active() == []
     store.medicines.set_archived(m.id, False)
