@@ -302,3 +302,24 @@ def test_one_answer_for_several_doses_is_all_or_nothing(store, clock, svc):
     errors = svc.answer("not_taken", views)       # ... so this answer for both fails as a whole
     assert errors and "Nothing of this answer was saved" in errors[0]
     assert dump_tables(store) == before
+
+
+def test_stock_counts_every_kind_of_schedule(store, clock, svc):
+    r, m, rec = add_baclofen(store, kind="interval", spec={"every_minutes": 480, "first_time": "06:00", "dose_mg": 10},
+                             stock_on_hand=12.0, refill_threshold_days=5)
+    st = svc.stock_status(store.medicines.get(m.id))
+    assert round(svc.planned_daily_mg(m.id)) == 30 and st.reorder and int(st.days_left) == 4
+
+
+def test_prn_dose_failure_is_reported(store, clock, svc, monkeypatch):
+    from caregiver_app.storage import StoreWriteError
+
+    r, m, _ = add_baclofen(store, kind="prn", spec={"dose_mg": 5, "min_interval_minutes": 240,
+                                                    "max_doses_per_day": 2})
+    rec = svc.prn_schedules(r.id)[0]
+
+    def full(*a, **k):
+        raise StoreWriteError("The disk is full, so this could not be saved.")
+
+    monkeypatch.setattr(store.doses, "log", full)
+    assert svc.take_prn(rec, m, confirm=lambda *a: True) == ["The disk is full, so this could not be saved."]

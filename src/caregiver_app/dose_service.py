@@ -202,9 +202,26 @@ class DoseService:
         return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
 
     # -- notices (stock, pump dates) ---------------------------------------------------------------
+    def planned_daily_mg(self, medicine_id: int) -> float:
+        """Average mg a day over the coming week, from every active schedule of the medicine (weekday and
+        every-few-hours schedules included; as-needed doses not counted)."""
+        from .domain.schedules import occurrences
+
+        now = self.clock.now_utc()
+        total = 0.0
+        for rec in self.store.schedules.for_medicine(medicine_id):
+            if rec.kind != "prn":
+                total += sum(o.dose_mg for o in occurrences(rec.schedule, now, now + timedelta(days=7)))
+        return total / 7
+
+    def stock_status(self, med: Medicine):
+        from .domain.medicines import stock_status
+
+        return stock_status(med, self.planned_daily_mg(med.id))
+
     def notices(self, recipient_id: int, day: date | None = None) -> list[tuple[str, str]]:
         """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
-        from .domain.medicines import pump_reminders, stock_status
+        from .domain.medicines import pump_reminders
 
         day = day or self.today()
         out: list[tuple[str, str]] = []
@@ -212,10 +229,8 @@ class DoseService:
         if person is not None and person.kidney_reduced:
             out.append((f"kidney-{recipient_id}", "Kidney function reduced: doses may need to be lower — the "
                                                    "prescriber decides."))
-        slots = self.timeline(recipient_id, day)
         for med in self.store.medicines.list_for(recipient_id):
-            daily = sum(s.occurrence.dose_mg for s in slots if s.source.medicine_id == med.id)
-            st = stock_status(med, daily)
+            st = self.stock_status(med)
             if st.reorder:
                 out.append((f"stock-{med.id}-{day}", f"{med.name}: {st.message}"))
             for pr in pump_reminders(med, day):
@@ -231,6 +246,22 @@ class DoseService:
                                                when + timedelta(hours=36))
         return dosing.check_new_dose(medicine.name, when, dose_mg, taken, record.schedule.zone,
                                      prn=record.schedule, intrathecal=medicine.is_pump)
+
+    def take_prn(self, record, medicine: Medicine, *, confirm: Callable[[str, str], bool]) -> list[str]:
+        """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined)."""
+        now = self.clock.now_utc()
+        dose = record.schedule.dose_mg
+        warnings = self.check_prn(record, medicine, now, dose)
+        if warnings and not confirm("Please check before logging",
+                                    "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
+            return []
+        try:
+            self.log_prn(record, medicine, now, dose)
+        except ValidationFailed as exc:
+            return [" ".join(e.message for e in exc.errors)]
+        except StoreError as exc:
+            return [str(exc)]
+        return []
 
     def log_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float, note: str = "") -> int:
         return self.store.doses.log(recipient_id=medicine.recipient_id, medicine_id=medicine.id, dose_mg=dose_mg,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.medicines import format_dose, stock_status
+from ...domain.medicines import format_dose
 from ...storage import StoreError
 from .base import Page
 
@@ -89,8 +89,7 @@ class MedicinesPage(Page):
                 if med.pump_alarm_date:
                     parts.append(f"alarm date {med.pump_alarm_date:%d %b %Y}")
                 when += (" — " + ", ".join(parts)) if parts else ""
-            daily = sum(mg for s in scheds if s.kind in ("fixed", "weekdays") for _t, mg in s.schedule.to_spec()["times"])
-            st = stock_status(med, daily)
+            st = self.ctx.doses.stock_status(med)
             stock = st.message.split(":")[0] if st.message else ("" if med.stock_on_hand is None else
                                                                f"{med.stock_on_hand:g} on hand")
             if st.reorder:

@@ -214,12 +214,9 @@ class TodayPage(Page):
         self._after_change()
 
     def log_prn(self, record, medicine) -> None:
-        now = self.ctx.clock.now_utc()
-        warnings = self.service.check_prn(record, medicine, now, record.schedule.dose_mg)
-        if warnings and not self.confirm("Please check before logging",
-                                         "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
-            return
-        self.service.log_prn(record, medicine, now, record.schedule.dose_mg)
+        errors = self.service.take_prn(record, medicine, confirm=self.confirm)
+        if errors:
+            self.show_error("Not saved", "\n".join(errors))
         self._after_change()
 
     def _after_change(self) -> None:
