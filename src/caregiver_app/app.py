@@ -5,7 +5,6 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,14 +17,14 @@ _PROCESS_START = time.perf_counter()
 EXIT_OK, EXIT_STORE, EXIT_DATA_DIR = 0, 2, 3
 
 
-@dataclass
 class AppContext:
     """What pages and dialogs may use. Passed in explicitly; never a global."""
 
-    clock: Clock
-    paths: AppPaths
-    store: object
-    extras: dict = field(default_factory=dict)
+    def __init__(self, clock: Clock, paths: AppPaths, store, extras: dict | None = None):
+        self.clock = clock
+        self.paths = paths
+        self.store = store
+        self.extras: dict = {} if extras is None else extras
 
     @property
     def doses(self):

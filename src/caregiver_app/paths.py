@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "caregiver-app"
@@ -15,10 +14,20 @@ class DataDirError(Exception):
     """The data directory cannot be used (not a directory, no permission...)."""
 
 
-@dataclass(frozen=True)
 class AppPaths:
-    data_dir: Path
-    log_dir: Path
+    """Where the data and the logs go (a plain class: dataclasses would pull in inspect at start-up)."""
+
+    __slots__ = ("data_dir", "log_dir")
+
+    def __init__(self, data_dir: Path, log_dir: Path):
+        self.data_dir = data_dir
+        self.log_dir = log_dir
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, AppPaths) and (self.data_dir, self.log_dir) == (other.data_dir, other.log_dir)
+
+    def __repr__(self) -> str:
+        return f"AppPaths(data_dir={self.data_dir!r}, log_dir={self.log_dir!r})"
 
     @property
     def db_path(self) -> Path:

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..domain.recipients import CareRecipient, validate_recipient
-from ..domain.validation import ValidationFailed
 from .timefmt import date_from_db, date_to_db, dt_from_db
 
 _COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
 
 
-def _row(r: sqlite3.Row | tuple) -> CareRecipient:
+def _row(r: sqlite3.Row | tuple):
+    from ..domain.recipients import CareRecipient
+
     return CareRecipient(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
         emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
@@ -21,19 +21,27 @@ class RecipientRepo:
     def __init__(self, store):
         self.store = store
 
-    def list(self, include_archived: bool = False) -> list[CareRecipient]:
+    def names(self) -> list[tuple[int, str]]:
+        """(id, name) of the people not archived, for the selector (cheap: no domain objects at start-up)."""
+        return [(int(i), n) for i, n in self.store.conn.execute(
+            "SELECT id, name FROM recipients WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id")]
+
+    def list(self, include_archived: bool = False) -> list:
         sql = f"SELECT {_COLS} FROM recipients"
         if not include_archived:
             sql += " WHERE archived_at IS NULL"
         sql += " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id"
         return [_row(r) for r in self.store.conn.execute(sql)]
 
-    def get(self, rid: int) -> CareRecipient | None:
+    def get(self, rid: int):
         r = self.store.conn.execute(f"SELECT {_COLS} FROM recipients WHERE id = ?", (rid,)).fetchone()
         return None if r is None else _row(r)
 
-    def save(self, rec: CareRecipient) -> CareRecipient:
+    def save(self, rec):
         """Insert or update; raises ValidationFailed (nothing written) on bad input."""
+        from ..domain.recipients import validate_recipient
+        from ..domain.validation import ValidationFailed
+
         errors = validate_recipient(rec, self.store.today())
         if errors:
             raise ValidationFailed(errors)
@@ -55,7 +63,7 @@ class RecipientRepo:
                 rid = rec.id
         return self.get(rid)  # type: ignore[return-value]
 
-    def set_archived(self, rid: int, archived: bool) -> CareRecipient:
+    def set_archived(self, rid: int, archived: bool):
         """Archive hides a person from the selector; their history stays and can be restored."""
         now = self.store.now_db()
         with self.store.transaction() as conn:

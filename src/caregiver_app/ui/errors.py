@@ -4,33 +4,9 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
-
 from .. import __version__
 
 log = logging.getLogger(__name__)
-
-
-class ErrorReportDialog(QDialog):
-    def __init__(self, report: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        layout = QVBoxLayout(self)
-        msg = QLabel("Something unexpected went wrong. Your saved data is safe and the app keeps running.\n"
-                     "If it happens again, copy this report and send it to whoever supports the app. "
-                     "It holds no health data.")
-        msg.setWordWrap(True)
-        layout.addWidget(msg)
-        self.text = QPlainTextEdit(report)
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName("Error report")
-        layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
 
 
 def format_report(exc_type, exc, tb) -> str:
@@ -61,6 +37,18 @@ class ExceptionHook:
         report = format_report(exc_type, exc, tb)
         self.reports.append(report)
         log.error("unexpected exception\n%s", report)
+        from PySide6.QtWidgets import QApplication
+
         if self.show_dialog and QApplication.instance() is not None:
+            from .error_dialog import ErrorReportDialog
+
             dlg = ErrorReportDialog(report, self._parent_getter())
             dlg.exec()
+
+
+def __getattr__(name):  # the dialog lives apart, so installing the hook costs nothing at start-up
+    if name == "ErrorReportDialog":
+        from .error_dialog import ErrorReportDialog
+
+        return ErrorReportDialog
+    raise AttributeError(name)

@@ -1,13 +1,15 @@
 """The main window: who is cared for, the pages, menus and keyboard shortcuts. No business rules."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..domain.recipients import CareRecipient
-from .pages.base import Page
+if TYPE_CHECKING:
+    from .pages.base import Page
 
 PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
 PAGE_LABELS = {"today": "Today", "medicines": "Medicines", "diary": "Diary", "plans": "Plans",
@@ -58,7 +60,6 @@ class _LazyPages:
 
 
 class MainWindow(QMainWindow):
-    recipient_changed = Signal(object)   # CareRecipient | None
     settings_requested = Signal()
     quit_requested = Signal()
     first_paint = Signal()
@@ -209,11 +210,11 @@ class MainWindow(QMainWindow):
             select_id = self.current_recipient_id()
             if select_id is None:
                 select_id = store.settings.get("current_recipient_id")
-        people = store.recipients.list()
+        people = store.recipients.names()
         self.recipient_combo.blockSignals(True)
         self.recipient_combo.clear()
-        for r in people:
-            self.recipient_combo.addItem(r.name, r.id)
+        for rid, name in people:
+            self.recipient_combo.addItem(name, rid)
         idx = self.recipient_combo.findData(select_id) if select_id is not None else -1
         self.recipient_combo.setCurrentIndex(idx if idx >= 0 else (0 if people else -1))
         self.recipient_combo.setEnabled(bool(people))
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         data = self.recipient_combo.currentData()
         return None if data is None else int(data)
 
-    def current_recipient(self) -> CareRecipient | None:
+    def current_recipient(self):
         rid = self.current_recipient_id()
         return None if rid is None else self.ctx.store.recipients.get(rid)
 
@@ -238,12 +239,13 @@ class MainWindow(QMainWindow):
             self.ctx.store.settings.set("current_recipient_id", rid)
 
     def _apply_recipient(self) -> None:
-        rec = self.current_recipient()
-        name = rec.name if rec else "nobody yet"
-        self.setWindowTitle(f"Caregiver Assistant — {name}" if rec else "Caregiver Assistant")
-        for page in self.pages.built():
-            page.set_recipient(rec)
-        self.recipient_changed.emit(rec)
+        name = self.recipient_combo.currentText() if self.current_recipient_id() is not None else ""
+        self.setWindowTitle(f"Caregiver Assistant — {name}" if name else "Caregiver Assistant")
+        built = self.pages.built()
+        if built:  # pages not built yet read the person when they are (keeps start-up light)
+            rec = self.current_recipient()
+            for page in built:
+                page.set_recipient(rec)
 
     def add_person(self) -> None:
         from .people import RecipientDialog

@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ...domain.recipients import CareRecipient
 from ..widgets import EmptyState
 
 
@@ -16,7 +15,7 @@ class Page(QWidget):
     def __init__(self, ctx, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.recipient: CareRecipient | None = None
+        self.recipient: "CareRecipient | None" = None
         layout = QVBoxLayout(self)
         self.title_label = QLabel(self.title)
         self.title_label.setObjectName("pageTitle")
@@ -44,7 +43,7 @@ class Page(QWidget):
     needs_recipient = True
 
     # -- shared behaviour ---------------------------------------------------------------
-    def set_recipient(self, recipient: CareRecipient | None) -> None:
+    def set_recipient(self, recipient: "CareRecipient | None") -> None:
         self.recipient = recipient
         self.whose.setText(f"For: {recipient.name}" if recipient else "")
         self.whose.setVisible(recipient is not None and self.needs_recipient)
