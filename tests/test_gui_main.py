@@ -259,3 +259,11 @@ def test_tray_explanation_does_not_block(make_app, monkeypatch):
     boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
     assert boxes and not boxes[0].isModal()
     boxes[0].close()
+
+
+def test_shortcuts_arrive_right_after_the_first_paint(make_app, qtbot):
+    w = make_app().window
+    assert w._pending_shortcuts and w.settings_action.shortcut().isEmpty()
+    w.show()
+    qtbot.waitUntil(lambda: not w._pending_shortcuts, timeout=3000)
+    assert w.settings_action.shortcut().toString() == "Ctrl+,"

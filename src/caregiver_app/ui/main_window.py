@@ -37,6 +37,15 @@ def default_page_factories() -> dict:
     }
 
 
+def _action(text: str, window: "MainWindow", keys) -> QAction:
+    """An action whose keyboard shortcut is set just after the first paint: the first setShortcut() makes PySide
+    build the ~100 enums of the Qt namespace (~14 ms), which start-up (measured) cannot afford. Keys work a few
+    milliseconds after the window appears."""
+    action = QAction(text, window)
+    window._pending_shortcuts.append((action, keys))
+    return action
+
+
 class _LazyPages:
     """``window.pages[key]`` builds the page on first use."""
 
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._painted = False
         self.on_first_paint = None
+        self._pending_shortcuts: list = []
         self.allow_close = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Caregiver Assistant")
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
+        self.first_paint.connect(self.apply_shortcuts)
         self.first_paint.connect(lambda: self._row_changed(self.nav.currentRow()))
         self.nav.setFocus()
 
@@ -149,11 +160,11 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         mb.setAccessibleName("Menu")
         file_menu = mb.addMenu("&File")
-        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action = _action("&Settings…", self, "Ctrl+,")
         self.settings_action.triggered.connect(self.settings_requested)
-        close_action = QAction("&Close window", self, shortcut=QKeySequence("Ctrl+W"))
+        close_action = _action("&Close window", self, "Ctrl+W")
         close_action.triggered.connect(self.close)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action = _action("&Quit", self, "Ctrl+Q")
         quit_action.triggered.connect(self.quit_requested)
         self.backup_action = QAction("&Back up now…", self)
         self.backup_action.setStatusTip("Save a checked copy of all your data to a file you choose")
@@ -171,31 +182,31 @@ class MainWindow(QMainWindow):
 
         edit_menu = mb.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._pending_shortcuts.append((undo, QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._pending_shortcuts.append((redo, QKeySequence.StandardKey.Redo))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
         people_menu = mb.addMenu("&People")
-        add = QAction("&Add a person…", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        add = _action("&Add a person…", self, "Ctrl+Shift+N")
         add.triggered.connect(self.add_person)
-        edit = QAction("&Edit this person…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        edit = _action("&Edit this person…", self, "Ctrl+Shift+E")
         edit.triggered.connect(self.edit_person)
-        manage = QAction("&Manage people…", self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        manage = _action("&Manage people…", self, "Ctrl+Shift+P")
         manage.triggered.connect(self.open_people)
         for a in (add, edit, manage):
             people_menu.addAction(a)
 
         go_menu = mb.addMenu("&Go")
         for i, key in enumerate(PAGE_ORDER):
-            act = QAction(PAGE_LABELS[key], self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act = _action(PAGE_LABELS[key], self, f"Ctrl+{i + 1}")
             act.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(act)
             self.addAction(act)
 
         help_menu = mb.addMenu("&Help")
-        emergency = QAction("&Emergency signs", self, shortcut=QKeySequence("F1"))
+        emergency = _action("&Emergency signs", self, "F1")
         emergency.triggered.connect(lambda: self.show_info("emergency", "call-emergency"))
         about = QAction("&About Caregiver Assistant", self)
         about.triggered.connect(self.about)
@@ -284,6 +295,12 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             if page.recipient is not None or not page.needs_recipient:
                 page.refresh()
+
+    def apply_shortcuts(self) -> None:
+        """Give the actions their keys (right after the first paint; also safe to call earlier)."""
+        pending, self._pending_shortcuts = self._pending_shortcuts, []
+        for action, keys in pending:
+            action.setShortcut(keys if isinstance(keys, QKeySequence.StandardKey) else QKeySequence(keys))
 
     def _nav_selection_changed(self) -> None:
         selected = self.nav.selectedItems()
