@@ -11,6 +11,7 @@ from typing import Callable
 
 from .domain import dosing
 from .domain.medicines import Medicine, format_dose, units_for_dose
+from .domain.schedules import local_day_bounds
 from .domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
                                first_dose_after, review)
 from .domain.validation import ValidationFailed
@@ -77,7 +78,7 @@ class DoseService:
         now = self.clock.now_utc()
         sources = self.sources(recipient_id)
         zone = self.local_zone()
-        day_start = datetime.combine(day, datetime.min.time(), zone).astimezone(timezone.utc)
+        day_start = local_day_bounds(day, zone)[0]
         answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
         slots = day_timeline(sources, day, zone, answers, snoozes, now)
         return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]

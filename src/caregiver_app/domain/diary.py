@@ -339,9 +339,12 @@ def daily_dose_totals(rows: Iterable[tuple[datetime, float]], tz: tzinfo) -> dic
 
 
 def day_bounds(start: date | None, end: date | None, tz: tzinfo) -> tuple[datetime | None, datetime | None]:
-    """[start of ``start``, start of the day after ``end``) as aware datetimes in ``tz`` (DST-safe)."""
-    lo = datetime.combine(start, time(0)).replace(tzinfo=tz) if start else None
-    hi = datetime.combine(end + timedelta(days=1), time(0)).replace(tzinfo=tz) if end else None
+    """[start of ``start``, start of the day after ``end``) as aware datetimes (UTC). DST-safe, also where midnight
+    itself is skipped: the same rule as the schedules' (``schedules.local_day_bounds``)."""
+    from .schedules import local_day_bounds
+
+    lo = local_day_bounds(start, tz)[0] if start else None
+    hi = local_day_bounds(end, tz)[1] if end else None
     return lo, hi
 
 

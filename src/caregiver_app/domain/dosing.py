@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Union
 from zoneinfo import ZoneInfo
 
+from .schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
 from .schedules import (
     WEEKDAY_NAMES,
     DoseFor,
@@ -83,12 +84,6 @@ def is_baclofen(name: str | None) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ helpers
-
-def _utc(name: str, value: datetime) -> datetime:
-    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"{name} must be an aware datetime")
-    return value.astimezone(UTC)
-
 
 def _zone(tz: TzLike) -> tzinfo:
     return ZoneInfo(tz) if isinstance(tz, str) else tz

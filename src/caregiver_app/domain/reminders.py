@@ -10,9 +10,11 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Callable, Iterable, Mapping
 
+from .dosing import DEFAULT_MISSED_GRACE
 from .schedules import Occurrence, local_day_bounds, next_occurrence, occurrences
 
-GRACE = timedelta(minutes=30)      # a dose this late still gets a normal reminder; later, it is "missed?"
+# A dose this late still gets a normal reminder; later, it is "missed — was it taken?" (one value, from dosing).
+GRACE = DEFAULT_MISSED_GRACE
 LOOKBACK = timedelta(days=14)      # how far back unanswered doses are listed as missed
 HORIZON = timedelta(hours=48)      # how far ahead wake-ups are handed to the scheduler
 

@@ -15,9 +15,10 @@ def dt_to_db(value: datetime | None) -> str | None:
 
 
 def dt_from_db(text: str | None) -> datetime | None:
+    # fromisoformat (it reads the trailing Z) is many times faster than strptime: charts read 100,000 rows.
     if text is None:
         return None
-    return datetime.strptime(text, _FMT).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(text).astimezone(timezone.utc)
 
 
 def date_to_db(value: date | None) -> str | None:

@@ -32,6 +32,28 @@ def _line(view: SlotView, zone, today=None) -> str:
     return text
 
 
+def _local_now(clock, zone):
+    return clock.now_utc().astimezone(zone) if clock is not None else None
+
+
+def ask_time_taken(parent: QWidget, now_local=None) -> QTime | None:
+    """The small "When was it taken?" question, shared by the reminder, missed-dose and Today screens."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle("When was it taken?")
+    lay = QVBoxLayout(dlg)
+    lay.addWidget(QLabel("Time it was taken (a time later than now means yesterday):"))
+    start = QTime(now_local.hour, now_local.minute) if now_local is not None else QTime(0, 0)
+    edit = QTimeEdit(start)
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName("Time taken")
+    lay.addWidget(edit)
+    ok = QPushButton("OK")
+    ok.setDefault(True)
+    ok.clicked.connect(dlg.accept)
+    lay.addWidget(ok)
+    return edit.time() if dlg.exec() else None
+
+
 class _SlotList(QListWidget):
     """Checkable list of dose slots (all checked by default); space toggles, the buttons act on checked ones."""
 
@@ -128,7 +150,7 @@ class ReminderWindow(QDialog):
         self.taken_at_btn.clicked.connect(self._taken_at)
         self.skip_btn.clicked.connect(self._skip)
         # Injectable prompts (tests answer them without a screen).
-        self.ask_time = lambda: self._ask_time(self._now_local())
+        self.ask_time = lambda: ask_time_taken(self, _local_now(self.clock, self.zone))
         self.ask_reason = self._ask_reason
 
     def set_views(self, views: list[SlotView]) -> None:
@@ -139,22 +161,6 @@ class ReminderWindow(QDialog):
         if views:
             self.answered.emit(action, views, payload)
 
-    def _ask_time(self, now_local=None) -> QTime | None:
-        dlg = QDialog(self)
-        dlg.setWindowTitle("When was it taken?")
-        lay = QVBoxLayout(dlg)
-        lay.addWidget(QLabel("Time it was taken (a time later than now means yesterday):"))
-        start = QTime(now_local.hour, now_local.minute) if now_local is not None else QTime(0, 0)
-        edit = QTimeEdit(start)
-        edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName("Time taken")
-        lay.addWidget(edit)
-        ok = QPushButton("OK")
-        ok.setDefault(True)
-        ok.clicked.connect(dlg.accept)
-        lay.addWidget(ok)
-        return edit.time() if dlg.exec() else None
-
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
         return text if ok else None
@@ -163,9 +169,6 @@ class ReminderWindow(QDialog):
         t = self.ask_time()
         if t is not None:
             self._emit("taken_at", t)
-
-    def _now_local(self):
-        return self.clock.now_utc().astimezone(self.zone) if self.clock is not None else None
 
     def _skip(self) -> None:
         reason = self.ask_reason()
@@ -232,7 +235,7 @@ class MissedDosesWindow(QDialog):
         self.not_taken_btn.clicked.connect(lambda: self._emit("not_taken", None))
         self.later_btn.clicked.connect(self.hide)
         self.info_btn.clicked.connect(self.more_info)
-        self.ask_time = lambda: ReminderWindow._ask_time(self, ReminderWindow._now_local(self))
+        self.ask_time = lambda: ask_time_taken(self, _local_now(self.clock, self.zone))
 
     def set_views(self, views: list[SlotView], advice: dict) -> None:
         """``advice``: key -> MissedAdvice (domain), shown in full for the selected dose."""

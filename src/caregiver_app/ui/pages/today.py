@@ -1,7 +1,7 @@
 """Today: the day's doses per person with one-key answers, as-needed doses, notices, and the dose history."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInp
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.reminders import State
+from ...domain.schedules import local_day_bounds
 from ...dose_service import state_text
 from .base import Page
 
@@ -148,8 +149,7 @@ class TodayPage(Page):
             self.table.selectRow(want)
         self._draw_notices(meds, today)
         self._draw_prn()
-        nxt = service.next_first_dose(rid, datetime.combine(today + timedelta(days=1), time(0), zone)
-                                      .astimezone(timezone.utc) - timedelta(seconds=1))
+        nxt = service.next_first_dose(rid, local_day_bounds(today, zone)[1] - timedelta(seconds=1))
         if nxt:
             src, occ = nxt
             med = self.ctx.store.medicines.get(src.medicine_id)
@@ -227,9 +227,9 @@ class TodayPage(Page):
             self.refresh()
 
     def _ask_time(self) -> QTime | None:
-        from ..reminders import ReminderWindow
+        from ..reminders import ask_time_taken
 
-        return ReminderWindow._ask_time(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
+        return ask_time_taken(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
 
     def _ask_reason(self) -> str | None:
         text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
