@@ -108,8 +108,6 @@ def activate(qtbot, window):
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    # Keyboard shortcuts are given to the actions just after the first paint (start-up time).
-    qtbot.waitUntil(lambda: not getattr(window, "_pending_shortcuts", None), timeout=3000)
 
 
 class OffsetClock:

@@ -2,6 +2,7 @@
 from datetime import timedelta
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -261,9 +262,8 @@ def test_tray_explanation_does_not_block(make_app, monkeypatch):
     boxes[0].close()
 
 
-def test_shortcuts_arrive_right_after_the_first_paint(make_app, qtbot):
+def test_shortcuts_work_from_the_start(make_app, qtbot):
     w = make_app().window
-    assert w._pending_shortcuts and w.settings_action.shortcut().isEmpty()
-    w.show()
-    qtbot.waitUntil(lambda: not w._pending_shortcuts, timeout=3000)
     assert w.settings_action.shortcut().toString() == "Ctrl+,"
+    undo = [a for a in w.findChildren(QAction) if a.text() == "&Undo"]
+    assert undo and "Ctrl+Z" in [k.toString() for k in undo[0].shortcuts()]

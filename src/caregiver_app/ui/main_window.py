@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from .theme import set_role
 
 if TYPE_CHECKING:
     from .pages.base import Page
@@ -37,12 +38,18 @@ def default_page_factories() -> dict:
     }
 
 
+def _keys(keys) -> list[QKeySequence]:
+    """Key sequences for an action. Built with fromString()/keyBindings() and given through setShortcuts(): the
+    overloads of setShortcut() and QKeySequence(str) make PySide build the ~100 enums of the whole Qt namespace
+    (~14 ms and ~1 MB at start-up); these calls do not, so the keys work from the very first moment."""
+    if isinstance(keys, QKeySequence.StandardKey):
+        return QKeySequence.keyBindings(keys)
+    return [QKeySequence.fromString(keys)]
+
+
 def _action(text: str, window: "MainWindow", keys) -> QAction:
-    """An action whose keyboard shortcut is set just after the first paint: the first setShortcut() makes PySide
-    build the ~100 enums of the Qt namespace (~14 ms), which start-up (measured) cannot afford. Keys work a few
-    milliseconds after the window appears."""
     action = QAction(text, window)
-    window._pending_shortcuts.append((action, keys))
+    action.setShortcuts(_keys(keys))
     return action
 
 
@@ -82,7 +89,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._painted = False
         self.on_first_paint = None
-        self._pending_shortcuts: list = []
         self.allow_close = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Caregiver Assistant")
@@ -104,7 +110,7 @@ class MainWindow(QMainWindow):
         self.people_button.setAccessibleName("Manage people cared for")
         self.people_button.clicked.connect(self.open_people)
         self.emergency_button = QPushButton("Emergency signs")
-        self.emergency_button.setObjectName("emergencyButton")
+        set_role(self.emergency_button, "emergencyButton")
         self.emergency_button.setAccessibleName("Emergency signs")
         self.emergency_button.setAccessibleDescription("When to call the emergency number or the doctor now")
         self.emergency_button.setToolTip("When to call the emergency number or the doctor now (F1)")
@@ -121,7 +127,6 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(f"{PAGE_LABELS[key]}")
             item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
             self.nav.addItem(item)
+        set_role(self.nav, "navigation")  # after the items: it sets their height
         self.nav.currentRowChanged.connect(self._row_changed)
         # Switch access and voice control select an item without moving the current row: follow the selection.
         self.nav.itemSelectionChanged.connect(self._nav_selection_changed)
@@ -151,7 +157,6 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
         self.nav.blockSignals(False)
-        self.first_paint.connect(self.apply_shortcuts)
         self.first_paint.connect(lambda: self._row_changed(self.nav.currentRow()))
         self.nav.setFocus()
 
@@ -182,9 +187,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = mb.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        self._pending_shortcuts.append((undo, QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        self._pending_shortcuts.append((redo, QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -295,12 +300,6 @@ class MainWindow(QMainWindow):
         for page in self.pages.built():
             if page.recipient is not None or not page.needs_recipient:
                 page.refresh()
-
-    def apply_shortcuts(self) -> None:
-        """Give the actions their keys (right after the first paint; also safe to call earlier)."""
-        pending, self._pending_shortcuts = self._pending_shortcuts, []
-        for action, keys in pending:
-            action.setShortcut(keys if isinstance(keys, QKeySequence.StandardKey) else QKeySequence(keys))
 
     def _nav_selection_changed(self) -> None:
         selected = self.nav.selectedItems()

@@ -14,6 +14,7 @@ from ..domain.schedules import validate_schedule
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
 from .widgets import FieldErrorLabel
+from .theme import set_role
 
 KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
          ("weekdays", "On chosen days of the week"), ("prn", "Only when needed (as needed)")]
@@ -55,7 +56,7 @@ class MedicineDialog(QDialog):
         inner = QWidget()
         outer = QVBoxLayout(inner)
         whose = QLabel(f"For: {recipient.name}")
-        whose.setObjectName("whoseData")
+        set_role(whose, "whoseData")
         outer.addWidget(whose)
 
         med_box = QGroupBox("The medicine")

@@ -18,6 +18,7 @@ from ..storage import StoreError
 log = logging.getLogger(__name__)
 
 from ..domain.dosing import NEVER_TWO, TALK
+from .theme import set_role
 
 NEVER_DOUBLE = f"{NEVER_TWO} If unsure, {TALK}."
 
@@ -119,7 +120,7 @@ class ReminderWindow(QDialog):
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         title = QLabel("Time for a dose")
-        title.setObjectName("pageTitle")
+        set_role(title, "pageTitle")
         layout.addWidget(title)
         self.list = _SlotList("Doses due now")
         layout.addWidget(self.list)
@@ -195,7 +196,7 @@ class MissedDosesWindow(QDialog):
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
         title = QLabel("Missed — was it taken?")
-        title.setObjectName("pageTitle")
+        set_role(title, "pageTitle")
         layout.addWidget(title)
         intro = QLabel("These doses came due while the app was closed, the computer was asleep, or reminders "
                        "were paused. Please say what happened, so the record is right: tick the doses (Space), or "

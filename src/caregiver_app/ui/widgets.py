@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from .theme import set_role
 
 
 class EmptyState(QWidget):
@@ -18,7 +19,8 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.label = QLabel(text)
-        self.label.setObjectName("emptyState")
+        set_role(self.label, "emptyState")
+        self.label.setContentsMargins(24, 24, 24, 24)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -46,7 +48,7 @@ class FieldErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("fieldError")
+        set_role(self, "fieldError")
         self.setWordWrap(True)
         self.hide()
 

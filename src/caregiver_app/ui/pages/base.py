@@ -5,6 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ..widgets import EmptyState
+from ..theme import set_role
 
 
 class Page(QWidget):
@@ -18,20 +19,27 @@ class Page(QWidget):
         self.recipient: "CareRecipient | None" = None
         layout = QVBoxLayout(self)
         self.title_label = QLabel(self.title)
-        self.title_label.setObjectName("pageTitle")
+        set_role(self.title_label, "pageTitle")
         layout.addWidget(self.title_label)
         self.whose = QLabel()
-        self.whose.setObjectName("whoseData")
+        set_role(self.whose, "whoseData")
         layout.addWidget(self.whose)
         self.stack = QStackedWidget()
-        self.empty = EmptyState()
-        self.empty.action.connect(self._empty_action)
+        self._empty: EmptyState | None = None  # made when first needed (most pages start with content)
         self._empty_target: tuple[str, str] | None = None
         self.content = QWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(self.content)
         layout.addWidget(self.stack, 1)
         self.build(self.content)
+
+    @property
+    def empty(self) -> EmptyState:
+        """The 'nothing yet' message with its button."""
+        if self._empty is None:
+            self._empty = EmptyState()
+            self._empty.action.connect(self._empty_action)
+            self.stack.addWidget(self._empty)
+        return self._empty
 
     # -- for subclasses -------------------------------------------------------------------
     def build(self, content: QWidget) -> None:

@@ -3,20 +3,45 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.reminders import State
 from ...domain.schedules import local_day_bounds
 from ...dose_service import state_text
+from ..theme import set_role
 from .base import Page
+
+# Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
+# them): naming them through the Qt namespace, or passing a QBrush, makes PySide build the ~100 enums of the whole
+# Qt namespace while the first page is drawn (~1 MB at start-up).
+BACKGROUND_ROLE, FOREGROUND_ROLE = 8, 9
 
 STATE_COLOURS = {
     State.TAKEN: "#e6f4ea", State.SKIPPED: "#f1f3f4", State.MISSED: "#fde7ea", State.UNANSWERED: "#fde7ea",
     State.DUE: "#fff4d6", State.SNOOZED: "#fff4d6", State.UPCOMING: None,
 }
+
+
+class DoseTable(QTableWidget):
+    """The day's doses. T, A, S and N answer the selected dose while the table has the keyboard focus."""
+
+    answer_key = Signal(str)
+    KEYS = {"t": "taken", "a": "taken_at", "s": "skip", "n": "not_taken"}
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        action = self.KEYS.get(event.text().lower())
+        if action:
+            from PySide6.QtCore import Qt
+
+            mods = Qt.KeyboardModifier
+            if not event.modifiers() & (mods.ControlModifier | mods.AltModifier | mods.MetaModifier):
+                self.answer_key.emit(action)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
 
 class TodayPage(Page):
@@ -35,9 +60,9 @@ class TodayPage(Page):
         self.notices = QLabel()
         self.notices.setWordWrap(True)
         self.notices.setAccessibleName("Notices")
-        self.notices.setStyleSheet("background: #fff4d6; padding: 8px; border-radius: 4px;")
+        set_role(self.notices, "notice")
         dl.addWidget(self.notices)
-        self.table = QTableWidget(0, 4)
+        self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
         self.table.setAccessibleDescription("T: taken now. A: taken at a time. S: skip. N: not taken.")
@@ -61,10 +86,7 @@ class TodayPage(Page):
             row.addWidget(b)
         row.addStretch(1)
         dl.addLayout(row)
-        for key, action in (("T", "taken"), ("A", "taken_at"), ("S", "skip"), ("N", "not_taken")):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda a=action: self.answer_selected(a))
+        self.table.answer_key.connect(self.answer_selected)
         self.prn_box = QHBoxLayout()
         dl.addLayout(self.prn_box)
         self.tomorrow = QLabel()
@@ -141,8 +163,8 @@ class TodayPage(Page):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if colour:
-                    item.setBackground(QBrush(QColor(colour)))
-                    item.setForeground(QBrush(QColor("#202124")))
+                    item.setData(BACKGROUND_ROLE, QColor.fromString(colour))
+                    item.setData(FOREGROUND_ROLE, QColor.fromString("#202124"))
                 self.table.setItem(r, c, item)
         if self._slots:
             want = selected if 0 <= selected < len(self._slots) else self._first_open_row()
