@@ -7,6 +7,8 @@
 startup_ratio: median wall time from process start to the main window's first paint (demo data) over the same
 for a bare PySide6 QMainWindow; both measured as whole processes, alternately, N times each.
 startup_rss_ratio: median peak RSS of those same processes.
+running_rss_ratio: peak RSS of the app a second after its background services started (for information: the
+start-up figures stop at the first page's content).
 reminder_latency_ms_*: due time to reminder window shown (20 doses); idle_cpu_s_per_min with 20 schedules
 (see reminders_bench.py).
 """
@@ -101,9 +103,15 @@ def bench_startup(runs: int) -> dict:
             bare_t.append(t), bare_rss.append(r)
             t, r = _timed_process(app_cmd, app_env, app_content)
             app_t.append(t), app_rss.append(r)
+        # Memory once running: the same app with its background services (APScheduler, backups, the single-
+        # instance listener) started after the first paint, a second later; against the same bare windows.
+        running_env = dict(env, CAREGIVER_APP_EXIT_AFTER_PAINT="running")
+        running_rss = [_timed_process(app_cmd, running_env)[1] for _ in range(max(3, runs // 2))]
     med = statistics.median
     return {
         "startup_ratio": round(med(app_t) / med(bare_t), 3),
+        "running_rss_ratio": round(med(running_rss) / med(bare_rss), 3),
+        "running_app_rss_median_kib": int(med(running_rss)),
         "startup_rss_ratio": round(med(app_rss) / med(bare_rss), 3),
         # The Today page's content is drawn one event-loop turn after the first paint: reported too.
         "startup_content_ratio": round(med(app_content) / med(bare_t), 3),

@@ -15,8 +15,52 @@ class Clock(Protocol):
     def local_tz(self) -> tzinfo: ...
 
 
+def zone_name_from_system(environ=None, localtime: str = "/etc/localtime") -> str | None:
+    """The IANA name of the local zone where a Unix system states it plainly: ``TZ`` holding a zone name, else
+    /etc/localtime as a link into a zoneinfo folder. None otherwise (then tzlocal decides, see ``_system_tz``).
+
+    This covers almost every Linux desktop without importing tzlocal at start-up (it brings locale, calendar and a
+    Windows zone table: ~1 MB; tzlocal is loaded moments later with APScheduler anyway)."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    tz = (environ.get("TZ") or "").strip()
+    if tz:
+        name = tz[1:] if tz.startswith(":") else tz
+        # A zone name (Europe/London, UTC); not a path and not a POSIX rule such as "CET-1CEST,M3.5.0,M10.5.0/3".
+        if name and not name.startswith("/") and "," not in name and ".." not in name and _is_zone_name(name):
+            return name
+        return None  # an unusual TZ: leave it to tzlocal
+    try:
+        target = os.path.realpath(localtime)
+    except OSError:  # pragma: no cover - depends on the host
+        return None
+    marker = "/zoneinfo/"
+    if os.path.islink(localtime) and marker in target:
+        name = target.split(marker, 1)[1]
+        for prefix in ("posix/", "right/"):
+            if name.startswith(prefix):
+                name = name[len(prefix):]
+        return name if _is_zone_name(name) else None
+    return None
+
+
+def _is_zone_name(name: str) -> bool:
+    import re
+
+    return re.fullmatch(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*", name) is not None
+
+
 def _system_tz() -> tzinfo:
     """The user's IANA time zone when it can be named, else the fixed local offset."""
+    name = zone_name_from_system()
+    if name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return ZoneInfo(name)
+        except Exception:  # not a zone this machine knows: let tzlocal look further
+            pass
     try:
         import tzlocal  # installed with APScheduler
 

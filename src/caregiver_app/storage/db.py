@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CHECK_CACHE_KIB = 512  # page cache for the integrity check at start-up (SQLite's default is 2 MiB)
 
 
 class StoreError(Exception):
@@ -235,6 +236,8 @@ def open_store(path: Path | str, clock: Clock) -> Store:
             ro = _connect(f"{path.as_uri()}?mode=ro", uri=True)
             try:
                 version = int(ro.execute("PRAGMA user_version").fetchone()[0])
+                # The check reads every page: a small page cache keeps a large file from costing megabytes.
+                ro.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
                 rows = [] if version > LATEST_VERSION else [r[0] for r in ro.execute("PRAGMA integrity_check")]
             finally:
                 ro.close()

@@ -216,7 +216,7 @@ class MissedDosesWindow(QDialog):
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         self.advice_label.setAccessibleName("What to do about the selected dose")
-        self.advice_label.setStyleSheet("background: #fff4d6; padding: 6px;")
+        set_role(self.advice_label, "notice")
         layout.addWidget(self.advice_label)
         self.list.currentItemChanged.connect(lambda *_: self._show_advice())
         self.advice: dict = {}
@@ -279,16 +279,28 @@ class ReminderController(QObject):
         self.ctx, self.service, self.main_window = ctx, service, main_window
         self.notifier, self.dialogs = notifier, dialogs
         self.paused_until, self.sound_on = paused_until, sound_on
-        zone = ctx.clock.local_tz()
-        self.reminder_window = ReminderWindow(zone, clock=ctx.clock)
-        self.reminder_window.answered.connect(self.on_answer)
-        self.missed_window = MissedDosesWindow(zone, clock=ctx.clock)
-        self.missed_window.answered.connect(self.on_answer)
-        self.missed_window.more_info.connect(lambda: main_window.show_info("missed-dose", "what-to-do"))
+        # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
+        self._reminder_window: ReminderWindow | None = None
+        self._missed_window: MissedDosesWindow | None = None
         self.scheduler = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
         self.reviews = 0
+
+    @property
+    def reminder_window(self) -> ReminderWindow:
+        if self._reminder_window is None:
+            self._reminder_window = ReminderWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
+            self._reminder_window.answered.connect(self.on_answer)
+        return self._reminder_window
+
+    @property
+    def missed_window(self) -> MissedDosesWindow:
+        if self._missed_window is None:
+            self._missed_window = MissedDosesWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
+            self._missed_window.answered.connect(self.on_answer)
+            self._missed_window.more_info.connect(lambda: self.main_window.show_info("missed-dose", "what-to-do"))
+        return self._missed_window
 
     def start(self) -> None:
         from ..scheduling.service import ReminderScheduler
@@ -302,8 +314,9 @@ class ReminderController(QObject):
     def stop(self) -> None:
         if self.scheduler:
             self.scheduler.shutdown()
-        self.reminder_window.hide()
-        self.missed_window.hide()
+        for window in (self._reminder_window, self._missed_window):
+            if window is not None:
+                window.hide()
 
     # -- the review ---------------------------------------------------------------------------------
     def review_now(self, reason: str = "") -> None:
@@ -351,8 +364,9 @@ class ReminderController(QObject):
 
     def _show_due(self, views: list[SlotView]) -> None:
         if not views:
-            self.reminder_window.list.set_views([], self.reminder_window.zone)
-            self.reminder_window.hide()
+            if self._reminder_window is not None:
+                self._reminder_window.list.set_views([], self._reminder_window.zone)
+                self._reminder_window.hide()
             return
         still = sorted(views, key=lambda v: (v.slot.due_utc, v.recipient_name))
         new = {v.key for v in still} - self.shown
@@ -378,8 +392,9 @@ class ReminderController(QObject):
 
     def _show_missed(self, views: list[SlotView]) -> None:
         if not views:
-            self.missed_window.hide()
-            self.missed_window.list.set_views([], self.missed_window.zone)
+            if self._missed_window is not None:
+                self._missed_window.hide()
+                self._missed_window.list.set_views([], self._missed_window.zone)
             return
         advice = {v.key: self.service.missed_advice(v) for v in views}
         self.missed_window.list.today = self.service.today()
@@ -404,6 +419,7 @@ class ReminderController(QObject):
         if errors and self.dialogs is not None:
             self.dialogs.error("Not saved", "\n".join(errors))
         # After an answer, what is left starts afresh (reminders ticked, missed doses unticked).
-        self.reminder_window.list.views = {}
-        self.missed_window.list.views = {}
+        for window in (self._reminder_window, self._missed_window):
+            if window is not None:
+                window.list.views = {}
         self.review_now("answer")

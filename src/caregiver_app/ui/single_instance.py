@@ -16,10 +16,11 @@ MESSAGE = b"show\n"
 
 
 def server_name(data_dir: Path) -> str:
-    import hashlib  # not at import time: start-up is measured
+    # Qt's own SHA-256: hashlib would load OpenSSL's libcrypto just for this (~3.6 MB of memory).
+    from PySide6.QtCore import QCryptographicHash
 
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"caregiver-app-{digest}"
+    digest = QCryptographicHash.hash(str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256)
+    return f"caregiver-app-{bytes(digest.toHex()).decode()[:16]}"
 
 
 class SingleInstance(QObject):

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...domain.reminders import State
@@ -254,6 +254,8 @@ class TodayPage(Page):
         return ask_time_taken(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
 
     def _ask_reason(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
         return text if ok else None
 
