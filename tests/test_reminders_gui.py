@@ -183,6 +183,23 @@ def test_today_page_one_key_taken(make_app, store, clock, qtbot):
     assert "Tomorrow's first dose: Tue 08:00" in page.tomorrow.text()
 
 
+def test_today_page_keys_need_no_modifier(make_app, store, clock, qtbot):
+    add_baclofen(store)
+    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
+    app = make_app(store=store)
+    w = app.window
+    activate(qtbot, w)
+    page = w.pages["today"]
+    page.ask_reason = lambda: "Asleep"
+    page.table.selectRow(1)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # not the T key: nothing logged
+    assert store.conn.execute("SELECT COUNT(*) FROM dose_log").fetchone()[0] == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_S)
+    assert store.conn.execute("SELECT status, note FROM dose_log").fetchall() == [("skipped", "Asleep")]
+    assert page.table.item(1, 3).text() == "skipped"
+
+
 def test_today_page_skip_with_reason(make_app, store, clock, qtbot):
     add_baclofen(store)
     clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
