@@ -168,13 +168,17 @@ def test_closing_the_reminder_window_snoozes(make_app, store, clock):
     assert rw.isVisible()
 
 
-def test_today_page_one_key_taken(make_app, store, clock, qtbot):
+def _today_at_14_05(make_app, store, clock, qtbot):
+    """Today's page at 14:05 (08:00 missed, 14:00 due, 20:00 upcoming), active and ready for keys."""
     add_baclofen(store)
     clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
-    app = make_app(store=store)
-    w = app.window
+    w = make_app(store=store).window
     activate(qtbot, w)
-    page = w.pages["today"]
+    return w.pages["today"]
+
+
+def test_today_page_one_key_taken(make_app, store, clock, qtbot):
+    page = _today_at_14_05(make_app, store, clock, qtbot)
     assert [page.table.item(r, 3).text() for r in range(3)] == ["missed — was it taken?", "due now", "upcoming"]
     page.table.selectRow(1)
     page.table.setFocus()
@@ -184,12 +188,7 @@ def test_today_page_one_key_taken(make_app, store, clock, qtbot):
 
 
 def test_today_page_keys_need_no_modifier(make_app, store, clock, qtbot):
-    add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
-    app = make_app(store=store)
-    w = app.window
-    activate(qtbot, w)
-    page = w.pages["today"]
+    page = _today_at_14_05(make_app, store, clock, qtbot)
     page.ask_reason = lambda: "Asleep"
     page.table.selectRow(1)
     page.table.setFocus()
