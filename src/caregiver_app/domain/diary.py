@@ -328,14 +328,12 @@ def aggregate(points: Iterable[tuple[datetime, float | None]], period: str, tz: 
 
 
 def daily_dose_totals(rows: Iterable[tuple[datetime, float]], tz: tzinfo) -> dict[date, float]:
-    """Total mg taken per local day, from (time taken, mg) rows."""
-    totals: dict[date, float] = {}
-    for at, mg in rows:
-        if at is None or mg is None:
-            continue
-        d = local_day(at, tz)
-        totals[d] = totals.get(d, 0.0) + float(mg)
-    return dict(sorted(totals.items()))
+    """Total mg taken per local day, from (time taken, mg) rows; rows without a time or a dose are left out.
+
+    The same sums as the daily-maximum check (``dosing.daily_totals``), so the chart and the warning agree."""
+    from .dosing import daily_totals
+
+    return daily_totals([(at, mg) for at, mg in rows if at is not None and mg is not None], tz)
 
 
 def day_bounds(start: date | None, end: date | None, tz: tzinfo) -> tuple[datetime | None, datetime | None]:
