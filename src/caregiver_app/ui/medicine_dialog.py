@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..domain import dosing
 from ..domain.medicines import FORMS, Medicine, format_dose, validate_medicine
 from ..domain.schedules import validate_schedule
 from ..domain.validation import FieldError, ValidationFailed
@@ -417,36 +416,23 @@ class MedicineDialog(QDialog):
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def try_save(self) -> None:
+        from ..medicine_service import MedicineService, ScheduleInput
+
         med, schedule, errors = self.collect()
         self.show_errors(errors)
         if errors:
             return
+        service = MedicineService(self.store)
+        plan = None
         if schedule is not None:
-            from ..domain.schedules import schedule_from_spec
-
             kind, spec, start, end = schedule
-            sched = schedule_from_spec(kind, spec, tz=self.tz_name, start_date=start, end_date=end)
-            # The label maximum is per day for all of the person's baclofen by mouth, not one bottle or box.
-            others = []
-            if dosing.is_baclofen(med.name):
-                for other in self.store.medicines.list_for(self.recipient.id):
-                    if other.id != med.id and other.baclofen and not other.is_pump:
-                        others += [r.schedule for r in self.store.schedules.for_medicine(other.id)]
-            warnings = dosing.check_planned_daily_max(med.name, [sched] + others)
+            plan = ScheduleInput(kind, spec, start, end, self.tz_name)
+            warnings = service.planned_maximum_warnings(med, plan)
             if warnings and not self.confirm("Above the label maximum",
                                              "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
                 return
         try:
-            with self.store.transaction():  # one user action, one transaction
-                saved = self.store.medicines.save(med)
-                if schedule is None and self.original_schedule is not None:
-                    # Now a pump (no doses to remind): the old tablet/liquid schedule stops.
-                    self.store.schedules.set_archived(self.original_schedule.id, True)
-                if schedule is not None:
-                    kind, spec, start, end = schedule
-                    sid = self.original_schedule.id if self.original_schedule is not None else None
-                    self.store.schedules.save(saved.id, kind, spec, tz=self.tz_name, start_date=start,
-                                              end_date=end, schedule_id=sid)
+            saved = service.save(med, plan, self.original_schedule.id if self.original_schedule is not None else None)
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return

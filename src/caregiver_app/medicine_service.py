@@ -1,0 +1,55 @@
+"""Saving a medicine with its schedule, and the checks that come before: the rules, without any widget."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .domain import dosing
+from .domain.medicines import Medicine
+
+
+@dataclass(frozen=True)
+class ScheduleInput:
+    """A schedule as the form gives it: kind, spec and dates, in the time zone ``tz``."""
+    kind: str
+    spec: dict
+    start: date | None
+    end: date | None
+    tz: str
+
+
+class MedicineService:
+    def __init__(self, store):
+        self.store = store
+
+    def planned_maximum_warnings(self, med: Medicine, schedule: ScheduleInput) -> list[dosing.DoseWarning]:
+        """Warnings when the plan would put a day over the label maximum. For baclofen by mouth the maximum is per
+        person per day: the person's other baclofen tablets, liquids and granules are counted with this one.
+        The two weeks checked start on the day this schedule starts, or today if that is later."""
+        from .domain.schedules import schedule_from_spec
+
+        sched = schedule_from_spec(schedule.kind, schedule.spec, tz=schedule.tz, start_date=schedule.start,
+                                   end_date=schedule.end)
+        others = []
+        if dosing.is_baclofen(med.name):
+            for other in self.store.medicines.list_for(med.recipient_id):
+                if other.id != med.id and other.baclofen and not other.is_pump:
+                    others += [r.schedule for r in self.store.schedules.for_medicine(other.id)]
+        # From the day this schedule starts (or today, if that is later): the other medicines' schedules may have
+        # started long ago, and the days checked must be the ones where all of them run together.
+        first_day = max(sched.start_date, self.store.today()) if sched.start_date else self.store.today()
+        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day)
+
+    def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
+        """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)
+        the schedule it had stops. Raises ValidationFailed or StoreError; then nothing is saved."""
+        with self.store.transaction():  # one user action, one transaction
+            saved = self.store.medicines.save(med)
+            if schedule is None:
+                if replaces_schedule_id is not None:
+                    self.store.schedules.set_archived(replaces_schedule_id, True)
+            else:
+                self.store.schedules.save(saved.id, schedule.kind, schedule.spec, tz=schedule.tz,
+                                          start_date=schedule.start, end_date=schedule.end,
+                                          schedule_id=replaces_schedule_id)
+        return saved
