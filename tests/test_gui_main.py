@@ -240,6 +240,33 @@ def test_plans_page_shows_the_plan_with_todays_step(make_app, demo_store):
     assert "Today's step: 60 mg a day" in page.summary_label.text()
 
 
+def test_plans_page_asks_to_check_a_taper_that_stops_too_fast(make_app, store, qtbot):
+    from conftest import add_baclofen
+
+    r, med, _ = add_baclofen(store)
+    now = "2026-11-01T00:00:00Z"
+    with store.transaction():
+        pid = store.conn.execute(
+            "INSERT INTO plans (recipient_id, medicine_id, name, kind, active, created_at, updated_at)"
+            " VALUES (?, ?, 'Taper from Dr Lee', 'taper', 1, ?, ?)", (r.id, med.id, now, now)).lastrowid
+        for seq, (start, days, mg) in enumerate([("2026-11-20", 3, 10.0), ("2026-11-23", 2, 5.0),
+                                                 ("2026-11-25", 3, 0.0)]):
+            store.conn.execute("INSERT INTO plan_steps (plan_id, seq, start_date, days, doses) VALUES (?, ?, ?, ?, ?)",
+                               (pid, seq, start, days, f'[["08:00", {mg}], ["14:00", {mg}], ["20:00", {mg}]]'))
+    w = make_app(store=store).window
+    page = w.pages["plans"]
+    text = page.warning_label.text()
+    assert not page.warning_label.isHidden()
+    assert "Taper from Dr Lee" in text and "from 30 mg a day to none in 2 days" in text and "doctor or nurse" in text
+    page.warning_label.linkActivated.emit("stopping#app-warning")
+    assert w.current_page() is w.pages["info"]
+
+
+def test_plans_page_has_no_warning_for_a_rising_plan(make_app, demo_store):
+    page = make_app(store=demo_store).window.pages["plans"]
+    assert page.warning_label.isHidden()
+
+
 def test_pages_follow_selection_made_by_assistive_tech(make_app):
     w = make_app().window
     w.nav.item(2).setSelected(True)   # what switch access / AT-SPI selection does

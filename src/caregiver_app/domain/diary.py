@@ -382,6 +382,7 @@ class PlanBand:
     mg_per_day: float
     kind: str                     # titration | taper
     plan_name: str = ""
+    plan_id: int | None = None
 
 
 def describe_entry(entry: DiaryEntry) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..theme import set_role
 from .base import Page
 
 
@@ -32,7 +33,8 @@ class _CountsPage(Page):
 
 
 class PlansPage(_CountsPage):
-    """The clinician's plan as a table of steps, today's step marked. Entering plans is not built yet."""
+    """The clinician's plan as a table of steps, today's step marked, and a notice when a plan reduces faster than
+    the NHS advises (domain/plans.py). Entering plans is not built yet."""
 
     title = "Titration and taper plans"
     count_key = "plans"
@@ -41,12 +43,22 @@ class PlansPage(_CountsPage):
                   "one up. (Entering a plan in the app is not available yet.)")
 
     def build(self, content: QWidget) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
         layout = QVBoxLayout(content)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
+        # "Too fast" warnings (domain/plans.py): shown above the steps, with a link to why.
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setAccessibleName("Check this plan")
+        set_role(self.warning_label, "notice")
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the link
+        self.warning_label.linkActivated.connect(lambda href: self.navigate.emit("info", href))
+        self.warning_label.hide()
+        layout.addWidget(self.warning_label)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Plan", "From", "Until", "Total a day"])
         self.table.setAccessibleName("Plan steps")
@@ -89,6 +101,26 @@ class PlansPage(_CountsPage):
         self.summary_label.setText(
             (f"Today's step: {current.mg_per_day:g} mg a day." if current else "No step of the plan is for today.")
             + " The plan is shown as the clinician wrote it; questions about it: talk to your doctor or nurse.")
+        self._show_plan_checks(bands)
+
+    def _show_plan_checks(self, bands) -> None:
+        from html import escape
+
+        from ...domain.plans import StepTotal, too_fast_warnings
+
+        plans: dict = {}
+        for b in bands:
+            plans.setdefault((b.plan_id, b.plan_name), []).append(StepTotal(b.start, b.mg_per_day))
+        lines = []
+        for (_pid, name), steps in plans.items():
+            lines += [f"<b>{escape(name or 'Plan')}:</b> {escape(w)}" for w in too_fast_warnings(steps)]
+        if not lines:
+            self.warning_label.hide()
+            return
+        self.warning_label.setText(
+            "<p>" + "</p><p>".join(lines) + "</p><p><a href='stopping#app-warning'>Why the app asks: reducing "
+            "too quickly</a></p>")
+        self.warning_label.show()
 
 
 class ReportsPage(_CountsPage):
