@@ -189,3 +189,23 @@ def pump_reminders(m: Medicine, today: date) -> list[PumpReminder]:
                                     f"The {what} is in {left} day{'s' if left != 1 else ''} ({when:%a %d %b}). "
                                     "Missing a refill can cause withdrawal: keep the appointment."))
     return out
+
+
+WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def describe_schedule(rec, med: Medicine) -> str:
+    """A schedule in words, with the amounts to give: "Every day: 08:00 20 mg (2 tablets), …" (``rec`` is a stored
+    schedule: ``kind`` and ``schedule``)."""
+    spec = rec.schedule.to_spec()
+    if rec.kind in ("fixed", "weekdays"):
+        times = ", ".join(f"{t} {format_dose(med, mg)}" for t, mg in spec["times"])
+        if rec.kind == "weekdays":
+            days = " ".join(WEEKDAY_SHORT[d] for d in spec["weekdays"])
+            return f"{days}: {times}"
+        return f"Every day: {times}"
+    if rec.kind == "interval":
+        return (f"Every {spec['every_minutes'] / 60:g} hours from {spec['first_time']}: "
+                f"{format_dose(med, spec['dose_mg'])}")
+    return (f"As needed: {format_dose(med, spec['dose_mg'])}, at least {spec['min_interval_minutes'] / 60:g} h apart, "
+            f"at most {spec['max_doses_per_day']} a day")

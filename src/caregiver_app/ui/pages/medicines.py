@@ -4,27 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.medicines import format_dose
+from ...domain.medicines import describe_schedule
 from ...storage import StoreError
 from .base import Page
-
-WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-def describe_schedule(rec, med) -> str:
-    spec = rec.schedule.to_spec()
-    if rec.kind in ("fixed", "weekdays"):
-        times = ", ".join(f"{t} {format_dose(med, mg)}" for t, mg in spec["times"])
-        if rec.kind == "weekdays":
-            days = " ".join(WEEKDAY_NAMES[d] for d in spec["weekdays"])
-            return f"{days}: {times}"
-        return f"Every day: {times}"
-    if rec.kind == "interval":
-        return (f"Every {spec['every_minutes'] / 60:g} hours from {spec['first_time']}: "
-                f"{format_dose(med, spec['dose_mg'])}")
-    return (f"As needed: {format_dose(med, spec['dose_mg'])}, at least {spec['min_interval_minutes'] / 60:g} h apart, "
-            f"at most {spec['max_doses_per_day']} a day")
-
 
 class MedicinesPage(Page):
     title = "Medicines"

@@ -1,0 +1,271 @@
+"""Appointment summary: what a carer takes to the doctor or nurse, for one person and a period.
+
+Built from the store and the dose service (no Qt here); ``summary_html`` turns it into a printable page. The
+summary reports what was recorded, in plain words; it draws no conclusions ("talk to your doctor or nurse").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from html import escape
+
+from ..domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
+from ..domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
+from ..domain.medicines import describe_schedule
+from ..domain.plans import StepTotal, too_fast_warnings
+from ..domain.reminders import State
+
+PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
+MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
+QUESTIONS_MAX = 5000                 # characters of "questions for the doctor"
+TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
+PAST_STATES = (State.TAKEN, State.SKIPPED, State.MISSED, State.UNANSWERED)
+
+
+class SummaryError(ValueError):
+    """A request the summary cannot be made for; ``str(exc)`` is fit for the user."""
+
+
+@dataclass(frozen=True)
+class MedicineLine:
+    name: str
+    how: str                             # the schedule(s) in words, with amounts
+    counts: dict[str, int]               # State value -> number of doses in the period
+    archived: bool = False
+
+    @property
+    def due(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def taken_pct(self) -> int | None:
+        return round(100 * self.counts.get("taken", 0) / self.due) if self.due else None
+
+
+@dataclass(frozen=True)
+class ScoreTrend:
+    label: str
+    entries: int
+    first_half: float | None
+    second_half: float | None
+
+    @property
+    def words(self) -> str:
+        if self.first_half is None or self.second_half is None:
+            return "not enough entries to compare"
+        a, b = round(self.first_half, 1), round(self.second_half, 1)
+        if abs(a - b) < 0.5:
+            return f"about the same ({a:g} then {b:g} on average)"
+        return f"{'higher' if b > a else 'lower'} in the second half ({a:g}, then {b:g} on average)"
+
+
+@dataclass(frozen=True)
+class Summary:
+    person: str
+    start: date
+    end: date
+    made_at: datetime
+    date_of_birth: date | None = None
+    kidney_reduced: bool = False
+    prescriber: str = ""
+    medicines: list[MedicineLine] = field(default_factory=list)
+    baclofen_days: int = 0                       # days with baclofen by mouth recorded as taken
+    baclofen_avg: float | None = None
+    baclofen_max: float | None = None
+    days_over_label: list[date] = field(default_factory=list)
+    diary_entries: int = 0
+    trends: list[ScoreTrend] = field(default_factory=list)
+    side_effects: list[tuple[str, int]] = field(default_factory=list)
+    other_side_effects: list[str] = field(default_factory=list)
+    red_flags: list[tuple[datetime, str]] = field(default_factory=list)
+    plan_lines: list[str] = field(default_factory=list)
+    plan_warnings: list[str] = field(default_factory=list)
+    questions: str = ""
+
+
+def period_for(today: date, days: int) -> tuple[date, date]:
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
+        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days.")
+    return today - timedelta(days=days - 1), today
+
+
+def build_summary(store, service, recipient_id: int, start: date, end: date, questions: str = "") -> Summary:
+    """Everything recorded for the person from ``start`` to ``end`` (local days, inclusive)."""
+    today = service.today()
+    if end > today:
+        end = today
+    if start > end:
+        raise SummaryError("The start of the period is after its end.")
+    if (end - start).days + 1 > MAX_DAYS:
+        raise SummaryError(f"The period can be at most {MAX_DAYS} days.")
+    if not isinstance(questions, str) or len(questions) > QUESTIONS_MAX:
+        raise SummaryError(f"The questions are too long (at most {QUESTIONS_MAX} characters).")
+    person = store.recipients.get(recipient_id)
+    if person is None:
+        raise SummaryError("That person is not in this data folder.")
+    zone = service.local_zone()
+
+    # -- medicines and what happened to each dose ----------------------------------------------------
+    counts: dict[int, Counter] = {}
+    day = start
+    while day <= end:
+        for slot in service.timeline(recipient_id, day):
+            if slot.state in PAST_STATES:
+                counts.setdefault(slot.source.medicine_id, Counter())[slot.state.value] += 1
+        day += timedelta(days=1)
+    lines = []
+    for med in store.medicines.list_for(recipient_id, include_archived=True):
+        scheds = store.schedules.for_medicine(med.id)
+        if med.archived_at is not None and med.id not in counts:
+            continue  # archived before the period and nothing recorded in it
+        how = "; ".join(describe_schedule(s, med) for s in scheds) or (
+            "Pump (no doses to remind)" if med.is_pump else "No schedule")
+        lines.append(MedicineLine(med.describe(), how, dict(counts.get(med.id, {})), med.archived_at is not None))
+
+    # -- baclofen by mouth per day --------------------------------------------------------------------
+    totals = {d: mg for d, mg in store.diary.daily_dose_totals(recipient_id, start, end).items() if mg > 0}
+    over = sorted(d for d, mg in totals.items() if mg > BACLOFEN_LABEL_MAX_MG_PER_DAY + 1e-6)
+
+    # -- diary -------------------------------------------------------------------------------------------
+    entries = list(store.diary.iter_entries(recipient_id, DiaryFilter(start=start, end=end)))
+    middle = start + timedelta(days=(end - start).days // 2 + 1)  # first day of the second half
+    trends = []
+    for key in TREND_SCORES:
+        halves: tuple[list[float], list[float]] = ([], [])
+        for e in entries:
+            v = e.score(key)
+            if v is not None:
+                halves[e.entry_at.astimezone(zone).date() >= middle].append(float(v))
+        n = len(halves[0]) + len(halves[1])
+        trends.append(ScoreTrend(SCORES[key].label, n,
+                                 sum(halves[0]) / len(halves[0]) if halves[0] else None,
+                                 sum(halves[1]) / len(halves[1]) if halves[1] else None))
+    effects = Counter(s for e in entries for s in e.side_effects)
+    others = [e.side_effects_other.strip() for e in entries if e.side_effects_other.strip()]
+    flags = [(e.entry_at.astimezone(zone), ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS))
+             for e in entries if e.red_flags]
+
+    # -- plans -------------------------------------------------------------------------------------------
+    bands = store.diary.plan_bands(recipient_id)
+    plan_lines, warnings = [], []
+    by_plan: dict = {}
+    for b in bands:
+        by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
+    for (_pid, name, kind), steps in by_plan.items():
+        now = [b for b in steps if b.start <= today < b.end]
+        nxt = [b for b in steps if b.start > today]
+        done = sum(1 for b in steps if b.end <= today)
+        text = f"{name or 'Plan'} ({kind}): step {done + (1 if now else 0)} of {len(steps)}"
+        if now:
+            text += f"; today {now[0].mg_per_day:g} mg a day"
+        if nxt:
+            text += f"; next {nxt[0].mg_per_day:g} mg a day from {_day(nxt[0].start)}"
+        elif not now:
+            text += "; finished"
+        plan_lines.append(text)
+        warnings += [f"{name or 'Plan'}: {w}" for w in
+                     too_fast_warnings([StepTotal(b.start, b.mg_per_day) for b in steps])]
+
+    return Summary(
+        person=person.name, start=start, end=end, made_at=service.clock.now_utc().astimezone(zone),
+        date_of_birth=person.date_of_birth, kidney_reduced=bool(person.kidney_reduced),
+        prescriber=person.prescriber or "", medicines=lines,
+        baclofen_days=len(totals), baclofen_avg=(sum(totals.values()) / len(totals)) if totals else None,
+        baclofen_max=max(totals.values()) if totals else None, days_over_label=over,
+        diary_entries=len(entries), trends=trends,
+        side_effects=sorted(((SIDE_EFFECTS[k], n) for k, n in effects.items() if k in SIDE_EFFECTS),
+                            key=lambda t: (-t[1], t[0])),
+        other_side_effects=others[:20], red_flags=flags, plan_lines=plan_lines, plan_warnings=warnings,
+        questions=questions.strip())
+
+
+# -- the printable page ------------------------------------------------------------------------------------
+
+def _day(d: date) -> str:
+    return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    th = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{th}</tr>{body}</table>"
+
+
+def summary_html(s: Summary, chart_url: str | None = None) -> str:
+    """The summary as HTML for QTextDocument (screen, printer and PDF). Every recorded text is escaped.
+    ``chart_url``: an image resource the caller registered (the diary chart), or None."""
+    p: list[str] = []
+    add = p.append
+    add(f"<h1>Appointment summary: {escape(s.person)}</h1>")
+    facts = [f"Period: {_day(s.start)} to {_day(s.end)}", f"Made on {_day(s.made_at.date())} at {s.made_at:%H:%M}"]
+    if s.date_of_birth:
+        facts.append(f"Date of birth: {_day(s.date_of_birth)}")
+    if s.prescriber:
+        facts.append(f"Prescriber: {s.prescriber}")
+    if s.kidney_reduced:
+        facts.append("Kidney function reduced (recorded in the app)")
+    add("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
+    add("<p><i>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it "
+        "is not a medical assessment.</i></p>")
+
+    add("<h2>Medicines and doses</h2>")
+    if s.medicines:
+        rows = []
+        for m in s.medicines:
+            c = m.counts
+            missed = c.get("missed", 0) + c.get("unanswered", 0)
+            pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
+            rows.append([m.name + (" (stopped)" if m.archived else ""), m.how, str(m.due), str(c.get("taken", 0)),
+                         str(c.get("skipped", 0)), str(missed), pct])
+        add(_table(["Medicine", "How it is taken", "Doses due", "Taken", "Skipped", "Not taken or not recorded",
+                    "Taken"], rows))
+    else:
+        add("<p>No medicines recorded.</p>")
+    if s.baclofen_days:
+        add(f"<p>Baclofen by mouth recorded on {s.baclofen_days} day{'s' if s.baclofen_days != 1 else ''}: "
+            f"{s.baclofen_avg:.1f} mg a day on average, at most {s.baclofen_max:g} mg in one day.</p>")
+    if s.days_over_label:
+        days = ", ".join(_day(d) for d in s.days_over_label[:10]) + (" …" if len(s.days_over_label) > 10 else "")
+        add(f"<p><b>Above the label's {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day on {len(s.days_over_label)} "
+            f"day{'s' if len(s.days_over_label) != 1 else ''}:</b> {escape(days)}.</p>")
+
+    add("<h2>Dose plan</h2>")
+    if s.plan_lines:
+        add("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in s.plan_lines) + "</ul>")
+        for w in s.plan_warnings:
+            add(f"<p><b>Please check:</b> {escape(w)}</p>")
+    else:
+        add("<p>No titration or taper plan recorded.</p>")
+
+    add("<h2>Symptom diary</h2>")
+    if s.diary_entries:
+        add(f"<p>{s.diary_entries} diary entr{'ies' if s.diary_entries != 1 else 'y'} in the period. Scores, first "
+            "half of the period against the second:</p>")
+        add(_table(["Score", "Entries", "Change"], [[t.label, str(t.entries), t.words] for t in s.trends]))
+        if chart_url:
+            add(f"<p><img src='{escape(chart_url)}' width='640'></p>")
+    else:
+        add("<p>No diary entries in the period.</p>")
+
+    add("<h2>Side effects noted</h2>")
+    if s.side_effects or s.other_side_effects:
+        items = [f"{name}: {n} time{'s' if n != 1 else ''}" for name, n in s.side_effects]
+        items += [f"Other: {o}" for o in s.other_side_effects]
+        add("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+    else:
+        add("<p>None recorded.</p>")
+
+    add("<h2>Danger signs recorded</h2>")
+    if s.red_flags:
+        add("<ul>" + "".join(f"<li>{escape(_day(at.date()))} {at:%H:%M}: {escape(what)}</li>"
+                             for at, what in s.red_flags) + "</ul>")
+    else:
+        add("<p>None recorded.</p>")
+
+    add("<h2>Questions for the doctor or nurse</h2>")
+    if s.questions:
+        add("<p>" + "<br>".join(escape(line) for line in s.questions.splitlines()) + "</p>")
+    else:
+        add("<p>(none written)</p>")
+    return "\n".join(p)
