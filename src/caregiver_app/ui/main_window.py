@@ -34,7 +34,7 @@ def default_page_factories() -> dict:
         "diary": lazy(".pages.diary", "DiaryPage"),
         "plans": lazy(".pages.placeholder_pages", "PlansPage"),
         "info": lazy(".pages.info", "InfoPage"),
-        "reports": lazy(".pages.placeholder_pages", "ReportsPage"),
+        "reports": lazy(".pages.reports", "ReportsPage"),
     }
 
 

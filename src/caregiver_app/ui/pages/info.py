@@ -13,14 +13,18 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QMarginsF, QPoint, QRect, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPageLayout, QPageSize,
-                           QPalette, QShortcut, QTextCharFormat, QTextCursor, QTextDocument)
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut,
+                           QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
                                QVBoxLayout, QWidget)
 
+from ..printing import PrintDialogs
+from ..printing import print_document as _print_document
+from ..printing import save_pdf as _save_pdf
+from ..printing import suggested_pdf_path
 from .base import Page
 
 #: How the pages look on screen. Sizes are relative, so the text follows the app's text size.
@@ -77,13 +81,6 @@ def show_external_addresses(page_html: str, full: bool = False) -> str:
     return _LINK.sub(add, page_html)
 
 
-def _paper_size() -> QPageSize:
-    from PySide6.QtCore import QLocale
-
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
-
-
 class HitDelegate(QStyledItemDelegate):
     """Draws a search result as the page title in bold over its snippet, with room between results."""
 
@@ -136,33 +133,17 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class InfoDialogs:
+class InfoDialogs(PrintDialogs):
     """The questions the viewer asks. Tests replace it (``page.dialogs = ...``) to answer without a screen."""
 
-    def __init__(self, parent: QWidget | None = None):
-        self.parent = parent
+    pdf_title = "Save this page as PDF"
+    print_title = "Print this page"
 
     def confirm_external(self, address: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "Leave the app?", external_link_question(address),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
-
-    def pdf_path(self, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.parent, "Save this page as PDF", suggested, "PDF files (*.pdf)")
-        return path or None
-
-    def print_setup(self, printer) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        dlg = QPrintDialog(printer, self.parent)
-        dlg.setWindowTitle("Print this page")
-        return bool(dlg.exec())
-
-    def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
 
 
 class InfoBrowser(QTextBrowser):
@@ -765,34 +746,20 @@ class InfoPage(Page):
 
     def print_page(self) -> bool:
         """Print the current page through the system's print dialog."""
-        from PySide6.QtPrintSupport import QPrinter
-
         slug = self.current_slug()
         if slug is None:
             return False
         title = self.library.page(slug).title
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
-        printer.setCreator("Caregiver Assistant")
-        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)   # print_ adds 2 cm
-        if not self.dialogs.print_setup(printer):
+        if not _print_document(self.print_document(slug), title, self.dialogs.print_setup):
             return False
-        self.print_document(slug).print_(printer)
         self._status(f"Sent “{title}” to the printer.")
         return True
 
     def _suggested_pdf_path(self, title: str) -> str:
-        folder = self._pdf_dir
-        if folder is None:
-            docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-        name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or "Information"
-        return str(folder / f"{name}.pdf")
+        return suggested_pdf_path(self._pdf_dir, title, "Information")
 
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Save the current page, with its sources, as a PDF file; asks where unless ``path`` is given."""
-        from PySide6.QtGui import QPdfWriter
-
         slug = self.current_slug()
         if slug is None:
             return None
@@ -800,25 +767,9 @@ class InfoPage(Page):
         chosen = str(path) if path else self.dialogs.pdf_path(self._suggested_pdf_path(title))
         if not chosen:
             return None
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        try:
-            with open(target, "ab"):
-                pass
-        except OSError as exc:
-            self.dialogs.error("Could not save the PDF",
-                               f"The PDF could not be saved as\n{target}\n\n{exc.strerror or exc}. "
-                               "Choose another folder, or check there is space on the disk.")
+        target = _save_pdf(self.print_document(slug), title, chosen, self.dialogs.error)
+        if target is None:
             return None
-        writer = QPdfWriter(str(target))
-        writer.setTitle(title)
-        writer.setCreator("Caregiver Assistant")
-        writer.setResolution(300)
-        writer.setPageSize(_paper_size())
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)    # print_ adds 2 cm
-        self.print_document(slug).print_(writer)
-        del writer   # finishes and closes the file
         self._pdf_dir = target.parent
         self._status(f"Saved “{title}” as {target}")
         return target

@@ -121,13 +121,3 @@ class PlansPage(_CountsPage):
             "<p>" + "</p><p>".join(lines) + "</p><p><a href='stopping#app-warning'>Why the app asks: reducing "
             "too quickly</a></p>")
         self.warning_label.show()
-
-
-class ReportsPage(_CountsPage):
-    title = "Reports"
-    count_key = "doses"
-    empty_text = ("Nothing yet — there is no history for {name} to summarise. Once doses and diary entries are "
-                  "recorded, they can be taken to appointments.")
-    summary = ("{n} dose records for {name}. Printed appointment summaries are not available yet. Meanwhile the "
-               "Dose history (Today page) and the diary's chart and CSV export (Diary page) can be shown or printed, "
-               "and File > Back up now… keeps a copy.")

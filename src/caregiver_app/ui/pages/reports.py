@@ -1,0 +1,224 @@
+"""Reports: the appointment summary for the person, on screen, on paper (with a preview) and as a PDF.
+
+What goes in the summary is decided in reports/summary.py; this page only chooses the period, keeps the
+"questions for the doctor or nurse" the carer writes, and shows, prints or saves the result.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from ...reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for, summary_html
+from ..printing import PrintDialogs, print_document, save_pdf, suggested_pdf_path
+from .base import Page
+
+CHART_URL = "chart://spasticity"
+PRINT_CSS = "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 12px; } td, th { padding: 3px; }"
+
+
+class ReportDialogs(PrintDialogs):
+    pdf_title = "Save the appointment summary as PDF"
+    print_title = "Print the appointment summary"
+
+
+def questions_key(recipient_id: int) -> str:
+    return f"summary_questions:{recipient_id}"
+
+
+class ReportsPage(Page):
+    title = "Reports"
+
+    def build(self, content: QWidget) -> None:
+        self.dialogs = ReportDialogs(self)
+        self._pdf_dir = None
+        self.last_status = ""
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
+                       "diary, side effects, danger signs, the dose plan, and your questions.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        period_label = QLabel("&Period:")
+        self.period = QComboBox()
+        for days, text in PERIODS.items():
+            self.period.addItem(text, days)
+        self.period.setAccessibleName("Period of the summary")
+        period_label.setBuddy(self.period)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.print_btn = QPushButton("&Print…")
+        self.preview_btn = QPushButton("Print pre&view…")
+        self.pdf_btn = QPushButton("Save as P&DF…")
+        row.addWidget(period_label)
+        row.addWidget(self.period)
+        row.addStretch(1)
+        for b, name in ((self.print_btn, "Print the summary"), (self.preview_btn, "Print preview of the summary"),
+                        (self.pdf_btn, "Save the summary as a PDF file")):
+            b.setAccessibleName(name)
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.print_btn.clicked.connect(self.print_summary)
+        self.preview_btn.clicked.connect(self.preview_summary)
+        self.pdf_btn.clicked.connect(lambda: self.save_summary_pdf())
+
+        q_label = QLabel("&Questions for the doctor or nurse (kept until you change them; they go on the summary):")
+        q_label.setWordWrap(True)
+        layout.addWidget(q_label)
+        self.questions = QPlainTextEdit()
+        self.questions.setAccessibleName("Questions for the doctor or nurse")
+        self.questions.setPlaceholderText("For example: The spasms at night are worse since the dose went down. "
+                                          "Should we wait or change the plan?")
+        self.questions.setTabChangesFocus(True)
+        self.questions.setFixedHeight(self.questions.fontMetrics().lineSpacing() * 4 + 16)
+        q_label.setBuddy(self.questions)
+        layout.addWidget(self.questions)
+        self.questions_error = QLabel()
+        self.questions_error.setWordWrap(True)
+        self.questions_error.hide()
+        layout.addWidget(self.questions_error)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(800)
+        self._save_timer.timeout.connect(self._questions_settled)
+        self.questions.textChanged.connect(self._save_timer.start)
+        # What was typed moments before leaving the page, closing the window or quitting (both hide the page) or
+        # switching person is kept too: see hideEvent and set_recipient.
+
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("The appointment summary")
+        self.preview.setOpenLinks(False)
+        layout.addWidget(self.preview, 1)
+        self._loading = False
+
+    # -- state --------------------------------------------------------------------------------------------
+    def set_recipient(self, recipient) -> None:
+        self._flush_questions()  # the previous person's questions are kept before switching
+        super().set_recipient(recipient)
+
+    def refresh(self) -> None:
+        if self.recipient is None:
+            return
+        self.show_content()
+        self._loading = True
+        try:
+            saved = self.ctx.store.settings.get(questions_key(self.recipient.id)) or ""
+            if self.questions.toPlainText() != saved:
+                self.questions.setPlainText(saved if isinstance(saved, str) else "")
+        finally:
+            self._loading = False
+        self._save_timer.stop()
+        self._redraw()
+
+    def _questions_settled(self) -> None:
+        self._flush_questions()
+        self._redraw()
+
+    def _flush_questions(self) -> None:
+        """Keep what was typed (one small transaction); too long: say so, keep it in the box, save nothing."""
+        self._save_timer.stop()
+        if self._loading or self.recipient is None:
+            return
+        text = self.questions.toPlainText()
+        if len(text) > QUESTIONS_MAX:
+            self.questions_error.setText(f"The questions are too long to keep: at most {QUESTIONS_MAX} characters "
+                                         f"(now {len(text)}). Shorten them; nothing else is lost.")
+            self.questions_error.show()
+            return
+        self.questions_error.hide()
+        key = questions_key(self.recipient.id)
+        if (self.ctx.store.settings.get(key) or "") != text:
+            try:
+                self.ctx.store.settings.set(key, text)
+            except Exception as exc:  # a full disk or read-only folder: the text stays in the box
+                self.questions_error.setText(f"Your questions could not be saved ({exc}). They are still here.")
+                self.questions_error.show()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self._flush_questions()
+        super().hideEvent(event)
+
+    def days(self) -> int:
+        return int(self.period.currentData() or 30)
+
+    # -- the document --------------------------------------------------------------------------------------
+    def summary(self):
+        service = self.ctx.doses
+        start, end = period_for(service.today(), self.days())
+        text = self.questions.toPlainText()
+        return build_summary(self.ctx.store, service, self.recipient.id, start, end,
+                             text if len(text) <= QUESTIONS_MAX else "")
+
+    def document(self, for_paper: bool = False) -> QTextDocument:
+        s = self.summary()
+        doc = QTextDocument(self)
+        doc.setDefaultStyleSheet(PRINT_CSS)
+        font = QFont(self.font())
+        if for_paper:  # paper is read closer than a screen: a little smaller, still larger with a larger app text
+            font.setPointSizeF(round(min(max(font.pointSizeF() * 0.85, 10.0), 16.0), 1))
+        doc.setDefaultFont(font)
+        chart = None
+        if s.diary_entries:
+            from ...reports.charts import diary_chart_image
+
+            period = "day" if self.days() <= 60 else "week"
+            image = diary_chart_image(self.ctx.store, self.recipient.id, "spasticity", period, s.start, s.end,
+                                      person=s.person, width=1200, height=520)
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
+            chart = CHART_URL
+        doc.setHtml(summary_html(s, chart))
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self._title(s))
+        return doc
+
+    @staticmethod
+    def _title(s) -> str:
+        return f"Appointment summary {s.person} {s.end.isoformat()}"
+
+    def _redraw(self) -> None:
+        try:
+            doc = self.document()
+        except SummaryError as exc:
+            self.preview.setPlainText(str(exc))
+            return
+        self._screen_doc = doc  # kept alive while shown
+        self.preview.setDocument(doc)
+
+    # -- paper and PDF -----------------------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.last_status = text
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            win.statusBar().showMessage(text, 10000)
+
+    def print_summary(self) -> bool:
+        self._flush_questions()
+        doc = self.document(for_paper=True)
+        title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+        if not print_document(doc, title, self.dialogs.print_setup):
+            return False
+        self._status("Sent the appointment summary to the printer.")
+        return True
+
+    def preview_summary(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        self._flush_questions()
+        doc = self.document(for_paper=True)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        self.dialogs.preview(printer, doc.print_)
+
+    def save_summary_pdf(self, path=None):
+        self._flush_questions()
+        doc = self.document(for_paper=True)
+        title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+        chosen = str(path) if path else self.dialogs.pdf_path(suggested_pdf_path(self._pdf_dir, title, "Summary"))
+        if not chosen:
+            return None
+        target = save_pdf(doc, title, chosen, self.dialogs.error)
+        if target is not None:
+            self._pdf_dir = target.parent
+            self._status(f"Saved the appointment summary as {target}")
+        return target
