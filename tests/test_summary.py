@@ -46,6 +46,7 @@ def test_dose_counts_follow_what_was_answered(store, clock):
     assert line.counts == {"taken": 1, "skipped": 1, "unanswered": 1} and line.taken_pct == 33
     html = summary_html(s)
     assert "<td>3</td><td>1</td><td>1</td><td>1</td><td>33%</td>" in html
+    assert "Every day: 08:00" in html
 
 
 def test_recorded_text_is_escaped_and_red_flags_listed(store, clock):

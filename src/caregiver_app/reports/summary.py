@@ -186,9 +186,17 @@ def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
 
 
-def _table(head: list[str], rows: list[list[str]]) -> str:
+def _table(head: list[str], rows: list[list[str]], first_width: int = 0) -> str:
+    """A bordered table; cells are plain text (escaped here), a cell given as ``(text, small)`` gets a second,
+    smaller line."""
+    def cell(c, i):
+        width = f" width='{first_width}%'" if i == 0 and first_width else ""
+        if isinstance(c, tuple):
+            return f"<td{width}>{escape(c[0])}<br><small>{escape(c[1])}</small></td>"
+        return f"<td{width}>{escape(c)}</td>"
+
     th = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    body = "".join("<tr>" + "".join(cell(c, i) for i, c in enumerate(r)) + "</tr>" for r in rows)
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{th}</tr>{body}</table>"
 
 
@@ -216,10 +224,10 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
-            rows.append([m.name + (" (stopped)" if m.archived else ""), m.how, str(m.due), str(c.get("taken", 0)),
-                         str(c.get("skipped", 0)), str(missed), pct])
-        add(_table(["Medicine", "How it is taken", "Doses due", "Taken", "Skipped", "Not taken or not recorded",
-                    "Taken"], rows))
+            rows.append([(m.name + (" (stopped)" if m.archived else ""), m.how), str(m.due),
+                         str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
+        add(_table(["Medicine and how it is taken", "Due", "Taken", "Skipped", "Not taken or not recorded",
+                    "% taken"], rows, first_width=50))
     else:
         add("<p>No medicines recorded.</p>")
     if s.baclofen_days:
