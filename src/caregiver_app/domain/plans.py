@@ -8,7 +8,7 @@ drops more than one step at once (a fall bigger than the plan's own smallest red
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 MIN_DAYS_TO_ZERO = 7  # NHS: "over 1–2 weeks"; fewer than 7 days from a regular dose to none is flagged
@@ -70,3 +70,93 @@ def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
                 f"reducing baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. "
                 f"{TALK}.")
     return warnings
+
+
+# -- a plan as the clinician gave it ----------------------------------------------------------------------------
+
+KINDS = {"titration": "Building up (titration)", "taper": "Lowering (taper)"}
+NAME_MAX = 200
+NOTE_MAX = 2000
+MAX_STEPS = 60
+MAX_STEP_DAYS = 365
+MAX_STEP_DOSE_MG = 1000.0        # one dose; more is taken as a typing mistake (as for schedules)
+
+
+@dataclass(frozen=True)
+class Plan:
+    recipient_id: int
+    medicine_id: int | None
+    name: str
+    kind: str = "taper"
+    source_note: str = ""          # where it comes from: "Letter from Dr Lee, 20 Nov"
+    active: bool = True
+    steps: tuple = ()              # PlanStep (domain.schedules), in date order
+    id: int | None = None
+    archived_at: datetime | None = None
+
+    def totals(self) -> list[StepTotal]:
+        return [StepTotal(s.start_date, sum(td.dose_mg for td in s.doses)) for s in self.steps]
+
+
+def validate_plan(plan: Plan, today: date) -> list:
+    """Field errors (domain.validation.FieldError) for a plan as typed; empty when it can be saved.
+
+    Steps are checked in order: each needs a start date, 1–365 days and doses of 0–1000 mg at valid times; steps
+    may not overlap. Dates from 2000 up to 20 years ahead are accepted (older or later is taken as a typing slip).
+    """
+    from .validation import FieldError, check_number, check_text
+
+    errors = []
+    errors += check_text("name", plan.name, label="The plan's name", max_len=NAME_MAX, required=True)
+    errors += check_text("source_note", plan.source_note, label="Where the plan comes from", max_len=NOTE_MAX,
+                         multiline=True)
+    if plan.kind not in KINDS:
+        errors.append(FieldError("kind", "Please choose whether the plan builds the dose up or lowers it."))
+    if plan.medicine_id is None:
+        errors.append(FieldError("medicine", "Please choose the medicine the plan is for."))
+    if not plan.steps:
+        errors.append(FieldError("steps", "Please enter at least one step, as the clinician wrote it."))
+    if len(plan.steps) > MAX_STEPS:
+        errors.append(FieldError("steps", f"A plan can have at most {MAX_STEPS} steps."))
+    earliest, latest = date(2000, 1, 1), date(today.year + 20, 12, 31)
+    previous_end = None
+    for n, step in enumerate(plan.steps, start=1):
+        where = f"Step {n}"
+        if not isinstance(step.start_date, date) or not earliest <= step.start_date <= latest:
+            errors.append(FieldError("steps", f"{where}: the start date must be between {earliest.year} and "
+                                              f"{latest.year}."))
+            continue
+        days_err = check_number("steps", step.days, label=f"{where}: the number of days", minimum=1,
+                                maximum=MAX_STEP_DAYS, allow_zero=False)
+        if days_err or int(step.days) != step.days:
+            errors += days_err or [FieldError("steps", f"{where}: the number of days must be a whole number.")]
+            continue
+        if previous_end is not None and step.start_date < previous_end:
+            errors.append(FieldError("steps", f"{where} starts on {step.start_date.isoformat()}, before the step "
+                                              f"before it ends: steps must not overlap."))
+        previous_end = step.start_date + timedelta(days=int(step.days))
+        if not step.doses:
+            errors.append(FieldError("steps", f"{where}: please enter the dose at each time (0 for none)."))
+        seen = set()
+        for td in step.doses:
+            if td.time in seen:
+                errors.append(FieldError("steps", f"{where}: the time {td.time:%H:%M} is there twice."))
+            seen.add(td.time)
+            errors += check_number("steps", td.dose_mg, label=f"{where}: the dose at {td.time:%H:%M}", minimum=0,
+                                   maximum=MAX_STEP_DOSE_MG, unit="mg")
+    return errors
+
+
+def label_maximum_warnings(plan: Plan, medicine_name: str) -> list[str]:
+    """Steps whose daily total of baclofen by mouth is above the label's 80 mg."""
+    from .dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY, TALK, is_baclofen
+
+    if not is_baclofen(medicine_name):
+        return []
+    out = []
+    for n, total in enumerate(plan.totals(), start=1):
+        if total.mg_per_day > BACLOFEN_LABEL_MAX_MG_PER_DAY + _EPS:
+            out.append(f"Step {n} (from {_day(total.start)}) adds up to {round(total.mg_per_day, 3):g} mg a day. "
+                       f"The label says the total should not exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. "
+                       f"Please check the plan, and {TALK}.")
+    return out

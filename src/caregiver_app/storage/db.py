@@ -92,6 +92,12 @@ class Store:
         return SettingsRepo(self)
 
     @cached_property
+    def plans(self):
+        from .plans import PlanRepo
+
+        return PlanRepo(self)
+
+    @cached_property
     def medicines(self):
         from .medicines import MedicineRepo
 

@@ -1,0 +1,100 @@
+"""SQL for titration and taper plans (archived, never deleted). A plan's steps are saved with it, whole."""
+from __future__ import annotations
+
+import json
+from datetime import date, time
+
+from ..domain.plans import Plan, validate_plan
+from ..domain.schedules import PlanStep, TimeDose
+from ..domain.validation import ValidationFailed
+from .timefmt import date_to_db, dt_from_db
+
+
+def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
+    out = []
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    for item in items if isinstance(items, list) else []:
+        try:
+            hh, mm = str(item[0]).split(":")
+            out.append(TimeDose(time(int(hh), int(mm)), float(item[1])))
+        except (ValueError, TypeError, IndexError):
+            continue  # an unreadable dose in an imported file: left out, the rest is shown
+    return tuple(sorted(out, key=lambda td: td.time))
+
+
+def _doses_to_db(doses) -> str:
+    return json.dumps([[f"{td.time:%H:%M}", float(td.dose_mg)] for td in sorted(doses, key=lambda td: td.time)])
+
+
+class PlanRepo:
+    def __init__(self, store):
+        self.store = store
+
+    def _steps(self, pid: int) -> tuple[PlanStep, ...]:
+        rows = self.store.conn.execute(
+            "SELECT start_date, days, doses FROM plan_steps WHERE plan_id = ? ORDER BY start_date, seq", (pid,))
+        steps = []
+        for start, days, doses in rows:
+            try:
+                steps.append(PlanStep(date.fromisoformat(start), int(days), _doses_from_db(doses)))
+            except (TypeError, ValueError):
+                continue
+        return tuple(steps)
+
+    def _plans(self, where: str, params: tuple) -> list[Plan]:
+        rows = self.store.conn.execute(
+            "SELECT id, recipient_id, medicine_id, name, kind, source_note, active, archived_at FROM plans "
+            f"WHERE {where}", params).fetchall()
+        return [Plan(recipient_id=r[1], medicine_id=r[2], name=r[3], kind=r[4], source_note=r[5] or "",
+                     active=bool(r[6]), steps=self._steps(r[0]), id=r[0], archived_at=dt_from_db(r[7]))
+                for r in rows]
+
+    def list_for(self, recipient_id: int, include_archived: bool = False) -> list[Plan]:
+        where = "recipient_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
+        return self._plans(where + " ORDER BY archived_at IS NOT NULL, id", (recipient_id,))
+
+    def get(self, pid: int) -> Plan | None:
+        found = self._plans("id = ?", (pid,))
+        return found[0] if found else None
+
+    def save(self, plan: Plan) -> Plan:
+        """Insert or update the plan and replace its steps, in one transaction. The medicine must be the same
+        person's. Raises ValidationFailed (nothing saved) for a plan that cannot be saved."""
+        errors = validate_plan(plan, self.store.today())
+        med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
+        if plan.medicine_id is not None and (med is None or med.recipient_id != plan.recipient_id):
+            from ..domain.validation import FieldError
+
+            errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
+        if errors:
+            raise ValidationFailed(errors)
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            values = (plan.recipient_id, plan.medicine_id, plan.name.strip(), plan.kind, plan.source_note.strip(),
+                      int(plan.active))
+            if plan.id is None:
+                pid = conn.execute(
+                    "INSERT INTO plans(recipient_id, medicine_id, name, kind, source_note, active, created_at, "
+                    "updated_at) VALUES (?,?,?,?,?,?,?,?)", values + (now, now)).lastrowid
+            else:
+                cur = conn.execute(
+                    "UPDATE plans SET recipient_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
+                    "active = ?, updated_at = ? WHERE id = ?", values + (now, plan.id))
+                if cur.rowcount != 1:
+                    raise LookupError(f"No plan with id {plan.id}")
+                pid = plan.id
+                conn.execute("DELETE FROM plan_steps WHERE plan_id = ?", (pid,))
+            conn.executemany(
+                "INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?,?,?,?,?)",
+                [(pid, seq, date_to_db(s.start_date), int(s.days), _doses_to_db(s.doses))
+                 for seq, s in enumerate(sorted(plan.steps, key=lambda s: s.start_date), start=1)])
+        return self.get(int(pid))  # type: ignore[return-value]
+
+    def set_archived(self, pid: int, archived: bool) -> None:
+        now = self.store.now_db()
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE plans SET archived_at = ?, updated_at = ? WHERE id = ?",
+                         (now if archived else None, now, pid))
