@@ -98,10 +98,11 @@ class Plan:
         return [StepTotal(s.start_date, sum(td.dose_mg for td in s.doses)) for s in self.steps]
 
 
-def validate_plan(plan: Plan, today: date) -> list:
+def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = None) -> list:
     """Field errors (domain.validation.FieldError) for a plan as typed; empty when it can be saved.
 
-    Steps are checked in order: each needs a start date, 1–365 days and doses of 0–1000 mg at valid times; steps
+    Steps are checked in order (``step_numbers``: how to number them in messages, e.g. the rows of a form when
+    some rows could not be read); each needs a start date, 1–365 days and doses of 0–1000 mg at valid times; steps
     may not overlap. Dates from 2000 up to 20 years ahead are accepted (older or later is taken as a typing slip).
     """
     from .validation import FieldError, check_number, check_text
@@ -120,7 +121,8 @@ def validate_plan(plan: Plan, today: date) -> list:
         errors.append(FieldError("steps", f"A plan can have at most {MAX_STEPS} steps."))
     earliest, latest = date(2000, 1, 1), date(today.year + 20, 12, 31)
     previous_end = None
-    for n, step in enumerate(plan.steps, start=1):
+    numbers = list(step_numbers) if step_numbers is not None else list(range(1, len(plan.steps) + 1))
+    for n, step in zip(numbers, plan.steps):
         where = f"Step {n}"
         if not isinstance(step.start_date, date) or not earliest <= step.start_date <= latest:
             errors.append(FieldError("steps", f"{where}: the start date must be between {earliest.year} and "

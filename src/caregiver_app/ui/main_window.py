@@ -32,7 +32,7 @@ def default_page_factories() -> dict:
         "today": lazy(".pages.today", "TodayPage"),
         "medicines": lazy(".pages.medicines", "MedicinesPage"),
         "diary": lazy(".pages.diary", "DiaryPage"),
-        "plans": lazy(".pages.placeholder_pages", "PlansPage"),
+        "plans": lazy(".pages.plans", "PlansPage"),
         "info": lazy(".pages.info", "InfoPage"),
         "reports": lazy(".pages.reports", "ReportsPage"),
     }

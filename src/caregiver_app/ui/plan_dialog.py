@@ -1,0 +1,323 @@
+"""Enter or change a titration or taper plan exactly as the clinician gave it. No business rules here: checks come
+from domain/plans.py, saving from storage (PlanRepo)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ..domain.plans import KINDS, Plan, label_maximum_warnings, too_fast_warnings
+from ..domain.schedules import PlanStep, TimeDose, format_time, parse_time
+from ..domain.validation import FieldError, ValidationFailed
+from ..storage import StoreError
+from .theme import set_role
+from .widgets import FieldErrorLabel
+
+DEFAULT_TIMES = "08:00, 14:00, 20:00"
+
+
+def _number(text: str):
+    """A number as typed ("10", "7.5", "7,5"), or the text itself when it is not one (the check says so)."""
+    t = (text or "").strip().replace(",", ".")
+    if not t:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        return text
+
+
+class PlanDialog(QDialog):
+    """Fields: name, kind, medicine, where it comes from, followed now; a table of steps: from, days, mg at each
+    time of day. ``saved`` holds the plan after Save."""
+
+    def __init__(self, store, recipient, plan: Plan | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.recipient, self.original = store, recipient, plan
+        self.saved: Plan | None = None
+        self.confirm = self._confirm  # injectable (tests answer without a screen)
+        self.setWindowTitle(f"{'Change' if plan else 'Add'} a dose plan for {recipient.name}")
+        self.setMinimumSize(760, 620)
+        self.errors: dict[str, FieldErrorLabel] = {}
+
+        lay = QVBoxLayout(self)
+        whose = QLabel(f"For: {recipient.name}")
+        set_role(whose, "whoseData")
+        lay.addWidget(whose)
+        intro = QLabel("Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it "
+                       "never changes it.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.medicine = QComboBox()
+        self.meds = [m for m in store.medicines.list_for(recipient.id) if not m.is_pump]
+        for m in self.meds:
+            self.medicine.addItem(m.describe(), m.id)
+        self.source = QPlainTextEdit()
+        self.source.setTabChangesFocus(True)
+        self.source.setFixedHeight(self.source.fontMetrics().lineSpacing() * 3 + 14)
+        self.source.setPlaceholderText("For example: letter from Dr Lee, 20 November")
+        self.active = QCheckBox("This plan is being followed now")
+        self.active.setChecked(True)
+        self.times = QLineEdit()
+        self.times.setPlaceholderText("e.g. " + DEFAULT_TIMES)
+        for field, label, widget in (("name", "Plan &name", self.name), ("kind", "&Kind", self.kind),
+                                     ("medicine", "&Medicine", self.medicine),
+                                     ("source_note", "&Where it comes from", self.source),
+                                     ("active", "", self.active), ("times", "&Times of day", self.times)):
+            self._row(form, field, label, widget)
+        lay.addLayout(form)
+
+        self.table = QTableWidget(0, 0)
+        self.table.setAccessibleName("Plan steps")
+        self.table.setAccessibleDescription("Each row is one step: the first day, how many days, and the dose in mg "
+                                            "at each time of day (0 for none).")
+        lay.addWidget(QLabel("Steps (one row each: first day as YYYY-MM-DD, number of days, mg at each time):"))
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_step_btn = QPushButton("&Add a step")
+        self.remove_step_btn = QPushButton("&Remove the selected step")
+        for b in (self.add_step_btn, self.remove_step_btn):
+            b.setAccessibleName(b.text().replace("&", ""))
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.steps_error = FieldErrorLabel()
+        self.errors["steps"] = self.steps_error
+        lay.addWidget(self.steps_error)
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setAccessibleName("Checks on this plan")
+        set_role(self.checks, "notice")
+        self.checks.hide()
+        lay.addWidget(self.checks)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+        self.add_step_btn.clicked.connect(self.add_step)
+        self.remove_step_btn.clicked.connect(self.remove_step)
+        self.times.editingFinished.connect(self._times_changed)
+        self.medicine.currentIndexChanged.connect(lambda _i: self._default_times())
+        self.table.itemChanged.connect(lambda _item: self._update_checks())
+        self._columns: list[str] = []
+        self._load(plan)
+
+    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+        if label:
+            widget.setAccessibleName(label.replace("&", ""))
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        err = FieldErrorLabel()
+        box.addWidget(err)
+        self.errors[field] = err
+        if label:
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            form.addRow(lab, box)
+        else:
+            form.addRow(box)
+
+    # -- loading -----------------------------------------------------------------------------------------
+    def _load(self, plan: Plan | None) -> None:
+        if plan is None:
+            self._default_times()
+            self.add_step()
+            return
+        self.name.setText(plan.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(plan.kind)))
+        idx = self.medicine.findData(plan.medicine_id)
+        if idx >= 0:
+            self.medicine.setCurrentIndex(idx)
+        self.source.setPlainText(plan.source_note)
+        self.active.setChecked(plan.active)
+        times = sorted({td.time for s in plan.steps for td in s.doses})
+        self.times.setText(", ".join(format_time(t) for t in times) or DEFAULT_TIMES)
+        self._set_columns([format_time(t) for t in times] or DEFAULT_TIMES.split(", "))
+        for s in plan.steps:
+            doses = {format_time(td.time): td.dose_mg for td in s.doses}
+            self._append_row(s.start_date.isoformat(), str(s.days), [f"{doses.get(c, 0):g}" for c in self._columns])
+        self._update_checks()
+
+    def _default_times(self) -> None:
+        """The chosen medicine's times of day (from its schedule on the Medicines page), for a new plan."""
+        if self.original is not None and self.table.rowCount():
+            return
+        mid = self.medicine.currentData()
+        times = []
+        for rec in self.store.schedules.for_medicine(mid) if mid is not None else []:
+            spec = rec.schedule.to_spec()
+            times += [t for t, _mg in spec.get("times", [])]
+        text = ", ".join(sorted(set(times))) or DEFAULT_TIMES
+        self.times.setText(text)
+        self._times_changed()
+
+    # -- the steps table -------------------------------------------------------------------------------------
+    def _parse_times(self) -> tuple[list[str], str]:
+        out = []
+        for part in self.times.text().replace(";", ",").split(","):
+            if not part.strip():
+                continue
+            try:
+                out.append(format_time(parse_time(part.strip())))
+            except ValueError as exc:
+                return [], str(exc)
+        if not out:
+            return [], "Please enter at least one time of day, like 08:00."
+        if len(set(out)) != len(out):
+            return [], "A time of day is there twice."
+        return sorted(out), ""
+
+    def _times_changed(self) -> None:
+        times, error = self._parse_times()
+        self.errors["times"].show_error(error)
+        if times and times != self._columns:
+            self._set_columns(times)
+
+    def _set_columns(self, times: list[str]) -> None:
+        """Columns: From, Days, then one per time. Doses already typed stay under the same time."""
+        old = {c: i + 2 for i, c in enumerate(self._columns)}
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = [self._text(r, 0), self._text(r, 1)]
+            cells += [self._text(r, old[t]) if t in old else "0" for t in times]
+            rows.append(cells)
+        self.table.blockSignals(True)
+        self._columns = list(times)
+        self.table.setColumnCount(2 + len(times))
+        self.table.setHorizontalHeaderLabels(["From", "Days"] + [f"mg at {t}" for t in times])
+        self.table.setRowCount(0)
+        self.table.blockSignals(False)
+        for cells in rows:
+            self._append_row(cells[0], cells[1], cells[2:])
+        self._update_checks()
+
+    def _text(self, r: int, c: int) -> str:
+        item = self.table.item(r, c)
+        return item.text() if item is not None else ""
+
+    def _append_row(self, start: str, days: str, doses: list[str]) -> None:
+        self.table.blockSignals(True)
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate([start, days] + doses):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+
+    def add_step(self) -> None:
+        """A new row after the last: starting the day after it ends, same length, same doses (edit from there)."""
+        n = self.table.rowCount()
+        if n == 0:
+            start = self.store.today() + timedelta(days=1)
+            self._append_row(start.isoformat(), "7", ["0"] * len(self._columns))
+        else:
+            try:
+                start = date.fromisoformat(self._text(n - 1, 0).strip()) + timedelta(days=int(self._text(n - 1, 1)))
+                start_text = start.isoformat()
+            except ValueError:
+                start_text = ""
+            self._append_row(start_text, self._text(n - 1, 1),
+                             [self._text(n - 1, c + 2) for c in range(len(self._columns))])
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self._update_checks()
+
+    def remove_step(self) -> None:
+        r = self.table.currentRow()
+        if r >= 0:
+            self.table.removeRow(r)
+            self._update_checks()
+
+    # -- reading the form -------------------------------------------------------------------------------------
+    def collect(self) -> tuple[Plan | None, list[FieldError]]:
+        errors: list[FieldError] = []
+        times, terr = self._parse_times()
+        if terr:
+            errors.append(FieldError("times", terr))
+        steps = []
+        self.step_rows: list[int] = []   # the row number (from 1) of each step read, for the messages
+        for r in range(self.table.rowCount()):
+            where = f"Step {r + 1}"
+            try:
+                start = date.fromisoformat(self._text(r, 0).strip())
+            except ValueError:
+                errors.append(FieldError("steps", f"{where}: the first day must be a date like 2026-12-01."))
+                continue
+            days = _number(self._text(r, 1))
+            if not isinstance(days, float) or days != int(days):
+                errors.append(FieldError("steps", f"{where}: the number of days must be a whole number."))
+                continue
+            doses = []
+            for c, t in enumerate(times):
+                mg = _number(self._text(r, c + 2))
+                if mg is None:
+                    mg = 0.0
+                if not isinstance(mg, float):
+                    errors.append(FieldError("steps", f"{where}: the dose at {t} must be a number of mg (0 for "
+                                                      "none)."))
+                    break
+                doses.append(TimeDose(parse_time(t), mg))
+            else:
+                steps.append(PlanStep(start, int(days), tuple(doses)))
+                self.step_rows.append(r + 1)
+        plan = Plan(recipient_id=self.recipient.id, medicine_id=self.medicine.currentData(),
+                    name=self.name.text(), kind=self.kind.currentData(), source_note=self.source.toPlainText(),
+                    active=self.active.isChecked(), steps=tuple(steps),
+                    id=self.original.id if self.original else None)
+        return plan, errors
+
+    def _warnings(self, plan: Plan) -> list[str]:
+        med = next((m for m in self.meds if m.id == plan.medicine_id), None)
+        return too_fast_warnings(plan.totals()) + label_maximum_warnings(plan, med.name if med else "")
+
+    def _update_checks(self) -> None:
+        plan, errors = self.collect()
+        warnings = self._warnings(plan) if plan is not None and not errors else []
+        totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
+        text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals)) if totals else ""
+        if warnings:
+            text += "\n\nPlease check: " + "\n".join(warnings)
+        self.checks.setText(text)
+        self.checks.setVisible(bool(text))
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for e in errors:
+            by_field.setdefault(e.field if e.field in self.errors else "steps", []).append(e.message)
+        for field, label in self.errors.items():
+            label.show_error(" ".join(by_field.get(field, [])))
+
+    def _confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def try_save(self) -> None:
+        from ..domain.plans import validate_plan
+
+        plan, errors = self.collect()
+        errors += validate_plan(plan, self.store.today(), self.step_rows)
+        self.show_errors(errors)
+        if errors:
+            return
+        warnings = self._warnings(plan)
+        if warnings and not self.confirm("Please check this plan",
+                                         "\n\n".join(warnings) + "\n\nSave the plan as written anyway?"):
+            return
+        try:
+            self.saved = self.store.plans.save(plan)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        except StoreError as exc:
+            self.steps_error.show_error(str(exc))
+            return
+        self.accept()

@@ -1,0 +1,136 @@
+"""Entering, changing and archiving a clinician's plan (Plans page and plan form), as a user would."""
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import add_baclofen
+from caregiver_app.ui.plan_dialog import PlanDialog
+
+
+def _fill(dlg, rows):
+    """rows: (start, days, mg...) per step; the table is rebuilt to exactly these rows."""
+    while dlg.table.rowCount() < len(rows):
+        dlg.add_step()
+    while dlg.table.rowCount() > len(rows):
+        dlg.table.setCurrentCell(dlg.table.rowCount() - 1, 0)
+        dlg.remove_step()
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            dlg.table.item(r, c).setText(str(text))
+
+
+def _dialog(store, recipient, plan=None):
+    dlg = PlanDialog(store, recipient, plan)
+    dlg.asked = []
+    dlg.confirm = lambda title, text: dlg.asked.append(text) or dlg.answer
+    dlg.answer = True
+    return dlg
+
+
+def test_add_a_taper_through_the_form(make_app, store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    assert dlg.times.text() == "08:00, 14:00, 20:00"       # the medicine's own times
+    assert dlg.table.rowCount() == 1 and dlg.table.item(0, 0).text() == "2026-11-24"   # starts tomorrow
+    dlg.name.setText("Taper from Dr Lee")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("taper"))
+    _fill(dlg, [("2026-11-24", 7, 10, 10, 10), ("2026-12-01", 7, 10, 0, 10), ("2026-12-08", 7, 0, 0, 10),
+                ("2026-12-15", 7, 0, 0, 0)])
+    assert "30 mg → 20 mg → 10 mg → 0 mg" in dlg.checks.text()
+    dlg.try_save()
+    assert dlg.result() and dlg.asked == []                  # an even taper over 3 weeks: nothing to ask
+    assert [t.mg_per_day for t in store.plans.get(dlg.saved.id).totals()] == [30, 20, 10, 0]
+    page = make_app(store=store).window.pages["plans"]
+    assert page.table.rowCount() == 4 and page.warning_label.isHidden()
+
+
+def test_bad_input_is_shown_and_nothing_saved(store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    dlg.name.setText("Plan")
+    _fill(dlg, [("24/11/2026", 7, 10, 10, 10), ("2026-12-01", "seven", 10, 10, 10), ("2026-12-08", 7, -5, 0, 0),
+                ("1900-01-01", 7, 1, 1, 1)])
+    dlg.try_save()
+    text = dlg.steps_error.text()
+    assert not dlg.result() and store.plans.list_for(r.id) == []
+    assert "Step 1: the first day must be a date" in text and "Step 2: the number of days" in text
+    assert "Step 3" in text and "Step 4" in text
+    assert dlg.table.item(0, 0).text() == "24/11/2026"        # what was typed stays
+
+
+def test_a_taper_that_stops_too_fast_asks_first(make_app, store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    dlg.name.setText("Quick stop")
+    _fill(dlg, [("2026-11-24", 3, 10, 10, 10), ("2026-11-27", 3, 0, 0, 0)])
+    dlg.answer = False
+    dlg.try_save()
+    assert dlg.asked and "1–2 weeks" in dlg.asked[0] and store.plans.list_for(r.id) == []
+    dlg.answer = True
+    dlg.try_save()
+    assert dlg.saved is not None
+    page = make_app(store=store).window.pages["plans"]
+    assert not page.warning_label.isHidden() and "Quick stop" in page.warning_label.text()
+
+
+def test_a_step_over_the_label_maximum_asks_first(store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    dlg.name.setText("Up")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("titration"))
+    _fill(dlg, [("2026-11-24", 7, 30, 30, 30)])
+    dlg.answer = False
+    dlg.try_save()
+    assert "90 mg a day" in dlg.asked[0] and "80 mg" in dlg.asked[0] and store.plans.list_for(r.id) == []
+
+
+def test_change_times_keeps_doses_under_their_time(store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    _fill(dlg, [("2026-11-24", 7, 5, 10, 15)])
+    dlg.times.setText("08:00, 20:00, 22:00")
+    dlg._times_changed()
+    assert [dlg.table.item(0, c).text() for c in range(2, 5)] == ["5", "15", "0"]
+    dlg.times.setText("8:00, 25:00")
+    dlg._times_changed()
+    assert dlg.errors["times"].text()                         # shown at the field, columns unchanged
+
+
+def test_edit_and_archive_with_undo(make_app, store):
+    r, med, _ = add_baclofen(store)
+    dlg = _dialog(store, r)
+    dlg.name.setText("Taper")
+    _fill(dlg, [("2026-11-20", 7, 10, 10, 10), ("2026-11-27", 7, 10, 0, 10)])
+    dlg.try_save()
+    w = make_app(store=store).window
+    page = w.pages["plans"]
+    assert page.selected_plan_id() == dlg.saved.id            # today's step is selected
+    edited = {}
+
+    def open_dialog(plan):
+        d = _dialog(store, r, plan)
+        assert d.name.text() == "Taper" and d.table.rowCount() == 2
+        d.table.item(1, 3).setText("5")
+        d.try_save()
+        edited["plan"] = d.saved
+        return True
+
+    page.open_dialog = open_dialog
+    page.edit()
+    assert edited["plan"].id == dlg.saved.id and edited["plan"].totals()[1].mg_per_day == 25
+    assert "25 mg" in page.table.item(1, 3).text()
+    page.confirm = lambda title, text: True
+    page.archive()
+    assert store.plans.list_for(r.id) == [] and page.stack.currentWidget() is page.empty
+    w.undo_stack.undo()
+    assert [p.id for p in store.plans.list_for(r.id)] == [dlg.saved.id] and page.table.rowCount() == 2
+
+
+def test_adding_a_plan_without_a_medicine_says_what_to_do(make_app, store):
+    from caregiver_app.domain.recipients import CareRecipient
+
+    store.recipients.save(CareRecipient(name="Bo"))
+    page = make_app(store=store).window.pages["plans"]
+    page.open_dialog = lambda plan: (_ for _ in ()).throw(AssertionError("no form without a medicine"))
+    page.add()
+    assert "first add Bo's medicine" in page.empty.label.text()
