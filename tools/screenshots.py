@@ -92,6 +92,14 @@ def main() -> int:
     dlg.resize(760, 900)
     dlg.show()
     shot(dlg, "medicine-form")
+    dlg.hide()
+    from caregiver_app.ui.plan_dialog import PlanDialog
+
+    plan = store.plans.list_for(w.current_recipient_id())[0]
+    pdlg = PlanDialog(store, w.current_recipient(), plan, parent=w)
+    pdlg.resize(860, 720)
+    pdlg.show()
+    shot(pdlg, "plan-form")
     app.quit()
     return 0
 

@@ -194,6 +194,9 @@ class PlanDialog(QDialog):
         self._columns = list(times)
         self.table.setColumnCount(2 + len(times))
         self.table.setHorizontalHeaderLabels(["From", "Days"] + [f"mg at {t}" for t in times])
+        from PySide6.QtWidgets import QHeaderView
+
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setRowCount(0)
         self.table.blockSignals(False)
         for cells in rows:
