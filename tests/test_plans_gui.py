@@ -134,3 +134,24 @@ def test_adding_a_plan_without_a_medicine_says_what_to_do(make_app, store):
     page.open_dialog = lambda plan: (_ for _ in ()).throw(AssertionError("no form without a medicine"))
     page.add()
     assert "first add Bo's medicine" in page.empty.label.text()
+
+
+def test_calendar_and_chart_show_the_plan_with_today(make_app, demo_store, qtbot):
+    from PySide6.QtCore import QDate
+
+    w = make_app(store=demo_store).window
+    page = w.pages["plans"]
+    today = demo_store.today()
+    assert page.calendar.calendar.selectedDate() == QDate(today.year, today.month, today.day)
+    assert "60 mg a day — step 5 of 5 of “Starting baclofen”" in page.calendar.day_label.text()
+    first = page.calendar.bands[0].start
+    page.calendar.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+    assert "15 mg a day — step 1 of 5" in page.calendar.day_label.text()
+    assert "15 mg a day" in page.chart.accessibleDescription()
+    page.views.setCurrentWidget(page.chart)
+    w.show()
+    qtbot.waitExposed(w)
+    image = page.chart.grab().toImage()                      # it draws (today's dashed line in red)
+    reds = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 4)
+               if image.pixelColor(x, y).name() == "#b00020")
+    assert reds > 0

@@ -72,7 +72,18 @@ class PlansPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
-        layout.addWidget(self.table, 1)
+        from PySide6.QtWidgets import QTabWidget
+
+        from ..plan_views import PlanCalendar, PlanChart
+
+        self.views = QTabWidget()
+        self.views.setAccessibleName("The plan as a table, a calendar or a chart")
+        self.calendar = PlanCalendar()
+        self.chart = PlanChart()
+        self.views.addTab(self.table, "&Steps")
+        self.views.addTab(self.calendar, "Ca&lendar")
+        self.views.addTab(self.chart, "C&hart")
+        layout.addWidget(self.views, 1)
         row = QHBoxLayout()
         self.add_btn = QPushButton("&Add a plan…")
         self.edit_btn = QPushButton("&Change this plan…")
@@ -126,6 +137,8 @@ class PlansPage(Page):
             + " Plans are shown as the clinician wrote them. Reminders follow the doses on the Medicines page: when "
               "a step changes the dose, change it there too. Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(bands)
+        self.calendar.set_bands(bands, today)
+        self.chart.set_bands(bands, today)
         self._update_buttons()
 
     def _show_plan_checks(self, bands) -> None:

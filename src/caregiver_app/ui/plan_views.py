@@ -1,0 +1,149 @@
+"""The plan as a calendar and as a chart (the table is on the Plans page). Drawing only: the steps come in as
+PlanBand values (start, end exclusive, mg a day, plan name)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
+
+STEP_COLOUR = "#1f4e79"
+TODAY_COLOUR = "#b00020"
+SHADE = "#e3ecf6"
+
+
+def step_on(bands, day: date):
+    """(index, band) of the step that covers ``day``, or (None, None)."""
+    for i, b in enumerate(bands):
+        if b.start <= day < b.end:
+            return i, b
+    return None, None
+
+
+def describe_day(bands, day: date) -> str:
+    i, b = step_on(bands, day)
+    when = f"{day:%a} {day.day} {day:%b %Y}"
+    if b is None:
+        return f"{when}: no step of a plan."
+    same = [x for x in bands if x.plan_id == b.plan_id]
+    n = same.index(b) + 1
+    return f"{when}: {b.mg_per_day:g} mg a day — step {n} of {len(same)} of “{b.plan_name}”."
+
+
+class PlanCalendar(QWidget):
+    """A month calendar: days inside a step are shaded and bold; choosing a day says its step and dose."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName("Plan calendar")
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.day_label = QLabel()
+        self.day_label.setWordWrap(True)
+        self.day_label.setAccessibleName("The chosen day's step")
+        lay.addWidget(self.calendar, 1)
+        lay.addWidget(self.day_label)
+        self.calendar.selectionChanged.connect(self._day_chosen)
+        self.bands: list = []
+        self._marked: list[QDate] = []
+
+    def set_bands(self, bands, today: date) -> None:
+        for d in self._marked:  # clear the previous plan's marks
+            self.calendar.setDateTextFormat(d, QTextCharFormat())
+        self._marked = []
+        self.bands = list(bands)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(QColor(SHADE)))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        for b in self.bands:
+            day = b.start
+            while day < b.end and len(self._marked) < 3000:
+                qd = QDate(day.year, day.month, day.day)
+                self.calendar.setDateTextFormat(qd, fmt)
+                self._marked.append(qd)
+                day += timedelta(days=1)
+        today_fmt = QTextCharFormat(fmt if step_on(self.bands, today)[1] else QTextCharFormat())
+        today_fmt.setForeground(QBrush(QColor(TODAY_COLOUR)))
+        today_fmt.setFontUnderline(True)
+        qt_today = QDate(today.year, today.month, today.day)
+        self.calendar.setDateTextFormat(qt_today, today_fmt)
+        self._marked.append(qt_today)
+        self.calendar.setSelectedDate(qt_today)
+        self._day_chosen()
+
+    def _day_chosen(self) -> None:
+        qd = self.calendar.selectedDate()
+        self.day_label.setText(describe_day(self.bands, date(qd.year(), qd.month(), qd.day())))
+
+
+class PlanChart(QWidget):
+    """mg a day over time, one stepped line per plan, today marked. Its accessible description lists the steps."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumHeight(260)
+        self.setAccessibleName("Plan chart: mg a day over time")
+        self.bands: list = []
+        self.today: date | None = None
+
+    def set_bands(self, bands, today: date) -> None:
+        self.bands, self.today = list(bands), today
+        self.setAccessibleDescription("; ".join(
+            f"from {b.start:%d %b %Y} to {b.end - timedelta(days=1):%d %b %Y}: {b.mg_per_day:g} mg a day"
+            for b in self.bands))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        try:
+            self._paint(p, QRectF(self.rect()))
+        finally:
+            p.end()
+
+    def _paint(self, p: QPainter, rect: QRectF) -> None:
+        p.fillRect(rect, QColor("white"))
+        if not self.bands:
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        left, bottom = fm.horizontalAdvance("000 mg") + 14, fm.height() * 2 + 8
+        area = QRectF(rect.left() + left, rect.top() + fm.height() + 6, rect.width() - left - 16,
+                      rect.height() - bottom - fm.height() - 6)
+        first = min(b.start for b in self.bands)
+        last = max(b.end for b in self.bands)
+        span = max((last - first).days, 1)
+        top = max(b.mg_per_day for b in self.bands) * 1.15 or 10.0
+
+        def x(d: date) -> float:
+            return area.left() + area.width() * (d - first).days / span
+
+        def y(mg: float) -> float:
+            return area.bottom() - area.height() * mg / top
+
+        p.setPen(QPen(QColor("#888888"), 1))
+        p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
+        p.setPen(QColor("#202124"))
+        for mg in sorted({b.mg_per_day for b in self.bands} | {0.0}):
+            p.drawText(QRectF(rect.left(), y(mg) - fm.height() / 2, left - 8, fm.height()),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{mg:g} mg")
+        p.drawText(QRectF(area.left(), area.bottom() + 4, 200, fm.height()), 0, f"{first:%d %b %Y}")
+        p.drawText(QRectF(area.right() - 200, area.bottom() + 4, 200, fm.height()),
+                   int(Qt.AlignmentFlag.AlignRight), f"{last - timedelta(days=1):%d %b %Y}")
+        p.setPen(QPen(QColor(STEP_COLOUR), 3))
+        for b in self.bands:
+            p.fillRect(QRectF(x(b.start), y(b.mg_per_day), max(x(b.end) - x(b.start), 1),
+                              area.bottom() - y(b.mg_per_day)), QColor(SHADE))
+            p.drawLine(QPointF(x(b.start), y(b.mg_per_day)), QPointF(x(b.end), y(b.mg_per_day)))
+        ordered = sorted(self.bands, key=lambda b: b.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if a.plan_id == b.plan_id and a.end == b.start:
+                p.drawLine(QPointF(x(b.start), y(a.mg_per_day)), QPointF(x(b.start), y(b.mg_per_day)))
+        if self.today is not None and first <= self.today < last:
+            p.setPen(QPen(QColor(TODAY_COLOUR), 2, Qt.PenStyle.DashLine))
+            tx = x(self.today)
+            p.drawLine(QPointF(tx, area.top()), QPointF(tx, area.bottom()))
+            p.drawText(QRectF(tx - 60, rect.top(), 120, fm.height()), int(Qt.AlignmentFlag.AlignHCenter), "today")
