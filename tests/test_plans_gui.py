@@ -155,3 +155,27 @@ def test_calendar_and_chart_show_the_plan_with_today(make_app, demo_store, qtbot
     reds = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 4)
                if image.pixelColor(x, y).name() == "#b00020")
     assert reds > 0
+
+
+def test_plan_doses_at_times_without_reminders_are_pointed_out(store):
+    r, med, _ = add_baclofen(store)                           # 08:00, 14:00, 20:00
+    dlg = _dialog(store, r)
+    dlg.name.setText("With a noon dose")
+    dlg.times.setText("08:00, 12:00, 20:00")
+    dlg._times_changed()
+    _fill(dlg, [("2026-11-24", 14, 10, 5, 10)])
+    dlg.answer = False
+    dlg.try_save()
+    assert dlg.asked and "12:00" in dlg.asked[0] and "would not be reminded" in dlg.asked[0]
+    assert store.plans.list_for(r.id) == []
+
+
+def test_today_page_gives_the_plans_dose(make_app, store):
+    r, med, _ = add_baclofen(store)                           # 10 mg at 08:00, 14:00, 20:00
+    dlg = _dialog(store, r)
+    dlg.name.setText("Down")
+    _fill(dlg, [("2026-11-23", 14, 5, 0, 10)])
+    dlg.try_save()
+    page = make_app(store=store).window.pages["today"]
+    rows = [(page.table.item(i, 0).text(), page.table.item(i, 2).text()) for i in range(page.table.rowCount())]
+    assert rows == [("08:00", "5 mg (½ tablet)"), ("20:00", "10 mg (1 tablet)")]

@@ -50,15 +50,30 @@ class DoseService:
         self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
 
+    def plan_doses(self, recipient_id: int | None = None) -> dict[int, Callable]:
+        """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan
+        (domain.plans.plan_dose_for). Several plans for one medicine are read as one list of steps."""
+        from .domain.plans import plan_dose_for
+
+        steps: dict[int, list] = {}
+        for plan in self.store.plans.followed(recipient_id):
+            if plan.medicine_id is not None:
+                steps.setdefault(plan.medicine_id, []).extend(plan.steps)
+        return {mid: plan_dose_for(s) for mid, s in steps.items() if s}
+
     def sources(self, recipient_id: int | None = None) -> list[Source]:
         start = self.checked_from()
+        plans = self.plan_doses(recipient_id)
         out = []
         for rec in self.store.schedules.active(recipient_id):
             if rec.kind == "prn":
                 continue
+            # A plan being followed sets the dose at the schedule's times of day (fixed and weekday schedules;
+            # every-few-hours schedules have no fixed times for a plan to name, so they keep their own dose).
+            dose_for = plans.get(rec.medicine_id) if rec.kind in ("fixed", "weekdays") else None
             # Doses just before the first run (within the grace) still get a normal reminder.
             out.append(Source(rec.id, rec.medicine_id, rec.recipient_id, rec.schedule,
-                              max(start - GRACE, rec.created_at)))
+                              max(start - GRACE, rec.created_at), dose_for))
         return out
 
     def _answers_and_snoozes(self, sources: list[Source], since: datetime):
@@ -209,10 +224,14 @@ class DoseService:
         from .domain.schedules import occurrences
 
         now = self.clock.now_utc()
+        med = self.store.medicines.get(medicine_id)
+        plan = self.plan_doses(med.recipient_id).get(medicine_id) if med is not None else None
         total = 0.0
         for rec in self.store.schedules.for_medicine(medicine_id):
             if rec.kind != "prn":
-                total += sum(o.dose_mg for o in occurrences(rec.schedule, now, now + timedelta(days=7)))
+                dose_for = plan if rec.kind in ("fixed", "weekdays") else None
+                total += sum(o.dose_mg for o in occurrences(rec.schedule, now, now + timedelta(days=7),
+                                                            dose_for=dose_for))
         return total / 7
 
     def stock_status(self, med: Medicine):

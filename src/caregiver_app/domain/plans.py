@@ -162,3 +162,36 @@ def label_maximum_warnings(plan: Plan, medicine_name: str) -> list[str]:
                        f"The label says the total should not exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. "
                        f"Please check the plan, and {TALK}.")
     return out
+
+
+# -- reminders from the plan being followed ----------------------------------------------------------------------
+
+def plan_dose_for(steps):
+    """A ``dose_for`` (domain.schedules) for reminders from the steps of the plan being followed.
+
+    From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
+    its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
+    falls back to the old dose). A time the step does not list gets no dose. Before the first step: None (the
+    schedule's own dose)."""
+    ordered = sorted(steps, key=lambda s: s.start_date)
+    table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
+
+    def dose_for(day: date, slot_time) -> float | None:
+        current = None
+        for first, doses in table:
+            if first <= day:
+                current = doses
+            else:
+                break
+        if current is None:
+            return None
+        return current.get(slot_time, 0.0)
+
+    return dose_for
+
+
+def times_not_reminded(plan: Plan, schedule_times) -> list:
+    """Times of day with a dose in the plan that are not times of the medicine's schedule: reminders come only at
+    the schedule's times, so these doses would never be reminded."""
+    have = set(schedule_times)
+    return sorted({td.time for s in plan.steps for td in s.doses if td.dose_mg > 0 and td.time not in have})

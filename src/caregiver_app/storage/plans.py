@@ -56,6 +56,12 @@ class PlanRepo:
         where = "recipient_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
         return self._plans(where + " ORDER BY archived_at IS NOT NULL, id", (recipient_id,))
 
+    def followed(self, recipient_id: int | None = None) -> list[Plan]:
+        """Plans being followed now (active, not archived), for everyone or one person."""
+        if recipient_id is None:
+            return self._plans("active = 1 AND archived_at IS NULL ORDER BY id", ())
+        return self._plans("recipient_id = ? AND active = 1 AND archived_at IS NULL ORDER BY id", (recipient_id,))
+
     def get(self, pid: int) -> Plan | None:
         found = self._plans("id = ?", (pid,))
         return found[0] if found else None

@@ -63,7 +63,7 @@ class PlanDialog(QDialog):
         self.source.setTabChangesFocus(True)
         self.source.setFixedHeight(self.source.fontMetrics().lineSpacing() * 3 + 14)
         self.source.setPlaceholderText("For example: letter from Dr Lee, 20 November")
-        self.active = QCheckBox("This plan is being followed now")
+        self.active = QCheckBox("This plan is being followed now: reminders give its doses")
         self.active.setChecked(True)
         self.times = QLineEdit()
         self.times.setPlaceholderText("e.g. " + DEFAULT_TIMES)
@@ -276,9 +276,32 @@ class PlanDialog(QDialog):
                     id=self.original.id if self.original else None)
         return plan, errors
 
+    def _schedule_times(self, medicine_id) -> tuple[list, bool]:
+        """(times of day of the medicine's fixed or weekday schedules, whether it has such a schedule)."""
+        times, fixed = [], False
+        for rec in self.store.schedules.for_medicine(medicine_id) if medicine_id is not None else []:
+            if rec.kind in ("fixed", "weekdays"):
+                fixed = True
+                times += [parse_time(t) for t, _mg in rec.schedule.to_spec()["times"]]
+        return times, fixed
+
     def _warnings(self, plan: Plan) -> list[str]:
+        from ..domain.plans import times_not_reminded
+
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-        return too_fast_warnings(plan.totals()) + label_maximum_warnings(plan, med.name if med else "")
+        out = too_fast_warnings(plan.totals()) + label_maximum_warnings(plan, med.name if med else "")
+        if plan.active and med is not None:
+            times, fixed = self._schedule_times(med.id)
+            missing = times_not_reminded(plan, times)
+            if not fixed:
+                out.append(f"{med.name} has no daily times on the Medicines page, so reminders cannot follow this "
+                           "plan: set the times there.")
+            elif missing:
+                out.append("Reminders come at the times on the Medicines page, and the plan has doses at "
+                           + ", ".join(format_time(t) for t in missing)
+                           + ", which are not among them: those doses would not be reminded. Add the times on the "
+                             "Medicines page.")
+        return out
 
     def _update_checks(self) -> None:
         plan, errors = self.collect()

@@ -134,8 +134,9 @@ class PlansPage(Page):
             self.table.selectRow(bands.index(current))
         self.summary_label.setText(
             (f"Today's step: {current.mg_per_day:g} mg a day." if current else "No step of the plan is for today.")
-            + " Plans are shown as the clinician wrote them. Reminders follow the doses on the Medicines page: when "
-              "a step changes the dose, change it there too. Questions about a plan: talk to your doctor or nurse.")
+            + " Plans are shown as the clinician wrote them. Reminders follow the plan being followed: each step's "
+              "doses at the medicine's times on the Medicines page, and after the last step its doses carry on "
+              "until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(bands)
         self.calendar.set_bands(bands, today)
         self.chart.set_bands(bands, today)

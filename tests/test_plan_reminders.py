@@ -1,0 +1,79 @@
+"""Reminders follow the plan being followed: its step's doses at the medicine's times; a taper that ends at none
+stays at none; outside a followed plan, the Medicines page's doses."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from conftest import LONDON, add_baclofen
+from caregiver_app.domain.plans import Plan, plan_dose_for, times_not_reminded
+from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.dose_service import DoseService
+
+T8, T14, T20 = time(8), time(14), time(20)
+
+
+def step(start, days, a, b, c):
+    return PlanStep(start, days, (TimeDose(T8, a), TimeDose(T14, b), TimeDose(T20, c)))
+
+
+def taper(rid, mid, active=True):
+    return Plan(recipient_id=rid, medicine_id=mid, name="Taper", kind="taper", active=active,
+                steps=(step(date(2026, 11, 23), 7, 10, 0, 10), step(date(2026, 11, 30), 7, 0, 0, 10),
+                       step(date(2026, 12, 7), 7, 0, 0, 0)))
+
+
+def doses_on(service, rid, day):
+    return [(s.due_utc.astimezone(LONDON).strftime("%H:%M"), s.occurrence.dose_mg)
+            for s in service.timeline(rid, day)]
+
+
+def test_plan_dose_for_holds_each_step_until_the_next_and_the_last_for_good():
+    f = plan_dose_for([step(date(2026, 12, 1), 3, 5, 5, 5), step(date(2026, 12, 10), 3, 0, 0, 5)])
+    assert f(date(2026, 11, 30), T8) is None                      # before the plan: the schedule's dose
+    assert f(date(2026, 12, 1), T8) == 5 and f(date(2026, 12, 6), T8) == 5   # a gap holds the step before
+    assert f(date(2026, 12, 10), T8) == 0 and f(date(2026, 12, 10), T20) == 5
+    assert f(date(2027, 6, 1), T20) == 5                          # after the last step: it carries on
+    assert f(date(2026, 12, 1), time(12)) == 0                    # a time the step does not list: no dose
+
+
+def test_today_and_reminders_follow_the_plan(store, clock):
+    r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    service = DoseService(store, clock)
+    assert doses_on(service, r.id, date(2026, 11, 22)) == [("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)]
+    store.plans.save(taper(r.id, med.id))
+    assert doses_on(service, r.id, date(2026, 11, 22)) == [("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)]
+    assert doses_on(service, r.id, date(2026, 11, 23)) == [("08:00", 10.0), ("20:00", 10.0)]   # 14:00: none
+    assert doses_on(service, r.id, date(2026, 12, 1)) == [("20:00", 10.0)]
+    assert doses_on(service, r.id, date(2026, 12, 7)) == []                                  # stopped
+    assert doses_on(service, r.id, date(2027, 1, 15)) == []      # stays stopped: never back to 20 mg
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=LONDON).astimezone(timezone.utc)
+    due = service.review().due
+    assert [(s.occurrence.dose_mg, s.due_utc.astimezone(LONDON).hour) for s in due] == [(10.0, 20)]
+    # Stock estimate, the next 7 days from 20:01: 24-29 Nov at 20 mg a day, then 30 Nov 20:00 at 10 mg.
+    assert round(service.planned_daily_mg(med.id), 3) == round((6 * 20 + 10) / 7, 3)
+
+
+def test_a_plan_not_followed_or_archived_leaves_the_schedule_alone(store, clock):
+    r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    service = DoseService(store, clock)
+    paused = store.plans.save(taper(r.id, med.id, active=False))
+    assert doses_on(service, r.id, date(2026, 12, 7)) == [("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)]
+    store.plans.save(taper(r.id, med.id))
+    store.plans.set_archived(store.plans.followed(r.id)[0].id, True)
+    assert doses_on(service, r.id, date(2026, 12, 7)) == [("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)]
+    assert paused.id is not None
+
+
+def test_every_few_hours_schedules_keep_their_own_dose(store, clock):
+    r, med, _ = add_baclofen(store, kind="interval",
+                             spec={"every_minutes": 480, "first_time": "06:00", "dose_mg": 10.0})
+    store.plans.save(taper(r.id, med.id))
+    service = DoseService(store, clock)
+    assert [mg for _t, mg in doses_on(service, r.id, date(2026, 12, 7))] == [10.0, 10.0, 10.0]
+
+
+def test_plan_times_the_schedule_does_not_have_are_named():
+    plan = Plan(recipient_id=1, medicine_id=1, name="x",
+                steps=(PlanStep(date(2026, 12, 1), 7, (TimeDose(T8, 5), TimeDose(time(12), 5), TimeDose(T20, 0))),))
+    assert times_not_reminded(plan, [T8, T14, T20]) == [time(12)]
+    assert times_not_reminded(plan, [T8, time(12)]) == []
