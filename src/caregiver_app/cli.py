@@ -27,6 +27,10 @@ def build_parser():
     today = sub.add_parser("today", help="print the day's doses: time, medicine, dose, state")
     today.add_argument("--date", metavar="YYYY-MM-DD", help="another day (default: today)")
     today.add_argument("--patient", metavar="NAME", help="only this person (default: everyone)")
+    report = sub.add_parser("report", help="write an appointment summary for one person as a PDF or HTML file")
+    report.add_argument("--patient", metavar="NAME", help="the person (needed when more than one is cared for)")
+    report.add_argument("--days", type=int, default=30, help="the last N days (default 30, at most 366)")
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.pdf or FILE.html")
     from .datacmds import add_parsers as add_data_parsers
 
     add_data_parsers(sub)  # backup, check, export, import
@@ -96,13 +100,7 @@ def cmd_today(args, clock) -> int:
     try:
         service = DoseService(store, clock)
         day = day or service.today()
-        people = store.recipients.list()
-        if args.patient:
-            wanted = args.patient.strip().lower()
-            people = [p for p in people if p.name.lower() == wanted] or \
-                     [p for p in people if wanted in p.name.lower()]
-            if not people:
-                raise UserError(f"Nobody called {args.patient!r} is in this data folder.")
+        people = _people(store, args.patient)
         if not people:
             print("Nobody is cared for in this data folder yet.")
             return 0
@@ -124,6 +122,91 @@ def cmd_today(args, clock) -> int:
     return 0
 
 
+def _people(store, patient: str | None) -> list:
+    """Everyone cared for, or the people whose name is ``patient`` (else whose name contains it)."""
+    people = store.recipients.list()
+    if patient:
+        wanted = patient.strip().lower()
+        people = [p for p in people if p.name.lower() == wanted] or [p for p in people if wanted in p.name.lower()]
+        if not people:
+            raise UserError(f"Nobody called {patient!r} is in this data folder.")
+    return people
+
+
+def cmd_report(args, clock) -> int:
+    """The Reports page's appointment summary, without the window: PDF (with the diary chart) or HTML."""
+    import os
+    from pathlib import Path
+
+    from .dose_service import DoseService
+    from .reports.summary import SummaryError, build_summary, period_for, summary_html
+
+    target = Path(args.output)
+    kind = target.suffix.lower()
+    if kind not in (".pdf", ".html", ".htm"):
+        raise UserError("-o must name a .pdf or .html file.")
+    store = _open(args, clock)
+    try:
+        people = _people(store, args.patient)
+        if not people:
+            raise UserError("Nobody is cared for in this data folder yet.")
+        if len(people) > 1:
+            names = ", ".join(p.name for p in people)
+            raise UserError(f"Which person? Use --patient with one of: {names}.")
+        person = people[0]
+        service = DoseService(store, clock)
+        try:
+            start, end = period_for(service.today(), args.days)
+            questions = store.settings.get(f"summary_questions:{person.id}") or ""
+            summary = build_summary(store, service, person.id, start, end,
+                                    questions if isinstance(questions, str) else "")
+        except SummaryError as exc:
+            raise UserError(str(exc)) from None
+        old_umask = os.umask(0o077)  # health information: readable by this user only
+        try:
+            if kind == ".pdf":
+                _write_summary_pdf(store, summary, person.id, args.days, target)
+            else:
+                try:
+                    target.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Appointment "
+                                      f"summary</title></head><body>{summary_html(summary)}</body></html>",
+                                      encoding="utf-8")
+                except OSError as exc:
+                    raise UserError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        finally:
+            os.umask(old_umask)
+        print(f"Appointment summary for {person.name} ({start} to {end}) written to {target}")
+    finally:
+        store.close()
+    return 0
+
+
+def _write_summary_pdf(store, summary, recipient_id: int, days: int, target) -> None:
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is ever shown: no screen is needed
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QGuiApplication, QTextDocument
+
+    from .reports.charts import diary_chart_image
+    from .reports.summary import summary_html
+    from .ui.printing import save_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["caregiver-app"])  # noqa: F841
+    doc = QTextDocument()
+    chart = None
+    if summary.diary_entries:
+        image = diary_chart_image(store, recipient_id, "spasticity", "day" if days <= 60 else "week",
+                                  summary.start, summary.end, person=summary.person, width=1200, height=520)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart://spasticity"), image)
+        chart = "chart://spasticity"
+    doc.setHtml(summary_html(summary, chart))
+    errors = []
+    if save_pdf(doc, f"Appointment summary {summary.person}", target, lambda _t, text: errors.append(text)) is None:
+        raise UserError(errors[0] if errors else f"Could not write {target}.")
+
+
 def _datacmd(name: str):
     """A command whose body lives in datacmds.py (imported only when it runs)."""
 
@@ -135,7 +218,7 @@ def _datacmd(name: str):
     return run
 
 
-COMMANDS = {"demo": cmd_demo, "today": cmd_today, "backup": _datacmd("cmd_backup"), "check": _datacmd("cmd_check"),
+COMMANDS = {"demo": cmd_demo, "today": cmd_today, "report": cmd_report, "backup": _datacmd("cmd_backup"), "check": _datacmd("cmd_check"),
             "export": _datacmd("cmd_export"), "import": _datacmd("cmd_import")}
 
 
