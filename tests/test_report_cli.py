@@ -23,7 +23,7 @@ def test_pdf_and_html(demo_dir, tmp_path, clock, capsys, qapp):
     assert pdf.read_bytes().startswith(b"%PDF") and stat.S_IMODE(pdf.stat().st_mode) == 0o600
     assert "written to" in capsys.readouterr().out
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
         assert "Appointment summary: Sam Example (demo)" in text and "Medicines and doses" in text
     assert main(["--data-dir", str(demo_dir), "report", "--patient", "sam", "-o", str(html)], clock=clock) == 0
     page = html.read_text(encoding="utf-8")
