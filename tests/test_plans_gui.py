@@ -90,7 +90,7 @@ def test_change_times_keeps_doses_under_their_time(store):
     _fill(dlg, [("2026-11-24", 7, 5, 10, 15)])
     dlg.times.setText("08:00, 20:00, 22:00")
     dlg._times_changed()
-    assert [dlg.table.item(0, c).text() for c in range(2, 5)] == ["5", "15", "0"]
+    assert [dlg.table.item(0, c).text() for c in range(2, 5)] == ["5", "15", ""]   # a new time: to fill in
     dlg.times.setText("8:00, 25:00")
     dlg._times_changed()
     assert dlg.errors["times"].text()                         # shown at the field, columns unchanged

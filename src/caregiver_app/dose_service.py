@@ -52,14 +52,14 @@ class DoseService:
 
     def plan_doses(self, recipient_id: int | None = None) -> dict[int, Callable]:
         """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan
-        (domain.plans.plan_dose_for). Several plans for one medicine are read as one list of steps."""
+        (domain.plans.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
         from .domain.plans import plan_dose_for
 
-        steps: dict[int, list] = {}
-        for plan in self.store.plans.followed(recipient_id):
-            if plan.medicine_id is not None:
-                steps.setdefault(plan.medicine_id, []).extend(plan.steps)
-        return {mid: plan_dose_for(s) for mid, s in steps.items() if s}
+        chosen: dict[int, object] = {}
+        for plan in self.store.plans.followed(recipient_id):  # in id order: the latest saved one wins
+            if plan.medicine_id is not None and plan.steps:
+                chosen[plan.medicine_id] = plan  # one plan per medicine (an old file may have had two followed)
+        return {mid: plan_dose_for(plan.steps) for mid, plan in chosen.items()}
 
     def sources(self, recipient_id: int | None = None) -> list[Source]:
         start = self.checked_from()
@@ -214,7 +214,8 @@ class DoseService:
         from .domain.schedules import next_occurrence
 
         occ = view.slot.occurrence
-        nxt = next_occurrence(view.slot.source.schedule, occ.due_utc)
+        # The next dose as it will really be reminded: a followed plan may have dropped or changed it.
+        nxt = next_occurrence(view.slot.source.schedule, occ.due_utc, dose_for=view.slot.source.dose_for)
         return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
 
     # -- notices (stock, pump dates) ---------------------------------------------------------------

@@ -383,6 +383,8 @@ class PlanBand:
     kind: str                     # titration | taper
     plan_name: str = ""
     plan_id: int | None = None
+    active: bool = True           # the plan is being followed (its doses are reminded)
+    medicine_id: int | None = None
 
 
 def describe_entry(entry: DiaryEntry) -> str:

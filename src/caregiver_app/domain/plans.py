@@ -195,3 +195,25 @@ def times_not_reminded(plan: Plan, schedule_times) -> list:
     the schedule's times, so these doses would never be reminded."""
     have = set(schedule_times)
     return sorted({td.time for s in plan.steps for td in s.doses if td.dose_mg > 0 and td.time not in have})
+
+
+def usual_daily_mg(schedules) -> float:
+    """mg a day on a scheduled day from the medicine's own schedules (fixed and weekday times, every-few-hours
+    doses; as-needed doses are not counted): the dose a plan starts from."""
+    total = 0.0
+    for sched in schedules:
+        spec = sched.to_spec()
+        if "times" in spec:
+            total += sum(float(mg) for _t, mg in spec["times"])
+        elif "every_minutes" in spec:
+            total += float(spec["dose_mg"]) * 1440 / float(spec["every_minutes"])
+    return total
+
+
+def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:
+    """``too_fast_warnings`` with the dose taken before the plan (``current_mg`` a day) as the step before its
+    first: a plan whose first step is already none, or far below today's dose, is a quick stop too."""
+    if totals and current_mg > _EPS:
+        first = min(t.start for t in totals)
+        totals = [StepTotal(first - timedelta(days=1), current_mg)] + list(totals)
+    return too_fast_warnings(totals)

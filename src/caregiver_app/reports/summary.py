@@ -13,7 +13,7 @@ from html import escape
 from ..domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
 from ..domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from ..domain.medicines import describe_schedule
-from ..domain.plans import StepTotal, too_fast_warnings
+from ..domain.plans import StepTotal
 from ..domain.reminders import State
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
@@ -152,11 +152,15 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     by_plan: dict = {}
     for b in bands:
         by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
+    from ..domain.plans import too_fast_from, usual_daily_mg
+
     for (_pid, name, kind), steps in by_plan.items():
         now = [b for b in steps if b.start <= today < b.end]
+        followed = steps[0].active
         nxt = [b for b in steps if b.start > today]
         done = sum(1 for b in steps if b.end <= today)
-        text = f"{name or 'Plan'} ({kind}): step {done + (1 if now else 0)} of {len(steps)}"
+        text = (f"{name or 'Plan'} ({kind}{'' if followed else ', not followed'}): "
+                f"step {done + (1 if now else 0)} of {len(steps)}")
         if now:
             text += f"; today {now[0].mg_per_day:g} mg a day"
         if nxt:
@@ -164,8 +168,11 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
         elif not now:
             text += "; finished"
         plan_lines.append(text)
+        mid = steps[0].medicine_id
+        current = usual_daily_mg([r.schedule for r in store.schedules.for_medicine(mid)]) \
+            if mid and kind == "taper" else 0.0
         warnings += [f"{name or 'Plan'}: {w}" for w in
-                     too_fast_warnings([StepTotal(b.start, b.mg_per_day) for b in steps])]
+                     too_fast_from([StepTotal(b.start, b.mg_per_day) for b in steps], current)]
 
     return Summary(
         person=person.name, start=start, end=end, made_at=service.clock.now_utc().astimezone(zone),

@@ -295,10 +295,11 @@ class DiaryRepo:
     def plan_bands(self, recipient_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
         """Steps of the person's current (not archived) plans, for shading the chart."""
         rows = self.store.conn.execute(
-            "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
+            "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
+            " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
             " WHERE p.recipient_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (recipient_id,))
         bands = []
-        for kind, name, start_text, days, doses, plan_id in rows:
+        for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
             try:
                 s0 = date.fromisoformat(start_text)
             except (TypeError, ValueError):
@@ -306,7 +307,7 @@ class DiaryRepo:
             s1 = s0 + timedelta(days=int(days))
             if (end is not None and s0 > end) or (start is not None and s1 <= start):
                 continue
-            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id))
+            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))
         return bands
 
     def context(self, recipient_id: int, day: date | None = None) -> tuple[bool, bool]:

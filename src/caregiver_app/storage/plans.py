@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, time
 
-from ..domain.plans import Plan, validate_plan
+from ..domain.plans import MAX_STEP_DOSE_MG, Plan, validate_plan
 from ..domain.schedules import PlanStep, TimeDose
 from ..domain.validation import ValidationFailed
 from .timefmt import date_to_db, dt_from_db
@@ -19,8 +20,11 @@ def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
     for item in items if isinstance(items, list) else []:
         try:
             hh, mm = str(item[0]).split(":")
-            out.append(TimeDose(time(int(hh), int(mm)), float(item[1])))
-        except (ValueError, TypeError, IndexError):
+            mg = float(item[1])
+            if not (math.isfinite(mg) and 0 <= mg <= MAX_STEP_DOSE_MG):
+                continue  # a dose no form accepts (a damaged or hand-edited file): never reminded
+            out.append(TimeDose(time(int(hh), int(mm)), mg))
+        except (ValueError, TypeError, IndexError, OverflowError):
             continue  # an unreadable dose in an imported file: left out, the rest is shown
     return tuple(sorted(out, key=lambda td: td.time))
 
@@ -66,9 +70,15 @@ class PlanRepo:
         found = self._plans("id = ?", (pid,))
         return found[0] if found else None
 
+    def followed_for_medicine(self, medicine_id: int, except_id: int | None = None) -> list[Plan]:
+        return [p for p in self._plans("medicine_id = ? AND active = 1 AND archived_at IS NULL ORDER BY id",
+                                       (medicine_id,)) if p.id != except_id]
+
     def save(self, plan: Plan) -> Plan:
         """Insert or update the plan and replace its steps, in one transaction. The medicine must be the same
-        person's. Raises ValidationFailed (nothing saved) for a plan that cannot be saved."""
+        person's. One plan is followed per medicine: saving a followed plan stops following any other plan for the
+        same medicine (in the same transaction; the form asks first). Raises ValidationFailed (nothing saved) for a
+        plan that cannot be saved."""
         errors = validate_plan(plan, self.store.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.recipient_id != plan.recipient_id):
@@ -93,6 +103,9 @@ class PlanRepo:
                     raise LookupError(f"No plan with id {plan.id}")
                 pid = plan.id
                 conn.execute("DELETE FROM plan_steps WHERE plan_id = ?", (pid,))
+            if plan.active:
+                conn.execute("UPDATE plans SET active = 0, updated_at = ? WHERE medicine_id = ? AND id != ? "
+                             "AND active = 1", (now, plan.medicine_id, pid))
             conn.executemany(
                 "INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?,?,?,?,?)",
                 [(pid, seq, date_to_db(s.start_date), int(s.days), _doses_to_db(s.doses))

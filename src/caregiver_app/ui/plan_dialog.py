@@ -2,13 +2,15 @@
 from domain/plans.py, saving from storage (PlanRepo)."""
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..domain.plans import KINDS, Plan, label_maximum_warnings, too_fast_warnings
+from ..domain.plans import KINDS, Plan, label_maximum_warnings
 from ..domain.schedules import PlanStep, TimeDose, format_time, parse_time
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
@@ -57,8 +59,14 @@ class PlanDialog(QDialog):
             self.kind.addItem(label, key)
         self.medicine = QComboBox()
         self.meds = [m for m in store.medicines.list_for(recipient.id) if not m.is_pump]
+        if plan is not None and plan.medicine_id not in {m.id for m in self.meds}:
+            # The plan's own medicine, archived since (or now a pump): kept, marked, never swapped for another.
+            own = store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
+            if own is not None and own.recipient_id == recipient.id:
+                self.meds.insert(0, own)
         for m in self.meds:
-            self.medicine.addItem(m.describe(), m.id)
+            note = " (archived)" if m.archived_at is not None else (" (pump)" if m.is_pump else "")
+            self.medicine.addItem(m.describe() + note, m.id)
         self.source = QPlainTextEdit()
         self.source.setTabChangesFocus(True)
         self.source.setFixedHeight(self.source.fontMetrics().lineSpacing() * 3 + 14)
@@ -94,6 +102,7 @@ class PlanDialog(QDialog):
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setAccessibleName("Checks on this plan")
+        self.checks.setTextFormat(Qt.TextFormat.PlainText)  # plan and medicine names are shown as typed
         set_role(self.checks, "notice")
         self.checks.hide()
         lay.addWidget(self.checks)
@@ -135,8 +144,7 @@ class PlanDialog(QDialog):
         self.name.setText(plan.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(plan.kind)))
         idx = self.medicine.findData(plan.medicine_id)
-        if idx >= 0:
-            self.medicine.setCurrentIndex(idx)
+        self.medicine.setCurrentIndex(idx)  # -1 (none chosen) if it is gone: Save then asks to choose one
         self.source.setPlainText(plan.source_note)
         self.active.setChecked(plan.active)
         times = sorted({td.time for s in plan.steps for td in s.doses})
@@ -188,7 +196,7 @@ class PlanDialog(QDialog):
         rows = []
         for r in range(self.table.rowCount()):
             cells = [self._text(r, 0), self._text(r, 1)]
-            cells += [self._text(r, old[t]) if t in old else "0" for t in times]
+            cells += [self._text(r, old[t]) if t in old else "" for t in times]
             rows.append(cells)
         self.table.blockSignals(True)
         self._columns = list(times)
@@ -220,12 +228,12 @@ class PlanDialog(QDialog):
         n = self.table.rowCount()
         if n == 0:
             start = self.store.today() + timedelta(days=1)
-            self._append_row(start.isoformat(), "7", ["0"] * len(self._columns))
+            self._append_row(start.isoformat(), "7", [""] * len(self._columns))
         else:
             try:
                 start = date.fromisoformat(self._text(n - 1, 0).strip()) + timedelta(days=int(self._text(n - 1, 1)))
                 start_text = start.isoformat()
-            except ValueError:
+            except (ValueError, OverflowError):  # the row above is not finished: the new one's date is left blank
                 start_text = ""
             self._append_row(start_text, self._text(n - 1, 1),
                              [self._text(n - 1, c + 2) for c in range(len(self._columns))])
@@ -254,16 +262,14 @@ class PlanDialog(QDialog):
                 errors.append(FieldError("steps", f"{where}: the first day must be a date like 2026-12-01."))
                 continue
             days = _number(self._text(r, 1))
-            if not isinstance(days, float) or days != int(days):
+            if not isinstance(days, float) or not math.isfinite(days) or days != int(days):
                 errors.append(FieldError("steps", f"{where}: the number of days must be a whole number."))
                 continue
             doses = []
             for c, t in enumerate(times):
                 mg = _number(self._text(r, c + 2))
-                if mg is None:
-                    mg = 0.0
-                if not isinstance(mg, float):
-                    errors.append(FieldError("steps", f"{where}: the dose at {t} must be a number of mg (0 for "
+                if not isinstance(mg, float) or not math.isfinite(mg):
+                    errors.append(FieldError("steps", f"{where}: please enter the dose at {t} in mg (0 for "
                                                       "none)."))
                     break
                 doses.append(TimeDose(parse_time(t), mg))
@@ -288,8 +294,13 @@ class PlanDialog(QDialog):
     def _warnings(self, plan: Plan) -> list[str]:
         from ..domain.plans import times_not_reminded
 
+        from ..domain.plans import too_fast_from, usual_daily_mg
+
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-        out = too_fast_warnings(plan.totals()) + label_maximum_warnings(plan, med.name if med else "")
+        # A taper starts from the dose taken now (the Medicines page); a titration starts from little or nothing.
+        current = usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(med.id)]) \
+            if med and plan.kind == "taper" else 0.0
+        out = too_fast_from(plan.totals(), current) + label_maximum_warnings(plan, med.name if med else "")
         if plan.active and med is not None:
             times, fixed = self._schedule_times(med.id)
             missing = times_not_reminded(plan, times)
@@ -337,6 +348,12 @@ class PlanDialog(QDialog):
         warnings = self._warnings(plan)
         if warnings and not self.confirm("Please check this plan",
                                          "\n\n".join(warnings) + "\n\nSave the plan as written anyway?"):
+            return
+        others = self.store.plans.followed_for_medicine(plan.medicine_id, plan.id) if plan.active else []
+        if others and not self.confirm(
+                "Follow this plan instead?",
+                f"“{others[0].name}” is being followed for this medicine now. Only one plan can set the reminders: "
+                f"stop following “{others[0].name}” (it stays on the Plans page) and follow this one?"):
             return
         try:
             self.saved = self.store.plans.save(plan)

@@ -14,11 +14,10 @@ SHADE = "#e3ecf6"
 
 
 def step_on(bands, day: date):
-    """(index, band) of the step that covers ``day``, or (None, None)."""
-    for i, b in enumerate(bands):
-        if b.start <= day < b.end:
-            return i, b
-    return None, None
+    """(index, band) of the step that covers ``day`` (a followed plan's first), or (None, None)."""
+    found = [(i, b) for i, b in enumerate(bands) if b.start <= day < b.end]
+    found.sort(key=lambda ib: not ib[1].active)
+    return found[0] if found else (None, None)
 
 
 def describe_day(bands, day: date) -> str:
@@ -28,7 +27,8 @@ def describe_day(bands, day: date) -> str:
         return f"{when}: no step of a plan."
     same = [x for x in bands if x.plan_id == b.plan_id]
     n = same.index(b) + 1
-    return f"{when}: {b.mg_per_day:g} mg a day — step {n} of {len(same)} of “{b.plan_name}”."
+    followed = "" if b.active else " (not followed: its doses are not reminded)"
+    return f"{when}: {b.mg_per_day:g} mg a day — step {n} of {len(same)} of “{b.plan_name}”{followed}."
 
 
 class PlanCalendar(QWidget):
@@ -44,6 +44,7 @@ class PlanCalendar(QWidget):
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
         self.day_label.setAccessibleName("The chosen day's step")
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.calendar, 1)
         lay.addWidget(self.day_label)
         self.calendar.selectionChanged.connect(self._day_chosen)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.plans import StepTotal, too_fast_warnings
+from ...domain.plans import StepTotal
 from ...storage import StoreError
 from ..theme import set_role
 from .base import Page
@@ -116,9 +116,10 @@ class PlansPage(Page):
         self.table.setRowCount(len(bands))
         current = None
         for r, b in enumerate(bands):
-            now = b.start <= today < b.end
+            now = b.active and b.start <= today < b.end  # "today's step" only from a plan being followed
             current = b if now else current
-            cells = [f"{b.plan_name} ({b.kind})", f"{b.start:%a %d %b %Y}", f"{b.end - timedelta(days=1):%a %d %b %Y}",
+            name = f"{b.plan_name} ({b.kind})" + ("" if b.active else " — not followed")
+            cells = [name, f"{b.start:%a %d %b %Y}", f"{b.end - timedelta(days=1):%a %d %b %Y}",
                      f"{b.mg_per_day:g} mg" + ("   ← today" if now else "")]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -143,12 +144,19 @@ class PlansPage(Page):
         self._update_buttons()
 
     def _show_plan_checks(self, bands) -> None:
+        from ...domain.plans import too_fast_from, usual_daily_mg
+
         plans: dict = {}
         for b in bands:
-            plans.setdefault((b.plan_id, b.plan_name), []).append(StepTotal(b.start, b.mg_per_day))
+            plans.setdefault((b.plan_id, b.plan_name, b.medicine_id, b.kind), []).append(
+                StepTotal(b.start, b.mg_per_day))
         lines = []
-        for (_pid, name), steps in plans.items():
-            lines += [f"<b>{escape(name or 'Plan')}:</b> {escape(w)}" for w in too_fast_warnings(steps)]
+        store = self.ctx.store
+        for (_pid, name, mid, kind), steps in plans.items():
+            # A taper starts from the dose on the Medicines page; a titration from little or nothing.
+            current = usual_daily_mg([r.schedule for r in store.schedules.for_medicine(mid)]) \
+                if mid and kind == "taper" else 0.0
+            lines += [f"<b>{escape(name or 'Plan')}:</b> {escape(w)}" for w in too_fast_from(steps, current)]
         if not lines:
             self.warning_label.hide()
             return
