@@ -112,3 +112,24 @@ def test_questions_typed_just_before_quitting_are_kept(make_app, demo_store, qtb
     w.hide()                                               # what Quit and closing to the tray do
     assert demo_store.settings.get(questions_key(w.current_recipient_id())) == "Ask about the pump"
     assert not page._save_timer.isActive()
+
+
+def test_typing_survives_a_refresh_and_long_drafts_survive_switching_person(make_app, demo_store):
+    from caregiver_app.domain.recipients import CareRecipient
+
+    w, page = _reports(make_app, demo_store)
+    sam = w.current_recipient_id()
+    page.questions.setPlainText("Is the night spasm worse because of the taper?")   # the pause has not passed
+    w.refresh_pages()                                       # what answering a reminder does
+    assert page.questions.toPlainText() == "Is the night spasm worse because of the taper?"
+    page.period.setCurrentIndex(1)
+    assert page.questions.toPlainText() == "Is the night spasm worse because of the taper?"
+    long_text = "q" * (QUESTIONS_MAX + 1)
+    page.questions.setPlainText(long_text)
+    bo = demo_store.recipients.save(CareRecipient(name="Bo"))
+    w.reload_recipients(select_id=bo.id)
+    assert page.questions.toPlainText() == "" and page.questions_error.isHidden()
+    page.questions.setPlainText("Bo's question")
+    w.reload_recipients(select_id=sam)
+    assert page.questions.toPlainText() == long_text and not page.questions_error.isHidden()
+    assert demo_store.settings.get(questions_key(bo.id)) == "Bo's question"   # kept when switching away

@@ -92,6 +92,8 @@ class ReportsPage(Page):
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self._loading = False
+        self._questions_for: int | None = None   # whose questions the box holds
+        self._drafts: dict[int, str] = {}          # too long to save yet: kept in memory, per person
 
     # -- state --------------------------------------------------------------------------------------------
     def set_recipient(self, recipient) -> None:
@@ -102,14 +104,24 @@ class ReportsPage(Page):
         if self.recipient is None:
             return
         self.show_content()
-        self._loading = True
-        try:
-            saved = self.ctx.store.settings.get(questions_key(self.recipient.id)) or ""
-            if self.questions.toPlainText() != saved:
-                self.questions.setPlainText(saved if isinstance(saved, str) else "")
-        finally:
-            self._loading = False
-        self._save_timer.stop()
+        rid = self.recipient.id
+        if self._questions_for != rid:
+            # Another person (or the first time): their questions, or the draft kept for them if it was too long to
+            # save. A refresh for the same person (a reminder answered, the period changed) never touches the box.
+            text = self._drafts.pop(rid, None)
+            if text is None:
+                saved = self.ctx.store.settings.get(questions_key(rid)) or ""
+                text = saved if isinstance(saved, str) else ""
+            self._loading = True
+            try:
+                self.questions.setPlainText(text)
+            finally:
+                self._loading = False
+            self._questions_for = rid
+            self.questions_error.hide()
+            self._save_timer.stop()
+            if len(text) > QUESTIONS_MAX:
+                self._flush_questions()  # says again that it is too long
         self._redraw()
 
     def _questions_settled(self) -> None:
@@ -123,12 +135,18 @@ class ReportsPage(Page):
             return
         text = self.questions.toPlainText()
         if len(text) > QUESTIONS_MAX:
+            if self._questions_for is not None:
+                self._drafts[self._questions_for] = text  # kept while the app runs, also across person switches
             self.questions_error.setText(f"The questions are too long to keep: at most {QUESTIONS_MAX} characters "
                                          f"(now {len(text)}). Shorten them; nothing else is lost.")
             self.questions_error.show()
             return
+        if self._questions_for is not None:
+            self._drafts.pop(self._questions_for, None)
         self.questions_error.hide()
-        key = questions_key(self.recipient.id)
+        if self._questions_for is None:
+            return
+        key = questions_key(self._questions_for)  # the person whose questions are in the box
         if (self.ctx.store.settings.get(key) or "") != text:
             try:
                 self.ctx.store.settings.set(key, text)
