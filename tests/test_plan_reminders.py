@@ -77,3 +77,21 @@ def test_plan_times_the_schedule_does_not_have_are_named():
                 steps=(PlanStep(date(2026, 12, 1), 7, (TimeDose(T8, 5), TimeDose(time(12), 5), TimeDose(T20, 0))),))
     assert times_not_reminded(plan, [T8, T14, T20]) == [time(12)]
     assert times_not_reminded(plan, [T8, time(12)]) == []
+
+
+def test_the_plans_part_is_said_on_today_medicines_and_the_summary(make_app, store, clock):
+    from caregiver_app.reports.summary import build_summary, summary_html
+
+    r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    store.plans.save(taper(r.id, med.id))
+    w = make_app(store=store).window
+    today = w.pages["today"]
+    assert "Doses follow the plan “Taper”: step 1 of 3, 20 mg a day." in today.notices.text()
+    w.show_page("medicines")
+    assert "Doses follow the plan “Taper”" in w.pages["medicines"].table.item(0, 1).text()
+    service = DoseService(store, clock)
+    s = build_summary(store, service, r.id, date(2026, 11, 20), date(2026, 11, 23))
+    assert "Doses follow the plan" in summary_html(s)
+    notes = service.plan_notes(r.id, date(2027, 1, 10))
+    assert "ended on Sun 13 Dec 2026; its last step (0 mg a day) is still reminded" in notes[med.id]
+    assert "starts on Mon 23 Nov 2026" in service.plan_notes(r.id, date(2026, 11, 1))[med.id]

@@ -61,6 +61,33 @@ class DoseService:
                 chosen[plan.medicine_id] = plan  # one plan per medicine (an old file may have had two followed)
         return {mid: plan_dose_for(plan.steps) for mid, plan in chosen.items()}
 
+    def plan_notes(self, recipient_id: int, day: date | None = None) -> dict[int, str]:
+        """For each of the person's medicines whose doses a followed plan sets: what the reminders do, in words
+        (shown on Today, the Medicines page and the summary, so the plan's part is never hidden)."""
+        day = day or self.today()
+        chosen: dict[int, object] = {}
+        for plan in self.store.plans.followed(recipient_id):
+            if plan.medicine_id is not None and plan.steps:
+                chosen[plan.medicine_id] = plan
+        notes = {}
+        for mid, plan in chosen.items():
+            steps = sorted(plan.steps, key=lambda s: s.start_date)
+            started = [s for s in steps if s.start_date <= day]
+            if not started:
+                notes[mid] = (f"The plan “{plan.name}” starts on {steps[0].start_date:%a %d %b %Y}; until then the "
+                              "doses on the Medicines page are reminded.")
+                continue
+            cur = started[-1]
+            total = sum(td.dose_mg for td in cur.doses)
+            if cur is steps[-1] and day > cur.last_date:
+                notes[mid] = (f"The plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y}; its last step "
+                              f"({total:g} mg a day) is still reminded. If the doctor or nurse said otherwise, change "
+                              "or archive the plan on the Plans page.")
+            else:
+                notes[mid] = (f"Doses follow the plan “{plan.name}”: step {len(started)} of {len(steps)}, "
+                              f"{total:g} mg a day.")
+        return notes
+
     def sources(self, recipient_id: int | None = None) -> list[Source]:
         start = self.checked_from()
         plans = self.plan_doses(recipient_id)

@@ -115,12 +115,15 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
                 counts.setdefault(slot.source.medicine_id, Counter())[slot.state.value] += 1
         day += timedelta(days=1)
     lines = []
+    plan_notes = service.plan_notes(recipient_id, end)
     for med in store.medicines.list_for(recipient_id, include_archived=True):
         scheds = store.schedules.for_medicine(med.id)
         if med.archived_at is not None and med.id not in counts:
             continue  # archived before the period and nothing recorded in it
         how = "; ".join(describe_schedule(s, med) for s in scheds) or (
             "Pump (no doses to remind)" if med.is_pump else "No schedule")
+        if med.id in plan_notes:
+            how += f". {plan_notes[med.id]}"
         lines.append(MedicineLine(med.describe(), how, dict(counts.get(med.id, {})), med.archived_at is not None))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------

@@ -57,6 +57,15 @@ class MedicineDialog(QDialog):
         whose = QLabel(f"For: {recipient.name}")
         set_role(whose, "whoseData")
         outer.addWidget(whose)
+        followed = store.plans.followed_for_medicine(medicine.id) if medicine is not None and medicine.id else []
+        if followed:
+            plan_note = QLabel(f"The plan “{followed[-1].name}” is being followed for this medicine: while it is, "
+                               "reminders give the plan's doses at the times set here. To change the doses, change "
+                               "the plan on the Plans page (or archive it to go back to the doses set here).")
+            plan_note.setWordWrap(True)
+            plan_note.setAccessibleName("A plan sets this medicine's doses")
+            set_role(plan_note, "notice")
+            outer.addWidget(plan_note)
 
         med_box = QGroupBox("The medicine")
         form = QFormLayout(med_box)

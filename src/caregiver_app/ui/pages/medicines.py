@@ -59,10 +59,12 @@ class MedicinesPage(Page):
                             "Add a medicine…", None)
             return
         self.show_content()
+        plan_notes = self.ctx.doses.plan_notes(self.recipient.id)  # a followed plan sets the doses: say so
         self.table.setRowCount(len(self.meds))
         for r, med in enumerate(self.meds):
             scheds = store.schedules.for_medicine(med.id)
-            when = "; ".join(describe_schedule(s, med) for s in scheds) or (
+            when = "; ".join(describe_schedule(s, med) for s in scheds) + (
+                f" — {plan_notes[med.id]}" if med.id in plan_notes else "") or (
                 "Pump: no doses to remind" if med.is_pump else "No schedule")
             if med.is_pump:
                 parts = []

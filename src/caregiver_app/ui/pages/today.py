@@ -192,6 +192,7 @@ class TodayPage(Page):
 
     def _draw_notices(self, meds, today) -> None:
         lines = [text for _key, text in self.service.notices(self.recipient.id, today)]
+        lines += list(self.service.plan_notes(self.recipient.id, today).values())
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
 
