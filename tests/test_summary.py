@@ -96,3 +96,16 @@ def test_an_empty_person_gets_a_plain_summary(store, clock):
     r = store.recipients.save(CareRecipient(name="Bo"))
     html = summary_html(_summary(store, clock, r.id))
     assert "No medicines recorded" in html and "No diary entries" in html and "(none written)" in html
+
+
+def test_answers_count_for_archived_medicines_and_as_needed_doses(store, clock):
+    r, med, _ = add_baclofen(store)
+    service = DoseService(store, clock)
+    day = date(2026, 11, 22)
+    views = [service.view(x) for x in service.timeline(r.id, day)]
+    assert service.answer("taken_usual", views, None) == []     # 3 taken on the 22nd
+    store.medicines.set_archived(med.id, True)                   # then stopped
+    s = build_summary(store, service, r.id, day, day)
+    [line] = s.medicines
+    assert line.archived and line.counts == {"taken": 3} and line.taken_pct == 100
+    assert "(stopped)" in summary_html(s)

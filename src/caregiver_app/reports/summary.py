@@ -20,7 +20,6 @@ PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
 MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
 QUESTIONS_MAX = 5000                 # characters of "questions for the doctor"
 TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
-PAST_STATES = (State.TAKEN, State.SKIPPED, State.MISSED, State.UNANSWERED)
 
 
 class SummaryError(ValueError):
@@ -31,8 +30,9 @@ class SummaryError(ValueError):
 class MedicineLine:
     name: str
     how: str                             # the schedule(s) in words, with amounts
-    counts: dict[str, int]               # State value -> number of doses in the period
+    counts: dict[str, int]               # taken / skipped / missed (the record), unanswered (no answer)
     archived: bool = False
+    as_needed: int = 0                   # as-needed doses recorded as taken
 
     @property
     def due(self) -> int:
@@ -107,24 +107,40 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     zone = service.local_zone()
 
     # -- medicines and what happened to each dose ----------------------------------------------------
+    # Answers come from the dose record itself (every medicine, archived ones and old schedules too); doses with
+    # no answer from the day timelines of the current schedules (the same as the Today page).
+    from ..domain.schedules import local_day_bounds
+
     counts: dict[int, Counter] = {}
+    as_needed: Counter = Counter()
+    lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
+    for e in store.doses.history(recipient_id, start_utc=lo - timedelta(days=2), end_utc=hi + timedelta(days=2),
+                                 limit=1_000_000):
+        if not lo <= (e.due_utc or e.when_utc) < hi:
+            continue  # a scheduled dose belongs to the day it was due, even if taken after midnight
+        if e.schedule_id is None:
+            if e.status == "taken":
+                as_needed[e.medicine_id] += 1
+        else:
+            counts.setdefault(e.medicine_id, Counter())[e.status] += 1
     day = start
     while day <= end:
         for slot in service.timeline(recipient_id, day):
-            if slot.state in PAST_STATES:
-                counts.setdefault(slot.source.medicine_id, Counter())[slot.state.value] += 1
+            if slot.state is State.UNANSWERED:
+                counts.setdefault(slot.source.medicine_id, Counter())["unanswered"] += 1
         day += timedelta(days=1)
     lines = []
     plan_notes = service.plan_notes(recipient_id, end)
     for med in store.medicines.list_for(recipient_id, include_archived=True):
         scheds = store.schedules.for_medicine(med.id)
-        if med.archived_at is not None and med.id not in counts:
-            continue  # archived before the period and nothing recorded in it
+        if med.archived_at is not None and med.id not in counts and med.id not in as_needed:
+            continue  # archived, and nothing recorded for it in the period
         how = "; ".join(describe_schedule(s, med) for s in scheds) or (
             "Pump (no doses to remind)" if med.is_pump else "No schedule")
         if med.id in plan_notes:
             how += f". {plan_notes[med.id]}"
-        lines.append(MedicineLine(med.describe(), how, dict(counts.get(med.id, {})), med.archived_at is not None))
+        lines.append(MedicineLine(med.describe(), how, dict(counts.get(med.id, {})), med.archived_at is not None,
+                                  as_needed.get(med.id, 0)))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in store.diary.daily_dose_totals(recipient_id, start, end).items() if mg > 0}
@@ -234,10 +250,13 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
-            rows.append([(m.name + (" (stopped)" if m.archived else ""), m.how), str(m.due),
+            how = m.how + (f". As needed: {m.as_needed} taken." if m.as_needed else "")
+            rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
-        add(_table(["Medicine and how it is taken", "Due", "Taken", "Skipped", "Not taken or not recorded",
+        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Not taken or no answer",
                     "% taken"], rows, first_width=50))
+        add("<p><small>Taken, skipped and not taken are what was recorded. “No answer” counts the doses of the "
+            "current schedules, since they were set, that nobody answered.</small></p>")
     else:
         add("<p>No medicines recorded.</p>")
     if s.baclofen_days:
