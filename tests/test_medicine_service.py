@@ -52,3 +52,19 @@ def test_becoming_a_pump_stops_the_old_schedule(store):
     pump = med.with_changes(form="intrathecal", strength_mg=None)
     MedicineService(store).save(pump, None, sched.id)
     assert store.schedules.for_medicine(med.id) == []
+
+
+def test_daily_maximum_counts_the_plan_being_followed_for_other_baclofen(store, clock):
+    from datetime import time as t
+
+    from caregiver_app.domain.plans import Plan
+    from caregiver_app.domain.schedules import PlanStep, TimeDose
+
+    r, tablets, _ = add_baclofen(store, times=(("08:00", 5.0), ("14:00", 5.0), ("20:00", 5.0)))  # 15 mg a day
+    store.plans.save(Plan(recipient_id=r.id, medicine_id=tablets.id, name="Up", kind="titration",
+                          steps=(PlanStep(date(2026, 11, 20), 60, (TimeDose(t(8), 20.0), TimeDose(t(14), 20.0),
+                                                                   TimeDose(t(20), 20.0))),)))       # 60 a day now
+    liquid = Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+                      concentration_mg_per_ml=1.0)
+    warnings = MedicineService(store).planned_maximum_warnings(liquid, _plan(("22:00", 30.0)))
+    assert warnings and "90 mg" in warnings[0].message          # 60 from the plan + 30: over the label's 80

@@ -179,3 +179,26 @@ def test_today_page_gives_the_plans_dose(make_app, store):
     page = make_app(store=store).window.pages["today"]
     rows = [(page.table.item(i, 0).text(), page.table.item(i, 2).text()) for i in range(page.table.rowCount())]
     assert rows == [("08:00", "5 mg (½ tablet)"), ("20:00", "10 mg (1 tablet)")]
+
+
+def test_plan_label_check_counts_the_persons_other_baclofen(store):
+    from caregiver_app.domain.medicines import Medicine
+
+    r, med, _ = add_baclofen(store)                           # tablets: 30 mg a day
+    liquid = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+                                           concentration_mg_per_ml=1.0))
+    store.schedules.save(liquid.id, "fixed", {"times": [["22:00", 30.0]]}, tz="Europe/London",
+                         start_date=date(2026, 1, 1))        # liquid: 30 mg a day
+    dlg = _dialog(store, r)
+    dlg.name.setText("Up")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("titration"))
+    _fill(dlg, [("2026-11-24", 7, 10, 10, 10)])               # 30 + the liquid's 30 = 60: fine
+    dlg.try_save()
+    assert dlg.asked == [] and dlg.saved is not None
+    dlg2 = _dialog(store, r)
+    dlg2.name.setText("Higher")
+    dlg2.kind.setCurrentIndex(dlg2.kind.findData("titration"))
+    _fill(dlg2, [("2026-11-24", 7, 20, 20, 20)])              # 60 + 30 = 90
+    dlg2.answer = False
+    dlg2.try_save()
+    assert any("90 mg a day with 30 mg of the person's other baclofen" in a for a in dlg2.asked)

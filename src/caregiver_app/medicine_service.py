@@ -28,17 +28,27 @@ class MedicineService:
         The two weeks checked start on the day this schedule starts, or today if that is later."""
         from .domain.schedules import schedule_from_spec
 
+        from .dose_service import DoseService
+
         sched = schedule_from_spec(schedule.kind, schedule.spec, tz=schedule.tz, start_date=schedule.start,
                                    end_date=schedule.end)
-        others = []
+        # Each medicine's doses as they will be reminded: a followed plan sets them at fixed and weekday times.
+        plans = DoseService(self.store, self.store.clock).plan_doses(med.recipient_id)
+
+        def plan_for(mid, kind):
+            return plans.get(mid) if kind in ("fixed", "weekdays") else None
+
+        others, dose_fors = [], [plan_for(med.id, schedule.kind)]
         if dosing.is_baclofen(med.name):
             for other in self.store.medicines.list_for(med.recipient_id):
                 if other.id != med.id and other.baclofen and not other.is_pump:
-                    others += [r.schedule for r in self.store.schedules.for_medicine(other.id)]
+                    for r in self.store.schedules.for_medicine(other.id):
+                        others.append(r.schedule)
+                        dose_fors.append(plan_for(other.id, r.kind))
         # From the day this schedule starts (or today, if that is later): the other medicines' schedules may have
         # started long ago, and the days checked must be the ones where all of them run together.
         first_day = max(sched.start_date, self.store.today()) if sched.start_date else self.store.today()
-        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day)
+        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors)
 
     def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
         """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)

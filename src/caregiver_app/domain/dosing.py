@@ -314,16 +314,20 @@ MAX_PLAN_CHECK_DAYS = 3660
 
 
 def planned_daily_totals(schedules: Schedule | Iterable[Schedule], first_day: date, last_day: date, *,
-                         dose_for: DoseFor | None = None, include_prn: bool = True) -> dict[date, float]:
+                         dose_for: DoseFor | None = None, include_prn: bool = True,
+                         dose_fors: list | None = None) -> dict[date, float]:
     """Planned mg per local day (each schedule's own time zone) from ``first_day`` to ``last_day``
-    inclusive. As-needed schedules count at their daily limit when ``include_prn``."""
+    inclusive. As-needed schedules count at their daily limit when ``include_prn``. ``dose_fors``: one
+    ``dose_for`` (or None) per schedule, in order, instead of the one ``dose_for`` for all (each medicine's own
+    followed plan)."""
     items = [schedules] if not isinstance(schedules, Iterable) else list(schedules)
     if last_day < first_day:
         return {}
     if (last_day - first_day).days > MAX_PLAN_CHECK_DAYS:
         raise ValueError("date range too long")
     totals: dict[date, float] = {}
-    for s in items:
+    for i, s in enumerate(items):
+        own_dose_for = dose_fors[i] if dose_fors is not None and i < len(dose_fors) else dose_for
         if isinstance(s, PrnSchedule):
             if include_prn:
                 d = first_day
@@ -334,7 +338,7 @@ def planned_daily_totals(schedules: Schedule | Iterable[Schedule], first_day: da
             continue
         start = local_day_bounds(first_day, s.zone)[0]
         end = local_day_bounds(last_day, s.zone)[1]
-        for occ in occurrences(s, start, end, dose_for=dose_for):
+        for occ in occurrences(s, start, end, dose_for=own_dose_for):
             d = occ.local.date()
             if first_day <= d <= last_day:
                 totals[d] = totals.get(d, 0.0) + occ.dose_mg
@@ -344,7 +348,8 @@ def planned_daily_totals(schedules: Schedule | Iterable[Schedule], first_day: da
 def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[Schedule],
                             first_day: date | None = None, last_day: date | None = None, *,
                             dose_for: DoseFor | None = None, intrathecal: bool = False, include_prn: bool = True,
-                            limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY) -> list[DoseWarning]:
+                            limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY,
+                            dose_fors: list | None = None) -> list[DoseWarning]:
     """One warning when the planned baclofen doses of any day add up to more than the label's 80 mg.
 
     Pass all the medicine's schedules (they add up). Defaults: from the earliest start date, for 14 days
@@ -360,7 +365,8 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
         ends = [s.end_date for s in items]
         if all(e is not None for e in ends):
             last_day = min(last_day, max(ends))  # type: ignore[type-var]
-    totals = planned_daily_totals(items, first_day, last_day, dose_for=dose_for, include_prn=include_prn)
+    totals = planned_daily_totals(items, first_day, last_day, dose_for=dose_for, include_prn=include_prn,
+                                  dose_fors=dose_fors)
     over = {d: t for d, t in totals.items() if t > limit + _EPS}
     if not over:
         return []

@@ -149,16 +149,20 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     return errors
 
 
-def label_maximum_warnings(plan: Plan, medicine_name: str) -> list[str]:
-    """Steps whose daily total of baclofen by mouth is above the label's 80 mg."""
+def label_maximum_warnings(plan: Plan, medicine_name: str, others_mg: float = 0.0) -> list[str]:
+    """Steps whose daily total of baclofen by mouth is above the label's 80 mg; ``others_mg``: the person's other
+    baclofen by mouth a day (tablets, liquid, granules count together)."""
     from .dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY, TALK, is_baclofen
 
     if not is_baclofen(medicine_name):
         return []
     out = []
     for n, total in enumerate(plan.totals(), start=1):
-        if total.mg_per_day > BACLOFEN_LABEL_MAX_MG_PER_DAY + _EPS:
-            out.append(f"Step {n} (from {_day(total.start)}) adds up to {round(total.mg_per_day, 3):g} mg a day. "
+        day_total = total.mg_per_day + max(0.0, others_mg)
+        if day_total > BACLOFEN_LABEL_MAX_MG_PER_DAY + _EPS:
+            with_others = f" with {round(others_mg, 3):g} mg of the person's other baclofen" if others_mg > _EPS else ""
+            out.append(f"Step {n} (from {_day(total.start)}) adds up to {round(day_total, 3):g} mg a day"
+                       f"{with_others}. "
                        f"The label says the total should not exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. "
                        f"Please check the plan, and {TALK}.")
     return out

@@ -300,7 +300,12 @@ class PlanDialog(QDialog):
         # A taper starts from the dose taken now (the Medicines page); a titration starts from little or nothing.
         current = usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(med.id)]) \
             if med and plan.kind == "taper" else 0.0
-        out = too_fast_from(plan.totals(), current) + label_maximum_warnings(plan, med.name if med else "")
+        others = 0.0  # the person's other baclofen by mouth counts towards the label's daily maximum
+        if med is not None and med.baclofen:
+            for m in self.store.medicines.list_for(self.recipient.id):
+                if m.id != med.id and m.baclofen and not m.is_pump:
+                    others += usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(m.id)])
+        out = too_fast_from(plan.totals(), current) + label_maximum_warnings(plan, med.name if med else "", others)
         if plan.active and med is not None:
             times, fixed = self._schedule_times(med.id)
             missing = times_not_reminded(plan, times)
