@@ -202,3 +202,23 @@ def test_plan_label_check_counts_the_persons_other_baclofen(store):
     dlg2.answer = False
     dlg2.try_save()
     assert any("90 mg a day with 30 mg of the person's other baclofen" in a for a in dlg2.asked)
+
+
+def test_schedule_times_left_out_of_the_plan_and_weekday_schedules_are_pointed_out(store):
+    r, med, _ = add_baclofen(store)                           # 08:00, 14:00, 20:00
+    dlg = _dialog(store, r)
+    dlg.name.setText("Two a day")
+    dlg.times.setText("08:00, 20:00")
+    dlg._times_changed()
+    _fill(dlg, [("2026-11-24", 14, 10, 10)])
+    dlg.answer = False
+    dlg.try_save()
+    assert any("dose at 14:00, which this plan does not list" in a for a in dlg.asked)
+    r2, med2, _ = add_baclofen(store, recipient_name="Cy", kind="weekdays",
+                               spec={"weekdays": [0, 2, 4], "times": [["08:00", 10.0]]})
+    dlg2 = _dialog(store, r2)
+    dlg2.name.setText("MWF")
+    _fill(dlg2, [("2026-11-24", 14, 10)])
+    dlg2.answer = False
+    dlg2.try_save()
+    assert any("some weekdays only" in a for a in dlg2.asked)

@@ -282,14 +282,16 @@ class PlanDialog(QDialog):
                     id=self.original.id if self.original else None)
         return plan, errors
 
-    def _schedule_times(self, medicine_id) -> tuple[list, bool]:
-        """(times of day of the medicine's fixed or weekday schedules, whether it has such a schedule)."""
-        times, fixed = [], False
+    def _schedule_times(self, medicine_id) -> tuple[list, bool, bool]:
+        """(times of day of the medicine's fixed or weekday schedules, whether it has such a schedule, whether one
+        of them is only on some weekdays)."""
+        times, fixed, weekdays = [], False, False
         for rec in self.store.schedules.for_medicine(medicine_id) if medicine_id is not None else []:
             if rec.kind in ("fixed", "weekdays"):
                 fixed = True
+                weekdays = weekdays or rec.kind == "weekdays"
                 times += [parse_time(t) for t, _mg in rec.schedule.to_spec()["times"]]
-        return times, fixed
+        return times, fixed, weekdays
 
     def _warnings(self, plan: Plan) -> list[str]:
         from ..domain.plans import times_not_reminded
@@ -307,8 +309,16 @@ class PlanDialog(QDialog):
                     others += usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(m.id)])
         out = too_fast_from(plan.totals(), current) + label_maximum_warnings(plan, med.name if med else "", others)
         if plan.active and med is not None:
-            times, fixed = self._schedule_times(med.id)
+            times, fixed, weekdays = self._schedule_times(med.id)
             missing = times_not_reminded(plan, times)
+            unplanned = sorted(set(times) - {td.time for st in plan.steps for td in st.doses})
+            if unplanned:
+                out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
+                           + ", which this plan does not list: while the plan is followed, no dose is reminded "
+                             "then. If that is not what the clinician said, add the time to the plan.")
+            if weekdays:
+                out.append(f"{med.name} is taken on some weekdays only: the plan's doses are reminded on those days "
+                           "only.")
             if not fixed:
                 out.append(f"{med.name} has no daily times on the Medicines page, so reminders cannot follow this "
                            "plan: set the times there.")
