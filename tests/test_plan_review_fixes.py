@@ -1,0 +1,101 @@
+"""Regressions found by review: each of these once gave a wrong dose, lost a plan's medicine or crashed."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timezone
+
+from conftest import LONDON, add_baclofen
+from caregiver_app.domain.medicines import Medicine
+from caregiver_app.domain.plans import Plan
+from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.dose_service import DoseService
+from caregiver_app.ui.plan_dialog import PlanDialog
+
+T8, T14, T20 = time(8), time(14), time(20)
+
+
+def plan(rid, mid, name, start, days, a, b, c, active=True):
+    return Plan(recipient_id=rid, medicine_id=mid, name=name, kind="taper", active=active,
+                steps=(PlanStep(start, days, (TimeDose(T8, a), TimeDose(T14, b), TimeDose(T20, c))),))
+
+
+def test_missed_dose_advice_looks_at_the_plans_next_dose(store, clock):
+    r, med, _ = add_baclofen(store)
+    store.plans.save(plan(r.id, med.id, "No lunch dose", date(2026, 11, 1), 60, 10, 0, 10))
+    clock._now = datetime(2026, 11, 23, 12, 30, tzinfo=LONDON).astimezone(timezone.utc)
+    service = DoseService(store, clock)
+    missed = [s for s in service.timeline(r.id, date(2026, 11, 23)) if s.due_utc.astimezone(LONDON).hour == 8][0]
+    advice = service.missed_advice(service.view(missed))
+    assert "14:00" not in advice.message                       # there is no 14:00 dose under the plan
+
+
+def test_only_one_plan_is_followed_per_medicine(store, clock):
+    r, med, _ = add_baclofen(store)
+    a = store.plans.save(plan(r.id, med.id, "A", date(2026, 11, 20), 30, 5, 5, 5))
+    b = store.plans.save(plan(r.id, med.id, "B", date(2026, 11, 22), 3, 20, 20, 20))
+    assert [p.name for p in store.plans.followed(r.id)] == ["B"] and not store.plans.get(a.id).active
+    service = DoseService(store, clock)
+    assert [s.occurrence.dose_mg for s in service.timeline(r.id, date(2026, 12, 1))] == [20.0, 20.0, 20.0]
+    assert b.active
+
+
+def test_an_old_file_with_two_followed_plans_never_mixes_them(store, clock):
+    r, med, _ = add_baclofen(store)
+    a = store.plans.save(plan(r.id, med.id, "A", date(2026, 11, 20), 30, 5, 5, 5))
+    b = store.plans.save(plan(r.id, med.id, "B", date(2026, 11, 22), 3, 20, 20, 20))
+    store.conn.execute("UPDATE plans SET active = 1")           # as an old export could have it
+    service = DoseService(store, clock)
+    doses = {s.occurrence.dose_mg for s in service.timeline(r.id, date(2026, 12, 1))}
+    assert doses == {20.0} and a.id < b.id                     # the latest plan alone, not plan A's step mixed in
+
+
+def test_editing_keeps_the_plans_own_medicine_even_when_archived(store, qapp):
+    r, med, _ = add_baclofen(store)
+    gaba = store.medicines.save(Medicine(recipient_id=r.id, name="Gabapentin", form="tablet", strength_mg=300.0))
+    saved = store.plans.save(plan(r.id, med.id, "Taper", date(2026, 11, 24), 7, 5, 5, 5))
+    store.medicines.set_archived(med.id, True)
+    dlg = PlanDialog(store, r, store.plans.get(saved.id))
+    assert dlg.medicine.currentData() == med.id and "(archived)" in dlg.medicine.currentText()
+    assert gaba.id != med.id
+
+
+def test_a_damaged_stored_dose_is_never_reminded_and_nothing_crashes(store, clock):
+    r, med, _ = add_baclofen(store)
+    saved = store.plans.save(plan(r.id, med.id, "Taper", date(2026, 11, 20), 30, 5, 5, 5))
+    store.conn.execute("UPDATE plan_steps SET doses = ? WHERE plan_id = ?",
+                       ('[["08:00", -5], ["14:00", "NaN"], ["20:00", 1e999], ["21:00", 5]]', saved.id))
+    service = DoseService(store, clock)
+    service.review()                                            # no exception: reminders keep working
+    assert service.timeline(r.id, date(2026, 11, 23)) == []    # 08/14/20 not in the plan's valid doses: none
+
+
+def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):
+    r, med, _ = add_baclofen(store)
+    dlg = PlanDialog(store, r)
+    dlg.confirm = lambda *a: True
+    dlg.name.setText("Odd")
+    for days in ("inf", "1e400", "nan", "3000000"):
+        dlg.table.item(0, 1).setText(days)
+        for c in range(2, 5):
+            dlg.table.item(0, c).setText("5")
+        dlg.add_step()                                          # used to raise OverflowError
+        dlg.table.setCurrentCell(1, 0)
+        dlg.remove_step()
+        dlg.try_save()
+        assert not dlg.result() and dlg.steps_error.text()
+    assert store.plans.list_for(r.id) == []
+
+
+def test_a_new_plan_with_blank_doses_is_not_a_silent_stop(store, qapp):
+    r, med, _ = add_baclofen(store)
+    dlg = PlanDialog(store, r)
+    dlg.confirm = lambda *a: True
+    dlg.name.setText("Forgot the doses")
+    dlg.try_save()                                              # the first row's doses are blank
+    assert not dlg.result() and "please enter the dose at 08:00" in dlg.steps_error.text()
+    for c in range(2, 5):
+        dlg.table.item(0, c).setText("0")
+    asked = []
+    dlg.confirm = lambda title, text: asked.append(text) or False
+    dlg.kind.setCurrentIndex(dlg.kind.findData("taper"))
+    dlg.try_save()                                              # none from tomorrow: from 30 mg a day at once
+    assert asked and "from 30 mg a day to none at once" in asked[0] and store.plans.list_for(r.id) == []
