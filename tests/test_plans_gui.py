@@ -222,3 +222,12 @@ def test_schedule_times_left_out_of_the_plan_and_weekday_schedules_are_pointed_o
     dlg2.answer = False
     dlg2.try_save()
     assert any("some weekdays only" in a for a in dlg2.asked)
+
+
+def test_calendar_parts_have_names_for_screen_readers(make_app, demo_store):
+    from PySide6.QtWidgets import QWidget
+
+    cal = make_app(store=demo_store).window.pages["plans"].calendar.calendar
+    names = {cal.findChild(QWidget, n).accessibleName() for n in ("qt_calendar_prevmonth", "qt_calendar_nextmonth",
+                                                                 "qt_calendar_calendarview")}
+    assert names == {"Previous month", "Next month", "Days of the month"}

@@ -55,6 +55,14 @@ A press "Caregiver Assistant — " "Add a medicine"; sleep 2
 A dump "medicine dialog (Add…)" "$J"; import -window root -resize 50% "$OUT/medicine-add.png"
 A press "medicine" "Cancel"; sleep 1
 
+main_focus; xdotool key ctrl+4; sleep 1
+A press "Caregiver Assistant — " "Change the selected plan"; sleep 2
+A dump "plan form (Change…)" "$J"; import -window root -resize 50% "$OUT/plan-edit.png"
+A press "dose plan" "Cancel"; sleep 1
+A press "Caregiver Assistant — " "Add a plan"; sleep 2
+A dump "plan form (Add…)" "$J"; import -window root -resize 50% "$OUT/plan-add.png"
+A press "dose plan" "Cancel"; sleep 1
+
 target=$(date -d "today ${DUES[0]}" +%s); now=$(date +%s); [ $((target + 15 - now)) -gt 0 ] && sleep $((target + 15 - now))
 log "due time ${DUES[0]} + 15 s"
 A dump "reminder window" "$J"; import -window root -resize 50% "$OUT/reminder.png"

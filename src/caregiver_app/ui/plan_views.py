@@ -41,6 +41,12 @@ class PlanCalendar(QWidget):
         self.calendar.setGridVisible(True)
         self.calendar.setAccessibleName("Plan calendar")
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        # Qt's own parts of the calendar come without names for screen readers: give them one.
+        for child, name in (("qt_calendar_prevmonth", "Previous month"), ("qt_calendar_nextmonth", "Next month"),
+                            ("qt_calendar_calendarview", "Days of the month")):
+            part = self.calendar.findChild(QWidget, child)
+            if part is not None:
+                part.setAccessibleName(name)
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
         self.day_label.setAccessibleName("The chosen day's step")
