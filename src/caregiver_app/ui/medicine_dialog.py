@@ -12,7 +12,7 @@ from ..domain.medicines import FORMS, Medicine, format_dose, validate_medicine
 from ..domain.schedules import validate_schedule
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
-from .widgets import FieldErrorLabel
+from .widgets import FieldErrorLabel, add_form_row, ask_warning
 from .theme import set_role
 
 KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
@@ -152,17 +152,9 @@ class MedicineDialog(QDialog):
 
     # -- building ----------------------------------------------------------------------------------
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
-        widget.setAccessibleName(label.replace("&", ""))
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        err = FieldErrorLabel()
-        box.addWidget(err)
-        self.errors[field] = err
+        self.errors[field] = add_form_row(form, label, widget)
         self.widgets[field] = widget
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        form.addRow(lab, box)
+
 
     def _times_editor(self) -> QWidget:
         w = QWidget()
@@ -419,7 +411,8 @@ class MedicineDialog(QDialog):
         self.general_error.show_error(" ".join(other))
 
     def _confirm(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        return ask_warning(self, title, text)
+
 
         return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes

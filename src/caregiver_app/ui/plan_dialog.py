@@ -15,7 +15,7 @@ from ..domain.schedules import PlanStep, TimeDose, format_time, parse_time
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
 from .theme import set_role
-from .widgets import FieldErrorLabel
+from .widgets import FieldErrorLabel, add_form_row, ask_warning
 
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
 
@@ -120,20 +120,8 @@ class PlanDialog(QDialog):
         self._load(plan)
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
-        if label:
-            widget.setAccessibleName(label.replace("&", ""))
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        err = FieldErrorLabel()
-        box.addWidget(err)
-        self.errors[field] = err
-        if label:
-            lab = QLabel(label)
-            lab.setBuddy(widget)
-            form.addRow(lab, box)
-        else:
-            form.addRow(box)
+        self.errors[field] = add_form_row(form, label, widget)
+
 
     # -- loading -----------------------------------------------------------------------------------------
     def _load(self, plan: Plan | None) -> None:
@@ -347,7 +335,8 @@ class PlanDialog(QDialog):
             label.show_error(" ".join(by_field.get(field, [])))
 
     def _confirm(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        return ask_warning(self, title, text)
+
 
         return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes

@@ -55,3 +55,30 @@ class FieldErrorLabel(QLabel):
     def show_error(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+def add_form_row(form, label: str, widget: QWidget) -> "FieldErrorLabel":
+    """A form row: the label (its mnemonic goes to ``widget``, which gets it as accessible name), the widget, and an
+    error line under it (returned, for messages next to the field). Without a label the widget spans the row."""
+    if label:
+        widget.setAccessibleName(label.replace("&", ""))
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    err = FieldErrorLabel()
+    box.addWidget(err)
+    if label:
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        form.addRow(lab, box)
+    else:
+        form.addRow(box)
+    return err
+
+
+def ask_warning(parent: QWidget, title: str, text: str) -> bool:
+    """A warning that needs a Yes to go on; No is the default (Enter does not save by accident)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    return QMessageBox.warning(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes

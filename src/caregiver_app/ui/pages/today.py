@@ -261,7 +261,10 @@ class TodayPage(Page):
         return text if ok else None
 
     def _confirm(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from ..widgets import ask_warning
+
+        return ask_warning(self, title, text)
+
 
         return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
