@@ -33,7 +33,7 @@ def test_plan_dose_for_holds_each_step_until_the_next_and_the_last_for_good():
     assert f(date(2026, 12, 1), T8) == 5 and f(date(2026, 12, 6), T8) == 5   # a gap holds the step before
     assert f(date(2026, 12, 10), T8) == 0 and f(date(2026, 12, 10), T20) == 5
     assert f(date(2027, 6, 1), T20) == 5                          # after the last step: it carries on
-    assert f(date(2026, 12, 1), time(12)) == 0                    # a time the step does not list: no dose
+    assert f(date(2026, 12, 1), time(12)) is None                 # a time the plan does not list: schedule's dose
 
 
 def test_today_and_reminders_follow_the_plan(store, clock):
@@ -95,3 +95,15 @@ def test_the_plans_part_is_said_on_today_medicines_and_the_summary(make_app, sto
     notes = service.plan_notes(r.id, date(2027, 1, 10))
     assert "ended on Sun 13 Dec 2026; its last step (0 mg a day) is still reminded" in notes[med.id]
     assert "starts on Mon 23 Nov 2026" in service.plan_notes(r.id, date(2026, 11, 1))[med.id]
+
+
+def test_a_schedule_time_the_plan_does_not_list_keeps_its_dose(store, clock):
+    """Found by the real-peer run: an extra dose added on the Medicines page while an old plan is followed must
+    still be reminded (it used to be dropped)."""
+    r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    store.plans.save(taper(r.id, med.id))
+    store.schedules.save(med.id, "fixed", {"times": [["22:00", 10.0]]}, tz="Europe/London",
+                         start_date=date(2026, 1, 1))
+    service = DoseService(store, clock)
+    assert ("22:00", 10.0) in doses_on(service, r.id, date(2026, 12, 7))   # the plan is at none, 22:00 stands
+    assert ("14:00", 20.0) not in doses_on(service, r.id, date(2026, 11, 23))  # the plan's explicit 0 at 14:00

@@ -65,7 +65,8 @@ def test_a_damaged_stored_dose_is_never_reminded_and_nothing_crashes(store, cloc
                        ('[["08:00", -5], ["14:00", "NaN"], ["20:00", 1e999], ["21:00", 5]]', saved.id))
     service = DoseService(store, clock)
     service.review()                                            # no exception: reminders keep working
-    assert service.timeline(r.id, date(2026, 11, 23)) == []    # 08/14/20 not in the plan's valid doses: none
+    # The damaged values are dropped; those times keep the Medicines page's dose (10 mg), never -5 or NaN.
+    assert [s.occurrence.dose_mg for s in service.timeline(r.id, date(2026, 11, 23))] == [10.0, 10.0, 10.0]
 
 
 def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):

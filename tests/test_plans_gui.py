@@ -213,7 +213,7 @@ def test_schedule_times_left_out_of_the_plan_and_weekday_schedules_are_pointed_o
     _fill(dlg, [("2026-11-24", 14, 10, 10)])
     dlg.answer = False
     dlg.try_save()
-    assert any("dose at 14:00, which this plan does not list" in a for a in dlg.asked)
+    assert any("dose at 14:00, which this plan does not list: that dose stays" in a for a in dlg.asked)
     r2, med2, _ = add_baclofen(store, recipient_name="Cy", kind="weekdays",
                                spec={"weekdays": [0, 2, 4], "times": [["08:00", 10.0]]})
     dlg2 = _dialog(store, r2)

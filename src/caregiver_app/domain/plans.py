@@ -175,7 +175,7 @@ def plan_dose_for(steps):
 
     From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
     its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
-    falls back to the old dose). A time the step does not list gets no dose. Before the first step: None (the
+    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is never dropped silently. Before the first step: None (the
     schedule's own dose)."""
     ordered = sorted(steps, key=lambda s: s.start_date)
     table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
@@ -189,7 +189,7 @@ def plan_dose_for(steps):
                 break
         if current is None:
             return None
-        return current.get(slot_time, 0.0)
+        return current.get(slot_time)  # None: not a time of the plan, the schedule's dose stands
 
     return dose_for
 

@@ -302,8 +302,8 @@ class PlanDialog(QDialog):
             unplanned = sorted(set(times) - {td.time for st in plan.steps for td in st.doses})
             if unplanned:
                 out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
-                           + ", which this plan does not list: while the plan is followed, no dose is reminded "
-                             "then. If that is not what the clinician said, add the time to the plan.")
+                           + ", which this plan does not list: that dose stays as set on the Medicines page. If the "
+                             "plan should change or stop it, add the time to the plan (0 for no dose).")
             if weekdays:
                 out.append(f"{med.name} is taken on some weekdays only: the plan's doses are reminded on those days "
                            "only.")
