@@ -1,4 +1,5 @@
-"""Print the Information page "Emergency signs" through the app's own print path to a real CUPS printer.
+"""Print the Information page "Emergency signs", then the appointment summary (Reports page), through the app's own
+print path to a real CUPS printer.
 
 Needs (Debian 12): cups printer-driver-cups-pdf poppler-utils, set up as in print_check.sh (which runs this);
 the project's .venv. Run: .venv/bin/python tools/realpeers/print_check.py DATA_DIR PRINTER_NAME [SAVE_PDF_PATH]
@@ -63,12 +64,18 @@ def main() -> int:
         print("print_page returned:", result["ok"], "; printer as the app set it up:", page.dialogs.seen)
         if len(sys.argv) > 3:
             print("save_pdf wrote:", page.save_pdf(sys.argv[3]))
+        # The appointment summary (Reports page) through the same printer, as "Print…" there does.
+        w.show_page("reports")
+        reports = w.pages["reports"]
+        reports.dialogs = PickPrinter(reports, name)
+        result["summary"] = reports.print_summary()
+        print("print_summary returned:", result["summary"], "; printer:", reports.dialogs.seen)
         app.quit()
 
     QTimer.singleShot(500, go)
     qapp.exec()
     ctx.store.close()
-    return 0 if result.get("ok") else 1
+    return 0 if result.get("ok") and result.get("summary") else 1
 
 
 if __name__ == "__main__":

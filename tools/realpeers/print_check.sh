@@ -25,8 +25,20 @@ touch "$OUT/.mark"
 "$REPO/.venv/bin/python" "$HERE/print_check.py" "$OUT/data" PDF "$OUT/saved-by-app.pdf" 2>&1 | tee "$OUT/print.log"
 PDF=""
 for i in $(seq 1 40); do
-  PDF=$(find "$SPOOL" -name '*.pdf' -newer "$OUT/.mark" | head -1); [ -n "$PDF" ] && break; sleep 0.5
+  PDF=$(find "$SPOOL" -name 'Emergency*.pdf' -newer "$OUT/.mark" | head -1); [ -n "$PDF" ] && break; sleep 0.5
 done
+SUMMARY=""
+for i in $(seq 1 40); do
+  SUMMARY=$(find "$SPOOL" -name 'Appointment*.pdf' -newer "$OUT/.mark" | head -1); [ -n "$SUMMARY" ] && break; sleep 0.5
+done
+if [ -n "$SUMMARY" ]; then
+  cp "$SUMMARY" "$OUT/printed-summary.pdf"
+  echo "summary printout: $(pdfinfo "$OUT/printed-summary.pdf" | grep Pages)" | tee -a "$OUT/print.log"
+  pdftotext -layout "$OUT/printed-summary.pdf" "$OUT/printed-summary.txt"
+  pdftoppm -png -r 60 "$OUT/printed-summary.pdf" "$OUT/summary-page"
+else
+  echo "no summary PDF arrived in $SPOOL"; exit 1
+fi
 [ -n "$PDF" ] || { echo "no PDF arrived in $SPOOL"; lpstat -W completed -o | tail -3; exit 1; }
 sleep 1
 echo "PDF: $PDF" | tee -a "$OUT/print.log"

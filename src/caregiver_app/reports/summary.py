@@ -254,7 +254,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
         add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Not taken or no answer",
-                    "% taken"], rows, first_width=50))
+                    "% taken"], rows, first_width=40))
         add("<p><small>Taken, skipped and not taken are what was recorded. “No answer” counts the doses of the "
             "current schedules, since they were set, that nobody answered.</small></p>")
     else:
