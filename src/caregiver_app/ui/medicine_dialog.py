@@ -60,8 +60,9 @@ class MedicineDialog(QDialog):
         followed = store.plans.followed_for_medicine(medicine.id) if medicine is not None and medicine.id else []
         if followed:
             plan_note = QLabel(f"The plan “{followed[-1].name}” is being followed for this medicine: while it is, "
-                               "reminders give the plan's doses at the times set here. To change the doses, change "
-                               "the plan on the Plans page (or archive it to go back to the doses set here).")
+                               "reminders give the plan's doses at the times the plan lists; other times keep the "
+                               "doses set here. To change the plan's doses, change the plan on the Plans page (or "
+                               "archive it to go back to the doses set here).")
             plan_note.setWordWrap(True)
             plan_note.setAccessibleName("A plan sets this medicine's doses")
             set_role(plan_note, "notice")
