@@ -86,14 +86,14 @@ def test_the_plans_part_is_said_on_today_medicines_and_the_summary(make_app, sto
     store.plans.save(taper(r.id, med.id))
     w = make_app(store=store).window
     today = w.pages["today"]
-    assert "Doses follow the plan “Taper”: step 1 of 3, 20 mg a day." in today.notices.text()
+    assert "Baclofen: doses follow the plan “Taper”, step 1 of 3 (20 mg a day in the plan)." in today.notices.text()
     w.show_page("medicines")
-    assert "Doses follow the plan “Taper”" in w.pages["medicines"].table.item(0, 1).text()
+    assert "doses follow the plan “Taper”" in w.pages["medicines"].table.item(0, 1).text()
     service = DoseService(store, clock)
     s = build_summary(store, service, r.id, date(2026, 11, 20), date(2026, 11, 23))
-    assert "Doses follow the plan" in summary_html(s)
+    assert "doses follow the plan" in summary_html(s)
     notes = service.plan_notes(r.id, date(2027, 1, 10))
-    assert "ended on Sun 13 Dec 2026; its last step (0 mg a day) is still reminded" in notes[med.id]
+    assert "ended on Sun 13 Dec 2026; its last step (0 mg a day in the plan) is still reminded" in notes[med.id]
     assert "starts on Mon 23 Nov 2026" in service.plan_notes(r.id, date(2026, 11, 1))[med.id]
 
 
@@ -107,3 +107,25 @@ def test_a_schedule_time_the_plan_does_not_list_keeps_its_dose(store, clock):
     service = DoseService(store, clock)
     assert ("22:00", 10.0) in doses_on(service, r.id, date(2026, 12, 7))   # the plan is at none, 22:00 stands
     assert ("14:00", 20.0) not in doses_on(service, r.id, date(2026, 11, 23))  # the plan's explicit 0 at 14:00
+
+
+def test_notes_never_claim_a_plan_that_cannot_set_the_doses(store, clock):
+    """Second review: moved times, an every-few-hours schedule or an archived medicine made the notes say the plan
+    set the doses while the reminders gave the Medicines page's."""
+    from caregiver_app.medicine_service import MedicineService, ScheduleInput
+
+    r, med, sched = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    store.plans.save(taper(r.id, med.id))
+    service = DoseService(store, clock)
+    moved = ScheduleInput("fixed", {"times": [["08:30", 20.0], ["14:30", 20.0], ["20:30", 20.0]]}, date(2026, 1, 1),
+                          None, "Europe/London")
+    [warning] = MedicineService(store).plan_mismatch_warnings(med, moved)        # the form asks first
+    assert "08:00, 14:00, 20:00" in warning and "would not be reminded" in warning
+    MedicineService(store).save(med, moved, sched.id)
+    note = service.plan_notes(r.id)[med.id]
+    assert "none of its times of day is a time on the Medicines page" in note
+    every = ScheduleInput("interval", {"every_minutes": 480, "first_time": "06:00", "dose_mg": 10.0},
+                          date(2026, 1, 1), None, "Europe/London")
+    assert "cannot" in MedicineService(store).plan_mismatch_warnings(med, every)[0]
+    store.medicines.set_archived(med.id, True)
+    assert service.plan_notes(r.id) == {}                                         # nothing said, nothing reminded

@@ -71,21 +71,35 @@ class DoseService:
                 chosen[plan.medicine_id] = plan
         notes = {}
         for mid, plan in chosen.items():
+            med = self.store.medicines.get(mid)
+            if med is None or med.archived_at is not None:
+                continue  # not on the pages any more, and nothing reminded
+            name = med.name
             steps = sorted(plan.steps, key=lambda s: s.start_date)
+            plan_times = {td.time for st in steps for td in st.doses}
+            sched_times = set()
+            for rec in self.store.schedules.for_medicine(mid):
+                if rec.kind in ("fixed", "weekdays"):
+                    sched_times |= {td.time for td in rec.schedule.times}
+            if not plan_times & sched_times:
+                notes[mid] = (f"{name}: the plan “{plan.name}” is followed, but none of its times of day is a time on "
+                              "the Medicines page, so reminders give the Medicines page's doses. Change the plan's "
+                              "times or the medicine's.")
+                continue
             started = [s for s in steps if s.start_date <= day]
             if not started:
-                notes[mid] = (f"The plan “{plan.name}” starts on {steps[0].start_date:%a %d %b %Y}; until then the "
-                              "doses on the Medicines page are reminded.")
+                notes[mid] = (f"{name}: the plan “{plan.name}” starts on {steps[0].start_date:%a %d %b %Y}; until "
+                              "then the doses on the Medicines page are reminded.")
                 continue
             cur = started[-1]
             total = sum(td.dose_mg for td in cur.doses)
             if cur is steps[-1] and day > cur.last_date:
-                notes[mid] = (f"The plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y}; its last step "
-                              f"({total:g} mg a day) is still reminded. If the doctor or nurse said otherwise, change "
-                              "or archive the plan on the Plans page.")
+                notes[mid] = (f"{name}: the plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y}; its last step "
+                              f"({total:g} mg a day in the plan) is still reminded. If the doctor or nurse said "
+                              "otherwise, change or archive the plan on the Plans page.")
             else:
-                notes[mid] = (f"Doses follow the plan “{plan.name}”: step {len(started)} of {len(steps)}, "
-                              f"{total:g} mg a day.")
+                notes[mid] = (f"{name}: doses follow the plan “{plan.name}”, step {len(started)} of {len(steps)} "
+                              f"({total:g} mg a day in the plan).")
         return notes
 
     def sources(self, recipient_id: int | None = None) -> list[Source]:

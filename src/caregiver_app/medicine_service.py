@@ -50,6 +50,31 @@ class MedicineService:
         first_day = max(sched.start_date, self.store.today()) if sched.start_date else self.store.today()
         return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors)
 
+    def plan_mismatch_warnings(self, med: Medicine, schedule: ScheduleInput | None) -> list[str]:
+        """When a followed plan sets this medicine's doses: what the new schedule would change about that (the plan
+        only sets doses at its own times of day, on fixed and weekday schedules)."""
+        if med.id is None:
+            return []
+        followed = self.store.plans.followed_for_medicine(med.id)
+        if not followed:
+            return []
+        plan = followed[-1]
+        plan_times = sorted({td.time for st in plan.steps for td in st.doses})
+        names = ", ".join(f"{t:%H:%M}" for t in plan_times)
+        if schedule is None or schedule.kind not in ("fixed", "weekdays"):
+            return [f"The plan “{plan.name}” sets this medicine's doses at {names}. With this schedule it cannot: "
+                    "reminders would give the doses set here instead. Change or archive the plan on the Plans page "
+                    "if that is what the doctor or nurse said."]
+        from .domain.schedules import parse_time
+
+        new_times = {parse_time(t) for t, _mg in schedule.spec.get("times", [])}
+        missing = [t for t in plan_times if t not in new_times]
+        if not missing:
+            return []
+        return [f"The plan “{plan.name}” gives doses at {', '.join(f'{t:%H:%M}' for t in missing)}, which would no "
+                "longer be times on this page: those plan doses would not be reminded, and the new times would get "
+                "the doses set here. Change the plan's times on the Plans page too."]
+
     def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
         """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)
         the schedule it had stops. Raises ValidationFailed or StoreError; then nothing is saved."""

@@ -302,9 +302,9 @@ class DiaryRepo:
         for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
             try:
                 s0 = date.fromisoformat(start_text)
-            except (TypeError, ValueError):
-                continue
-            s1 = s0 + timedelta(days=int(days))
+                s1 = s0 + timedelta(days=int(days))
+            except (TypeError, ValueError, OverflowError):
+                continue  # a damaged step (from a hand-made file): not shown
             if (end is not None and s0 > end) or (start is not None and s1 <= start):
                 continue
             bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))

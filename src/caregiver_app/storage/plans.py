@@ -5,7 +5,7 @@ import json
 import math
 from datetime import date, time
 
-from ..domain.plans import MAX_STEP_DOSE_MG, Plan, validate_plan
+from ..domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, validate_plan
 from ..domain.schedules import PlanStep, TimeDose
 from ..domain.validation import ValidationFailed
 from .timefmt import date_to_db, dt_from_db
@@ -43,8 +43,11 @@ class PlanRepo:
         steps = []
         for start, days, doses in rows:
             try:
-                steps.append(PlanStep(date.fromisoformat(start), int(days), _doses_from_db(doses)))
-            except (TypeError, ValueError):
+                first, n = date.fromisoformat(start), int(days)
+                if not 1 <= n <= MAX_STEP_DAYS:
+                    continue  # a length no form accepts (a damaged or hand-made file): left out
+                steps.append(PlanStep(first, n, _doses_from_db(doses)))
+            except (TypeError, ValueError, OverflowError):
                 continue
         return tuple(steps)
 

@@ -434,6 +434,9 @@ class MedicineDialog(QDialog):
             if warnings and not self.confirm("Above the label maximum",
                                              "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
                 return
+        mismatch = service.plan_mismatch_warnings(med, plan)
+        if mismatch and not self.confirm("A plan sets these doses", "\n\n".join(mismatch) + "\n\nSave it anyway?"):
+            return
         try:
             saved = service.save(med, plan, self.original_schedule.id if self.original_schedule is not None else None)
         except ValidationFailed as exc:

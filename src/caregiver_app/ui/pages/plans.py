@@ -184,9 +184,17 @@ class PlansPage(Page):
         return bool(dlg.exec())
 
     def _changed(self, text: str = "") -> None:
-        self.refresh()
+        self._plans_changed()
         if text:
             self._status(text)
+
+    def _plans_changed(self) -> None:
+        """A plan saved, archived or brought back changes the reminded doses: the reminders are checked again now
+        (new wake-up times, the windows redrawn), then this page."""
+        controller = self.ctx.extras.get("reminders")
+        if controller is not None:
+            controller.review_now("plan-changed")
+        self.refresh()
 
     def _status(self, text: str) -> None:
         self.last_status = text
@@ -225,7 +233,7 @@ class PlansPage(Page):
                             f"Archive the plan “{plan.name}”? It is no longer shown or checked; nothing is deleted, "
                             "and Edit > Undo (Ctrl+Z) brings it back."):
             return
-        cmd = ArchivePlanCommand(self.ctx.store, plan.id, plan.name, self.refresh)
+        cmd = ArchivePlanCommand(self.ctx.store, plan.id, plan.name, self._plans_changed)
         try:
             cmd.do()
         except StoreError as exc:
@@ -235,5 +243,5 @@ class PlansPage(Page):
         if stack is not None:
             stack.push(cmd)
         else:
-            self.refresh()
+            self._plans_changed()
         self._status(f"Archived “{plan.name}”. Ctrl+Z brings it back.")
