@@ -100,3 +100,15 @@ def test_a_new_plan_with_blank_doses_is_not_a_silent_stop(store, qapp):
     dlg.kind.setCurrentIndex(dlg.kind.findData("taper"))
     dlg.try_save()                                              # none from tomorrow: from 30 mg a day at once
     assert asked and "from 30 mg a day to none at once" in asked[0] and store.plans.list_for(r.id) == []
+
+
+def test_doses_answered_together_are_checked_against_each_other(store, clock):
+    """Second review: ticking two missed doses and answering "Taken at 16:55" logged both at one minute unasked."""
+    r, med, _ = add_baclofen(store)
+    clock._now = datetime(2026, 11, 23, 17, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    service = DoseService(store, clock)
+    views = [service.view(s) for s in service.timeline(r.id, date(2026, 11, 23))][:2]   # 08:00 and 14:00
+    asked = []
+    assert service.answer("taken_at", views, (16, 55), confirm=lambda t, text: asked.append(text) or False) == []
+    assert len(asked) == 1 and "Is this really another dose?" in asked[0]        # the second dose was asked about
+    assert store.conn.execute("SELECT COUNT(*) FROM dose_log WHERE status = 'taken'").fetchone()[0] == 1

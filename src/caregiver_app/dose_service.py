@@ -165,11 +165,15 @@ class DoseService:
         return [m.id for m in self.store.medicines.list_for(med.recipient_id, include_archived=True)
                 if m.baclofen and not m.is_pump] or [med.id]
 
-    def check_taken(self, view: SlotView, when: datetime) -> list[dosing.DoseWarning]:
-        """Warnings to confirm before logging ``view`` as taken at ``when``."""
+    def check_taken(self, view: SlotView, when: datetime,
+                    also: list[tuple[int, datetime, float]] = ()) -> list[dosing.DoseWarning]:
+        """Warnings to confirm before logging ``view`` as taken at ``when``. ``also``: (medicine id, time, mg) of
+        doses being logged in the same answer, counted as taken too (ticking two missed doses and answering "taken"
+        once is two doses)."""
         med = view.medicine
-        taken = self.store.doses.taken_between(self.same_drug_ids(med), when - timedelta(hours=36),
-                                               when + timedelta(hours=36))
+        ids = self.same_drug_ids(med)
+        taken = self.store.doses.taken_between(ids, when - timedelta(hours=36), when + timedelta(hours=36))
+        taken = list(taken) + [(at, mg) for mid, at, mg in also if mid in ids]
         return dosing.check_new_dose(med.name, when, view.slot.occurrence.dose_mg, taken, self.local_zone(),
                                      intrathecal=med.is_pump)
 
@@ -207,17 +211,19 @@ class DoseService:
         # First every question (warnings to confirm), then all the writes in one transaction: one answer for
         # several doses is one user action, saved whole or not at all.
         todo: list[tuple[SlotView, datetime | None]] = []
+        also: list[tuple[int, datetime, float]] = []   # taken in this same answer (checked against each other)
         for view in views:
             when = None
             if action in ("taken", "taken_at", "taken_usual"):
                 when = {"taken": now, "taken_usual": view.slot.due_utc}.get(action)
                 if when is None:
                     when = self.taken_time(payload)
-                warnings = self.check_taken(view, when)
+                warnings = self.check_taken(view, when, also)
                 if warnings and not confirm("Please check before logging",
                                             "\n\n".join(w.message for w in warnings)
                                             + "\n\nLog this dose as taken anyway?"):
                     continue
+                also.append((view.medicine.id, when, view.slot.occurrence.dose_mg))
             elif action not in ("skip", "not_taken", "snooze"):
                 raise ValueError(f"unknown answer {action!r}")
             todo.append((view, when))
