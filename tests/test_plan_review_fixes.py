@@ -112,3 +112,28 @@ def test_doses_answered_together_are_checked_against_each_other(store, clock):
     assert service.answer("taken_at", views, (16, 55), confirm=lambda t, text: asked.append(text) or False) == []
     assert len(asked) == 1 and "Is this really another dose?" in asked[0]        # the second dose was asked about
     assert store.conn.execute("SELECT COUNT(*) FROM dose_log WHERE status = 'taken'").fetchone()[0] == 1
+
+
+def test_plan_form_label_check_counts_unlisted_times_and_other_plans(store, qapp):
+    """Second review: 35+35 mg in the plan plus the schedule's unlisted 14:00 dose of 20 mg is 90 mg reminded."""
+    r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
+    dlg = PlanDialog(store, r)
+    asked = []
+    dlg.confirm = lambda title, text: asked.append(text) or False
+    dlg.name.setText("Two doses")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("titration"))
+    dlg.times.setText("08:00, 20:00")
+    dlg._times_changed()
+    for c, v in enumerate(["2026-11-24", "7", "35", "35"]):
+        dlg.table.item(0, c).setText(v)
+    dlg.try_save()
+    assert any("add up to 90 mg" in a for a in asked) and store.plans.list_for(r.id) == []
+
+
+def test_a_taper_is_checked_from_the_dose_another_followed_plan_gives(store, clock):
+    from caregiver_app.medicine_service import MedicineService
+
+    r, med, _ = add_baclofen(store, times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)))     # 30 a day
+    store.plans.save(plan(r.id, med.id, "Up", date(2026, 11, 1), 60, 25, 25, 25))              # 75 a day now
+    taper = plan(r.id, med.id, "Down", date(2026, 11, 24), 7, 5, 5, 5)
+    assert MedicineService(store).dose_before_plan(taper) == 75.0

@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from conftest import add_baclofen
-from caregiver_app.domain.plans import Plan, label_maximum_warnings, validate_plan
+from caregiver_app.domain.plans import Plan, validate_plan
 from caregiver_app.domain.schedules import PlanStep, TimeDose
 from caregiver_app.domain.validation import ValidationFailed
 
@@ -84,10 +84,3 @@ def test_archive_and_restore(store):
     assert store.plans.list_for(r.id, include_archived=True)[0].archived_at is not None
     store.plans.set_archived(saved.id, False)
     assert [p.id for p in store.plans.list_for(r.id)] == [saved.id]
-
-
-def test_label_maximum_warning_names_the_step():
-    plan = taper(1, 1, steps=(step(date(2026, 11, 24), 7, 30, 30, 30),))
-    [msg] = label_maximum_warnings(plan, "Baclofen")
-    assert "Step 1" in msg and "90 mg a day" in msg and "doctor or nurse" in msg
-    assert label_maximum_warnings(plan, "Tizanidine") == []

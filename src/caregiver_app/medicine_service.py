@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .domain import dosing
 from .domain.medicines import Medicine
@@ -88,3 +88,52 @@ class MedicineService:
                                           start_date=schedule.start, end_date=schedule.end,
                                           schedule_id=replaces_schedule_id)
         return saved
+
+    # -- plans --------------------------------------------------------------------------------------------
+    def _plan_dose_fors(self, recipient_id: int, replace: dict | None = None) -> dict:
+        """Each medicine's followed-plan ``dose_for`` (DoseService.plan_doses), with ``replace`` put in."""
+        from .dose_service import DoseService
+
+        fors = dict(DoseService(self.store, self.store.clock).plan_doses(recipient_id))
+        fors.update(replace or {})
+        return fors
+
+    def dose_before_plan(self, plan) -> float:
+        """mg a day reminded for the plan's medicine on the day before its first step, as if this plan did not
+        exist (the Medicines page's doses, or another plan being followed): where a taper starts from."""
+        from .domain.dosing import planned_daily_totals
+
+        if plan.medicine_id is None or not plan.steps:
+            return 0.0
+        day = min(s.start_date for s in plan.steps) - timedelta(days=1)
+        fors = self._plan_dose_fors(plan.recipient_id)
+        if plan.id is not None and any(p.id == plan.id for p in self.store.plans.followed_for_medicine(
+                plan.medicine_id)):
+            fors.pop(plan.medicine_id, None)  # the plan itself does not count as "before" it
+        recs = [r for r in self.store.schedules.for_medicine(plan.medicine_id) if r.kind != "prn"]
+        totals = planned_daily_totals([r.schedule for r in recs], day, day, include_prn=False,
+                                      dose_fors=[fors.get(plan.medicine_id) if r.kind in ("fixed", "weekdays")
+                                                 else None for r in recs])
+        return totals.get(day, 0.0)
+
+    def plan_maximum_warnings(self, plan, medicine: Medicine) -> list[dosing.DoseWarning]:
+        """The label's 80 mg a day over the plan's days, counting everything that would be reminded with this plan
+        followed: its doses, the medicine's times the plan does not list, and the person's other baclofen by mouth
+        (at their own followed plans' doses)."""
+        from .domain.plans import plan_dose_for
+
+        if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
+            return []
+        fors = self._plan_dose_fors(plan.recipient_id, {medicine.id: plan_dose_for(plan.steps)})
+        scheds, dose_fors = [], []
+        for other in self.store.medicines.list_for(plan.recipient_id):
+            if other.id == medicine.id or (other.baclofen and not other.is_pump):
+                for r in self.store.schedules.for_medicine(other.id):
+                    scheds.append(r.schedule)
+                    dose_fors.append(fors.get(other.id) if r.kind in ("fixed", "weekdays") else None)
+        if not scheds:
+            return []
+        first = min(s.start_date for s in plan.steps)
+        last = max(s.last_date for s in plan.steps)
+        last = min(last, first + timedelta(days=dosing.MAX_PLAN_CHECK_DAYS - 1))
+        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors)

@@ -149,25 +149,6 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     return errors
 
 
-def label_maximum_warnings(plan: Plan, medicine_name: str, others_mg: float = 0.0) -> list[str]:
-    """Steps whose daily total of baclofen by mouth is above the label's 80 mg; ``others_mg``: the person's other
-    baclofen by mouth a day (tablets, liquid, granules count together)."""
-    from .dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY, TALK, is_baclofen
-
-    if not is_baclofen(medicine_name):
-        return []
-    out = []
-    for n, total in enumerate(plan.totals(), start=1):
-        day_total = total.mg_per_day + max(0.0, others_mg)
-        if day_total > BACLOFEN_LABEL_MAX_MG_PER_DAY + _EPS:
-            with_others = f" with {round(others_mg, 3):g} mg of the person's other baclofen" if others_mg > _EPS else ""
-            out.append(f"Step {n} (from {_day(total.start)}) adds up to {round(day_total, 3):g} mg a day"
-                       f"{with_others}. "
-                       f"The label says the total should not exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. "
-                       f"Please check the plan, and {TALK}.")
-    return out
-
-
 # -- reminders from the plan being followed ----------------------------------------------------------------------
 
 def plan_dose_for(steps):
@@ -199,19 +180,6 @@ def times_not_reminded(plan: Plan, schedule_times) -> list:
     the schedule's times, so these doses would never be reminded."""
     have = set(schedule_times)
     return sorted({td.time for s in plan.steps for td in s.doses if td.dose_mg > 0 and td.time not in have})
-
-
-def usual_daily_mg(schedules) -> float:
-    """mg a day on a scheduled day from the medicine's own schedules (fixed and weekday times, every-few-hours
-    doses; as-needed doses are not counted): the dose a plan starts from."""
-    total = 0.0
-    for sched in schedules:
-        spec = sched.to_spec()
-        if "times" in spec:
-            total += sum(float(mg) for _t, mg in spec["times"])
-        elif "every_minutes" in spec:
-            total += float(spec["dose_mg"]) * 1440 / float(spec["every_minutes"])
-    return total
 
 
 def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:

@@ -171,7 +171,8 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     by_plan: dict = {}
     for b in bands:
         by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
-    from ..domain.plans import too_fast_from, usual_daily_mg
+    from ..domain.plans import too_fast_from
+    from ..medicine_service import MedicineService
 
     for (_pid, name, kind), steps in by_plan.items():
         now = [b for b in steps if b.start <= today < b.end]
@@ -187,9 +188,8 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
         elif not now:
             text += "; finished"
         plan_lines.append(text)
-        mid = steps[0].medicine_id
-        current = usual_daily_mg([r.schedule for r in store.schedules.for_medicine(mid)]) \
-            if mid and kind == "taper" else 0.0
+        whole = store.plans.get(_pid) if _pid is not None else None
+        current = MedicineService(store).dose_before_plan(whole) if whole is not None and kind == "taper" else 0.0
         warnings += [f"{name or 'Plan'}: {w}" for w in
                      too_fast_from([StepTotal(b.start, b.mg_per_day) for b in steps], current)]
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..domain.plans import KINDS, Plan, label_maximum_warnings
+from ..domain.plans import KINDS, Plan
 from ..domain.schedules import PlanStep, TimeDose, format_time, parse_time
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
@@ -282,20 +282,17 @@ class PlanDialog(QDialog):
         return times, fixed, weekdays
 
     def _warnings(self, plan: Plan) -> list[str]:
-        from ..domain.plans import times_not_reminded
-
-        from ..domain.plans import too_fast_from, usual_daily_mg
+        from ..domain.plans import times_not_reminded, too_fast_from
+        from ..medicine_service import MedicineService
 
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-        # A taper starts from the dose taken now (the Medicines page); a titration starts from little or nothing.
-        current = usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(med.id)]) \
-            if med and plan.kind == "taper" else 0.0
-        others = 0.0  # the person's other baclofen by mouth counts towards the label's daily maximum
-        if med is not None and med.baclofen:
-            for m in self.store.medicines.list_for(self.recipient.id):
-                if m.id != med.id and m.baclofen and not m.is_pump:
-                    others += usual_daily_mg([r.schedule for r in self.store.schedules.for_medicine(m.id)])
-        out = too_fast_from(plan.totals(), current) + label_maximum_warnings(plan, med.name if med else "", others)
+        service = MedicineService(self.store)
+        # A taper starts from the dose reminded before it (the Medicines page's, or another plan's); a titration
+        # starts from little or nothing.
+        current = service.dose_before_plan(plan) if med is not None and plan.kind == "taper" else 0.0
+        out = too_fast_from(plan.totals(), current)
+        if med is not None:  # everything reminded with this plan followed, and the person's other baclofen
+            out += [w.message for w in service.plan_maximum_warnings(plan, med)]
         if plan.active and med is not None:
             times, fixed, weekdays = self._schedule_times(med.id)
             missing = times_not_reminded(plan, times)
@@ -318,7 +315,11 @@ class PlanDialog(QDialog):
         return out
 
     def _update_checks(self) -> None:
+        from ..domain.plans import validate_plan
+
         plan, errors = self.collect()
+        if plan is not None and not errors:
+            errors = validate_plan(plan, self.store.today(), self.step_rows)
         warnings = self._warnings(plan) if plan is not None and not errors else []
         totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
         text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals)) if totals else ""

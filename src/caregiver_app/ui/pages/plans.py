@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFont, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.plans import StepTotal
 from ...storage import StoreError
 from ..theme import set_role
 from .base import Page
@@ -144,19 +143,19 @@ class PlansPage(Page):
         self._update_buttons()
 
     def _show_plan_checks(self, bands) -> None:
-        from ...domain.plans import too_fast_from, usual_daily_mg
+        from ...domain.plans import too_fast_from
+        from ...medicine_service import MedicineService
 
-        plans: dict = {}
-        for b in bands:
-            plans.setdefault((b.plan_id, b.plan_name, b.medicine_id, b.kind), []).append(
-                StepTotal(b.start, b.mg_per_day))
+        service = MedicineService(self.ctx.store)
         lines = []
-        store = self.ctx.store
-        for (_pid, name, mid, kind), steps in plans.items():
-            # A taper starts from the dose on the Medicines page; a titration from little or nothing.
-            current = usual_daily_mg([r.schedule for r in store.schedules.for_medicine(mid)]) \
-                if mid and kind == "taper" else 0.0
-            lines += [f"<b>{escape(name or 'Plan')}:</b> {escape(w)}" for w in too_fast_from(steps, current)]
+        for pid in dict.fromkeys(b.plan_id for b in bands):
+            plan = self.ctx.store.plans.get(pid) if pid is not None else None
+            if plan is None:
+                continue
+            # A taper starts from the dose reminded before it; a titration from little or nothing.
+            current = service.dose_before_plan(plan) if plan.kind == "taper" else 0.0
+            lines += [f"<b>{escape(plan.name or 'Plan')}:</b> {escape(w)}"
+                      for w in too_fast_from(plan.totals(), current)]
         if not lines:
             self.warning_label.hide()
             return
