@@ -298,6 +298,15 @@ def test_dangling_references_are_refused(full_store, tmp_path, exported):
     assert "424242" in msg and "dangling" in msg and "medicine_id" in msg
 
 
+def test_a_plan_on_another_persons_medicine_is_refused(full_store, tmp_path, exported):
+    doc = json.loads(json.dumps(exported))
+    people = [r["id"] for r in doc["tables"]["recipients"]]
+    plan = doc["tables"]["plans"][0]
+    plan["recipient_id"] = next(p for p in people if p != plan["recipient_id"])
+    msg = _refused(full_store, tmp_path, doc)
+    assert "belongs to another person" in msg and "plans" in msg
+
+
 def test_rule_breaking_rows_are_refused_after_partial_writes(full_store, tmp_path, exported):
     """The last row breaks a CHECK constraint: everything before it was written in the same transaction and
     is rolled back."""

@@ -231,3 +231,14 @@ def test_calendar_parts_have_names_for_screen_readers(make_app, demo_store):
     names = {cal.findChild(QWidget, n).accessibleName() for n in ("qt_calendar_prevmonth", "qt_calendar_nextmonth",
                                                                  "qt_calendar_calendarview")}
     assert names == {"Previous month", "Next month", "Days of the month"}
+
+
+def test_after_the_last_step_the_calendar_says_the_doses_carry_on(make_app, demo_store):
+    from PySide6.QtCore import QDate
+
+    page = make_app(store=demo_store).window.pages["plans"]
+    last = max(b.end for b in page.calendar.bands)
+    later = last.replace(day=1) if last.day > 1 else last
+    page.calendar.calendar.setSelectedDate(QDate(last.year + 1, 1, 15))
+    assert "the reminders carry on with the step from" in page.calendar.day_label.text()
+    assert later is not None

@@ -477,6 +477,13 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
                 if value is not None and value not in present:
                     raise ImportRefused(f'{_where(t.name, i, row)}, field "{fk.column}": refers to {fk.table} '
                                         f"{fk.ref_column} {value}, which is not in the file (dangling reference).")
+    # A plan sets the reminded doses of its medicine: it must be the same person's medicine.
+    owner = {r.get("id"): r.get("recipient_id") for r in rows.get("medicines", [])}
+    for i, row in enumerate(rows.get("plans", [])):
+        mid = row.get("medicine_id")
+        if mid is not None and mid in owner and owner[mid] != row.get("recipient_id"):
+            raise ImportRefused(f'{_where("plans", i, row)}: its medicine {mid} belongs to another person '
+                                f"({owner[mid]}), not to recipient {row.get('recipient_id')}.")
     return ValidatedImport(sv, schema, rows)
 
 

@@ -24,6 +24,11 @@ def describe_day(bands, day: date) -> str:
     i, b = step_on(bands, day)
     when = f"{day:%a} {day.day} {day:%b %Y}"
     if b is None:
+        before = [x for x in bands if x.active and x.start <= day]
+        if before:  # a gap between steps, or after the last: the step before carries on in the reminders
+            last = max(before, key=lambda x: x.start)
+            return (f"{when}: no step starts or runs that day; the reminders carry on with the step from "
+                    f"{last.start:%d %b %Y} ({last.mg_per_day:g} mg a day) of “{last.plan_name}”.")
         return f"{when}: no step of a plan."
     same = [x for x in bands if x.plan_id == b.plan_id]
     n = same.index(b) + 1

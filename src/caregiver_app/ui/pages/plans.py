@@ -132,11 +132,15 @@ class PlansPage(Page):
                 self.table.setItem(r, c, item)
         if current is not None:
             self.table.selectRow(bands.index(current))
+        # What the reminders do today, in the same words as Today and the Medicines page (a step's doses carry on
+        # through a gap and after the last step, so "no step today" alone would mislead).
+        notes = list(self.ctx.doses.plan_notes(self.recipient.id, today).values())
+        first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
+                 " ".join(notes) if notes else "No plan being followed sets today's doses.")
         self.summary_label.setText(
-            (f"Today's step: {current.mg_per_day:g} mg a day." if current else "No step of the plan is for today.")
-            + " Plans are shown as the clinician wrote them. Reminders follow the plan being followed: each step's "
-              "doses at the medicine's times on the Medicines page, and after the last step its doses carry on "
-              "until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
+            first + " Plans are shown as the clinician wrote them. Reminders follow the plan being followed: each "
+            "step's doses at the times it lists, until the next step starts, and after the last step its doses "
+            "carry on until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(bands)
         self.calendar.set_bands(bands, today)
         self.chart.set_bands(bands, today)
