@@ -137,3 +137,16 @@ def test_a_taper_is_checked_from_the_dose_another_followed_plan_gives(store, clo
     store.plans.save(plan(r.id, med.id, "Up", date(2026, 11, 1), 60, 25, 25, 25))              # 75 a day now
     taper = plan(r.id, med.id, "Down", date(2026, 11, 24), 7, 5, 5, 5)
     assert MedicineService(store).dose_before_plan(taper) == 75.0
+
+
+def test_two_schedules_sharing_a_time_get_the_plans_dose_once(store, clock):
+    """Second review: a daily 08:00 and a Saturday 08:00 schedule both gave the plan's 30 mg at 08:00."""
+    r, med, _ = add_baclofen(store)
+    store.schedules.save(med.id, "weekdays", {"weekdays": [5], "times": [["08:00", 10.0]]}, tz="Europe/London",
+                         start_date=date(2026, 1, 1))
+    store.plans.save(plan(r.id, med.id, "Plan", date(2026, 11, 1), 60, 30, 0, 10))
+    service = DoseService(store, clock)
+    saturday = date(2026, 11, 28)
+    at_eight = [s.occurrence.dose_mg for s in service.timeline(r.id, saturday)
+                if s.due_utc.astimezone(LONDON).hour == 8]
+    assert at_eight == [30.0]

@@ -106,12 +106,18 @@ class DoseService:
         start = self.checked_from()
         plans = self.plan_doses(recipient_id)
         out = []
+        earlier: dict[int, list] = {}  # per medicine with a plan: its schedules already given the plan's doses
         for rec in self.store.schedules.active(recipient_id):
             if rec.kind == "prn":
                 continue
             # A plan being followed sets the dose at the schedule's times of day (fixed and weekday schedules;
             # every-few-hours schedules have no fixed times for a plan to name, so they keep their own dose).
             dose_for = plans.get(rec.medicine_id) if rec.kind in ("fixed", "weekdays") else None
+            if dose_for is not None:
+                before = earlier.setdefault(rec.medicine_id, [])
+                if before:  # the plan's dose at a time is given once a day, not once per schedule with that time
+                    dose_for = _once_per_time(dose_for, list(before))
+                before.append(rec.schedule)
             # Doses just before the first run (within the grace) still get a normal reminder.
             out.append(Source(rec.id, rec.medicine_id, rec.recipient_id, rec.schedule,
                               max(start - GRACE, rec.created_at), dose_for))
@@ -354,3 +360,23 @@ def state_text(slot: DoseSlot, zone) -> str:
     if slot.state is State.SNOOZED and slot.snooze_until:
         return f"snoozed until {slot.snooze_until.astimezone(zone):%H:%M}"
     return STATE_WORDS[slot.state]
+
+
+def _once_per_time(dose_for, earlier_schedules):
+    """``dose_for`` for a later schedule of a medicine: where an earlier schedule of the same medicine has the same
+    time on that day and the plan sets the dose, this one gives none (the plan's dose is one dose, not two)."""
+    def on_day(sched, day) -> bool:
+        if not sched.active_on(day):
+            return False
+        return day.weekday() in sched.weekdays if hasattr(sched, "weekdays") else True
+
+    def wrapped(day, slot_time):
+        mg = dose_for(day, slot_time)
+        if mg is None:
+            return None
+        for sched in earlier_schedules:
+            if on_day(sched, day) and any(td.time == slot_time for td in sched.times):
+                return 0.0
+        return mg
+
+    return wrapped
