@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone
 
 from conftest import LONDON, add_baclofen
-from caregiver_app.domain.plans import Plan, plan_dose_for, times_not_reminded
-from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.domain.plans import Plan, times_not_reminded
+from caregiver_app.domain.schedules import PlanStep, TimeDose, plan_dose_for
 from caregiver_app.dose_service import DoseService
 
 T8, T14, T20 = time(8), time(14), time(20)

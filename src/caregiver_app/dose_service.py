@@ -52,8 +52,8 @@ class DoseService:
 
     def plan_doses(self, recipient_id: int | None = None) -> dict[int, Callable]:
         """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan
-        (domain.plans.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
-        from .domain.plans import plan_dose_for
+        (domain.schedules.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
+        from .domain.schedules import plan_dose_for
 
         chosen: dict[int, object] = {}
         for plan in self.store.plans.followed(recipient_id):  # in id order: the latest saved one wins

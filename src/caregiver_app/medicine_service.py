@@ -120,7 +120,7 @@ class MedicineService:
         """The label's 80 mg a day over the plan's days, counting everything that would be reminded with this plan
         followed: its doses, the medicine's times the plan does not list, and the person's other baclofen by mouth
         (at their own followed plans' doses)."""
-        from .domain.plans import plan_dose_for
+        from .domain.schedules import plan_dose_for
 
         if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
             return []

@@ -30,7 +30,7 @@ from caregiver_app.domain.schedules import (
     PrnSchedule,
     TimeDose,
     WeekdaySchedule,
-    dose_for_plan,
+    plan_dose_for,
     next_occurrence,
     occurrences,
     occurrences_for_local_day,
@@ -363,7 +363,8 @@ def test_planned_daily_max_weekdays_and_plan_steps():
     s = FixedSchedule(times=tds(("08:00", 20), ("14:00", 20), ("20:00", 20)), tz=LONDON, start_date=date(2026, 1, 1))
     step = PlanStep(date(2026, 2, 1), 3, tds(("08:00", 30), ("14:00", 30), ("20:00", 30)))
     assert check_planned_daily_max("Baclofen", s, date(2026, 1, 25), date(2026, 2, 10)) == []
-    ws = check_planned_daily_max("Baclofen", s, date(2026, 1, 25), date(2026, 2, 10), dose_for=dose_for_plan([step]))
+    # The step's 3 days (its doses would carry on after it: the window ends with it).
+    ws = check_planned_daily_max("Baclofen", s, date(2026, 1, 25), date(2026, 2, 3), dose_for=plan_dose_for([step]))
     assert ws and "on 3 days" in ws[0].message
 
 

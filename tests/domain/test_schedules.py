@@ -17,7 +17,7 @@ from caregiver_app.domain.schedules import (
     TimeDose,
     ValidationError,
     WeekdaySchedule,
-    dose_for_plan,
+    plan_dose_for,
     format_time,
     local_day_bounds,
     next_occurrence,
@@ -348,7 +348,7 @@ def test_dose_for_override_and_plan_steps():
     s = fixed([(t, 20) for t in times], tz=LONDON, start=date(2026, 6, 1))
     steps = [PlanStep(date(2026, 6, 1) + timedelta(days=3 * i), 3,
                       tuple(TimeDose(parse_time(t), mg) for t in times)) for i, mg in enumerate((5, 10, 15, 20))]
-    dose_for = dose_for_plan(steps)
+    dose_for = plan_dose_for(steps)
     occs = day_range(s, date(2026, 6, 1), date(2026, 6, 14))
     planned = occurrences(s, occs[0].due_utc, occs[-1].due_utc + timedelta(minutes=1), dose_for=dose_for)
     per_day = {d: [o.dose_mg for o in v] for d, v in by_local_day(planned).items()}
@@ -357,7 +357,8 @@ def test_dose_for_override_and_plan_steps():
     assert per_day[date(2026, 6, 12)] == [20, 20, 20]
     assert per_day[date(2026, 6, 14)] == [20, 20, 20]      # after the plan: the schedule's own dose
     # A taper step that drops the midday dose leaves that slot out (0 = no dose).
-    taper = dose_for_plan([PlanStep(date(2026, 7, 1), 2, (TimeDose(time(8), 10), TimeDose(time(20), 10)))])
+    taper = plan_dose_for([PlanStep(date(2026, 7, 1), 2, (TimeDose(time(8), 10), TimeDose(time(14), 0),
+                                                          TimeDose(time(20), 10)))])
     assert [o.slot[-5:] for o in occurrences_for_local_day(s, date(2026, 7, 1), dose_for=taper)] == ["08:00", "20:00"]
     # None keeps the dose; bad values are refused.
     assert [o.dose_mg for o in occurrences_for_local_day(s, date(2026, 7, 1), dose_for=lambda d, t: None)] == [20] * 3

@@ -151,30 +151,6 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
 
 # -- reminders from the plan being followed ----------------------------------------------------------------------
 
-def plan_dose_for(steps):
-    """A ``dose_for`` (domain.schedules) for reminders from the steps of the plan being followed.
-
-    From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
-    its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
-    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is never dropped silently. Before the first step: None (the
-    schedule's own dose)."""
-    ordered = sorted(steps, key=lambda s: s.start_date)
-    table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
-
-    def dose_for(day: date, slot_time) -> float | None:
-        current = None
-        for first, doses in table:
-            if first <= day:
-                current = doses
-            else:
-                break
-        if current is None:
-            return None
-        return current.get(slot_time)  # None: not a time of the plan, the schedule's dose stands
-
-    return dose_for
-
-
 def times_not_reminded(plan: Plan, schedule_times) -> list:
     """Times of day with a dose in the plan that are not times of the medicine's schedule: reminders come only at
     the schedule's times, so these doses would never be reminded."""

@@ -666,19 +666,26 @@ class PlanStep:
         return self.start_date + timedelta(days=self.days - 1)
 
 
-def dose_for_plan(steps: Iterable[PlanStep]) -> DoseFor:
-    """A ``dose_for`` that takes doses from plan steps.
+def plan_dose_for(steps: Iterable[PlanStep]) -> DoseFor:
+    """A ``dose_for`` for reminders from the steps of the plan being followed.
 
-    On a day inside a step: that step's dose for the slot's time, or 0 (no dose) when the step does not list
-    that time. Outside every step: None (the schedule's own dose). The schedule's times must include every
-    time any step uses (a plan cannot add times of day).
-    """
-    table = [(s.start_date, s.last_date, {td.time: td.dose_mg for td in s.doses}) for s in steps]
+    From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
+    its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
+    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at
+    all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is
+    never dropped silently. Before the first step: None (the schedule's own dose)."""
+    ordered = sorted(steps, key=lambda s: s.start_date)
+    table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
 
     def dose_for(day: date, slot_time: time) -> float | None:
-        for first, last, doses in table:
-            if first <= day <= last:
-                return doses.get(slot_time, 0.0)
-        return None
+        current = None
+        for first, doses in table:
+            if first <= day:
+                current = doses
+            else:
+                break
+        if current is None:
+            return None
+        return current.get(slot_time)  # None: not a time of the plan, the schedule's dose stands
 
     return dose_for
