@@ -55,33 +55,24 @@ class DoseService:
         (domain.schedules.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
         from .domain.schedules import plan_dose_for
 
-        chosen: dict[int, object] = {}
-        for plan in self.store.plans.followed(recipient_id):  # in id order: the latest saved one wins
-            if plan.medicine_id is not None and plan.steps:
-                chosen[plan.medicine_id] = plan  # one plan per medicine (an old file may have had two followed)
-        return {mid: plan_dose_for(plan.steps) for mid, plan in chosen.items()}
+        return {mid: plan_dose_for(plan.steps) for mid, plan in self.store.plans.followed_by_medicine(
+            recipient_id).items()}
 
     def plan_notes(self, recipient_id: int, day: date | None = None) -> dict[int, str]:
         """For each of the person's medicines whose doses a followed plan sets: what the reminders do, in words
         (shown on Today, the Medicines page and the summary, so the plan's part is never hidden)."""
+        from .domain.schedules import daily_times
+
         day = day or self.today()
-        chosen: dict[int, object] = {}
-        for plan in self.store.plans.followed(recipient_id):
-            if plan.medicine_id is not None and plan.steps:
-                chosen[plan.medicine_id] = plan
         notes = {}
-        for mid, plan in chosen.items():
+        for mid, plan in self.store.plans.followed_by_medicine(recipient_id).items():
             med = self.store.medicines.get(mid)
             if med is None or med.archived_at is not None:
                 continue  # not on the pages any more, and nothing reminded
             name = med.name
             steps = sorted(plan.steps, key=lambda s: s.start_date)
             plan_times = {td.time for st in steps for td in st.doses}
-            sched_times = set()
-            for rec in self.store.schedules.for_medicine(mid):
-                if rec.kind in ("fixed", "weekdays"):
-                    sched_times |= {td.time for td in rec.schedule.times}
-            if not plan_times & sched_times:
+            if not plan_times & daily_times(r.schedule for r in self.store.schedules.for_medicine(mid)):
                 notes[mid] = (f"{name}: the plan “{plan.name}” is followed, but none of its times of day is a time on "
                               "the Medicines page, so reminders give the Medicines page's doses. Change the plan's "
                               "times or the medicine's.")

@@ -137,3 +137,44 @@ class MedicineService:
         last = max(s.last_date for s in plan.steps)
         last = min(last, first + timedelta(days=dosing.MAX_PLAN_CHECK_DAYS - 1))
         return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors)
+
+    def too_fast_warnings(self, plan) -> list[str]:
+        """The "too fast" check of a plan (domain.plans): a taper counted from the dose reminded before it, a
+        titration from little or nothing."""
+        from .domain.plans import too_fast_from
+
+        current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
+        return too_fast_from(plan.totals(), current)
+
+    def plan_warnings(self, plan, medicine: Medicine | None) -> list[str]:
+        """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the
+        medicine's schedule means for it (times without reminders, times the plan leaves alone, weekday-only)."""
+        from .domain.plans import times_not_reminded
+        from .domain.schedules import daily_times, format_time
+
+        out = self.too_fast_warnings(plan) if medicine is not None else []
+        if medicine is None:
+            return out
+        out += [w.message for w in self.plan_maximum_warnings(plan, medicine)]
+        if not plan.active:
+            return out
+        scheds = [r.schedule for r in self.store.schedules.for_medicine(medicine.id)]
+        times = daily_times(scheds)
+        unplanned = sorted(times - {td.time for st in plan.steps for td in st.doses})
+        if unplanned:
+            out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
+                       + ", which this plan does not list: that dose stays as set on the Medicines page. If the "
+                         "plan should change or stop it, add the time to the plan (0 for no dose).")
+        if any(getattr(sc, "weekdays", None) for sc in scheds):
+            out.append(f"{medicine.name} is taken on some weekdays only: the plan's doses are reminded on those days "
+                       "only.")
+        missing = times_not_reminded(plan, times)
+        if not times:
+            out.append(f"{medicine.name} has no daily times on the Medicines page, so reminders cannot follow this "
+                       "plan: set the times there.")
+        elif missing:
+            out.append("Reminders come at the times on the Medicines page, and the plan has doses at "
+                       + ", ".join(format_time(t) for t in missing)
+                       + ", which are not among them: those doses would not be reminded. Add the times on the "
+                         "Medicines page.")
+        return out

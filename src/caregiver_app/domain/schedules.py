@@ -666,6 +666,12 @@ class PlanStep:
         return self.start_date + timedelta(days=self.days - 1)
 
 
+def daily_times(schedules) -> set[time]:
+    """The times of day of fixed and weekday schedules: the times a plan can set doses at (every-few-hours and
+    as-needed schedules have none)."""
+    return {td.time for s in schedules if isinstance(s, (FixedSchedule, WeekdaySchedule)) for td in s.times}
+
+
 def plan_dose_for(steps: Iterable[PlanStep]) -> DoseFor:
     """A ``dose_for`` for reminders from the steps of the plan being followed.
 

@@ -13,7 +13,6 @@ from html import escape
 from ..domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
 from ..domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from ..domain.medicines import describe_schedule
-from ..domain.plans import StepTotal
 from ..domain.reminders import State
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
@@ -171,7 +170,6 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     by_plan: dict = {}
     for b in bands:
         by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
-    from ..domain.plans import too_fast_from
     from ..medicine_service import MedicineService
 
     for (_pid, name, kind), steps in by_plan.items():
@@ -189,9 +187,8 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
             text += "; finished"
         plan_lines.append(text)
         whole = store.plans.get(_pid) if _pid is not None else None
-        current = MedicineService(store).dose_before_plan(whole) if whole is not None and kind == "taper" else 0.0
-        warnings += [f"{name or 'Plan'}: {w}" for w in
-                     too_fast_from([StepTotal(b.start, b.mg_per_day) for b in steps], current)]
+        if whole is not None:
+            warnings += [f"{name or 'Plan'}: {w}" for w in MedicineService(store).too_fast_warnings(whole)]
 
     return Summary(
         person=person.name, start=start, end=end, made_at=service.clock.now_utc().astimezone(zone),

@@ -73,6 +73,15 @@ class PlanRepo:
         found = self._plans("id = ?", (pid,))
         return found[0] if found else None
 
+    def followed_by_medicine(self, recipient_id: int | None = None) -> dict[int, Plan]:
+        """The plan followed for each medicine (one per medicine: if an old file has two, the latest saved one, as
+        the reminders use it). Plans without steps set nothing and are left out."""
+        chosen: dict[int, Plan] = {}
+        for plan in self.followed(recipient_id):  # in id order: the latest saved one wins
+            if plan.medicine_id is not None and plan.steps:
+                chosen[plan.medicine_id] = plan
+        return chosen
+
     def followed_for_medicine(self, medicine_id: int, except_id: int | None = None) -> list[Plan]:
         return [p for p in self._plans("medicine_id = ? AND active = 1 AND archived_at IS NULL ORDER BY id",
                                        (medicine_id,)) if p.id != except_id]

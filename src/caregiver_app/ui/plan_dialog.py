@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QWidget)
 
 from ..domain.plans import KINDS, Plan
-from ..domain.schedules import PlanStep, TimeDose, format_time, parse_time
+from ..domain.schedules import PlanStep, TimeDose, daily_times, format_time, parse_time
 from ..domain.validation import FieldError, ValidationFailed
 from ..storage import StoreError
 from .theme import set_role
@@ -148,11 +148,8 @@ class PlanDialog(QDialog):
         if self.original is not None and self.table.rowCount():
             return
         mid = self.medicine.currentData()
-        times = []
-        for rec in self.store.schedules.for_medicine(mid) if mid is not None else []:
-            spec = rec.schedule.to_spec()
-            times += [t for t, _mg in spec.get("times", [])]
-        text = ", ".join(sorted(set(times))) or DEFAULT_TIMES
+        scheds = [r.schedule for r in self.store.schedules.for_medicine(mid)] if mid is not None else []
+        text = ", ".join(format_time(t) for t in sorted(daily_times(scheds))) or DEFAULT_TIMES
         self.times.setText(text)
         self._times_changed()
 
@@ -270,49 +267,11 @@ class PlanDialog(QDialog):
                     id=self.original.id if self.original else None)
         return plan, errors
 
-    def _schedule_times(self, medicine_id) -> tuple[list, bool, bool]:
-        """(times of day of the medicine's fixed or weekday schedules, whether it has such a schedule, whether one
-        of them is only on some weekdays)."""
-        times, fixed, weekdays = [], False, False
-        for rec in self.store.schedules.for_medicine(medicine_id) if medicine_id is not None else []:
-            if rec.kind in ("fixed", "weekdays"):
-                fixed = True
-                weekdays = weekdays or rec.kind == "weekdays"
-                times += [parse_time(t) for t, _mg in rec.schedule.to_spec()["times"]]
-        return times, fixed, weekdays
-
     def _warnings(self, plan: Plan) -> list[str]:
-        from ..domain.plans import times_not_reminded, too_fast_from
         from ..medicine_service import MedicineService
 
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-        service = MedicineService(self.store)
-        # A taper starts from the dose reminded before it (the Medicines page's, or another plan's); a titration
-        # starts from little or nothing.
-        current = service.dose_before_plan(plan) if med is not None and plan.kind == "taper" else 0.0
-        out = too_fast_from(plan.totals(), current)
-        if med is not None:  # everything reminded with this plan followed, and the person's other baclofen
-            out += [w.message for w in service.plan_maximum_warnings(plan, med)]
-        if plan.active and med is not None:
-            times, fixed, weekdays = self._schedule_times(med.id)
-            missing = times_not_reminded(plan, times)
-            unplanned = sorted(set(times) - {td.time for st in plan.steps for td in st.doses})
-            if unplanned:
-                out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
-                           + ", which this plan does not list: that dose stays as set on the Medicines page. If the "
-                             "plan should change or stop it, add the time to the plan (0 for no dose).")
-            if weekdays:
-                out.append(f"{med.name} is taken on some weekdays only: the plan's doses are reminded on those days "
-                           "only.")
-            if not fixed:
-                out.append(f"{med.name} has no daily times on the Medicines page, so reminders cannot follow this "
-                           "plan: set the times there.")
-            elif missing:
-                out.append("Reminders come at the times on the Medicines page, and the plan has doses at "
-                           + ", ".join(format_time(t) for t in missing)
-                           + ", which are not among them: those doses would not be reminded. Add the times on the "
-                             "Medicines page.")
-        return out
+        return MedicineService(self.store).plan_warnings(plan, med)
 
     def _update_checks(self) -> None:
         from ..domain.plans import validate_plan

@@ -147,19 +147,14 @@ class PlansPage(Page):
         self._update_buttons()
 
     def _show_plan_checks(self, bands) -> None:
-        from ...domain.plans import too_fast_from
         from ...medicine_service import MedicineService
 
         service = MedicineService(self.ctx.store)
         lines = []
         for pid in dict.fromkeys(b.plan_id for b in bands):
             plan = self.ctx.store.plans.get(pid) if pid is not None else None
-            if plan is None:
-                continue
-            # A taper starts from the dose reminded before it; a titration from little or nothing.
-            current = service.dose_before_plan(plan) if plan.kind == "taper" else 0.0
-            lines += [f"<b>{escape(plan.name or 'Plan')}:</b> {escape(w)}"
-                      for w in too_fast_from(plan.totals(), current)]
+            if plan is not None:
+                lines += [f"<b>{escape(plan.name or 'Plan')}:</b> {escape(w)}" for w in service.too_fast_warnings(plan)]
         if not lines:
             self.warning_label.hide()
             return
