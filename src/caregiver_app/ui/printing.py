@@ -17,6 +17,16 @@ def paper_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
 
 
+def paper_font(font):
+    """The font for paper: read closer than a screen, so a little smaller than the app's text, still larger when
+    the app's text is larger (10–16 pt)."""
+    from PySide6.QtGui import QFont
+
+    out = QFont(font)
+    out.setPointSizeF(round(min(max(out.pointSizeF() * 0.85, 10.0), 16.0), 1))
+    return out
+
+
 def suggested_pdf_path(folder: Path | None, title: str, fallback: str = "Document") -> str:
     """``title``.pdf in ``folder`` (else the Documents folder, else home), without characters files cannot have."""
     if folder is None:

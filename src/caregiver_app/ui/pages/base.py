@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..widgets import EmptyState
 from ..theme import set_role
@@ -17,6 +17,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.recipient: "CareRecipient | None" = None
+        self.last_status = ""  # the last message given to the status bar (tests read it)
         layout = QVBoxLayout(self)
         self.title_label = QLabel(self.title)
         set_role(self.title_label, "pageTitle")
@@ -65,6 +66,16 @@ class Page(QWidget):
         self._empty_target = target
         self.empty.set_content(text, button)
         self.stack.setCurrentWidget(self.empty)
+
+    def _status(self, text: str) -> None:
+        """A message in the main window's status bar for 10 s (an empty text clears it)."""
+        self.last_status = text
+        win = self.window()
+        if isinstance(win, QMainWindow):
+            if text:
+                win.statusBar().showMessage(text, 10000)
+            else:
+                win.statusBar().clearMessage()
 
     def show_content(self) -> None:
         self.stack.setCurrentWidget(self.content)

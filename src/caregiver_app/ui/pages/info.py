@@ -17,11 +17,11 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signa
 from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut,
                            QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QStyle,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
                                QVBoxLayout, QWidget)
 
-from ..printing import PrintDialogs
+from ..printing import PrintDialogs, paper_font
 from ..printing import print_document as _print_document
 from ..printing import save_pdf as _save_pdf
 from ..printing import suggested_pdf_path
@@ -221,7 +221,6 @@ class InfoPage(Page):
         self.dialogs = InfoDialogs(self)
         #: Opens an external address in the system browser; tests replace it.
         self.open_external = QDesktopServices.openUrl
-        self.last_status = ""
         self._query = ""                       # the words highlighted on the page
         self._opened_query: str | None = None  # the query whose hit was opened (Enter then means "next match")
         self._spans: list[tuple[int, int]] = []
@@ -515,15 +514,6 @@ class InfoPage(Page):
         if page is not None:
             self._status(f"Opens “{page.title}”")
 
-    def _status(self, text: str) -> None:
-        self.last_status = text
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            if text:
-                win.statusBar().showMessage(text, 10000)
-            else:
-                win.statusBar().clearMessage()
-
     # -- search ----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -728,11 +718,7 @@ class InfoPage(Page):
         page = self.library.page(slug)
         doc = QTextDocument(self)
         doc.setDefaultStyleSheet(PRINT_CSS)
-        # Paper is read closer than a screen: a little smaller than the app's text size, still larger when the
-        # app's text is larger.
-        font = QFont(self.browser.font())
-        font.setPointSizeF(round(min(max(font.pointSizeF() * 0.85, 10.0), 16.0), 1))
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(paper_font(self.browser.font()))
         page_html = show_external_addresses(self.library.html(slug), full=True)
         printed = (f'<p class="printed">Caregiver Assistant, information page “{_html.escape(page.title)}”. '
                    f'Printed {self._printed_on()}. This is not medical advice: talk to your doctor or nurse.</p>')

@@ -100,7 +100,6 @@ class PlansPage(Page):
         self.empty.action.connect(self.add)
         self.confirm = self._confirm      # injectable (tests answer without a screen)
         self.open_dialog = self._open_dialog
-        self.last_status = ""
 
     # -- drawing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -193,12 +192,6 @@ class PlansPage(Page):
         if controller is not None:
             controller.review_now("plan-changed")
         self.refresh()
-
-    def _status(self, text: str) -> None:
-        self.last_status = text
-        win = self.window()
-        if hasattr(win, "statusBar"):
-            win.statusBar().showMessage(text, 10000)
 
     def add(self) -> None:
         if self.recipient is None:

@@ -6,12 +6,12 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPlainTextEdit, QPushButton,
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from ...reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for, summary_html
-from ..printing import PrintDialogs, print_document, save_pdf, suggested_pdf_path
+from ..printing import PrintDialogs, paper_font, print_document, save_pdf, suggested_pdf_path
 from .base import Page
 
 CHART_URL = "chart://spasticity"
@@ -33,7 +33,6 @@ class ReportsPage(Page):
     def build(self, content: QWidget) -> None:
         self.dialogs = ReportDialogs(self)
         self._pdf_dir = None
-        self.last_status = ""
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
@@ -173,10 +172,7 @@ class ReportsPage(Page):
         s = self.summary()
         doc = QTextDocument(self)
         doc.setDefaultStyleSheet(PRINT_CSS)
-        font = QFont(self.font())
-        if for_paper:  # paper is read closer than a screen: a little smaller, still larger with a larger app text
-            font.setPointSizeF(round(min(max(font.pointSizeF() * 0.85, 10.0), 16.0), 1))
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(paper_font(self.font()) if for_paper else self.font())
         chart = None
         if s.diary_entries:
             from ...reports.charts import diary_chart_image
@@ -204,12 +200,6 @@ class ReportsPage(Page):
         self.preview.setDocument(doc)
 
     # -- paper and PDF -----------------------------------------------------------------------------------------
-    def _status(self, text: str) -> None:
-        self.last_status = text
-        win = self.window()
-        if isinstance(win, QMainWindow):
-            win.statusBar().showMessage(text, 10000)
-
     def print_summary(self) -> bool:
         self._flush_questions()
         doc = self.document(for_paper=True)
