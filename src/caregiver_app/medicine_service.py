@@ -28,12 +28,10 @@ class MedicineService:
         The two weeks checked start on the day this schedule starts, or today if that is later."""
         from .domain.schedules import schedule_from_spec
 
-        from .dose_service import DoseService
-
         sched = schedule_from_spec(schedule.kind, schedule.spec, tz=schedule.tz, start_date=schedule.start,
                                    end_date=schedule.end)
         # Each medicine's doses as they will be reminded: a followed plan sets them at fixed and weekday times.
-        plans = DoseService(self.store, self.store.clock).plan_doses(med.recipient_id)
+        plans = self._plan_dose_fors(med.recipient_id)
 
         def plan_for(mid, kind):
             return plans.get(mid) if kind in ("fixed", "weekdays") else None
@@ -91,10 +89,10 @@ class MedicineService:
 
     # -- plans --------------------------------------------------------------------------------------------
     def _plan_dose_fors(self, recipient_id: int, replace: dict | None = None) -> dict:
-        """Each medicine's followed-plan ``dose_for`` (DoseService.plan_doses), with ``replace`` put in."""
-        from .dose_service import DoseService
+        """Each medicine's followed-plan ``dose_for`` (as the reminders use them), with ``replace`` put in."""
+        from .domain.schedules import plan_dose_for
 
-        fors = dict(DoseService(self.store, self.store.clock).plan_doses(recipient_id))
+        fors = {mid: plan_dose_for(p.steps) for mid, p in self.store.plans.followed_by_medicine(recipient_id).items()}
         fors.update(replace or {})
         return fors
 
