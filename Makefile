@@ -7,7 +7,7 @@ ARGS   ?=
 
 .PHONY: run test bench demo screenshots clean
 
-$(STAMP): pyproject.toml packaging/install-system-deps.sh
+$(STAMP): pyproject.toml setup.py packaging/install-system-deps.sh
 	bash packaging/install-system-deps.sh $(if $(CI),--required,)
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from caregiver_app.app import AppContext, CaregiverApp
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.recipients import CareRecipient
-from caregiver_app.paths import resolve_paths
+from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import open_store
 
 mode, seconds = sys.argv[1], float(sys.argv[2])

@@ -141,9 +141,9 @@ def bench_diary(runs: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from caregiver_app.app import AppContext
-    from caregiver_app.clock import SystemClock
+    from caregiver_app.system.clock import SystemClock
     from caregiver_app.domain.recipients import CareRecipient
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
     from caregiver_app.ui.pages.diary import DiaryPage
 

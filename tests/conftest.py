@@ -14,7 +14,7 @@ LONDON = ZoneInfo("Europe/London")
 
 @pytest.fixture
 def clock():
-    from caregiver_app.clock import FakeClock
+    from caregiver_app.system.clock import FakeClock
 
     return FakeClock(datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc), LONDON)
 
@@ -73,7 +73,7 @@ def fake_dialogs():
 def make_app(qtbot, data_dir, clock, tmp_path):
     """Builds the whole desktop app on a temporary store, the way app.run_gui does."""
     from caregiver_app.app import AppContext, CaregiverApp
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
 
     made = []

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.domain.recipients import CareRecipient
 from caregiver_app.storage import open_store
 from caregiver_app.storage import backup as bk

@@ -298,7 +298,7 @@ def test_a_restore_that_fails_midway_restarts_on_the_unchanged_data(qtbot, make_
 
 def test_offered_backup_that_cannot_be_installed_puts_the_damaged_file_back(tmp_path, clock, monkeypatch):
     from caregiver_app.app import open_store_interactive
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
 
     paths = resolve_paths(tmp_path / "d")
     s = open_store(paths.db_path, clock)

@@ -28,7 +28,7 @@ INSERT = ("INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psf
 @pytest.fixture
 def ctx(store, clock, data_dir):
     from caregiver_app.app import AppContext
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
 
     return AppContext(clock=clock, paths=resolve_paths(data_dir), store=store)
 
@@ -578,8 +578,8 @@ import os, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from caregiver_app.app import AppContext, CaregiverApp
-from caregiver_app.clock import SystemClock
-from caregiver_app.paths import resolve_paths
+from caregiver_app.system.clock import SystemClock
+from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import open_store
 class D:
     parent = None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.domain.recipients import CareRecipient
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import TABLES, dump_tables

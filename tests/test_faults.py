@@ -24,7 +24,7 @@ from conftest import FakeDialogs
 
 from caregiver_app.app import open_store_interactive
 from caregiver_app.domain.recipients import CareRecipient
-from caregiver_app.paths import resolve_paths
+from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import CorruptStoreError, StoreWriteError, open_store
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage.dump import dump_tables
@@ -43,7 +43,7 @@ CHILD = textwrap.dedent("""
     import os, sys
     from datetime import datetime, timedelta, timezone
     from pathlib import Path
-    from caregiver_app.clock import FakeClock
+    from caregiver_app.system.clock import FakeClock
     from caregiver_app.domain.diary import DiaryEntry
     from caregiver_app.storage import open_store
 

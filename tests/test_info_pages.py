@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from caregiver_app import infopages
-from caregiver_app.infopages import (EMERGENCY, MISSED_DOSE, PAGES, PUMP, RUNNING_OUT, STOPPING_TOO_FAST, InfoLibrary,
+from caregiver_app.content import pages as infopages
+from caregiver_app.content.pages import (EMERGENCY, MISSED_DOSE, PAGES, PUMP, RUNNING_OUT, STOPPING_TOO_FAST, InfoLibrary,
                                      Page, SearchHit, page_for_filename)
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -148,7 +148,7 @@ def test_module_is_pure_python():
     import subprocess
     import sys
 
-    code = "import sys, caregiver_app.infopages; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
+    code = "import sys, caregiver_app.content.pages; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(Path(infopages.__file__).parents[1])})
     assert out.stdout.strip() == "[]"

@@ -14,8 +14,8 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox, QTextBrowser
 
 from conftest import activate
-from caregiver_app import infopages
-from caregiver_app.infopages import EMERGENCY, MISSED_DOSE, PAGES, RUNNING_OUT, STOPPING_TOO_FAST
+from caregiver_app.content import pages as infopages
+from caregiver_app.content.pages import EMERGENCY, MISSED_DOSE, PAGES, RUNNING_OUT, STOPPING_TOO_FAST
 from caregiver_app.ui.pages import info as info_module
 from caregiver_app.ui.pages.info import external_link_question
 

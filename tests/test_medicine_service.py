@@ -8,7 +8,7 @@ import pytest
 from conftest import add_baclofen
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.validation import ValidationFailed
-from caregiver_app.medicine_service import MedicineService, ScheduleInput
+from caregiver_app.services.medicines import MedicineService, ScheduleInput
 
 
 def _plan(*times, tz="Europe/London"):

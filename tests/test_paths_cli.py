@@ -4,8 +4,8 @@ import sys
 import pytest
 
 from caregiver_app import __version__
-from caregiver_app.cli import main
-from caregiver_app.paths import ENV_DATA_DIR, resolve_paths
+from caregiver_app.cli.main import main
+from caregiver_app.system.paths import ENV_DATA_DIR, resolve_paths
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import dump_tables
 

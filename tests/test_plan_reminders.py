@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from conftest import LONDON, add_baclofen
 from caregiver_app.domain.plans import Plan, times_not_reminded
 from caregiver_app.domain.schedules import PlanStep, TimeDose, plan_dose_for
-from caregiver_app.dose_service import DoseService
+from caregiver_app.services.doses import DoseService
 
 T8, T14, T20 = time(8), time(14), time(20)
 
@@ -112,7 +112,7 @@ def test_a_schedule_time_the_plan_does_not_list_keeps_its_dose(store, clock):
 def test_notes_never_claim_a_plan_that_cannot_set_the_doses(store, clock):
     """Second review: moved times, an every-few-hours schedule or an archived medicine made the notes say the plan
     set the doses while the reminders gave the Medicines page's."""
-    from caregiver_app.medicine_service import MedicineService, ScheduleInput
+    from caregiver_app.services.medicines import MedicineService, ScheduleInput
 
     r, med, sched = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
     store.plans.save(taper(r.id, med.id))

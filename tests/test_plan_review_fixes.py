@@ -7,7 +7,7 @@ from conftest import LONDON, add_baclofen
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.plans import Plan
 from caregiver_app.domain.schedules import PlanStep, TimeDose
-from caregiver_app.dose_service import DoseService
+from caregiver_app.services.doses import DoseService
 from caregiver_app.ui.plan_dialog import PlanDialog
 
 T8, T14, T20 = time(8), time(14), time(20)
@@ -131,7 +131,7 @@ def test_plan_form_label_check_counts_unlisted_times_and_other_plans(store, qapp
 
 
 def test_a_taper_is_checked_from_the_dose_another_followed_plan_gives(store, clock):
-    from caregiver_app.medicine_service import MedicineService
+    from caregiver_app.services.medicines import MedicineService
 
     r, med, _ = add_baclofen(store, times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)))     # 30 a day
     store.plans.save(plan(r.id, med.id, "Up", date(2026, 11, 1), 60, 25, 25, 25))              # 75 a day now

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import FakeDialogs
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 from caregiver_app.storage import backup as bk
 
 # -- an audit hook that fails on any network use while a test watches -------------------------------------
@@ -127,7 +127,7 @@ def test_everything_written_is_private(qtbot, make_app, demo_store, clock, tmp_p
     included."""
     old = os.umask(0o022)
     try:
-        from caregiver_app.logging_setup import setup_logging
+        from caregiver_app.system.logs import setup_logging
 
         setup_logging(data_dir / "logs")
         app = gui_session(qtbot, make_app, demo_store, tmp_path)
@@ -177,8 +177,8 @@ def test_logs_hold_no_health_data(qtbot, make_app, clock, tmp_path, data_dir):
     """CLI demo + a full GUI session + the data commands + a damaged start, all logging to the app's log
     file; then the log must not contain the demo person's name, contacts, notes, medicine or doses."""
     from caregiver_app.app import open_store_interactive
-    from caregiver_app.logging_setup import setup_logging
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.logs import setup_logging
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
 
     log_path = setup_logging(data_dir / "logs")

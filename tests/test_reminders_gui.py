@@ -14,7 +14,7 @@ LONDON = ZoneInfo("Europe/London")
 def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, make_app):
     """Real timers: the clock is real time shifted so that a dose is due 1.5 s after start."""
     from caregiver_app.app import AppContext, CaregiverApp
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
 
     due_local = datetime(2026, 11, 23, 14, 0, tzinfo=LONDON)
@@ -336,7 +336,7 @@ def test_history_lists_and_corrects(make_app, demo_store, qtbot):
 
 
 def test_cli_today(tmp_path, clock, capsys):
-    from caregiver_app.cli import main
+    from caregiver_app.cli.main import main
 
     assert main(["--data-dir", str(tmp_path / "d"), "demo"], clock=clock) == 0
     capsys.readouterr()
@@ -402,7 +402,7 @@ def test_today_turns_over_at_midnight(make_app, store, clock, qtbot):
 
 
 def test_editing_a_schedule_does_not_invent_missed_doses(store, clock):
-    from caregiver_app.dose_service import DoseService
+    from caregiver_app.services.doses import DoseService
 
     r, m, rec = add_baclofen(store)
     clock._now = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON).astimezone(timezone.utc)

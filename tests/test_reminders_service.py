@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from conftest import add_baclofen
 
-from caregiver_app.clock import FakeClock
+from caregiver_app.system.clock import FakeClock
 from caregiver_app.domain.reminders import State
-from caregiver_app.dose_service import DoseService
+from caregiver_app.services.doses import DoseService
 from caregiver_app.storage.dump import dump_tables
 
 LONDON = ZoneInfo("Europe/London")

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from caregiver_app.cli import main
+from caregiver_app.cli.main import main
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_mistakes_get_a_clear_message(demo_dir, tmp_path, clock, capsys, extra, 
     assert message in err and "Traceback" not in err
 
 
-def test_more_than_one_person_needs_patient(demo_dir, tmp_path, clock, capsys):
+def test_more_than_one_person_needs_person(demo_dir, tmp_path, clock, capsys):
     from caregiver_app.domain.recipients import CareRecipient
     from caregiver_app.storage import open_store
 
@@ -52,4 +52,4 @@ def test_more_than_one_person_needs_patient(demo_dir, tmp_path, clock, capsys):
     store.recipients.save(CareRecipient(name="Bo"))
     store.close()
     assert main(["--data-dir", str(demo_dir), "report", "-o", str(tmp_path / "x.html")], clock=clock) == 1
-    assert "Use --patient with one of: " in capsys.readouterr().err
+    assert "Use --person with one of: " in capsys.readouterr().err

@@ -2,7 +2,7 @@
 import sqlite3
 
 from caregiver_app.app import open_store_interactive
-from caregiver_app.paths import resolve_paths
+from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import LATEST_VERSION
 
 
@@ -39,7 +39,7 @@ def test_newer_file_is_refused(tmp_path, clock, fake_dialogs):
 
 
 def test_single_instance_second_start_brings_first_forward(qtbot, tmp_path):
-    from caregiver_app.ui.single_instance import SingleInstance
+    from caregiver_app.system.single_instance import SingleInstance
 
     d = tmp_path / "d"
     d.mkdir()
@@ -58,7 +58,7 @@ def test_single_instance_second_start_brings_first_forward(qtbot, tmp_path):
 
 
 def test_single_instance_is_per_data_folder(qtbot, tmp_path):
-    from caregiver_app.ui.single_instance import SingleInstance
+    from caregiver_app.system.single_instance import SingleInstance
 
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir(), b.mkdir()
@@ -99,8 +99,8 @@ def test_second_process_brings_the_first_forward_and_exits(tmp_path):
 
 
 def test_data_changing_commands_refuse_while_the_app_runs(tmp_path, clock, capsys):
-    from caregiver_app.cli import main
-    from caregiver_app.ui.single_instance import SingleInstance
+    from caregiver_app.cli.main import main
+    from caregiver_app.system.single_instance import SingleInstance
 
     d = tmp_path / "d"
     d.mkdir(mode=0o700)

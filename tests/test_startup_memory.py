@@ -16,11 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from caregiver_app.clock import _system_tz, zone_name_from_system
-from caregiver_app.qt_binding import lighten_import_hook
+from caregiver_app.system.clock import _system_tz, zone_name_from_system
+from caregiver_app.system.qt_binding import lighten_import_hook
 from caregiver_app.ui import theme
 from caregiver_app.ui.pages import today
-from caregiver_app.ui.single_instance import server_name
+from caregiver_app.system.single_instance import server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import LONDON, add_baclofen
 from caregiver_app.domain.diary import DiaryEntry
-from caregiver_app.dose_service import DoseService
+from caregiver_app.services.doses import DoseService
 from caregiver_app.reports.summary import (MAX_DAYS, QUESTIONS_MAX, SummaryError, build_summary, period_for,
                                            summary_html)
 

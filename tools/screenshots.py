@@ -23,9 +23,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from caregiver_app.app import AppContext, CaregiverApp
-    from caregiver_app.clock import FakeClock
+    from caregiver_app.system.clock import FakeClock
     from caregiver_app.domain.demo import build_demo
-    from caregiver_app.paths import resolve_paths
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
     from caregiver_app.storage.demo import write_demo
 

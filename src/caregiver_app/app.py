@@ -8,8 +8,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from .clock import Clock, SystemClock
-from .paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
+from caregiver_app.system.clock import Clock, SystemClock
+from caregiver_app.system.paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
 
 log = logging.getLogger(__name__)
 _PROCESS_START = time.perf_counter()
@@ -30,7 +30,7 @@ class AppContext:
     def doses(self):
         """The dose service, made on first use (its domain imports stay off the start-up path)."""
         if "doses" not in self.extras:
-            from .dose_service import DoseService
+            from caregiver_app.services.doses import DoseService
 
             self.extras["doses"] = DoseService(self.store, self.clock)
         return self.extras["doses"]
@@ -75,8 +75,8 @@ class Dialogs:
 def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
     """Open the store; on a newer or damaged file, explain, keep the file, and offer the newest good backup
     (if there is one) or a fresh store."""
-    from .storage import CorruptStoreError, NewerStoreError, StoreError, open_store
-    from .storage.db import set_aside
+    from caregiver_app.storage import CorruptStoreError, NewerStoreError, StoreError, open_store
+    from caregiver_app.storage.db import set_aside
 
     try:
         return open_store(paths.db_path, clock)
@@ -92,7 +92,7 @@ def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
                           f"The data folder {paths.data_dir} is read-only, so your data cannot be opened "
                           f"({exc.reason}). Nothing was changed. Make the folder writable and start again.")
             return None
-        from .ui.backup_dialogs import offer_good_backup
+        from caregiver_app.ui.backup_dialogs import offer_good_backup
 
         restored = offer_good_backup(paths, clock, dialogs, exc)
         if restored is not None:
@@ -120,10 +120,10 @@ class CaregiverApp:
                  autostart_dir: Path | None = None, data_dir_arg: str | None = None):
         from PySide6.QtGui import QIcon, QPixmap
 
-        from .resources_access import icon_bytes
-        from .ui.main_window import MainWindow
-        from .ui.theme import apply_text_size
-        from .ui.tray import Tray
+        from caregiver_app.system.resources import icon_bytes
+        from caregiver_app.ui.main_window import MainWindow
+        from caregiver_app.ui.theme import apply_text_size
+        from caregiver_app.ui.tray import Tray
 
         self.qapp, self.ctx = qapp, ctx
         self.store = ctx.store
@@ -175,7 +175,7 @@ class CaregiverApp:
     def _autostart_dir(self):
         """Where start-at-login entries go (looked up when Settings needs it, not at start-up)."""
         if self._autostart_dir_given is None:
-            from .autostart import autostart_dir
+            from caregiver_app.system.autostart import autostart_dir
 
             self._autostart_dir_given = autostart_dir() or False
         return self._autostart_dir_given or None
@@ -183,7 +183,7 @@ class CaregiverApp:
     @property
     def backups(self):
         if self._backups is None:
-            from .ui.backup_dialogs import BackupController
+            from caregiver_app.ui.backup_dialogs import BackupController
 
             self._backups = BackupController(self)
             self.ctx.extras["backups"] = self._backups
@@ -220,7 +220,7 @@ class CaregiverApp:
         self.scheduler_started = True
 
     def start_reminders(self) -> None:
-        from .ui.reminders import ReminderController
+        from caregiver_app.ui.reminders import ReminderController
 
         if self.reminders is not None:
             return
@@ -267,7 +267,7 @@ class CaregiverApp:
 
     # -- reminders pause -----------------------------------------------------------------------------
     def pause_reminders(self) -> None:
-        from .storage.timefmt import dt_to_db
+        from caregiver_app.storage.timefmt import dt_to_db
 
         until = self.ctx.clock.now_utc() + self.PAUSE
         self.store.settings.set("reminders_paused_until", dt_to_db(until))
@@ -276,7 +276,7 @@ class CaregiverApp:
             self.reminders.review_now("pause")
 
     def paused_until(self):
-        from .storage.timefmt import dt_from_db
+        from caregiver_app.storage.timefmt import dt_from_db
 
         text = self.store.settings.get("reminders_paused_until")
         until = dt_from_db(text) if text else None
@@ -294,7 +294,7 @@ class CaregiverApp:
 
     # -- settings ---------------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from .ui.settings_dialog import SettingsDialog
+        from caregiver_app.ui.settings_dialog import SettingsDialog
 
         settings = self.store.settings
         current = {k: settings.get(k) for k in ("text_size", "start_at_login", "reminder_sound")}
@@ -304,8 +304,8 @@ class CaregiverApp:
         self.apply_settings(dlg.values())
 
     def apply_settings(self, values: dict) -> None:
-        from .autostart import launch_command, set_start_at_login
-        from .ui.theme import apply_text_size
+        from caregiver_app.system.autostart import launch_command, set_start_at_login
+        from caregiver_app.ui.theme import apply_text_size
 
         settings = self.store.settings
         for key, value in values.items():
@@ -324,10 +324,10 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     os.umask(0o077)  # everything the app writes is private to this user
     clock = clock or SystemClock()
     paths = resolve_paths(data_dir)
-    from .logging_setup import setup_logging
+    from caregiver_app.system.logs import setup_logging
 
     setup_logging(paths.log_dir)
-    from .qt_binding import lighten_import_hook
+    from caregiver_app.system.qt_binding import lighten_import_hook
 
     lighten_import_hook()  # before PySide6 sees the app's imports (saves ~3 MB at start-up)
     from PySide6.QtWidgets import QApplication
@@ -343,7 +343,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
         dialogs.error("Cannot use the data folder", str(exc))
         return EXIT_DATA_DIR
 
-    from .ui.single_instance import SingleInstance
+    from caregiver_app.system.single_instance import SingleInstance
 
     guard = SingleInstance(paths.lock_path, paths.data_dir)
     if not guard.acquire(listen=False):
@@ -358,7 +358,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     if store is None:
         guard.release()
         return EXIT_STORE
-    from .ui.errors import ExceptionHook
+    from caregiver_app.ui.errors import ExceptionHook
 
     message = ""
     try:

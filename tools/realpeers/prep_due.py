@@ -14,7 +14,7 @@ from pathlib import Path
 
 import tzlocal
 
-from caregiver_app.clock import SystemClock
+from caregiver_app.system.clock import SystemClock
 from caregiver_app.storage import open_store
 
 

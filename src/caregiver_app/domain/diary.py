@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Iterable, Sequence
 
-from .validation import EARLIEST_DATE, FieldError, check_number, check_text
+from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
 
 NOTES_MAX = 10_000
 OTHER_SIDE_EFFECTS_MAX = 500
@@ -331,7 +331,7 @@ def daily_dose_totals(rows: Iterable[tuple[datetime, float]], tz: tzinfo) -> dic
     """Total mg taken per local day, from (time taken, mg) rows; rows without a time or a dose are left out.
 
     The same sums as the daily-maximum check (``dosing.daily_totals``), so the chart and the warning agree."""
-    from .dosing import daily_totals
+    from caregiver_app.domain.dosing import daily_totals
 
     return daily_totals([(at, mg) for at, mg in rows if at is not None and mg is not None], tz)
 
@@ -339,7 +339,7 @@ def daily_dose_totals(rows: Iterable[tuple[datetime, float]], tz: tzinfo) -> dic
 def day_bounds(start: date | None, end: date | None, tz: tzinfo) -> tuple[datetime | None, datetime | None]:
     """[start of ``start``, start of the day after ``end``) as aware datetimes (UTC). DST-safe, also where midnight
     itself is skipped: the same rule as the schedules' (``schedules.local_day_bounds``)."""
-    from .schedules import local_day_bounds
+    from caregiver_app.domain.schedules import local_day_bounds
 
     lo = local_day_bounds(start, tz)[0] if start else None
     hi = local_day_bounds(end, tz)[1] if end else None

@@ -14,8 +14,8 @@ from enum import Enum
 from typing import Union
 from zoneinfo import ZoneInfo
 
-from .schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
-from .schedules import (
+from caregiver_app.domain.schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
+from caregiver_app.domain.schedules import (
     WEEKDAY_NAMES,
     DoseFor,
     Occurrence,

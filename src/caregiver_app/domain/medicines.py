@@ -5,8 +5,8 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from .dosing import is_baclofen
-from .validation import FieldError, check_date, check_number, check_text
+from caregiver_app.domain.dosing import is_baclofen
+from caregiver_app.domain.validation import FieldError, check_date, check_number, check_text
 
 FORMS = {
     "tablet": "Tablet",

@@ -105,7 +105,7 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     some rows could not be read); each needs a start date, 1–365 days and doses of 0–1000 mg at valid times; steps
     may not overlap. Dates from 2000 up to 20 years ahead are accepted (older or later is taken as a typing slip).
     """
-    from .validation import FieldError, check_number, check_text
+    from caregiver_app.domain.validation import FieldError, check_number, check_text
 
     errors = []
     errors += check_text("name", plan.name, label="The plan's name", max_len=NAME_MAX, required=True)

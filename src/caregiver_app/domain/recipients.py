@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from .validation import FieldError, check_date, check_text
+from caregiver_app.domain.validation import FieldError, check_date, check_text
 
 NAME_MAX = 100
 CONTACT_MAX = 500

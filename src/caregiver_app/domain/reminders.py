@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Callable, Iterable, Mapping
 
-from .dosing import DEFAULT_MISSED_GRACE
-from .schedules import Occurrence, local_day_bounds, next_occurrence, occurrences
+from caregiver_app.domain.dosing import DEFAULT_MISSED_GRACE
+from caregiver_app.domain.schedules import Occurrence, local_day_bounds, next_occurrence, occurrences
 
 # A dose this late still gets a normal reminder; later, it is "missed — was it taken?" (one value, from dosing).
 GRACE = DEFAULT_MISSED_GRACE

@@ -35,7 +35,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any, ClassVar, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .validation import EARLIEST_DATE, FieldError, ValidationFailed
+from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, ValidationFailed
 
 UTC = timezone.utc
 

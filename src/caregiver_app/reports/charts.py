@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from ..domain.diary import PERIODS, RED_FLAGS, SCORES, Bucket, PlanBand, next_period
+from caregiver_app.domain.diary import PERIODS, RED_FLAGS, SCORES, Bucket, PlanBand, next_period
 
 SCORE_COLOUR = QColor("#1f4e79")
 DOSE_COLOUR = QColor("#00695c")

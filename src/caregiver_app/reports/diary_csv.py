@@ -9,7 +9,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import IO, Iterable
 
-from ..domain.diary import PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter
+from caregiver_app.domain.diary import PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 
 HEADER = (
     "date", "time", "spasm frequency (Penn 0-4)", "spasm frequency meaning", "spasm severity (Penn 1-3)",

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from html import escape
 
-from ..domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
-from ..domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
-from ..domain.medicines import describe_schedule
-from ..domain.reminders import State
+from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
+from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
+from caregiver_app.domain.medicines import describe_schedule
+from caregiver_app.domain.reminders import State
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
 MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
@@ -108,7 +108,7 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     # -- medicines and what happened to each dose ----------------------------------------------------
     # Answers come from the dose record itself (every medicine, archived ones and old schedules too); doses with
     # no answer from the day timelines of the current schedules (the same as the Today page).
-    from ..domain.schedules import local_day_bounds
+    from caregiver_app.domain.schedules import local_day_bounds
 
     counts: dict[int, Counter] = {}
     as_needed: Counter = Counter()
@@ -170,7 +170,7 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
     by_plan: dict = {}
     for b in bands:
         by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
-    from ..medicine_service import MedicineService
+    from caregiver_app.services.medicines import MedicineService
 
     for (_pid, name, kind), steps in by_plan.items():
         now = [b for b in steps if b.start <= today < b.end]

@@ -1,5 +1,5 @@
 """The only package that speaks SQL."""
-from .db import (  # noqa: F401
+from caregiver_app.storage.db import (  # noqa: F401
     LATEST_VERSION,
     CorruptStoreError,
     NewerStoreError,

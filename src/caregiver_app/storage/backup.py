@@ -22,10 +22,10 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Sequence
 
-from ..clock import Clock
-from ..paths import ensure_private_dir
-from .db import Store, StoreError, read_header
-from .migrations import LATEST_VERSION
+from caregiver_app.system.clock import Clock
+from caregiver_app.system.paths import ensure_private_dir
+from caregiver_app.storage.db import Store, StoreError, read_header
+from caregiver_app.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from ..clock import Clock
-from ..paths import ensure_private_dir, ensure_private_file
-from .migrations import LATEST_VERSION, MIGRATIONS
+from caregiver_app.system.clock import Clock
+from caregiver_app.system.paths import ensure_private_dir, ensure_private_file
+from caregiver_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
@@ -81,43 +81,43 @@ class Store:
     # Repositories are created on first use (keeps their imports off the start-up path).
     @cached_property
     def recipients(self):
-        from .recipients import RecipientRepo
+        from caregiver_app.storage.recipients import RecipientRepo
 
         return RecipientRepo(self)
 
     @cached_property
     def settings(self):
-        from .settings import SettingsRepo
+        from caregiver_app.storage.settings import SettingsRepo
 
         return SettingsRepo(self)
 
     @cached_property
     def plans(self):
-        from .plans import PlanRepo
+        from caregiver_app.storage.plans import PlanRepo
 
         return PlanRepo(self)
 
     @cached_property
     def medicines(self):
-        from .medicines import MedicineRepo
+        from caregiver_app.storage.medicines import MedicineRepo
 
         return MedicineRepo(self)
 
     @cached_property
     def schedules(self):
-        from .schedules import ScheduleRepo
+        from caregiver_app.storage.schedules import ScheduleRepo
 
         return ScheduleRepo(self)
 
     @cached_property
     def doses(self):
-        from .doses import DoseRepo
+        from caregiver_app.storage.doses import DoseRepo
 
         return DoseRepo(self)
 
     @cached_property
     def diary(self):
-        from .diary import DiaryRepo
+        from caregiver_app.storage.diary import DiaryRepo
 
         return DiaryRepo(self)
 
@@ -166,7 +166,7 @@ class Store:
         return self.clock.now_utc().astimezone(self.clock.local_tz()).date()
 
     def now_db(self) -> str:
-        from .timefmt import dt_to_db
+        from caregiver_app.storage.timefmt import dt_to_db
 
         return dt_to_db(self.clock.now_utc())  # type: ignore[return-value]
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from ..domain.demo import DOSE_TIMES, DemoData
-from .timefmt import date_to_db, dt_to_db
+from caregiver_app.domain.demo import DOSE_TIMES, DemoData
+from caregiver_app.storage.timefmt import date_to_db, dt_to_db
 
 
 class RefusedError(Exception):

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Iterator
 
-from ..domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, PlanBand, day_bounds,
+from caregiver_app.domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, PlanBand, day_bounds,
                             daily_dose_totals, validate_entry)
-from ..domain.validation import FieldError, ValidationFailed
-from .timefmt import dt_from_db, dt_to_db
+from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
 _COLS = ("id, recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
          " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
@@ -243,7 +243,7 @@ class DiaryRepo:
     def series(self, recipient_id: int, score: str, period: str = "day", start: date | None = None,
                end: date | None = None):
         """Averages of one score per local day, week or month (see domain.diary.aggregate)."""
-        from ..domain.diary import aggregate
+        from caregiver_app.domain.diary import aggregate
 
         return aggregate(self.points(recipient_id, score, start, end), period, self.tz)
 
@@ -262,7 +262,7 @@ class DiaryRepo:
                   ) -> list[tuple[datetime, float]]:
         """(time taken, mg) of every baclofen dose taken by mouth (not skipped or missed, not replaced by a
         correction). Other medicines and pump doses (mcg) are not baclofen mg and stay off the chart."""
-        from ..domain.dosing import is_baclofen
+        from caregiver_app.domain.dosing import is_baclofen
 
         lo, hi = day_bounds(start, end, self.tz)
         meds = [mid for mid, name, form in self.store.conn.execute(

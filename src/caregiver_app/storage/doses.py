@@ -9,8 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.validation import FieldError, ValidationFailed, check_number, check_text
-from .timefmt import dt_from_db, dt_to_db
+from caregiver_app.domain.validation import FieldError, ValidationFailed, check_number, check_text
+from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
 STATUSES = ("taken", "skipped", "missed")
 

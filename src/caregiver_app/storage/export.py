@@ -23,12 +23,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..clock import Clock
-from .db import Store
-from .dump import TABLES
-from .migrations import LATEST_VERSION
-from .timefmt import dt_to_db
+from caregiver_app import __version__
+from caregiver_app.system.clock import Clock
+from caregiver_app.storage.db import Store
+from caregiver_app.storage.dump import TABLES
+from caregiver_app.storage.migrations import LATEST_VERSION
+from caregiver_app.storage.timefmt import dt_to_db
 
 log = logging.getLogger(__name__)
 
@@ -630,8 +630,8 @@ def json_schema(conn: sqlite3.Connection) -> dict:
 
 
 def json_schema_text() -> str:
-    from .db import open_memory_store
-    from ..clock import SystemClock
+    from caregiver_app.storage.db import open_memory_store
+    from caregiver_app.system.clock import SystemClock
 
     store = open_memory_store(SystemClock())
     try:

@@ -1,9 +1,9 @@
 """SQL for medicines (archived, never deleted)."""
 from __future__ import annotations
 
-from ..domain.medicines import Medicine, validate_medicine
-from ..domain.validation import ValidationFailed
-from .timefmt import date_from_db, date_to_db, dt_from_db
+from caregiver_app.domain.medicines import Medicine, validate_medicine
+from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
 _FIELDS = ("recipient_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
            "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",

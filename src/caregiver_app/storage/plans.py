@@ -5,10 +5,10 @@ import json
 import math
 from datetime import date, time
 
-from ..domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, validate_plan
-from ..domain.schedules import PlanStep, TimeDose
-from ..domain.validation import ValidationFailed
-from .timefmt import date_to_db, dt_from_db
+from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, validate_plan
+from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 
 def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
@@ -94,7 +94,7 @@ class PlanRepo:
         errors = validate_plan(plan, self.store.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.recipient_id != plan.recipient_id):
-            from ..domain.validation import FieldError
+            from caregiver_app.domain.validation import FieldError
 
             errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
         if errors:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from .timefmt import date_from_db, date_to_db, dt_from_db
+from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
 _COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
 
 
 def _row(r: sqlite3.Row | tuple):
-    from ..domain.recipients import CareRecipient
+    from caregiver_app.domain.recipients import CareRecipient
 
     return CareRecipient(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
@@ -39,8 +39,8 @@ class RecipientRepo:
 
     def save(self, rec):
         """Insert or update; raises ValidationFailed (nothing written) on bad input."""
-        from ..domain.recipients import validate_recipient
-        from ..domain.validation import ValidationFailed
+        from caregiver_app.domain.recipients import validate_recipient
+        from caregiver_app.domain.validation import ValidationFailed
 
         errors = validate_recipient(rec, self.store.today())
         if errors:

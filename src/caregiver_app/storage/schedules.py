@@ -5,9 +5,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..domain.schedules import schedule_from_spec, validate_schedule
-from ..domain.validation import ValidationFailed
-from .timefmt import date_from_db, date_to_db, dt_from_db
+from caregiver_app.domain.schedules import schedule_from_spec, validate_schedule
+from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
 
 @dataclass(frozen=True)

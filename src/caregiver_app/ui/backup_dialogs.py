@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..storage import backup
+from caregiver_app.storage import backup
 
 log = logging.getLogger(__name__)
 
@@ -303,8 +303,8 @@ def offer_good_backup(paths, clock, dialogs, error) -> object | None:
     caller offers its other choices)."""
     import os
 
-    from ..storage import StoreError, open_store
-    from ..storage.db import set_aside
+    from caregiver_app.storage import StoreError, open_store
+    from caregiver_app.storage.db import set_aside
 
     entry = backup.newest_good_backup(paths.backup_dir)
     if entry is None:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..reports.charts import ChartData, paint_chart, render_chart_image
+from caregiver_app.reports.charts import ChartData, paint_chart, render_chart_image
 
 
 class ChartWidget(QWidget):

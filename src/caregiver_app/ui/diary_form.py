@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QFormLayout, QFrame, QG
                                QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QVBoxLayout, QBoxLayout,
                                QWidget)
 
-from ..domain.diary import (NOTES_MAX, OTHER_SIDE_EFFECTS_MAX, PAIN_QUESTION, PSFS_FREQUENCY, PSFS_FREQUENCY_QUESTION,
+from caregiver_app.domain.diary import (NOTES_MAX, OTHER_SIDE_EFFECTS_MAX, PAIN_QUESTION, PSFS_FREQUENCY, PSFS_FREQUENCY_QUESTION,
                             PSFS_SEVERITY, PSFS_SEVERITY_QUESTION, RECALL, RED_FLAGS, SIDE_EFFECTS, SPASTICITY_QUESTION,
                             WAKEUPS_MAX, DiaryEntry, RedFlag, validate_entry)
-from ..domain.validation import FieldError
-from .widgets import FieldErrorLabel
+from caregiver_app.domain.validation import FieldError
+from caregiver_app.ui.widgets import FieldErrorLabel
 
 _DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 
@@ -566,7 +566,7 @@ class DiaryForm(QWidget):
 
     # -- danger-sign options ------------------------------------------------------------------------
     def set_red_flag_options(self, *, on_taper: bool, has_pump: bool, keep: tuple[str, ...] = ()) -> None:
-        from ..domain.diary import applicable_red_flags
+        from caregiver_app.domain.diary import applicable_red_flags
 
         checked = tuple(self.red_flags.checked()) + tuple(keep)
         flags: list[RedFlag] = applicable_red_flags(on_taper=on_taper, has_pump=has_pump)

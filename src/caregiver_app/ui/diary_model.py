@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoCommand
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..domain.diary import (PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter,
+from caregiver_app.domain.diary import (PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter,
                             describe_entry)
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from .. import __version__
+from caregiver_app import __version__
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class ExceptionHook:
         from PySide6.QtWidgets import QApplication
 
         if self.show_dialog and QApplication.instance() is not None:
-            from .error_dialog import ErrorReportDialog
+            from caregiver_app.ui.error_dialog import ErrorReportDialog
 
             dlg = ErrorReportDialog(report, self._parent_getter())
             dlg.exec()
@@ -48,7 +48,7 @@ class ExceptionHook:
 
 def __getattr__(name):  # the dialog lives apart, so installing the hook costs nothing at start-up
     if name == "ErrorReportDialog":
-        from .error_dialog import ErrorReportDialog
+        from caregiver_app.ui.error_dialog import ErrorReportDialog
 
         return ErrorReportDialog
     raise AttributeError(name)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QTimeEdit, QVBoxLayout, QWidget)
 
-from ..domain.validation import ValidationFailed
-from ..storage import StoreError
-from .widgets import FieldErrorLabel
+from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.widgets import FieldErrorLabel
 
 PAGE = 500
 COLUMNS = ["When", "Medicine", "Dose (mg)", "Answer", "Due", "Note", "Correction"]

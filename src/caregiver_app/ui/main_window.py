@@ -7,10 +7,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
-from .theme import set_role
+from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
-    from .pages.base import Page
+    from caregiver_app.ui.pages.base import Page
 
 PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
 PAGE_LABELS = {"today": "Today", "medicines": "Medicines", "diary": "Diary", "plans": "Plans",
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
                 page.set_recipient(rec)
 
     def add_person(self) -> None:
-        from .people import RecipientDialog
+        from caregiver_app.ui.people import RecipientDialog
 
         dlg = RecipientDialog(self.ctx.store, None, self)
         if dlg.exec() and dlg.saved:
@@ -275,14 +275,14 @@ class MainWindow(QMainWindow):
         if rec is None:
             self.add_person()
             return
-        from .people import RecipientDialog
+        from caregiver_app.ui.people import RecipientDialog
 
         dlg = RecipientDialog(self.ctx.store, rec, self)
         if dlg.exec() and dlg.saved:
             self.reload_recipients(rec.id)
 
     def open_people(self) -> None:
-        from .people import PeopleDialog
+        from caregiver_app.ui.people import PeopleDialog
 
         dlg = PeopleDialog(self.ctx.store, self.undo_stack, self)
         dlg.changed.connect(lambda: self.reload_recipients())
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         self.pause_label.setVisible(bool(text))
 
     def about(self) -> None:
-        from .. import __version__
+        from caregiver_app import __version__
 
         QMessageBox.about(self, "About Caregiver Assistant",
                           f"Caregiver Assistant {__version__}\n\nDose reminders, a symptom diary and dose plans, "

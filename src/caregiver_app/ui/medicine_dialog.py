@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
                                QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..domain.medicines import FORMS, Medicine, format_dose, validate_medicine
-from ..domain.schedules import validate_schedule
-from ..domain.validation import FieldError, ValidationFailed
-from ..storage import StoreError
-from .widgets import FieldErrorLabel, add_form_row, ask_warning
-from .theme import set_role
+from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validate_medicine
+from caregiver_app.domain.schedules import validate_schedule
+from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, ask_warning
+from caregiver_app.ui.theme import set_role
 
 KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
          ("weekdays", "On chosen days of the week"), ("prn", "Only when needed (as needed)")]
@@ -319,7 +319,7 @@ class MedicineDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self):
-        from ..domain.validation import parse_iso_date
+        from caregiver_app.domain.validation import parse_iso_date
 
         errors: list[FieldError] = []
         dates = {}
@@ -419,7 +419,7 @@ class MedicineDialog(QDialog):
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def try_save(self) -> None:
-        from ..medicine_service import MedicineService, ScheduleInput
+        from caregiver_app.services.medicines import MedicineService, ScheduleInput
 
         med, schedule, errors = self.collect()
         self.show_errors(errors)

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..domain.recipients import KIDNEY_NOTE, NOTES_MAX, CareRecipient, validate_recipient
-from ..domain.validation import FieldError, ValidationFailed, parse_iso_date
-from ..storage import StoreError
-from .widgets import FieldErrorLabel
+from caregiver_app.domain.recipients import KIDNEY_NOTE, NOTES_MAX, CareRecipient, validate_recipient
+from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.widgets import FieldErrorLabel
 
 
 class RecipientDialog(QDialog):

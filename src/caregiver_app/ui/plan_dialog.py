@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from ..domain.plans import KINDS, Plan
-from ..domain.schedules import PlanStep, TimeDose, daily_times, format_time, parse_time
-from ..domain.validation import FieldError, ValidationFailed
-from ..storage import StoreError
-from .theme import set_role
-from .widgets import FieldErrorLabel, add_form_row, ask_warning
+from caregiver_app.domain.plans import KINDS, Plan
+from caregiver_app.domain.schedules import PlanStep, TimeDose, daily_times, format_time, parse_time
+from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.theme import set_role
+from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, ask_warning
 
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
 
@@ -268,13 +268,13 @@ class PlanDialog(QDialog):
         return plan, errors
 
     def _warnings(self, plan: Plan) -> list[str]:
-        from ..medicine_service import MedicineService
+        from caregiver_app.services.medicines import MedicineService
 
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
         return MedicineService(self.store).plan_warnings(plan, med)
 
     def _update_checks(self) -> None:
-        from ..domain.plans import validate_plan
+        from caregiver_app.domain.plans import validate_plan
 
         plan, errors = self.collect()
         if plan is not None and not errors:
@@ -302,7 +302,7 @@ class PlanDialog(QDialog):
                                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def try_save(self) -> None:
-        from ..domain.plans import validate_plan
+        from caregiver_app.domain.plans import validate_plan
 
         plan, errors = self.collect()
         errors += validate_plan(plan, self.store.today(), self.step_rows)

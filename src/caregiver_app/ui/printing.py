@@ -1,30 +1,13 @@
-"""Paper and PDF for any QTextDocument (information pages, appointment summaries): one way to print, one way to
-save a PDF, with the same margins, paper size and error messages."""
+"""Printing any QTextDocument (information pages, appointment summaries) and the questions printing asks; the
+paper size, paper font and PDF writing live in reports/pdf.py (the command line uses them too)."""
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout
 
-
-def paper_size() -> QPageSize:
-    """Letter where the locale measures in US units, A4 elsewhere."""
-    from PySide6.QtCore import QLocale
-
-    us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize(QPageSize.PageSizeId.Letter if us else QPageSize.PageSizeId.A4)
-
-
-def paper_font(font):
-    """The font for paper: read closer than a screen, so a little smaller than the app's text, still larger when
-    the app's text is larger (10–16 pt)."""
-    from PySide6.QtGui import QFont
-
-    out = QFont(font)
-    out.setPointSizeF(round(min(max(out.pointSizeF() * 0.85, 10.0), 16.0), 1))
-    return out
 
 
 def suggested_pdf_path(folder: Path | None, title: str, fallback: str = "Document") -> str:
@@ -48,33 +31,6 @@ def print_document(doc, title: str, print_setup) -> bool:
         return False
     doc.print_(printer)
     return True
-
-
-def save_pdf(doc, title: str, chosen: str | Path, error) -> Path | None:
-    """Write ``doc`` as a PDF to ``chosen`` (".pdf" added if missing). A folder that cannot be written is
-    reported through ``error(title, text)`` and nothing else happens; returns the file written, or None."""
-    from PySide6.QtGui import QPdfWriter
-
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    try:
-        with open(target, "ab"):
-            pass
-    except OSError as exc:
-        error("Could not save the PDF",
-              f"The PDF could not be saved as\n{target}\n\n{exc.strerror or exc}. "
-              "Choose another folder, or check there is space on the disk.")
-        return None
-    writer = QPdfWriter(str(target))
-    writer.setTitle(title)
-    writer.setCreator("Caregiver Assistant")
-    writer.setResolution(300)
-    writer.setPageSize(paper_size())
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)    # print_ adds 2 cm
-    doc.print_(writer)
-    del writer   # finishes and closes the file
-    return target
 
 
 class PrintDialogs:

@@ -12,13 +12,13 @@ from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
 
-from ..dose_service import DoseService, SlotView
-from ..storage import StoreError
+from caregiver_app.services.doses import DoseService, SlotView
+from caregiver_app.storage import StoreError
 
 log = logging.getLogger(__name__)
 
-from ..domain.dosing import NEVER_TWO, TALK
-from .theme import set_role
+from caregiver_app.domain.dosing import NEVER_TWO, TALK
+from caregiver_app.ui.theme import set_role
 
 NEVER_DOUBLE = f"{NEVER_TWO} If unsure, {TALK}."
 
@@ -240,7 +240,7 @@ class MissedDosesWindow(QDialog):
 
     def set_views(self, views: list[SlotView], advice: dict) -> None:
         """``advice``: key -> MissedAdvice (domain), shown in full for the selected dose."""
-        from ..domain.dosing import MissedAdviceCode
+        from caregiver_app.domain.dosing import MissedAdviceCode
 
         self.advice = advice
         words = {MissedAdviceCode.TAKE_NOW: "If it was not taken: take it now.",
@@ -303,7 +303,7 @@ class ReminderController(QObject):
         return self._missed_window
 
     def start(self) -> None:
-        from ..scheduling.service import ReminderScheduler
+        from caregiver_app.scheduling.service import ReminderScheduler
 
         self.scheduler = ReminderScheduler(self.ctx.clock, self)
         # Queued: the review (which replaces the jobs) runs after APScheduler's own pass has finished.
@@ -329,7 +329,7 @@ class ReminderController(QObject):
             log.error("review failed: %s", exc)
             return
         # Also wake at the next local midnight, so "Today" turns over, and every 12 hours at least.
-        from ..domain.schedules import local_day_bounds
+        from caregiver_app.domain.schedules import local_day_bounds
 
         zone = clock.local_tz()
         midnight = local_day_bounds(now.astimezone(zone).date(), zone)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout,
                                QWidget)
 
-from .theme import TEXT_SIZE_LABELS
+from caregiver_app.ui.theme import TEXT_SIZE_LABELS
 
 
 class SettingsDialog(QDialog):

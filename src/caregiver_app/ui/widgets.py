@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from .theme import set_role
+from caregiver_app.ui.theme import set_role
 
 
 class EmptyState(QWidget):

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ..widgets import EmptyState
-from ..theme import set_role
+from caregiver_app.ui.widgets import EmptyState
+from caregiver_app.ui.theme import set_role
 
 
 class Page(QWidget):

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ...domain.diary import (PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance, detect_red_flags,
+from caregiver_app.domain.diary import (PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance, detect_red_flags,
                              urgent_guidance)
-from ...domain.validation import FieldError, ValidationFailed
-from ...storage import StoreError
-from ..diary_form import DiaryForm, FlowLayout, labelled
-from ..diary_model import (COLUMNS, AddEntryCommand, DeleteEntryCommand, DiaryTableModel, EditEntryCommand,
+from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.diary_form import DiaryForm, FlowLayout, labelled
+from caregiver_app.ui.diary_model import (COLUMNS, AddEntryCommand, DeleteEntryCommand, DiaryTableModel, EditEntryCommand,
                            when_text)
-from ..widgets import FieldErrorLabel
-from .base import Page
+from caregiver_app.ui.widgets import FieldErrorLabel
+from caregiver_app.ui.pages.base import Page
 
 RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
 
@@ -583,7 +583,7 @@ class DiaryPage(Page):
                                                   "CSV files (*.csv)")
             if not path:
                 return None
-        from ...reports.diary_csv import export_diary_csv
+        from caregiver_app.reports.diary_csv import export_diary_csv
 
         try:
             n = export_diary_csv(self.store, self.recipient.id, path, self.model.filter)
@@ -601,7 +601,7 @@ class DiaryPage(Page):
             self.update_chart()
 
     def _build_chart(self) -> None:
-        from ..charts import ChartWidget  # only when the chart is first wanted
+        from caregiver_app.ui.charts import ChartWidget  # only when the chart is first wanted
 
         lay = self.chart_tab.layout()
         bar = QWidget()
@@ -659,7 +659,7 @@ class DiaryPage(Page):
     def update_chart(self) -> None:
         if self.chart is None or self.recipient is None:
             return
-        from ...reports.charts import build_diary_chart
+        from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
         data = build_diary_chart(self.store, self.recipient.id, self.chart_score.currentData(),

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLa
                                QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
                                QVBoxLayout, QWidget)
 
-from ..printing import PrintDialogs, paper_font
-from ..printing import print_document as _print_document
-from ..printing import save_pdf as _save_pdf
-from ..printing import suggested_pdf_path
-from .base import Page
+from caregiver_app.reports.pdf import paper_font
+from caregiver_app.reports.pdf import save_pdf as _save_pdf
+from caregiver_app.ui.printing import PrintDialogs
+from caregiver_app.ui.printing import print_document as _print_document
+from caregiver_app.ui.printing import suggested_pdf_path
+from caregiver_app.ui.pages.base import Page
 
 #: How the pages look on screen. Sizes are relative, so the text follows the app's text size.
 SCREEN_CSS = """
@@ -215,7 +216,7 @@ class InfoPage(Page):
 
     # -- building ----------------------------------------------------------------------------------------
     def build(self, content: QWidget) -> None:
-        from ...infopages import InfoLibrary
+        from caregiver_app.content.pages import InfoLibrary
 
         self.library = InfoLibrary()
         self.dialogs = InfoDialogs(self)
@@ -637,7 +638,7 @@ class InfoPage(Page):
 
     # -- highlighting ---------------------------------------------------------------------------------------
     def _apply_highlights(self) -> None:
-        from ...infopages import match_spans
+        from caregiver_app.content.pages import match_spans
 
         text = self.browser.document().toPlainText()
         self._spans = match_spans(text, self._query) if self._query else []

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.medicines import describe_schedule
-from ...storage import StoreError
-from .base import Page
+from caregiver_app.domain.medicines import describe_schedule
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.pages.base import Page
 
 class MedicinesPage(Page):
     title = "Medicines"
@@ -97,7 +97,7 @@ class MedicinesPage(Page):
         self.archive_btn.setText("&Restore" if med is not None and med.archived_at else "A&rchive")
 
     def _dialog(self, med=None):
-        from ..medicine_dialog import MedicineDialog
+        from caregiver_app.ui.medicine_dialog import MedicineDialog
 
         sched = None
         if med is not None:

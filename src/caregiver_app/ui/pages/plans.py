@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QFont, QUndoCommand
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...storage import StoreError
-from ..theme import set_role
-from .base import Page
+from caregiver_app.storage import StoreError
+from caregiver_app.ui.theme import set_role
+from caregiver_app.ui.pages.base import Page
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -73,7 +73,7 @@ class PlansPage(Page):
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         from PySide6.QtWidgets import QTabWidget
 
-        from ..plan_views import PlanCalendar, PlanChart
+        from caregiver_app.ui.plan_views import PlanCalendar, PlanChart
 
         self.views = QTabWidget()
         self.views.setAccessibleName("The plan as a table, a calendar or a chart")
@@ -146,7 +146,7 @@ class PlansPage(Page):
         self._update_buttons()
 
     def _show_plan_checks(self, bands) -> None:
-        from ...medicine_service import MedicineService
+        from caregiver_app.services.medicines import MedicineService
 
         service = MedicineService(self.ctx.store)
         lines = []
@@ -175,7 +175,7 @@ class PlansPage(Page):
 
     # -- actions --------------------------------------------------------------------------------------------
     def _open_dialog(self, plan=None) -> bool:
-        from ..plan_dialog import PlanDialog
+        from caregiver_app.ui.plan_dialog import PlanDialog
 
         dlg = PlanDialog(self.ctx.store, self.recipient, plan, self)
         return bool(dlg.exec())

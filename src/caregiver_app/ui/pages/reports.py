@@ -5,17 +5,17 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from ...reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for, summary_html
-from ..printing import PrintDialogs, paper_font, print_document, save_pdf, suggested_pdf_path
-from .base import Page
+from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
+from caregiver_app.reports.document import summary_document
+from caregiver_app.reports.pdf import paper_font, save_pdf
+from caregiver_app.ui.printing import PrintDialogs, print_document, suggested_pdf_path
+from caregiver_app.ui.pages.base import Page
 
-CHART_URL = "chart://spasticity"
-PRINT_CSS = "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 12px; } td, th { padding: 3px; }"
 
 
 class ReportDialogs(PrintDialogs):
@@ -169,26 +169,9 @@ class ReportsPage(Page):
                              text if len(text) <= QUESTIONS_MAX else "")
 
     def document(self, for_paper: bool = False) -> QTextDocument:
-        s = self.summary()
-        doc = QTextDocument(self)
-        doc.setDefaultStyleSheet(PRINT_CSS)
-        doc.setDefaultFont(paper_font(self.font()) if for_paper else self.font())
-        chart = None
-        if s.diary_entries:
-            from ...reports.charts import diary_chart_image
-
-            period = "day" if self.days() <= 60 else "week"
-            image = diary_chart_image(self.ctx.store, self.recipient.id, "spasticity", period, s.start, s.end,
-                                      person=s.person, width=1200, height=520)
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
-            chart = CHART_URL
-        doc.setHtml(summary_html(s, chart))
-        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self._title(s))
-        return doc
-
-    @staticmethod
-    def _title(s) -> str:
-        return f"Appointment summary {s.person} {s.end.isoformat()}"
+        font = paper_font(self.font()) if for_paper else self.font()
+        return summary_document(self.ctx.store, self.summary(), self.recipient.id, self.days(), font=font,
+                                parent=self)
 
     def _redraw(self) -> None:
         try:

@@ -8,11 +8,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ...domain.reminders import State
-from ...domain.schedules import local_day_bounds
-from ...dose_service import state_text
-from ..theme import set_role
-from .base import Page
+from caregiver_app.domain.reminders import State
+from caregiver_app.domain.schedules import local_day_bounds
+from caregiver_app.services.doses import state_text
+from caregiver_app.ui.theme import set_role
+from caregiver_app.ui.pages.base import Page
 
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
 # them): naming them through the Qt namespace, or passing a QBrush, makes PySide build the ~100 enums of the whole
@@ -117,7 +117,7 @@ class TodayPage(Page):
     def _ensure_history(self) -> None:
         """The history tab is built when first opened (keeps start-up light)."""
         if self.history is None:
-            from ..history import DoseHistory
+            from caregiver_app.ui.history import DoseHistory
 
             self.history = DoseHistory(self.ctx)
             placeholder = self.tabs.widget(1)
@@ -175,7 +175,7 @@ class TodayPage(Page):
         if nxt:
             src, occ = nxt
             med = self.ctx.store.medicines.get(src.medicine_id)
-            from ...domain.medicines import format_dose
+            from caregiver_app.domain.medicines import format_dose
 
             self.tomorrow.setText(f"Tomorrow's first dose: {occ.due_utc.astimezone(zone):%a %H:%M} — "
                                   f"{med.name} {format_dose(med, occ.dose_mg)}")
@@ -250,7 +250,7 @@ class TodayPage(Page):
             self.refresh()
 
     def _ask_time(self) -> QTime | None:
-        from ..reminders import ask_time_taken
+        from caregiver_app.ui.reminders import ask_time_taken
 
         return ask_time_taken(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
 
@@ -261,7 +261,7 @@ class TodayPage(Page):
         return text if ok else None
 
     def _confirm(self, title: str, text: str) -> bool:
-        from ..widgets import ask_warning
+        from caregiver_app.ui.widgets import ask_warning
 
         return ask_warning(self, title, text)
 

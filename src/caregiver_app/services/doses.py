@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Callable
 
-from .domain import dosing
-from .domain.medicines import Medicine, format_dose, units_for_dose
-from .domain.schedules import local_day_bounds
-from .domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
+from caregiver_app.domain import dosing
+from caregiver_app.domain.medicines import Medicine, format_dose, units_for_dose
+from caregiver_app.domain.schedules import local_day_bounds
+from caregiver_app.domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
                                first_dose_after, review)
-from .domain.validation import ValidationFailed
-from .storage import StoreError
-from .storage.timefmt import dt_from_db, dt_to_db
+from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage import StoreError
+from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
 CHECKED_FROM = "reminders_checked_from"
 
@@ -53,7 +53,7 @@ class DoseService:
     def plan_doses(self, recipient_id: int | None = None) -> dict[int, Callable]:
         """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan
         (domain.schedules.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
-        from .domain.schedules import plan_dose_for
+        from caregiver_app.domain.schedules import plan_dose_for
 
         return {mid: plan_dose_for(plan.steps) for mid, plan in self.store.plans.followed_by_medicine(
             recipient_id).items()}
@@ -61,7 +61,7 @@ class DoseService:
     def plan_notes(self, recipient_id: int, day: date | None = None) -> dict[int, str]:
         """For each of the person's medicines whose doses a followed plan sets: what the reminders do, in words
         (shown on Today, the Medicines page and the summary, so the plan's part is never hidden)."""
-        from .domain.schedules import daily_times
+        from caregiver_app.domain.schedules import daily_times
 
         day = day or self.today()
         notes = {}
@@ -255,7 +255,7 @@ class DoseService:
                                      note=note, stock_units_delta=delta)
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
-        from .domain.schedules import next_occurrence
+        from caregiver_app.domain.schedules import next_occurrence
 
         occ = view.slot.occurrence
         # The next dose as it will really be reminded: a followed plan may have dropped or changed it.
@@ -266,7 +266,7 @@ class DoseService:
     def planned_daily_mg(self, medicine_id: int) -> float:
         """Average mg a day over the coming week, from every active schedule of the medicine (weekday and
         every-few-hours schedules included; as-needed doses not counted)."""
-        from .domain.schedules import occurrences
+        from caregiver_app.domain.schedules import occurrences
 
         now = self.clock.now_utc()
         med = self.store.medicines.get(medicine_id)
@@ -280,13 +280,13 @@ class DoseService:
         return total / 7
 
     def stock_status(self, med: Medicine):
-        from .domain.medicines import stock_status
+        from caregiver_app.domain.medicines import stock_status
 
         return stock_status(med, self.planned_daily_mg(med.id))
 
     def notices(self, recipient_id: int, day: date | None = None) -> list[tuple[str, str]]:
         """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
-        from .domain.medicines import pump_reminders
+        from caregiver_app.domain.medicines import pump_reminders
 
         day = day or self.today()
         out: list[tuple[str, str]] = []

@@ -27,7 +27,7 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
-    from .paths import ensure_private_dir
+    from caregiver_app.system.paths import ensure_private_dir
 
     path = log_dir / LOG_NAME
     try:

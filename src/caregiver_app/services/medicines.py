@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .domain import dosing
-from .domain.medicines import Medicine
+from caregiver_app.domain import dosing
+from caregiver_app.domain.medicines import Medicine
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class MedicineService:
         """Warnings when the plan would put a day over the label maximum. For baclofen by mouth the maximum is per
         person per day: the person's other baclofen tablets, liquids and granules are counted with this one.
         The two weeks checked start on the day this schedule starts, or today if that is later."""
-        from .domain.schedules import schedule_from_spec
+        from caregiver_app.domain.schedules import schedule_from_spec
 
         sched = schedule_from_spec(schedule.kind, schedule.spec, tz=schedule.tz, start_date=schedule.start,
                                    end_date=schedule.end)
@@ -63,7 +63,7 @@ class MedicineService:
             return [f"The plan “{plan.name}” sets this medicine's doses at {names}. With this schedule it cannot: "
                     "reminders would give the doses set here instead. Change or archive the plan on the Plans page "
                     "if that is what the doctor or nurse said."]
-        from .domain.schedules import parse_time
+        from caregiver_app.domain.schedules import parse_time
 
         new_times = {parse_time(t) for t, _mg in schedule.spec.get("times", [])}
         missing = [t for t in plan_times if t not in new_times]
@@ -90,7 +90,7 @@ class MedicineService:
     # -- plans --------------------------------------------------------------------------------------------
     def _plan_dose_fors(self, recipient_id: int, replace: dict | None = None) -> dict:
         """Each medicine's followed-plan ``dose_for`` (as the reminders use them), with ``replace`` put in."""
-        from .domain.schedules import plan_dose_for
+        from caregiver_app.domain.schedules import plan_dose_for
 
         fors = {mid: plan_dose_for(p.steps) for mid, p in self.store.plans.followed_by_medicine(recipient_id).items()}
         fors.update(replace or {})
@@ -99,7 +99,7 @@ class MedicineService:
     def dose_before_plan(self, plan) -> float:
         """mg a day reminded for the plan's medicine on the day before its first step, as if this plan did not
         exist (the Medicines page's doses, or another plan being followed): where a taper starts from."""
-        from .domain.dosing import planned_daily_totals
+        from caregiver_app.domain.dosing import planned_daily_totals
 
         if plan.medicine_id is None or not plan.steps:
             return 0.0
@@ -118,7 +118,7 @@ class MedicineService:
         """The label's 80 mg a day over the plan's days, counting everything that would be reminded with this plan
         followed: its doses, the medicine's times the plan does not list, and the person's other baclofen by mouth
         (at their own followed plans' doses)."""
-        from .domain.schedules import plan_dose_for
+        from caregiver_app.domain.schedules import plan_dose_for
 
         if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
             return []
@@ -139,7 +139,7 @@ class MedicineService:
     def too_fast_warnings(self, plan) -> list[str]:
         """The "too fast" check of a plan (domain.plans): a taper counted from the dose reminded before it, a
         titration from little or nothing."""
-        from .domain.plans import too_fast_from
+        from caregiver_app.domain.plans import too_fast_from
 
         current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
         return too_fast_from(plan.totals(), current)
@@ -147,8 +147,8 @@ class MedicineService:
     def plan_warnings(self, plan, medicine: Medicine | None) -> list[str]:
         """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the
         medicine's schedule means for it (times without reminders, times the plan leaves alone, weekday-only)."""
-        from .domain.plans import times_not_reminded
-        from .domain.schedules import daily_times, format_time
+        from caregiver_app.domain.plans import times_not_reminded
+        from caregiver_app.domain.schedules import daily_times, format_time
 
         out = self.too_fast_warnings(plan) if medicine is not None else []
         if medicine is None:

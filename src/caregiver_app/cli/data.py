@@ -1,15 +1,20 @@
-"""Command-line data commands: ``backup``, ``check``, ``export``, ``import``. Registered in ``cli.py``.
+"""The data commands: ``backup``, ``check``, ``export``, ``import``.
 
-User mistakes raise ``cli.UserError`` (exit 1, message on standard error); store failures raise
-``StoreError`` (exit 2). ``check`` returns 1 when it finds a problem.
+User mistakes raise ``UserError`` (exit 1, message on standard error); store failures raise ``StoreError``
+(exit 2). ``check`` returns 1 when it finds a problem.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import Any
+
+from caregiver_app.cli.common import UserError, app_not_running, open_existing_store, paths_for
+from caregiver_app.system.clock import Clock
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: Any) -> None:
     backup = sub.add_parser("backup", help="make a verified backup now (into the backups folder, or -o FILE)")
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead (must not exist)")
 
@@ -27,28 +32,6 @@ def add_parsers(sub) -> None:
     how.add_argument("--replace", action="store_true", help="replace all data here by the file's")
 
 
-def _user_error(text: str):
-    from .cli import UserError
-
-    return UserError(text)
-
-
-def _paths(args):
-    from .paths import resolve_paths
-
-    return resolve_paths(args.data_dir)
-
-
-def _open_existing(args, clock):
-    """The store, which must already exist (these commands never create an empty one by accident)."""
-    from .storage import open_store
-
-    paths = _paths(args)
-    if not paths.db_path.exists() or paths.db_path.stat().st_size == 0:
-        raise _user_error(f"There is no data file at {paths.db_path}. (Use --data-dir to choose the folder.)")
-    return paths, open_store(paths.db_path, clock)
-
-
 def _is_live_file(target: Path, db_path: Path) -> bool:
     live = db_path.resolve()
     return target.resolve() in {live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")}
@@ -58,17 +41,17 @@ def _plural(n: int | None, one: str, many: str) -> str:
     return f"{'?' if n is None else format(n, ',')} {one if n == 1 else many}"
 
 
-def cmd_backup(args, clock) -> int:
-    from .storage import backup
+def cmd_backup(args: argparse.Namespace, clock: Clock) -> int:
+    from caregiver_app.storage import backup
 
-    paths, store = _open_existing(args, clock)
+    paths, store = open_existing_store(args, clock)
     try:
         if args.output:
             target = Path(args.output).expanduser()
             if _is_live_file(target, paths.db_path):
-                raise _user_error("That is the live data file itself; please choose another name for the backup.")
+                raise UserError("That is the live data file itself; please choose another name for the backup.")
             if target.exists():
-                raise _user_error(f"{target} already exists; please choose a new file name.")
+                raise UserError(f"{target} already exists; please choose a new file name.")
             written = backup.backup_to_file(store, target)
         else:
             written = backup.backup_into_folder(store, paths.backup_dir, clock)
@@ -79,11 +62,11 @@ def cmd_backup(args, clock) -> int:
     return 0
 
 
-def cmd_check(args, clock) -> int:
+def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
     """Integrity of the data file and of every backup, and a summary. Opens everything read-only."""
-    from .storage import LATEST_VERSION, backup
+    from caregiver_app.storage import LATEST_VERSION, backup
 
-    paths = _paths(args)
+    paths = paths_for(args)
     db = paths.db_path
     problems: list[str] = []
     print(f"Data file: {db}")
@@ -124,59 +107,57 @@ def cmd_check(args, clock) -> int:
     return 1 if problems else 0
 
 
-def cmd_export(args, clock) -> int:
-    from .storage.export import ExportError
+def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
+    from caregiver_app.storage.export import ExportError
 
-    paths, store = _open_existing(args, clock)
+    paths, store = open_existing_store(args, clock)
     try:
         if args.output:
-            from .storage.export import export_json
+            from caregiver_app.storage.export import export_json
 
             target = Path(args.output).expanduser()
             if _is_live_file(target, paths.db_path):
-                raise _user_error("That is the live data file itself; please choose another name.")
+                raise UserError("That is the live data file itself; please choose another name.")
             try:
                 counts = export_json(store, target, clock)
             except ExportError as exc:
-                raise _user_error(str(exc)) from exc
+                raise UserError(str(exc)) from exc
             print(f"Exported {sum(counts.values()):,} records from {len(counts)} tables to {target}")
         else:
-            from .storage.csv_export import export_csv
+            from caregiver_app.storage.csv_export import export_csv
 
             folder = Path(args.csv).expanduser()
             try:
                 files = export_csv(store, folder)
             except ExportError as exc:
-                raise _user_error(str(exc)) from exc
+                raise UserError(str(exc)) from exc
             print(f"Exported {len(files)} tables as CSV files into {folder}")
     finally:
         store.close()
     return 0
 
 
-def cmd_import(args, clock) -> int:
-    from .storage import backup
-    from .storage.export import ImportRefused, import_validated, live_schema, load_file, store_has_data, \
+def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
+    from caregiver_app.storage import backup
+    from caregiver_app.storage.export import ImportRefused, import_validated, live_schema, load_file, store_has_data, \
         validate_document
-    from .storage import open_store
+    from caregiver_app.storage import open_store
 
-    paths = _paths(args)
+    paths = paths_for(args)
     source = Path(args.file).expanduser()
     if _is_live_file(source, paths.db_path):
-        raise _user_error("That is the live data file, not an export; please give a .json export file.")
-    from .cli import app_not_running
-
+        raise UserError("That is the live data file, not an export; please give a .json export file.")
     lock = app_not_running(paths)  # never import under a running app
     store = open_store(paths.db_path, clock)
     try:
         try:
             data = validate_document(load_file(source), live_schema(store.conn))
         except ImportRefused as exc:
-            raise _user_error(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
+            raise UserError(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
                 from exc
         has_data = store_has_data(store)
         if has_data and not (args.merge or args.replace):
-            raise _user_error("This data folder already holds data. Add --merge to add the file's records to it, "
+            raise UserError("This data folder already holds data. Add --merge to add the file's records to it, "
                               "or --replace to replace everything with the file (a backup is made first). "
                               "Nothing was imported.")
         mode = "empty" if not has_data else ("merge" if args.merge else "replace")
@@ -187,7 +168,7 @@ def cmd_import(args, clock) -> int:
         try:
             counts = import_validated(store, data, mode)
         except ImportRefused as exc:
-            raise _user_error(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
+            raise UserError(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
                 from exc
     finally:
         store.close()

@@ -1,0 +1,79 @@
+"""``report``: the Reports page's appointment summary, without the window, as a PDF (with the diary chart) or
+HTML file."""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from caregiver_app.cli.common import UserError, open_store_for, people_named
+from caregiver_app.system.clock import Clock
+
+
+def add_parser(sub: Any) -> None:
+    report = sub.add_parser("report", help="write an appointment summary for one person as a PDF or HTML file")
+    report.add_argument("--person", "--patient", dest="person", metavar="NAME",
+                        help="the person (needed when more than one is cared for)")
+    report.add_argument("--days", type=int, default=30, help="the last N days (default 30, at most 366)")
+    report.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.pdf or FILE.html")
+
+
+def run(args: argparse.Namespace, clock: Clock) -> int:
+    from caregiver_app.reports.summary import SummaryError, build_summary, period_for, summary_html
+    from caregiver_app.services.doses import DoseService
+
+    target = Path(args.output)
+    kind = target.suffix.lower()
+    if kind not in (".pdf", ".html", ".htm"):
+        raise UserError("-o must name a .pdf or .html file.")
+    store = open_store_for(args, clock)
+    try:
+        people = people_named(store, args.person)
+        if not people:
+            raise UserError("Nobody is cared for in this data folder yet.")
+        if len(people) > 1:
+            names = ", ".join(p.name for p in people)
+            raise UserError(f"Which person? Use --person with one of: {names}.")
+        person = people[0]
+        service = DoseService(store, clock)
+        try:
+            start, end = period_for(service.today(), args.days)
+            questions = store.settings.get(f"summary_questions:{person.id}") or ""
+            summary = build_summary(store, service, person.id, start, end,
+                                    questions if isinstance(questions, str) else "")
+        except SummaryError as exc:
+            raise UserError(str(exc)) from None
+        old_umask = os.umask(0o077)  # health information: readable by this user only
+        try:
+            if kind == ".pdf":
+                _write_pdf(store, summary, person.id, args.days, target)
+            else:
+                try:
+                    target.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Appointment "
+                                      f"summary</title></head><body>{summary_html(summary)}</body></html>",
+                                      encoding="utf-8")
+                except OSError as exc:
+                    raise UserError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        finally:
+            os.umask(old_umask)
+        print(f"Appointment summary for {person.name} ({start} to {end}) written to {target}")
+    finally:
+        store.close()
+    return 0
+
+
+def _write_pdf(store: Any, summary: Any, person_id: int, days: int, target: Path) -> None:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is ever shown: no screen is needed
+    from PySide6.QtGui import QGuiApplication
+
+    from caregiver_app.reports.document import summary_document
+    from caregiver_app.reports.pdf import save_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["caregiver-app"])  # a Qt document needs one
+    doc = summary_document(store, summary, person_id, days)
+    errors: list[str] = []
+    if save_pdf(doc, f"Appointment summary {summary.person}", target, lambda _t, text: errors.append(text)) is None:
+        raise UserError(errors[0] if errors else f"Could not write {target}.")
+    del doc, app

@@ -1,0 +1,54 @@
+"""``today``: the day's scheduled doses for everyone, or one person."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from caregiver_app.cli.common import UserError, open_store_for, people_named
+from caregiver_app.system.clock import Clock
+
+
+def add_parser(sub: Any) -> None:
+    today = sub.add_parser("today", help="print the day's doses: time, medicine, dose, state")
+    today.add_argument("--date", metavar="YYYY-MM-DD", help="another day (default: today)")
+    today.add_argument("--person", "--patient", dest="person", metavar="NAME",
+                       help="only this person (default: everyone)")
+
+
+def run(args: argparse.Namespace, clock: Clock) -> int:
+    from datetime import date
+
+    from caregiver_app.services.doses import DoseService, state_text
+
+    day = None
+    if args.date:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"--date must look like 2026-11-23, not {args.date!r}.") from None
+        if day.year < 1900 or day.year > 2100:
+            raise UserError(f"--date {args.date} is out of range (1900-2100).")
+    store = open_store_for(args, clock)
+    try:
+        service = DoseService(store, clock)
+        day = day or service.today()
+        people = people_named(store, args.person)
+        if not people:
+            print("Nobody is cared for in this data folder yet.")
+            return 0
+        zone = service.local_zone()
+        for person in people:
+            print(f"{person.name} — {day:%A %d %B %Y}")
+            slots = service.timeline(person.id, day)
+            if not slots:
+                print("  no scheduled doses")
+            for slot in slots:
+                view = service.view(slot)
+                local = slot.due_utc.astimezone(zone)
+                print(f"  {local:%H:%M}  {view.medicine.name:<20} {view.dose_text:<24} {state_text(slot, zone)}")
+            for rec in service.prn_schedules(person.id):
+                med = store.medicines.get(rec.medicine_id)
+                print(f"  as needed: {med.name} {rec.schedule.dose_mg:g} mg")
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,1 @@
+"""The offline information pages: reading, parsing and searching them (no Qt)."""
