@@ -1,15 +1,14 @@
-"""Shared fixtures: a fresh temporary data folder and a fake clock for every test."""
+"""Fixtures: a fresh temporary data folder, a fake clock, a store, and the whole desktop app built on them."""
 from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-LONDON = ZoneInfo("Europe/London")
+from helpers import LONDON, FakePrompts  # noqa: E402  (after the platform is chosen)
 
 
 @pytest.fixture
@@ -42,50 +41,44 @@ def demo_store(store, clock):
     return store
 
 
-class FakeDialogs:
-    """Answers start-up and close questions without a screen; records what was asked."""
+@pytest.fixture
+def services(store, clock):
+    from caregiver_app.services import Services
 
-    def __init__(self, confirm_answer: bool = True):
-        self.parent = None
-        self.confirm_answer = confirm_answer
-        self.asked: list[tuple[str, str]] = []
-
-    def error(self, title, text):
-        self.asked.append(("error", title))
-
-    def confirm(self, title, text, yes, no):
-        self.asked.append(("confirm", title))
-        return self.confirm_answer
-
-    def info(self, title, text):
-        self.asked.append(("info", title))
-
-    def notice(self, title, text):  # the non-blocking kind of info
-        self.asked.append(("info", title))
+    return Services(store, clock)
 
 
 @pytest.fixture
-def fake_dialogs():
-    return FakeDialogs()
+def fake_prompts():
+    return FakePrompts()
+
+
+@pytest.fixture
+def ctx(store, clock, data_dir, fake_prompts):
+    """What a screen is given, on the test store, with ``fake_prompts`` answering its questions."""
+    from caregiver_app.system.paths import resolve_paths
+    from helpers import make_context
+
+    return make_context(clock, resolve_paths(data_dir), store, fake_prompts)
 
 
 @pytest.fixture
 def make_app(qtbot, data_dir, clock, tmp_path):
     """Builds the whole desktop app on a temporary store, the way app.run_gui does."""
-    from caregiver_app.app import AppContext, CaregiverApp
-    from caregiver_app.system.paths import resolve_paths
+    from caregiver_app.app import CaregiverApp, build_context
     from caregiver_app.storage import open_store
+    from caregiver_app.system.paths import resolve_paths
 
     made = []
 
-    def _make(tray_available=False, dialogs=None, store=None, services=False):
+    def _make(tray_available=False, prompts=None, store=None, services=False):
         from PySide6.QtWidgets import QApplication
 
         paths = resolve_paths(data_dir)
         st = store or open_store(paths.db_path, clock)
-        ctx = AppContext(clock=clock, paths=paths, store=st)
+        ctx = build_context(clock, paths, st, prompts if prompts is not None else FakePrompts())
         app = CaregiverApp(QApplication.instance(), ctx, tray_available=tray_available,
-                           dialogs=dialogs or FakeDialogs(), autostart_dir=tmp_path / "autostart")
+                           autostart_dir=tmp_path / "autostart")
         app.autostart_services = services  # reminders pop up windows: only where a test wants them
         qtbot.addWidget(app.window)
         made.append(app)
@@ -98,51 +91,3 @@ def make_app(qtbot, data_dir, clock, tmp_path):
         app.window.allow_close = True
         if app.tray:
             app.tray.hide()
-
-
-def activate(qtbot, window):
-    """Show a window and make it the active one, so keyboard shortcuts reach it (offscreen too)."""
-    from PySide6.QtWidgets import QApplication
-
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-
-
-class OffsetClock:
-    """Real time shifted by a fixed offset: APScheduler's real timers and the app's clock agree."""
-
-    def __init__(self, offset, tz):
-        import time as _time
-        from datetime import datetime as _dt, timezone as _tz
-
-        self.offset, self.tz = offset, tz
-        self._time, self._dt, self._utc = _time, _dt, _tz.utc
-
-    def now_utc(self):
-        return self._dt.now(self._utc) + self.offset
-
-    def monotonic(self):
-        return self._time.monotonic()
-
-    def local_tz(self):
-        return self.tz
-
-
-def add_baclofen(store, recipient_name="Ann", times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)),
-                 start=None, tz="Europe/London", kind="fixed", spec=None, **med):
-    """A person with a baclofen 10 mg tablet on a schedule; returns (recipient, medicine, schedule record)."""
-    from datetime import date
-
-    from caregiver_app.domain.medicines import Medicine
-    from caregiver_app.domain.recipients import CareRecipient
-
-    r = store.recipients.save(CareRecipient(name=recipient_name))
-    m = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen", form="tablet", strength_mg=10.0, **med))
-    spec = spec or {"times": [list(t) for t in times]}
-    rec = store.schedules.save(m.id, kind, spec, tz=tz, start_date=start or date(2026, 1, 1))
-    # Schedules count from when they were added; make this one count from the start of the year.
-    store.conn.execute("UPDATE schedules SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?", (rec.id,))
-    store.settings.set("reminders_checked_from", "2026-01-01T00:00:00Z")
-    return r, m, store.schedules.get(rec.id)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FakeDialogs
+from helpers import FakePrompts
 
 from caregiver_app.domain.recipients import CareRecipient
 from caregiver_app.storage import backup as bk
@@ -18,26 +18,9 @@ from caregiver_app.storage.dump import dump_tables
 ROOT = Path(__file__).resolve().parents[1]
 
 
-class ScriptedDialogs(FakeDialogs):
-    """Answers confirm() from a list, and keeps the texts."""
-
-    def __init__(self, answers=()):
-        super().__init__()
-        self.answers = list(answers)
-        self.texts: list[str] = []
-
-    def confirm(self, title, text, yes, no):
-        self.asked.append(("confirm", title))
-        self.texts.append(text)
-        return self.answers.pop(0) if self.answers else self.confirm_answer
-
-    def error(self, title, text):
-        super().error(title, text)
-        self.texts.append(text)
-
-    def info(self, title, text):
-        super().info(title, text)
-        self.texts.append(text)
+def ScriptedDialogs(answers=()):
+    """Answers the confirmations from ``answers`` in order, keeps every text."""
+    return FakePrompts(answers=answers)
 
 
 def _started(qtbot, app):
@@ -79,7 +62,7 @@ def test_daily_backup_while_running_follows_the_injected_clock(qtbot, make_app, 
 
 def test_failed_backup_is_reported_not_skipped(qtbot, make_app, demo_store, clock):
     dialogs = ScriptedDialogs()
-    app = make_app(store=demo_store, dialogs=dialogs)
+    app = make_app(store=demo_store, prompts=dialogs)
     blocker = app.ctx.paths.backup_dir
     blocker.write_text("a file where the backup folder should be")
     _started(qtbot, app)
@@ -99,17 +82,17 @@ def test_failed_backup_is_reported_not_skipped(qtbot, make_app, demo_store, cloc
 
 def test_back_up_now_to_a_chosen_file(qtbot, make_app, demo_store, tmp_path):
     dialogs = ScriptedDialogs()
-    app = make_app(store=demo_store, dialogs=dialogs)
+    app = make_app(store=demo_store, prompts=dialogs)
     target = tmp_path / "usb" / "copy.db"
     target.parent.mkdir()
-    app.backups.ask_save_path = lambda: str(target)
+    app.backups.prompts.path = str(target)
     app.window.backup_action.trigger()
     assert bk.verify(target) is None and bk.summary(target).people == 1
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert ("info", "Backup saved") in dialogs.asked
-    app.backups.ask_save_path = lambda: ""          # cancelled
+    app.backups.prompts.path = None          # cancelled
     assert app.backups.backup_now() is None
-    app.backups.ask_save_path = lambda: str(demo_store.path)
+    app.backups.prompts.path = str(demo_store.path)
     assert app.backups.backup_now() is None
     assert ("error", "Backup not made") in dialogs.asked
     assert demo_store.integrity_errors() == []
@@ -160,7 +143,7 @@ def test_restore_dialog_screenshot(qtbot, make_app, demo_store, clock):
 
 def test_restore_confirms_backs_up_first_and_asks_for_a_restart(qtbot, make_app, demo_store, clock):
     dialogs = ScriptedDialogs(answers=[True])
-    app = make_app(store=demo_store, dialogs=dialogs)
+    app = make_app(store=demo_store, prompts=dialogs)
     paths = _three_backups(app, demo_store, clock)
     chosen = paths[0]
     expected = dump_tables(open_store(chosen, clock))
@@ -192,7 +175,7 @@ def test_restore_confirms_backs_up_first_and_asks_for_a_restart(qtbot, make_app,
 
 def test_restore_declined_or_damaged_changes_nothing(qtbot, make_app, demo_store, clock, tmp_path):
     dialogs = ScriptedDialogs(answers=[False])
-    app = make_app(store=demo_store, dialogs=dialogs)
+    app = make_app(store=demo_store, prompts=dialogs)
     paths = _three_backups(app, demo_store, clock)
     before = dump_tables(demo_store)
     assert app.backups.restore_from(paths[0]) is False
@@ -230,7 +213,7 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
     s.close()
     clock.advance(timedelta(days=1))   # an older day's backup: today's start backup does not replace it
     dialogs = ScriptedDialogs(answers=[True])
-    monkeypatch.setattr(app_module, "Dialogs", lambda *a, **k: dialogs)
+    monkeypatch.setattr("caregiver_app.ui.prompts.Prompts", lambda *a, **k: dialogs)
     monkeypatch.setattr("caregiver_app.ui.tray.Tray.available", staticmethod(lambda: False))
     seen: list[list[str]] = []
 
@@ -245,14 +228,16 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
         names = [r.name for r in w.ctx.store.recipients.list()]
         if not seen or seen[-1] != names:
             seen.append(names)
-        controller = w.ctx.extras.get("backups")
+        from caregiver_app.ui.backup_dialogs import BackupController
+
+        controller = w.findChild(BackupController)
         if controller is None:
             return  # made after the first paint
         if len(seen) == 1 and not getattr(w, "_restoring", False):
             w._restoring = True
             controller.restore_from(saved)
         elif len(seen) == 2 and ("info", "Restore from a backup") in dialogs.asked:
-            controller.app.quit()
+            controller.stop_app()
 
     poll = QTimer()
     poll.timeout.connect(step)
@@ -279,7 +264,7 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
 
 def test_a_restore_that_fails_midway_restarts_on_the_unchanged_data(qtbot, make_app, demo_store, clock, monkeypatch):
     dialogs = ScriptedDialogs(answers=[True])
-    app = make_app(store=demo_store, dialogs=dialogs)
+    app = make_app(store=demo_store, prompts=dialogs)
     paths = _three_backups(app, demo_store, clock)
     before = dump_tables(demo_store)
 

@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from caregiver_app.services.diary import DiaryService
+from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.domain.diary import DiaryEntry, DiaryFilter
 from caregiver_app.domain.recipients import CareRecipient
 from caregiver_app.domain.validation import ValidationFailed
@@ -218,27 +220,27 @@ def _dose_setup(store, rid):
 
 def test_daily_dose_totals_count_only_taken_current_doses(store, person):
     _dose_setup(store, person.id)
-    assert store.diary.daily_dose_totals(person.id) == {date(2026, 3, 28): 15.0, date(2026, 3, 29): 20.0,
+    assert baclofen_daily_totals(store, person.id) == {date(2026, 3, 28): 15.0, date(2026, 3, 29): 20.0,
                                                         date(2026, 3, 30): 20.0}
-    assert store.diary.daily_dose_totals(person.id, date(2026, 3, 29), date(2026, 3, 29)) == {date(2026, 3, 29): 20.0}
+    assert baclofen_daily_totals(store, person.id, date(2026, 3, 29), date(2026, 3, 29)) == {date(2026, 3, 29): 20.0}
 
 
 def test_demo_dose_totals_plan_bands_and_context(demo_store):
     rid = demo_store.recipients.list()[0].id
-    totals = demo_store.diary.daily_dose_totals(rid)
+    totals = baclofen_daily_totals(demo_store, rid)
     raw = demo_store.conn.execute("SELECT SUM(dose_mg) FROM dose_log WHERE status='taken' AND superseded=0"
                                   ).fetchone()[0]
     assert abs(sum(totals.values()) - raw) < 1e-9
     assert max(totals.values()) <= 60
-    bands = demo_store.diary.plan_bands(rid)
+    bands = demo_store.plans.bands(rid)
     assert [b.mg_per_day for b in bands] == [15, 30, 45, 60, 60]
     assert all(b.kind == "titration" for b in bands)
     assert all(a.end == b.start for a, b in zip(bands, bands[1:]))
-    assert demo_store.diary.context(rid) == (False, False)  # a titration is not a taper; no pump
+    assert DiaryService(demo_store, demo_store.clock).context(rid) == (False, False)  # a titration is not a taper; no pump
 
 
 def test_context_taper_and_pump(store, person, clock):
-    assert store.diary.context(person.id) == (False, False)
+    assert DiaryService(store, store.clock).context(person.id) == (False, False)
     now = store.now_db()
     mid = store.conn.execute(
         "INSERT INTO medicines(recipient_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen', 'tablet',"
@@ -248,13 +250,13 @@ def test_context_taper_and_pump(store, person, clock):
         " VALUES (?, ?, 'Coming off', 'taper', 1, ?, ?)", (person.id, mid, now, now)).lastrowid
     store.conn.execute("INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?, 1, ?, 7, ?)",
                        (pid, "2026-11-20", json.dumps([["08:00", 10], ["20:00", 5]])))
-    assert store.diary.context(person.id) == (True, False)
-    assert store.diary.context(person.id, date(2026, 11, 27)) == (False, False)  # the step has ended
-    assert store.diary.plan_bands(person.id)[0].mg_per_day == 15
+    assert DiaryService(store, store.clock).context(person.id) == (True, False)
+    assert DiaryService(store, store.clock).context(person.id, date(2026, 11, 27)) == (False, False)  # the step has ended
+    assert store.plans.bands(person.id)[0].mg_per_day == 15
     store.conn.execute(
         "INSERT INTO medicines(recipient_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen pump',"
         " 'intrathecal', ?, ?)", (person.id, now, now))
-    assert store.diary.context(person.id) == (True, True)
+    assert DiaryService(store, store.clock).context(person.id) == (True, True)
 
 
 def test_no_new_tables(store):
@@ -322,10 +324,10 @@ def test_dose_overlay_counts_only_baclofen_by_mouth(demo_store, clock):
 
     rid = demo_store.recipients.list()[0].id
     day = clock.now_utc().astimezone(clock.local_tz()).date()
-    before = demo_store.diary.daily_dose_totals(rid, day, day)
+    before = baclofen_daily_totals(demo_store, rid, day, day)
     para = demo_store.medicines.save(Medicine(recipient_id=rid, name="Paracetamol", form="tablet", strength_mg=500))
     pump = demo_store.medicines.save(Medicine(recipient_id=rid, name="Gablofen", form="intrathecal"))
     when = datetime(day.year, day.month, day.day, 9, 30, tzinfo=timezone.utc)
     for med, mg in ((para, 1000), (pump, 300)):
         demo_store.doses.log(recipient_id=rid, medicine_id=med.id, dose_mg=mg, status="taken", taken_utc=when)
-    assert demo_store.diary.daily_dose_totals(rid, day, day) == before
+    assert baclofen_daily_totals(demo_store, rid, day, day) == before

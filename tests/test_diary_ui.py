@@ -13,24 +13,16 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from conftest import activate
+from helpers import LONDON, FakePrompts, activate
 from caregiver_app.domain.diary import DiaryEntry
 from caregiver_app.domain.recipients import CareRecipient
-from caregiver_app.ui.diary_model import DANGER_COLUMN
+from caregiver_app.ui.diary_model import DANGER_COLUMN, when_text
 from caregiver_app.ui.pages.diary import DiaryPage
 
 UTC = timezone.utc
 INSERT = ("INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
           " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags, notes,"
           " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-
-
-@pytest.fixture
-def ctx(store, clock, data_dir):
-    from caregiver_app.app import AppContext
-    from caregiver_app.system.paths import resolve_paths
-
-    return AppContext(clock=clock, paths=resolve_paths(data_dir), store=store)
 
 
 @pytest.fixture
@@ -356,11 +348,11 @@ def test_delete_asks_first_and_undo_brings_it_back(page, qtbot, store, person, c
     page.refresh()
     page.tabs.setCurrentIndex(1)
     page.table.selectRow(0)
-    asked = []
-    page.confirm_delete = lambda entry: asked.append(entry.id) or False
+    page.prompts = FakePrompts(confirm=False)
     assert not page.delete_selected()
-    assert asked == [e.id] and count(store) == 1
-    page.confirm_delete = lambda entry: True
+    assert page.prompts.asked == [("confirm", "Delete diary entry")] and count(store) == 1
+    assert when_text(e, LONDON) in page.prompts.texts[0]
+    page.prompts = FakePrompts(confirm=True)
     activate(qtbot, page)
     page.table.setFocus()
     press(qtbot, Qt.Key.Key_Delete)
@@ -387,7 +379,6 @@ def test_undo_in_the_main_window_with_ctrl_z(make_app, demo_store, qtbot):
     before = page.model.total
     page.tabs.setCurrentIndex(1)
     page.table.selectRow(0)
-    page.confirm_delete = lambda entry: True
     assert page.delete_selected()
     assert page.model.total == before - 1
     assert w.undo_stack.canUndo() and "Delete diary entry" in w.undo_stack.undoText()
@@ -577,19 +568,15 @@ def test_the_diary_and_chart_code_is_not_loaded_at_start(tmp_path):
 import os, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from caregiver_app.app import AppContext, CaregiverApp
+from caregiver_app.app import CaregiverApp, build_context
 from caregiver_app.system.clock import SystemClock
 from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import open_store
-class D:
-    parent = None
-    def error(self, *a): pass
-    def confirm(self, *a): return True
-    def info(self, *a): pass
+from caregiver_app.ui.prompts import Prompts
 q = QApplication([])
 paths = resolve_paths(Path(sys.argv[1]))
-ctx = AppContext(clock=SystemClock(), paths=paths, store=open_store(paths.db_path, SystemClock()))
-app = CaregiverApp(q, ctx, tray_available=False, dialogs=D(), autostart_dir=Path(sys.argv[1]) / "autostart")
+ctx = build_context(SystemClock(), paths, open_store(paths.db_path, SystemClock()), Prompts())
+app = CaregiverApp(q, ctx, tray_available=False, autostart_dir=Path(sys.argv[1]) / "autostart")
 app.window.show()
 q.processEvents()
 mods = ("caregiver_app.ui.pages.diary", "caregiver_app.reports.charts", "caregiver_app.ui.charts",

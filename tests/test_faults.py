@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import FakeDialogs
+from helpers import FakePrompts, ctx_for
 
 from caregiver_app.app import open_store_interactive
 from caregiver_app.domain.recipients import CareRecipient
@@ -115,24 +115,9 @@ def test_sigkill_at_random_moments_loses_no_committed_record(tmp_path, clock):
 
 # -- damaged files ---------------------------------------------------------------------------------------
 
-class Scripted(FakeDialogs):
-    def __init__(self, answers):
-        super().__init__()
-        self.answers = list(answers)
-        self.texts: list[str] = []
-
-    def confirm(self, title, text, yes, no):
-        self.asked.append(("confirm", title))
-        self.texts.append(text)
-        return self.answers.pop(0)
-
-    def info(self, title, text):
-        super().info(title, text)
-        self.texts.append(text)
-
-    def error(self, title, text):
-        super().error(title, text)
-        self.texts.append(text)
+def Scripted(answers=()):
+    """Answers the confirmations from ``answers`` in order; nothing else may be asked, keeps every text."""
+    return FakePrompts(answers=answers, strict=True)
 
 
 def _damage(db: Path, how: str) -> None:
@@ -262,7 +247,7 @@ def test_failed_save_keeps_the_form_and_earlier_data(qtbot, demo_store, message,
     before = dump_tables(demo_store)
     real = demo_store.conn
     demo_store.conn = FailingWrites(real, message)
-    dlg = RecipientDialog(demo_store)
+    dlg = RecipientDialog(ctx_for(demo_store))
     qtbot.addWidget(dlg)
     _fill_person_form(dlg)
     try:
@@ -325,7 +310,7 @@ def test_real_full_disk_keeps_the_form_and_earlier_data(qtbot, small_disk, clock
     try:
         s.recipients.save(CareRecipient(name="Saved earlier", notes="kept"))
         filler = _fill(small_disk)
-        dlg = RecipientDialog(s)
+        dlg = RecipientDialog(ctx_for(s))
         qtbot.addWidget(dlg)
         _fill_person_form(dlg)
         dlg.notes.setPlainText("n" * 9000)

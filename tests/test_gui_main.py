@@ -6,7 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from conftest import activate
+from helpers import FakePrompts, activate
 from caregiver_app.domain.recipients import CareRecipient
 from caregiver_app.storage.dump import dump_tables
 from caregiver_app.ui.main_window import PAGE_ORDER
@@ -57,7 +57,7 @@ def test_first_paint_starts_background_services(make_app, qtbot):
 def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
     app = make_app()
     w = app.window
-    dlg = RecipientDialog(app.store, None, w)
+    dlg = RecipientDialog(app.ctx, None, w)
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.name, "Grandad Joe")
     qtbot.keyClicks(dlg.dob, "1941-06-30")
@@ -80,7 +80,7 @@ def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
 def test_bad_input_in_the_form_keeps_what_was_typed(make_app, qtbot, name, dob, expect_field, expect_text):
     app = make_app()
     before = dump_tables(app.store)
-    dlg = RecipientDialog(app.store, None, app.window)
+    dlg = RecipientDialog(app.ctx, None, app.window)
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.name.setText(name)
@@ -97,7 +97,7 @@ def test_bad_input_in_the_form_keeps_what_was_typed(make_app, qtbot, name, dob, 
 
 def test_huge_note_is_refused_and_kept_in_the_form(make_app, qtbot):
     app = make_app()
-    dlg = RecipientDialog(app.store, None, app.window)
+    dlg = RecipientDialog(app.ctx, None, app.window)
     qtbot.addWidget(dlg)
     big = "x" * (10 * 1024 * 1024)
     dlg.name.setText("Joe")
@@ -127,13 +127,12 @@ def test_archive_asks_and_can_be_undone(make_app, store, qtbot, monkeypatch):
     store.recipients.save(CareRecipient(name="Ann"))
     app = make_app(store=store)
     w = app.window
-    dlg = PeopleDialog(store, w.undo_stack, w)
+    dlg = PeopleDialog(app.ctx, w.undo_stack, w)
     qtbot.addWidget(dlg)
-    dlg.changed.connect(lambda: w.reload_recipients())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    dlg.prompts = FakePrompts(confirm=False)
     dlg.toggle_archive()
     assert [r.name for r in store.recipients.list()] == ["Ann"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg.prompts = FakePrompts(confirm=True)
     dlg.toggle_archive()
     assert store.recipients.list() == []
     assert w.recipient_combo.count() == 0
@@ -145,30 +144,30 @@ def test_archive_asks_and_can_be_undone(make_app, store, qtbot, monkeypatch):
     assert store.recipients.list() == []
 
 
-def test_no_tray_close_warns_and_can_keep_running(make_app, qtbot, fake_dialogs):
-    fake_dialogs.confirm_answer = False
-    app = make_app(tray_available=False, dialogs=fake_dialogs)
+def test_no_tray_close_warns_and_can_keep_running(make_app, qtbot, fake_prompts):
+    fake_prompts.confirm_answer = False
+    app = make_app(tray_available=False, prompts=fake_prompts)
     app.show()
     app.window.close()
-    assert ("confirm", "Quit Caregiver Assistant?") in fake_dialogs.asked
+    assert ("confirm", "Quit Caregiver Assistant?") in fake_prompts.asked
     assert app.window.isVisible() and not app.quitting
-    fake_dialogs.confirm_answer = True
+    fake_prompts.confirm_answer = True
     app.window.close()
     assert app.quitting and not app.window.isVisible()
 
 
-def test_with_tray_close_hides_and_explains_once(make_app, qtbot, fake_dialogs, monkeypatch):
+def test_with_tray_close_hides_and_explains_once(make_app, qtbot, fake_prompts, monkeypatch):
     monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.show", lambda self: None)
-    app = make_app(tray_available=True, dialogs=fake_dialogs)
+    app = make_app(tray_available=True, prompts=fake_prompts)
     app.show()
     assert app.tray is not None
     app.window.close()
     assert not app.window.isVisible() and not app.quitting
-    assert fake_dialogs.asked.count(("info", "Still running in the tray")) == 1
+    assert fake_prompts.asked.count(("info", "Still running in the tray")) == 1
     app.tray.open_requested.emit()
     assert app.window.isVisible()
     app.window.close()
-    assert fake_dialogs.asked.count(("info", "Still running in the tray")) == 1
+    assert fake_prompts.asked.count(("info", "Still running in the tray")) == 1
     app.tray.quit_action.trigger()
     assert app.quitting
 
@@ -241,7 +240,7 @@ def test_plans_page_shows_the_plan_with_todays_step(make_app, demo_store):
 
 
 def test_plans_page_asks_to_check_a_taper_that_stops_too_fast(make_app, store, qtbot):
-    from conftest import add_baclofen
+    from helpers import add_baclofen
 
     r, med, _ = add_baclofen(store)
     now = "2026-11-01T00:00:00Z"
@@ -275,9 +274,9 @@ def test_pages_follow_selection_made_by_assistive_tech(make_app):
 
 
 def test_tray_explanation_does_not_block(make_app, monkeypatch):
-    from caregiver_app.app import Dialogs
+    from caregiver_app.ui.prompts import Prompts
 
-    app = make_app(tray_available=True, dialogs=Dialogs())
+    app = make_app(tray_available=True, prompts=Prompts())
     monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.show", lambda self: None)
     monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.showMessage", lambda *a: None)
     app.show()

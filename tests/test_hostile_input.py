@@ -86,7 +86,7 @@ def test_recipient_validation(store, name, prescriber, contact, notes, dob, kidn
 
     rec = CareRecipient(name=name, date_of_birth=dob, kidney_reduced=kidney, prescriber=prescriber,
                         emergency_contact=contact, notes=notes)
-    errors = validate_recipient(rec, store.today())
+    errors = validate_recipient(rec, store.clock.today())
     _clear(errors)
     if len(name) > 1000 or "\x00" in name:
         assert any(e.field == "name" for e in errors)
@@ -111,7 +111,7 @@ def test_medicine_validation(store, person, name, form, strength, conc, instruct
     med = Medicine(recipient_id=person.id, name=name, form=form, strength_mg=strength, concentration_mg_per_ml=conc,
                    instructions=instructions, start_date=start, stop_date=stop, stock_on_hand=stock,
                    refill_threshold_days=refill, pump_remind_days=remind)
-    errors = validate_medicine(med, store.today())
+    errors = validate_medicine(med, store.clock.today())
     _clear(errors)
     assert _save_or_refuse(store, lambda: store.medicines.save(med)) == (not errors)
 
@@ -133,7 +133,7 @@ def test_schedule_validation(store, person, kind, spec, tz, start, end):
     from caregiver_app.domain.medicines import Medicine
     from caregiver_app.domain.schedules import validate_schedule
 
-    errors = validate_schedule(kind, spec, tz=tz, start_date=start, end_date=end, today=store.today())
+    errors = validate_schedule(kind, spec, tz=tz, start_date=start, end_date=end, today=store.clock.today())
     _clear(errors)
     med = store.medicines.list_for(person.id) or [store.medicines.save(
         Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
@@ -156,7 +156,7 @@ def test_diary_validation(store, person, at, scores, side, flags, other, notes, 
                        spasticity=scores[2], pain=scores[3], sleep_hours=scores[4], sleep_wakeups=scores[5],
                        side_effects=side, side_effects_other=other, sedatives=sedatives, red_flags=flags,
                        notes=notes)
-    errors = validate_entry(entry, today=store.today(), tz=store.clock.local_tz())
+    errors = validate_entry(entry, today=store.clock.today(), tz=store.clock.local_tz())
     _clear(errors)
     assert _save_or_refuse(store, lambda: store.diary.add(entry)) == (not errors)
 

@@ -13,42 +13,12 @@ from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox, QTextBrowser
 
-from conftest import activate
+from helpers import FakePrompts, activate
 from caregiver_app.content import pages as infopages
 from caregiver_app.content.pages import EMERGENCY, MISSED_DOSE, PAGES, RUNNING_OUT, STOPPING_TOO_FAST
 from caregiver_app.ui.pages import info as info_module
-from caregiver_app.ui.pages.info import external_link_question
-
-
-class FakeInfoDialogs:
-    """Answers the viewer's questions; records them."""
-
-    def __init__(self, external_answer=False, pdf_path=None, printer_file=None):
-        self.external_answer = external_answer
-        self.pdf = pdf_path
-        self.printer_file = printer_file
-        self.asked: list[tuple] = []
-
-    def confirm_external(self, address):
-        self.asked.append(("external", address))
-        return self.external_answer
-
-    def pdf_path(self, suggested):
-        self.asked.append(("pdf", suggested))
-        return None if self.pdf is None else str(self.pdf)
-
-    def print_setup(self, printer):
-        from PySide6.QtPrintSupport import QPrinter
-
-        self.asked.append(("print", printer.docName()))
-        if self.printer_file is None:
-            return False
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.printer_file))
-        return True
-
-    def error(self, title, text):
-        self.asked.append(("error", title, text))
+from caregiver_app.ui.info_browser import external_link_question
+from caregiver_app.ui.prompts import Prompts
 
 
 @pytest.fixture
@@ -68,7 +38,7 @@ def viewer(make_app, qtbot):
     activate(qtbot, w)
     w.show_page("info")
     page = w.pages["info"]
-    page.dialogs = FakeInfoDialogs()
+    page.prompts = FakePrompts(confirm=False)  # no to leaving the app, no PDF file chosen, no printer
     page.opened = []
     page.open_external = page.opened.append
     qtbot.waitUntil(lambda: page.browser.isVisible() and page.current_slug() is not None, timeout=3000)
@@ -312,7 +282,7 @@ def test_clicking_an_internal_link_opens_the_page_at_its_section(viewer, qtbot):
     assert page.browser.source().fragment() == "withdrawal-signs"
     qtbot.waitUntil(lambda: page.anchor_in_view("withdrawal-signs"), timeout=3000)
     assert page.browser.verticalScrollBar().value() > 0
-    assert page.dialogs.asked == [] and page.opened == []
+    assert page.prompts.asked == [] and page.opened == []
 
 
 @pytest.mark.parametrize("slug", [p.slug for p in PAGES])
@@ -338,10 +308,10 @@ def test_external_link_asks_first_and_opens_only_on_yes(viewer, qtbot):
     before = page.browser.source()
     pos = link_point(page, href)
     qtbot.mouseClick(page.browser.viewport(), Qt.MouseButton.LeftButton, pos=pos)   # answer: No
-    assert page.dialogs.asked == [("external", href)]
+    assert page.prompts.asked == [("confirm", "Leave the app?")] and href in page.prompts.texts[0]
     assert page.opened == []
     assert page.browser.source() == before                 # never loaded in the viewer
-    page.dialogs.external_answer = True
+    page.prompts.confirm_answer = True
     qtbot.mouseClick(page.browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(page, href))
     assert page.opened == [QUrl(href)]
     assert page.browser.source() == before
@@ -357,7 +327,7 @@ def test_external_link_question_names_the_address_and_defaults_to_no(viewer, qtb
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    page.dialogs = info_module.InfoDialogs(page)
+    page.prompts = Prompts(page)
     assert page.open_external_link(QUrl("https://www.nhs.uk/medicines/baclofen/")) is False
     assert seen["text"] == ("This link leaves the app and opens https://www.nhs.uk/medicines/baclofen/ "
                             "in your web browser. Open it?")
@@ -473,10 +443,10 @@ def test_ctrl_f_focuses_the_search_box_and_every_action_has_keys(viewer, qtbot):
     page.open_page("pump")
     page.browser.setFocus()
     qtbot.keyClick(page.browser, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert page.dialogs.asked == [("print", "Baclofen pumps")]
+    assert page.prompts.asked == [("print", "Baclofen pumps")]
     qtbot.keyClick(page.browser, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert page.dialogs.asked[-1][0] == "pdf"
+    assert page.prompts.asked[-1][0] == "save_path"
     # every button is reachable with Tab
     for b in (page.back_button, page.forward_button, page.home_button, page.print_button, page.pdf_button,
               page.prev_button, page.next_button):
@@ -487,7 +457,7 @@ def test_info_shortcuts_do_nothing_on_other_pages(viewer, qtbot):
     _app, w, page = viewer
     w.show_page("today")
     qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert page.dialogs.asked == []
+    assert page.prompts.asked == []
 
 
 # -- print and PDF ---------------------------------------------------------------------------------------
@@ -505,10 +475,10 @@ def squash(s: str) -> str:
 def test_save_as_pdf_writes_the_page_with_its_sources(viewer, qtbot, tmp_path):
     _app, w, page = viewer
     w.show_info(*EMERGENCY)
-    page.dialogs.pdf = tmp_path / "emergency signs"           # no suffix typed
+    page.prompts.path = str(tmp_path / "emergency signs")           # no suffix typed
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     out = tmp_path / "emergency signs.pdf"
-    assert page.dialogs.asked[0][0] == "pdf" and page.dialogs.asked[0][1].endswith("Emergency signs.pdf")
+    assert page.prompts.asked[0][0] == "save_path" and page.prompts.asked[0][1].endswith("Emergency signs.pdf")
     assert out.read_bytes().startswith(b"%PDF")
     text = squash(pdf_text(out))
     for expected in ("Emergency signs", "Call the emergency number now", "has slow or shallow breathing",
@@ -524,18 +494,18 @@ def test_save_as_pdf_cancelled_or_unwritable(viewer, qtbot, tmp_path):
     _app, _w, page = viewer
     assert page.save_pdf() is None                               # the dialog was cancelled
     assert list(tmp_path.glob("*.pdf")) == []
-    page.dialogs.pdf = tmp_path / "no such folder" / "x.pdf"
+    page.prompts.path = str(tmp_path / "no such folder" / "x.pdf")
     assert page.save_pdf() is None
-    assert page.dialogs.asked[-1][:2] == ("error", "Could not save the PDF")
+    assert page.prompts.asked[-1][:2] == ("error", "Could not save the PDF")
 
 
 def test_print_goes_through_the_print_dialog_to_a_printer(viewer, qtbot, tmp_path):
     _app, _w, page = viewer
     page.open_page("missed-dose", "what-to-do")
     assert page.print_page() is False                           # cancelled: nothing printed
-    page.dialogs.printer_file = tmp_path / "printed.pdf"
+    page.prompts.printer_file = tmp_path / "printed.pdf"
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    assert page.dialogs.asked[-1] == ("print", "Missed a dose")
+    assert page.prompts.asked[-1] == ("print", "Missed a dose")
     text = squash(pdf_text(tmp_path / "printed.pdf"))
     assert "Missed a dose" in text and "Sources" in text and "Last reviewed" in text
 
@@ -564,7 +534,7 @@ def test_the_real_dialogs_are_asked_with_sensible_defaults(viewer, qtbot, monkey
     from PySide6.QtWidgets import QFileDialog
 
     _app, _w, page = viewer
-    page.dialogs = info_module.InfoDialogs(page)
+    page.prompts = Prompts(page)
     page.open_page("stopping")
     asked = {}
 

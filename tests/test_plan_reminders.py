@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 
-from conftest import LONDON, add_baclofen
+from helpers import LONDON, add_baclofen
+from caregiver_app.services import Services
 from caregiver_app.domain.plans import Plan, times_not_reminded
-from caregiver_app.domain.schedules import PlanStep, TimeDose, plan_dose_for
+from caregiver_app.domain.schedules import TimeDose
+from caregiver_app.domain.plans import PlanStep, plan_dose_for
 from caregiver_app.services.doses import DoseService
 
 T8, T14, T20 = time(8), time(14), time(20)
@@ -90,7 +92,7 @@ def test_the_plans_part_is_said_on_today_medicines_and_the_summary(make_app, sto
     w.show_page("medicines")
     assert "doses follow the plan “Taper”" in w.pages["medicines"].table.item(0, 1).text()
     service = DoseService(store, clock)
-    s = build_summary(store, service, r.id, date(2026, 11, 20), date(2026, 11, 23))
+    s = build_summary(Services(store, service.clock), r.id, date(2026, 11, 20), date(2026, 11, 23))
     assert "doses follow the plan" in summary_html(s)
     notes = service.plan_notes(r.id, date(2027, 1, 10))
     assert "ended on Sun 13 Dec 2026; its last step (0 mg a day in the plan) is still reminded" in notes[med.id]
@@ -119,13 +121,13 @@ def test_notes_never_claim_a_plan_that_cannot_set_the_doses(store, clock):
     service = DoseService(store, clock)
     moved = ScheduleInput("fixed", {"times": [["08:30", 20.0], ["14:30", 20.0], ["20:30", 20.0]]}, date(2026, 1, 1),
                           None, "Europe/London")
-    [warning] = MedicineService(store).plan_mismatch_warnings(med, moved)        # the form asks first
+    [warning] = MedicineService(store, store.clock).plan_mismatch_warnings(med, moved)        # the form asks first
     assert "08:00, 14:00, 20:00" in warning and "would not be reminded" in warning
-    MedicineService(store).save(med, moved, sched.id)
+    MedicineService(store, store.clock).save(med, moved, sched.id)
     note = service.plan_notes(r.id)[med.id]
     assert "none of its times of day is a time on the Medicines page" in note
     every = ScheduleInput("interval", {"every_minutes": 480, "first_time": "06:00", "dose_mg": 10.0},
                           date(2026, 1, 1), None, "Europe/London")
-    assert "cannot" in MedicineService(store).plan_mismatch_warnings(med, every)[0]
+    assert "cannot" in MedicineService(store, store.clock).plan_mismatch_warnings(med, every)[0]
     store.medicines.set_archived(med.id, True)
     assert service.plan_notes(r.id) == {}                                         # nothing said, nothing reminded

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timezone
 
-from conftest import LONDON, add_baclofen
+from helpers import LONDON, FakePrompts, add_baclofen, ctx_for
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.plans import Plan
-from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.domain.schedules import TimeDose
+from caregiver_app.domain.plans import PlanStep
 from caregiver_app.services.doses import DoseService
 from caregiver_app.ui.plan_dialog import PlanDialog
 
@@ -53,7 +54,7 @@ def test_editing_keeps_the_plans_own_medicine_even_when_archived(store, qapp):
     gaba = store.medicines.save(Medicine(recipient_id=r.id, name="Gabapentin", form="tablet", strength_mg=300.0))
     saved = store.plans.save(plan(r.id, med.id, "Taper", date(2026, 11, 24), 7, 5, 5, 5))
     store.medicines.set_archived(med.id, True)
-    dlg = PlanDialog(store, r, store.plans.get(saved.id))
+    dlg = PlanDialog(ctx_for(store), r, store.plans.get(saved.id))
     assert dlg.medicine.currentData() == med.id and "(archived)" in dlg.medicine.currentText()
     assert gaba.id != med.id
 
@@ -71,8 +72,7 @@ def test_a_damaged_stored_dose_is_never_reminded_and_nothing_crashes(store, cloc
 
 def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):
     r, med, _ = add_baclofen(store)
-    dlg = PlanDialog(store, r)
-    dlg.confirm = lambda *a: True
+    dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=True)), r)
     dlg.name.setText("Odd")
     for days in ("inf", "1e400", "nan", "3000000"):
         dlg.table.item(0, 1).setText(days)
@@ -88,17 +88,16 @@ def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):
 
 def test_a_new_plan_with_blank_doses_is_not_a_silent_stop(store, qapp):
     r, med, _ = add_baclofen(store)
-    dlg = PlanDialog(store, r)
-    dlg.confirm = lambda *a: True
+    dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=True)), r)
     dlg.name.setText("Forgot the doses")
     dlg.try_save()                                              # the first row's doses are blank
     assert not dlg.result() and "please enter the dose at 08:00" in dlg.steps_error.text()
     for c in range(2, 5):
         dlg.table.item(0, c).setText("0")
-    asked = []
-    dlg.confirm = lambda title, text: asked.append(text) or False
+    dlg.prompts = FakePrompts(confirm=False)
     dlg.kind.setCurrentIndex(dlg.kind.findData("taper"))
     dlg.try_save()                                              # none from tomorrow: from 30 mg a day at once
+    asked = dlg.prompts.confirmations()
     assert asked and "from 30 mg a day to none at once" in asked[0] and store.plans.list_for(r.id) == []
 
 
@@ -117,9 +116,8 @@ def test_doses_answered_together_are_checked_against_each_other(store, clock):
 def test_plan_form_label_check_counts_unlisted_times_and_other_plans(store, qapp):
     """Second review: 35+35 mg in the plan plus the schedule's unlisted 14:00 dose of 20 mg is 90 mg reminded."""
     r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
-    dlg = PlanDialog(store, r)
-    asked = []
-    dlg.confirm = lambda title, text: asked.append(text) or False
+    dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=False)), r)
+    asked = dlg.prompts.confirmations
     dlg.name.setText("Two doses")
     dlg.kind.setCurrentIndex(dlg.kind.findData("titration"))
     dlg.times.setText("08:00, 20:00")
@@ -127,16 +125,16 @@ def test_plan_form_label_check_counts_unlisted_times_and_other_plans(store, qapp
     for c, v in enumerate(["2026-11-24", "7", "35", "35"]):
         dlg.table.item(0, c).setText(v)
     dlg.try_save()
-    assert any("add up to 90 mg" in a for a in asked) and store.plans.list_for(r.id) == []
+    assert any("add up to 90 mg" in a for a in asked()) and store.plans.list_for(r.id) == []
 
 
 def test_a_taper_is_checked_from_the_dose_another_followed_plan_gives(store, clock):
-    from caregiver_app.services.medicines import MedicineService
+    from caregiver_app.services.plans import PlanService
 
     r, med, _ = add_baclofen(store, times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)))     # 30 a day
     store.plans.save(plan(r.id, med.id, "Up", date(2026, 11, 1), 60, 25, 25, 25))              # 75 a day now
     taper = plan(r.id, med.id, "Down", date(2026, 11, 24), 7, 5, 5, 5)
-    assert MedicineService(store).dose_before_plan(taper) == 75.0
+    assert PlanService(store, store.clock).dose_before_plan(taper) == 75.0
 
 
 def test_two_schedules_sharing_a_time_get_the_plans_dose_once(store, clock):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import add_baclofen
+from helpers import FakePrompts, add_baclofen, ctx_for
 from caregiver_app.ui.plan_dialog import PlanDialog
 
 
@@ -19,12 +19,39 @@ def _fill(dlg, rows):
             dlg.table.item(r, c).setText(str(text))
 
 
-def _dialog(store, recipient, plan=None):
-    dlg = PlanDialog(store, recipient, plan)
-    dlg.asked = []
-    dlg.confirm = lambda title, text: dlg.asked.append(text) or dlg.answer
+def _dialog(store, recipient, plan=None, ctx=None):
+    """The plan form (on ``ctx``, the page's, when it stands in for the page's own form); its confirmations are
+    answered ``dlg.answer`` and their texts kept in ``dlg.asked``."""
+    dlg = PlanDialog(ctx or ctx_for(store), recipient, plan)
     dlg.answer = True
+    dlg.prompts = FakePrompts(confirm=lambda title, text: dlg.answer)
+    dlg.asked = _Asked(dlg.prompts)
     return dlg
+
+
+class _Asked:
+    """The texts of the confirmations a form asked (a live view of its FakePrompts)."""
+
+    def __init__(self, prompts):
+        self.prompts = prompts
+
+    def _list(self):
+        return self.prompts.confirmations()
+
+    def __eq__(self, other):
+        return self._list() == other
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __len__(self):
+        return len(self._list())
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __repr__(self):
+        return repr(self._list())
 
 
 def test_add_a_taper_through_the_form(make_app, store):
@@ -108,7 +135,7 @@ def test_edit_and_archive_with_undo(make_app, store):
     edited = {}
 
     def open_dialog(plan):
-        d = _dialog(store, r, plan)
+        d = _dialog(store, r, plan, page.ctx)
         assert d.name.text() == "Taper" and d.table.rowCount() == 2
         d.table.item(1, 3).setText("5")
         d.try_save()
@@ -119,8 +146,7 @@ def test_edit_and_archive_with_undo(make_app, store):
     page.edit()
     assert edited["plan"].id == dlg.saved.id and edited["plan"].totals()[1].mg_per_day == 25
     assert "25 mg" in page.table.item(1, 3).text()
-    page.confirm = lambda title, text: True
-    page.archive()
+    page.archive()  # the app's FakePrompts says yes
     assert store.plans.list_for(r.id) == [] and page.stack.currentWidget() is page.empty
     w.undo_stack.undo()
     assert [p.id for p in store.plans.list_for(r.id)] == [dlg.saved.id] and page.table.rowCount() == 2
@@ -141,7 +167,7 @@ def test_calendar_and_chart_show_the_plan_with_today(make_app, demo_store, qtbot
 
     w = make_app(store=demo_store).window
     page = w.pages["plans"]
-    today = demo_store.today()
+    today = demo_store.clock.today()
     assert page.calendar.calendar.selectedDate() == QDate(today.year, today.month, today.day)
     assert "60 mg a day — step 5 of 5 of “Starting baclofen”" in page.calendar.day_label.text()
     first = page.calendar.bands[0].start

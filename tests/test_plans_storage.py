@@ -6,9 +6,10 @@ from datetime import date, time
 
 import pytest
 
-from conftest import add_baclofen
+from helpers import add_baclofen
 from caregiver_app.domain.plans import Plan, validate_plan
-from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.domain.schedules import TimeDose
+from caregiver_app.domain.plans import PlanStep
 from caregiver_app.domain.validation import ValidationFailed
 
 TODAY = date(2026, 11, 23)
@@ -34,7 +35,7 @@ def test_save_and_read_back_with_steps(store):
     got = store.plans.get(saved.id)
     assert got.name == "Taper from Dr Lee" and got.active and len(got.steps) == 4
     assert [t.mg_per_day for t in got.totals()] == [30, 20, 10, 0]
-    assert store.diary.plan_bands(r.id)[0].plan_id == saved.id   # the chart and Plans page see it
+    assert store.plans.bands(r.id)[0].plan_id == saved.id   # the chart and Plans page see it
 
 
 def test_editing_replaces_the_steps_in_one_transaction(store):
@@ -80,7 +81,7 @@ def test_archive_and_restore(store):
     r, med, _ = add_baclofen(store)
     saved = store.plans.save(taper(r.id, med.id))
     store.plans.set_archived(saved.id, True)
-    assert store.plans.list_for(r.id) == [] and store.diary.plan_bands(r.id) == []
+    assert store.plans.list_for(r.id) == [] and store.plans.bands(r.id) == []
     assert store.plans.list_for(r.id, include_archived=True)[0].archived_at is not None
     store.plans.set_archived(saved.id, False)
     assert [p.id for p in store.plans.list_for(r.id)] == [saved.id]

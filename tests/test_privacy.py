@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FakeDialogs
+from helpers import FakePrompts
 
 from caregiver_app.cli.main import main
 from caregiver_app.storage import backup as bk
@@ -79,7 +79,7 @@ def gui_session(qtbot, make_app, demo_store, tmp_path):
     list, and the pages' own dialogs where they can be built directly."""
     from caregiver_app.ui.main_window import PAGE_ORDER
 
-    app = make_app(store=demo_store, dialogs=FakeDialogs(confirm_answer=False))
+    app = make_app(store=demo_store, prompts=FakePrompts(confirm=False))
     app.autostart_services = True   # the full session: backups and reminders too
     app.window.show()
     qtbot.waitUntil(lambda: app.scheduler_started, timeout=5000)
@@ -96,13 +96,13 @@ def gui_session(qtbot, make_app, demo_store, tmp_path):
                 if action.isSeparator() or text.startswith(("Quit", "Close window", "Undo", "Redo")):
                     continue
                 if text.startswith("Back up now"):
-                    app.backups.ask_save_path = lambda: str(tmp_path / "manual-backup.db")
+                    app.backups.prompts = FakePrompts(path=str(tmp_path / "manual-backup.db"))
                 action.trigger()
                 qtbot.wait(10)
         from caregiver_app.ui.medicine_dialog import MedicineDialog
 
         person = demo_store.recipients.list()[0]
-        med = MedicineDialog(demo_store, person)
+        med = MedicineDialog(app.ctx, person)
         med.show()
         med.close()
         restore = app.backups.make_restore_dialog()
@@ -199,7 +199,7 @@ def test_logs_hold_no_health_data(qtbot, make_app, clock, tmp_path, data_dir):
         # a damaged file at start, restored from the newest good backup
         db = data_dir / "caregiver.db"
         db.write_bytes(db.read_bytes()[: db.stat().st_size // 2])
-        s = open_store_interactive(resolve_paths(data_dir), clock, FakeDialogs(confirm_answer=True))
+        s = open_store_interactive(resolve_paths(data_dir), clock, FakePrompts(confirm=True))
         s.close()
         logging.getLogger("caregiver_app").info("end of privacy session")
     finally:

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import OffsetClock, activate, add_baclofen
+from helpers import FakePrompts, OffsetClock, activate, add_baclofen, ctx_for
 from PySide6.QtCore import Qt
 
 from caregiver_app.storage.dump import dump_tables
@@ -13,7 +13,7 @@ LONDON = ZoneInfo("Europe/London")
 
 def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, make_app):
     """Real timers: the clock is real time shifted so that a dose is due 1.5 s after start."""
-    from caregiver_app.app import AppContext, CaregiverApp
+    from caregiver_app.app import CaregiverApp, build_context
     from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
 
@@ -23,11 +23,11 @@ def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, ma
     paths = resolve_paths(tmp_path / "rt")
     store = open_store(paths.db_path, clock)
     add_baclofen(store, times=(("14:00", 10.0),))
-    from conftest import FakeDialogs
+    from helpers import FakePrompts
 
     app = CaregiverApp(__import__("PySide6.QtWidgets", fromlist=["QApplication"]).QApplication.instance(),
-                       AppContext(clock=clock, paths=paths, store=store), tray_available=False,
-                       dialogs=FakeDialogs(), autostart_dir=tmp_path / "a")
+                       build_context(clock, paths, store, FakePrompts()), tray_available=False,
+                       autostart_dir=tmp_path / "a")
     qtbot.addWidget(app.window)
     try:
         app.show()
@@ -57,7 +57,7 @@ def test_restart_after_missed_doses_lists_them_once_fires_none(make_app, store, 
     app.start_reminders()
     app.reminders.missed_window.list.set_views([], LONDON)
     # Answer everything before today so only today's doses matter.
-    svc = app.ctx.doses
+    svc = app.ctx.services.doses
     svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
     app.reminders.review_now()
     assert not app.reminders.missed_window.isVisible()
@@ -140,7 +140,7 @@ def test_pause_holds_reminders_and_they_come_after(make_app, store, clock, qtbot
     clock._now = datetime(2026, 11, 23, 7, 50, tzinfo=LONDON).astimezone(timezone.utc)
     app = make_app(store=store)
     app.start_reminders()
-    svc = app.ctx.doses
+    svc = app.ctx.services.doses
     svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
     app.pause_reminders()
     clock.advance(timedelta(minutes=15))   # 08:05: the 08:00 dose is due but reminders are paused
@@ -189,7 +189,7 @@ def test_today_page_one_key_taken(make_app, store, clock, qtbot):
 
 def test_today_page_keys_need_no_modifier(make_app, store, clock, qtbot):
     page = _today_at_14_05(make_app, store, clock, qtbot)
-    page.ask_reason = lambda: "Asleep"
+    page.prompts = FakePrompts(text="Asleep")
     page.table.selectRow(1)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # not the T key: nothing logged
@@ -204,7 +204,7 @@ def test_today_page_skip_with_reason(make_app, store, clock, qtbot):
     clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
     app = make_app(store=store)
     page = app.window.pages["today"]
-    page.ask_reason = lambda: "Felt too drowsy"
+    page.prompts = FakePrompts(text="Felt too drowsy")
     page.table.selectRow(1)
     page.answer_selected("skip")
     assert store.conn.execute("SELECT status, note FROM dose_log").fetchall() == [("skipped", "Felt too drowsy")]
@@ -216,7 +216,7 @@ def _dialog(store, qtbot):
     from caregiver_app.ui.medicine_dialog import MedicineDialog
 
     r = store.recipients.save(CareRecipient(name="Ann"))
-    dlg = MedicineDialog(store, r, tz_name="Europe/London")
+    dlg = MedicineDialog(ctx_for(store), r, tz_name="Europe/London")
     qtbot.addWidget(dlg)
     return dlg
 
@@ -280,11 +280,10 @@ def test_label_maximum_schedule_asks_before_saving(store, qtbot):
     dlg.name.setCurrentText("Baclofen")
     dlg.strength.setText("10")
     _set_times(dlg, [("08:00", "30"), ("14:00", "30"), ("20:00", "30")])
-    asked = []
-    dlg.confirm = lambda title, text: asked.append(text) or False
+    dlg.prompts = FakePrompts(confirm=False)
     dlg.try_save()
-    assert dlg.saved is None and "80" in asked[0]
-    dlg.confirm = lambda title, text: True
+    assert dlg.saved is None and "80" in dlg.prompts.confirmations()[0]
+    dlg.prompts = FakePrompts(confirm=True)
     dlg.try_save()
     assert dlg.saved is not None
 
@@ -303,8 +302,7 @@ def test_medicines_page_add_and_archive(make_app, store, qtbot):
     store.schedules.save(m.id, "fixed", {"times": [["08:00", 10]]}, tz="Europe/London", start_date="2026-11-01")
     page.refresh()
     assert "Every day: 08:00 10 mg (1 tablet)" in page.table.item(0, 1).text()
-    page.confirm = lambda *a: True
-    page.toggle_archive()
+    page.toggle_archive()  # the app's FakePrompts says yes
     assert store.schedules.active() == []
     assert page.stack.currentWidget() is page.empty
     page.show_archived.setChecked(True)
@@ -322,7 +320,7 @@ def test_history_lists_and_corrects(make_app, demo_store, qtbot):
     first = hist.model.entry(0)
     from caregiver_app.ui.history import CorrectionDialog
 
-    dlg = CorrectionDialog(app.ctx.doses, first, LONDON)
+    dlg = CorrectionDialog(app.ctx.services.doses, first, LONDON)
     qtbot.addWidget(dlg)
     dlg.try_save()
     assert dlg.new_id is None and "reason" in dlg.error.text().lower()
@@ -354,7 +352,7 @@ def test_pump_form_and_notices(make_app, store, clock, qtbot):
     from caregiver_app.ui.medicine_dialog import MedicineDialog
 
     r = store.recipients.save(CareRecipient(name="Ann"))
-    dlg = MedicineDialog(store, r, tz_name="Europe/London")
+    dlg = MedicineDialog(ctx_for(store), r, tz_name="Europe/London")
     qtbot.addWidget(dlg)
     dlg.name.setCurrentText("Gablofen")
     dlg.form.setCurrentIndex(dlg.form.findData("intrathecal"))
@@ -463,9 +461,7 @@ def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypat
     app = make_app(store=store)
     app.start_reminders()
     reviews = app.reminders.reviews
-    dlg = PeopleDialog(store, app.window.undo_stack, app.window)
-    dlg.changed.connect(lambda: app.window.reload_recipients())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dlg = PeopleDialog(app.ctx, app.window.undo_stack, app.window)
     dlg.toggle_archive()
     assert app.reminders.reviews > reviews
     assert app.reminders.scheduler.wake_times() == [] or all(

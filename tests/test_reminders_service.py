@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import add_baclofen
+from helpers import add_baclofen
 
 from caregiver_app.system.clock import FakeClock
 from caregiver_app.domain.reminders import State

@@ -5,34 +5,10 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter
 
+from helpers import FakePrompts
 from caregiver_app.reports.summary import QUESTIONS_MAX
 from caregiver_app.ui.pages.reports import questions_key
-
-
-class AnswerDialogs:
-    def __init__(self, pdf_path=None, printer_file=None):
-        self.pdf, self.printer_file, self.errors, self.previews = pdf_path, printer_file, [], 0
-
-    def pdf_path(self, suggested):
-        return self.pdf
-
-    def print_setup(self, printer):
-        if self.printer_file is None:
-            return False
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.printer_file))
-        return True
-
-    def preview(self, printer, paint):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.printer_file))
-        paint(printer)
-        self.previews += 1
-
-    def error(self, title, text):
-        self.errors.append((title, text))
 
 
 def _reports(make_app, store):
@@ -74,7 +50,7 @@ def test_too_long_questions_are_kept_in_the_box_not_saved(make_app, demo_store):
 
 def test_save_as_pdf_and_print_and_preview(make_app, demo_store, tmp_path):
     _, page = _reports(make_app, demo_store)
-    page.dialogs = AnswerDialogs(pdf_path=str(tmp_path / "summary"), printer_file=tmp_path / "printed.pdf")
+    page.prompts = FakePrompts(path=str(tmp_path / "summary"), printer_file=tmp_path / "printed.pdf")
     target = page.save_summary_pdf()
     assert target == tmp_path / "summary.pdf" and target.read_bytes().startswith(b"%PDF")
     assert "Saved the appointment summary" in page.last_status
@@ -83,15 +59,15 @@ def test_save_as_pdf_and_print_and_preview(make_app, demo_store, tmp_path):
         assert "Appointment summary" in text and "Medicines and doses" in text and "Sam Example" in text
     assert page.print_summary() is True and (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     page.preview_summary()
-    assert page.dialogs.previews == 1
+    assert page.prompts.previews == 1
 
 
 def test_cancelled_print_and_unwritable_pdf_folder(make_app, demo_store, tmp_path):
     _, page = _reports(make_app, demo_store)
-    page.dialogs = AnswerDialogs(pdf_path=str(tmp_path / "no-such-folder" / "x.pdf"))
+    page.prompts = FakePrompts(path=str(tmp_path / "no-such-folder" / "x.pdf"))
     assert page.print_summary() is False
     assert page.save_summary_pdf() is None
-    assert page.dialogs.errors and "could not be saved" in page.dialogs.errors[0][1]
+    assert ("error", "Could not save the PDF") in page.prompts.asked and any("could not be saved" in t for t in page.prompts.texts)
 
 
 def test_empty_store_and_a_person_with_nothing_yet(make_app, store):

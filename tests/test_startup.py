@@ -6,27 +6,27 @@ from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import LATEST_VERSION
 
 
-def test_corrupt_file_fresh_store_keeps_the_bad_one(tmp_path, clock, fake_dialogs):
+def test_corrupt_file_fresh_store_keeps_the_bad_one(tmp_path, clock, fake_prompts):
     paths = resolve_paths(tmp_path / "d")
     paths.data_dir.mkdir(mode=0o700)
     paths.db_path.write_bytes(b"not a database" * 100)
-    store = open_store_interactive(paths, clock, fake_dialogs)
+    store = open_store_interactive(paths, clock, fake_prompts)
     assert store is not None and store.recipients.list() == []
     kept = [p for p in paths.data_dir.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 100
     store.close()
 
 
-def test_corrupt_file_declined_changes_nothing(tmp_path, clock, fake_dialogs):
-    fake_dialogs.confirm_answer = False
+def test_corrupt_file_declined_changes_nothing(tmp_path, clock, fake_prompts):
+    fake_prompts.confirm_answer = False
     paths = resolve_paths(tmp_path / "d")
     paths.data_dir.mkdir(mode=0o700)
     paths.db_path.write_bytes(b"not a database" * 100)
-    assert open_store_interactive(paths, clock, fake_dialogs) is None
+    assert open_store_interactive(paths, clock, fake_prompts) is None
     assert sorted(p.name for p in paths.data_dir.iterdir()) == ["caregiver.db"]
 
 
-def test_newer_file_is_refused(tmp_path, clock, fake_dialogs):
+def test_newer_file_is_refused(tmp_path, clock, fake_prompts):
     paths = resolve_paths(tmp_path / "d")
     paths.data_dir.mkdir(mode=0o700)
     conn = sqlite3.connect(paths.db_path)
@@ -34,8 +34,8 @@ def test_newer_file_is_refused(tmp_path, clock, fake_dialogs):
     conn.execute("CREATE TABLE t(x)")
     conn.commit()
     conn.close()
-    assert open_store_interactive(paths, clock, fake_dialogs) is None
-    assert fake_dialogs.asked == [("error", "Data from a newer version")]
+    assert open_store_interactive(paths, clock, fake_prompts) is None
+    assert fake_prompts.asked == [("error", "Data from a newer version")]
 
 
 def test_single_instance_second_start_brings_first_forward(qtbot, tmp_path):

@@ -5,7 +5,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from conftest import LONDON, add_baclofen
+from helpers import LONDON, add_baclofen
+from caregiver_app.services import Services
 from caregiver_app.domain.diary import DiaryEntry
 from caregiver_app.services.doses import DoseService
 from caregiver_app.reports.summary import (MAX_DAYS, QUESTIONS_MAX, SummaryError, build_summary, period_for,
@@ -14,8 +15,8 @@ from caregiver_app.reports.summary import (MAX_DAYS, QUESTIONS_MAX, SummaryError
 
 def _summary(store, clock, rid, days=30, questions=""):
     service = DoseService(store, clock)
-    start, end = period_for(service.today(), days)
-    return build_summary(store, service, rid, start, end, questions)
+    start, end = period_for(service.clock.today(), days)
+    return build_summary(Services(store, service.clock), rid, start, end, questions)
 
 
 def test_demo_summary_has_every_section(demo_store, clock):
@@ -41,7 +42,7 @@ def test_dose_counts_follow_what_was_answered(store, clock):
     views = [service.view(x) for x in slots]
     assert service.answer("taken", views[:1], None) == []
     assert service.answer("skip", views[1:2], "asleep") == []
-    s = build_summary(store, service, r.id, day, day)
+    s = build_summary(Services(store, service.clock), r.id, day, day)
     [line] = s.medicines
     assert line.counts == {"taken": 1, "skipped": 1, "unanswered": 1} and line.taken_pct == 33
     html = summary_html(s)
@@ -67,7 +68,7 @@ def test_days_over_the_label_maximum_are_named(store, clock):
     day = date(2026, 11, 22)
     views = [service.view(x) for x in service.timeline(r.id, day)]
     assert service.answer("taken_usual", views, None, confirm=lambda *a: True) == []  # at 08:00 and 20:00
-    s = build_summary(store, service, r.id, day, day)
+    s = build_summary(Services(store, service.clock), r.id, day, day)
     assert s.days_over_label == [day] and "Above the label's 80 mg a day on 1 day" in summary_html(s)
 
 
@@ -81,13 +82,13 @@ def test_bad_requests_are_refused(store, clock):
     r, _, _ = add_baclofen(store)
     service = DoseService(store, clock)
     with pytest.raises(SummaryError, match="after its end"):
-        build_summary(store, service, r.id, date(2026, 11, 20), date(2026, 11, 1))
+        build_summary(Services(store, service.clock), r.id, date(2026, 11, 20), date(2026, 11, 1))
     with pytest.raises(SummaryError, match="at most"):
-        build_summary(store, service, r.id, date(2020, 1, 1), date(2026, 11, 1))
+        build_summary(Services(store, service.clock), r.id, date(2020, 1, 1), date(2026, 11, 1))
     with pytest.raises(SummaryError, match="too long"):
-        build_summary(store, service, r.id, date(2026, 11, 1), date(2026, 11, 2), "x" * (QUESTIONS_MAX + 1))
+        build_summary(Services(store, service.clock), r.id, date(2026, 11, 1), date(2026, 11, 2), "x" * (QUESTIONS_MAX + 1))
     with pytest.raises(SummaryError, match="not in this data folder"):
-        build_summary(store, service, 999, date(2026, 11, 1), date(2026, 11, 2))
+        build_summary(Services(store, service.clock), 999, date(2026, 11, 1), date(2026, 11, 2))
 
 
 def test_an_empty_person_gets_a_plain_summary(store, clock):
@@ -105,7 +106,7 @@ def test_answers_count_for_archived_medicines_and_as_needed_doses(store, clock):
     views = [service.view(x) for x in service.timeline(r.id, day)]
     assert service.answer("taken_usual", views, None) == []     # 3 taken on the 22nd
     store.medicines.set_archived(med.id, True)                   # then stopped
-    s = build_summary(store, service, r.id, day, day)
+    s = build_summary(Services(store, service.clock), r.id, day, day)
     [line] = s.medicines
     assert line.archived and line.counts == {"taken": 3} and line.taken_pct == 100
     assert "(stopped)" in summary_html(s)

@@ -8,8 +8,15 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from typing import TYPE_CHECKING, Any
+
 from caregiver_app.system.clock import Clock, SystemClock
 from caregiver_app.system.paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
+
+if TYPE_CHECKING:
+    from caregiver_app.storage import Store
+    from caregiver_app.ui.context import AppContext
+    from caregiver_app.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
 _PROCESS_START = time.perf_counter()
@@ -17,62 +24,7 @@ _PROCESS_START = time.perf_counter()
 EXIT_OK, EXIT_STORE, EXIT_DATA_DIR = 0, 2, 3
 
 
-class AppContext:
-    """What pages and dialogs may use. Passed in explicitly; never a global."""
-
-    def __init__(self, clock: Clock, paths: AppPaths, store, extras: dict | None = None):
-        self.clock = clock
-        self.paths = paths
-        self.store = store
-        self.extras: dict = {} if extras is None else extras
-
-    @property
-    def doses(self):
-        """The dose service, made on first use (its domain imports stay off the start-up path)."""
-        if "doses" not in self.extras:
-            from caregiver_app.services.doses import DoseService
-
-            self.extras["doses"] = DoseService(self.store, self.clock)
-        return self.extras["doses"]
-
-
-class Dialogs:
-    """The few questions the start-up asks. Tests replace it to answer without a screen."""
-
-    def __init__(self, parent=None):
-        self.parent = parent
-
-    def error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(self.parent, title, text)
-
-    def confirm(self, title: str, text: str, yes: str, no: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
-        yes_btn = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes_btn
-
-    def info(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self.parent, title, text)
-
-    def notice(self, title: str, text: str) -> None:
-        """Like info, but it does not block: reminder windows stay usable while it is open."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        box.setModal(False)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
-
-
-def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Dialogs):
+def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Prompts) -> Store | None:
     """Open the store; on a newer or damaged file, explain, keep the file, and offer the newest good backup
     (if there is one) or a fresh store."""
     from caregiver_app.storage import CorruptStoreError, NewerStoreError, StoreError, open_store
@@ -116,7 +68,7 @@ class CaregiverApp:
 
     PAUSE = timedelta(hours=1)
 
-    def __init__(self, qapp, ctx: AppContext, *, tray_available: bool | None = None, dialogs: Dialogs | None = None,
+    def __init__(self, qapp: Any, ctx: AppContext, *, tray_available: bool | None = None,
                  autostart_dir: Path | None = None, data_dir_arg: str | None = None):
         from PySide6.QtGui import QIcon, QPixmap
 
@@ -127,7 +79,6 @@ class CaregiverApp:
 
         self.qapp, self.ctx = qapp, ctx
         self.store = ctx.store
-        self.dialogs = dialogs or Dialogs()
         self._autostart_dir_given = autostart_dir
         self._data_dir_arg = data_dir_arg
         self.quitting = False
@@ -144,7 +95,7 @@ class CaregiverApp:
 
         self.reminders = None  # the ReminderController, started after the first paint
         self.window = MainWindow(ctx)
-        self.dialogs.parent = self.window
+        self.prompts = ctx.prompts = ctx.prompts.for_widget(self.window)  # the app's questions, in front of it
         self.window.settings_requested.connect(self.open_settings)
         self.window.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self.on_close_requested)
@@ -185,8 +136,7 @@ class CaregiverApp:
         if self._backups is None:
             from caregiver_app.ui.backup_dialogs import BackupController
 
-            self._backups = BackupController(self)
-            self.ctx.extras["backups"] = self._backups
+            self._backups = BackupController(self.ctx, self.window, self.quit, self.request_restart, parent=self.window)
         return self._backups
 
     # -- life cycle -------------------------------------------------------------------------------
@@ -225,14 +175,16 @@ class CaregiverApp:
         if self.reminders is not None:
             return
         self.reminders = ReminderController(
-            self.ctx, self.ctx.doses, self.window, notifier=self.tray, dialogs=self.dialogs,
-            paused_until=self.paused_until, sound_on=lambda: bool(self.store.settings.get("reminder_sound")),
-            parent=self.window)
-        self.ctx.extras["reminders"] = self.reminders
+            self.ctx, self.window, notifier=self.tray, paused_until=self.paused_until,
+            sound_on=lambda: bool(self.store.settings.get("reminder_sound")), parent=self.window)
         self.reminders.changed.connect(self.window.refresh_pages)
         self.reminders.changed.connect(self._update_pause_label)
-        self.window.people_changed.connect(lambda: self.reminders.review_now("people-changed"))
         self.reminders.start()
+
+    def request_restart(self, message: str) -> None:
+        """After a restore: quit, and have ``run_gui`` build the app again on the restored data."""
+        self.restart_requested = True
+        self.restart_message = message
 
     def quit(self) -> None:
         self.quitting = True
@@ -254,12 +206,12 @@ class CaregiverApp:
                     self.tray.notify("Caregiver Assistant is still running",
                                      "Reminders keep coming. Open it again from the icon in the system tray; "
                                      "choose Quit there to stop it.")
-                self.dialogs.notice("Still running in the tray",
+                self.prompts.notice("Still running in the tray",
                                   "Caregiver Assistant keeps running in the system tray so that reminders still "
                                   "come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.")
                 self.store.settings.set("tray_close_explained", True)
             return
-        if self.dialogs.confirm("Quit Caregiver Assistant?",
+        if self.prompts.confirm("Quit Caregiver Assistant?",
                                 "This computer has no system tray, so closing the window quits the app and "
                                 "reminders stop until you start it again.",
                                 "Quit, reminders stop", "Keep running"):
@@ -316,7 +268,15 @@ class CaregiverApp:
                 set_start_at_login(bool(values["start_at_login"]), launch_command(self._data_dir_arg),
                                    self._autostart_dir)
             except OSError as exc:
-                self.dialogs.error("Start at login", f"Could not change the start-at-login setting: {exc}")
+                self.prompts.error("Start at login", f"Could not change the start-at-login setting: {exc}")
+
+
+def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts) -> AppContext:
+    """The one place the services are made: once per store, shared by every screen through the context."""
+    from caregiver_app.services import Services
+    from caregiver_app.ui.context import AppContext
+
+    return AppContext(clock, paths, store, Services(store, clock), prompts)
 
 
 def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None) -> int:
@@ -336,7 +296,9 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     qapp.setApplicationName("Caregiver Assistant")
     qapp.setDesktopFileName("caregiver-app")
     qapp.setQuitOnLastWindowClosed(False)
-    dialogs = Dialogs()
+    from caregiver_app.ui.prompts import Prompts
+
+    dialogs = Prompts()
     try:
         ensure_private_dir(paths.data_dir)
     except DataDirError as exc:
@@ -363,8 +325,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     message = ""
     try:
         while True:  # a second round only after a restore from a backup: the whole app is built again on it
-            ctx = AppContext(clock=clock, paths=paths, store=store)
-            app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
+            app = CaregiverApp(qapp, build_context(clock, paths, store, dialogs), data_dir_arg=data_dir)
             guard.activated.connect(app.window.bring_forward)
             app.after_paint.append(guard.listen)
             if message:

@@ -23,14 +23,13 @@ from caregiver_app.domain.dosing import (
     missed_dose_advice,
     planned_daily_totals,
 )
+from caregiver_app.domain.plans import PlanStep, plan_dose_for
 from caregiver_app.domain.schedules import (
     FixedSchedule,
     IntervalSchedule,
-    PlanStep,
     PrnSchedule,
     TimeDose,
     WeekdaySchedule,
-    plan_dose_for,
     next_occurrence,
     occurrences,
     occurrences_for_local_day,

@@ -9,15 +9,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from caregiver_app.domain.plans import PlanStep, plan_dose_for
 from caregiver_app.domain.schedules import (
     FixedSchedule,
     IntervalSchedule,
-    PlanStep,
     PrnSchedule,
     TimeDose,
     ValidationError,
     WeekdaySchedule,
-    plan_dose_for,
     format_time,
     local_day_bounds,
     next_occurrence,

@@ -21,7 +21,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace, clock: Clock) -> int:
     from caregiver_app.reports.summary import SummaryError, build_summary, period_for, summary_html
-    from caregiver_app.services.doses import DoseService
+    from caregiver_app.services import Services
 
     target = Path(args.output)
     kind = target.suffix.lower()
@@ -36,11 +36,11 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             names = ", ".join(p.name for p in people)
             raise UserError(f"Which person? Use --person with one of: {names}.")
         person = people[0]
-        service = DoseService(store, clock)
+        services = Services(store, clock)
         try:
-            start, end = period_for(service.today(), args.days)
+            start, end = period_for(clock.today(), args.days)
             questions = store.settings.get(f"summary_questions:{person.id}") or ""
-            summary = build_summary(store, service, person.id, start, end,
+            summary = build_summary(services, person.id, start, end,
                                     questions if isinstance(questions, str) else "")
         except SummaryError as exc:
             raise UserError(str(exc)) from None

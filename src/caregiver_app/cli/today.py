@@ -18,7 +18,8 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, clock: Clock) -> int:
     from datetime import date
 
-    from caregiver_app.services.doses import DoseService, state_text
+    from caregiver_app.services import Services
+    from caregiver_app.services.doses import state_text
 
     day = None
     if args.date:
@@ -30,8 +31,8 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             raise UserError(f"--date {args.date} is out of range (1900-2100).")
     store = open_store_for(args, clock)
     try:
-        service = DoseService(store, clock)
-        day = day or service.today()
+        service = Services(store, clock).doses
+        day = day or clock.today()
         people = people_named(store, args.person)
         if not people:
             print("Nobody is cared for in this data folder yet.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Iterable, Sequence
 
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text

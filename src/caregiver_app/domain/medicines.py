@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from caregiver_app.domain.dosing import is_baclofen
 from caregiver_app.domain.validation import FieldError, check_date, check_number, check_text
@@ -140,6 +140,7 @@ class StockStatus:
     days_left: float | None
     reorder: bool
     message: str
+    short: str = ""     # the amount left in a few words, for a table cell ("30 tablets left")
 
 
 def stock_status(m: Medicine, daily_mg: float) -> StockStatus:
@@ -153,12 +154,13 @@ def stock_status(m: Medicine, daily_mg: float) -> StockStatus:
     threshold = m.refill_threshold_days or 7
     reorder = days <= threshold
     unit = UNIT_NAMES.get(m.form, ("", ""))[1]
-    msg = f"{m.stock_on_hand:g} {unit} left: about {math.floor(days)} days at the current dose."
+    short = f"{m.stock_on_hand:g} {unit} left"
+    msg = f"{short}: about {math.floor(days)} days at the current dose."
     if reorder:
         msg += " Time to reorder."
         if m.baclofen:
             msg += " " + RUNNING_OUT_BACLOFEN
-    return StockStatus(days, reorder, msg)
+    return StockStatus(days, reorder, msg, short)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ drops more than one step at once (a fall bigger than the plan's own smallest red
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Iterable, Sequence
+
+from caregiver_app.domain.schedules import DoseFor, TimeDose
 
 MIN_DAYS_TO_ZERO = 7  # NHS: "over 1–2 weeks"; fewer than 7 days from a regular dose to none is flagged
 _EPS = 1e-6
@@ -83,6 +85,18 @@ MAX_STEP_DOSE_MG = 1000.0        # one dose; more is taken as a typing mistake (
 
 
 @dataclass(frozen=True)
+class PlanStep:
+    """One step of a titration or taper plan: from ``start_date`` for ``days`` days, these doses."""
+    start_date: date
+    days: int
+    doses: tuple[TimeDose, ...]
+
+    @property
+    def last_date(self) -> date:
+        return self.start_date + timedelta(days=self.days - 1)
+
+
+@dataclass(frozen=True)
 class Plan:
     recipient_id: int
     medicine_id: int | None
@@ -90,7 +104,7 @@ class Plan:
     kind: str = "taper"
     source_note: str = ""          # where it comes from: "Letter from Dr Lee, 20 Nov"
     active: bool = True
-    steps: tuple = ()              # PlanStep (domain.schedules), in date order
+    steps: tuple[PlanStep, ...] = ()  # in date order
     id: int | None = None
     archived_at: datetime | None = None
 
@@ -165,3 +179,28 @@ def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:
         first = min(t.start for t in totals)
         totals = [StepTotal(first - timedelta(days=1), current_mg)] + list(totals)
     return too_fast_warnings(totals)
+
+
+def plan_dose_for(steps: Iterable[PlanStep]) -> DoseFor:
+    """A ``dose_for`` for reminders from the steps of the plan being followed.
+
+    From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
+    its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
+    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at
+    all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is
+    never dropped silently. Before the first step: None (the schedule's own dose)."""
+    ordered = sorted(steps, key=lambda s: s.start_date)
+    table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
+
+    def dose_for(day: date, slot_time: time) -> float | None:
+        current = None
+        for first, doses in table:
+            if first <= day:
+                current = doses
+            else:
+                break
+        if current is None:
+            return None
+        return current.get(slot_time)  # None: not a time of the plan, the schedule's dose stands
+
+    return dose_for

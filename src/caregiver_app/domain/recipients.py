@@ -1,7 +1,7 @@
 """People cared for."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from caregiver_app.domain.validation import FieldError, check_date, check_text

@@ -652,46 +652,7 @@ def next_occurrence(schedule: Schedule, after_utc: datetime, *, dose_for: DoseFo
     return None
 
 
-# -------------------------------------------------------------------------------- plans (optional)
-
-@dataclass(frozen=True)
-class PlanStep:
-    """One step of a titration or taper plan: from ``start_date`` for ``days`` days, these doses."""
-    start_date: date
-    days: int
-    doses: tuple[TimeDose, ...]
-
-    @property
-    def last_date(self) -> date:
-        return self.start_date + timedelta(days=self.days - 1)
-
-
 def daily_times(schedules) -> set[time]:
     """The times of day of fixed and weekday schedules: the times a plan can set doses at (every-few-hours and
     as-needed schedules have none)."""
     return {td.time for s in schedules if isinstance(s, (FixedSchedule, WeekdaySchedule)) for td in s.times}
-
-
-def plan_dose_for(steps: Iterable[PlanStep]) -> DoseFor:
-    """A ``dose_for`` for reminders from the steps of the plan being followed.
-
-    From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
-    its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
-    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at
-    all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is
-    never dropped silently. Before the first step: None (the schedule's own dose)."""
-    ordered = sorted(steps, key=lambda s: s.start_date)
-    table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
-
-    def dose_for(day: date, slot_time: time) -> float | None:
-        current = None
-        for first, doses in table:
-            if first <= day:
-                current = doses
-            else:
-                break
-        if current is None:
-            return None
-        return current.get(slot_time)  # None: not a time of the plan, the schedule's dose stands
-
-    return dose_for

@@ -71,6 +71,18 @@ def parse_iso_date(field: str, text: str, *, label: str) -> tuple[date | None, l
         return None, [FieldError(field, f"{label} must be a date like 2024-05-31.")]
 
 
+def parse_number(text: str) -> float | str | None:
+    """A number as typed ("10", "7.5", "7,5"), or the text itself when it is not one (the check then says so),
+    or None when nothing was typed."""
+    text = (text or "").strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
 def check_number(field: str, value: object, *, label: str, minimum: float, maximum: float,
                  unit: str = "", allow_zero: bool = True) -> list[FieldError]:
     if isinstance(value, bool) or not isinstance(value, (int, float)):

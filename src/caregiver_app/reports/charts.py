@@ -73,6 +73,8 @@ def _fmt_day(d: date) -> str:
 
 def build_diary_chart(store, recipient_id: int, score: str, period: str, start: date, end: date,
                       person: str = "") -> ChartData:
+    from caregiver_app.services.doses import baclofen_daily_totals
+
     repo = store.diary
     flags: dict[date, set[str]] = {}
     tz = repo.tz
@@ -81,8 +83,8 @@ def build_diary_chart(store, recipient_id: int, score: str, period: str, start: 
     return ChartData(
         score=score, period=period, start=start, end=end, person=person,
         buckets=repo.series(recipient_id, score, period, start, end),
-        doses=repo.daily_dose_totals(recipient_id, start, end),
-        bands=repo.plan_bands(recipient_id, start, end),
+        doses=baclofen_daily_totals(store, recipient_id, start, end),
+        bands=store.plans.bands(recipient_id, start, end),
         red_flags=[(d, tuple(k for k in RED_FLAGS if k in keys)) for d, keys in sorted(flags.items())],
     )
 

@@ -14,6 +14,8 @@ from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFil
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from caregiver_app.domain.medicines import describe_schedule
 from caregiver_app.domain.reminders import State
+from caregiver_app.services import Services
+from caregiver_app.services.doses import baclofen_daily_totals
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
 MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
@@ -89,9 +91,10 @@ def period_for(today: date, days: int) -> tuple[date, date]:
     return today - timedelta(days=days - 1), today
 
 
-def build_summary(store, service, recipient_id: int, start: date, end: date, questions: str = "") -> Summary:
+def build_summary(services: Services, recipient_id: int, start: date, end: date, questions: str = "") -> Summary:
     """Everything recorded for the person from ``start`` to ``end`` (local days, inclusive)."""
-    today = service.today()
+    store, service = services.store, services.doses
+    today = service.clock.today()
     if end > today:
         end = today
     if start > end:
@@ -142,7 +145,7 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
                                   as_needed.get(med.id, 0)))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
-    totals = {d: mg for d, mg in store.diary.daily_dose_totals(recipient_id, start, end).items() if mg > 0}
+    totals = {d: mg for d, mg in baclofen_daily_totals(store, recipient_id, start, end).items() if mg > 0}
     over = sorted(d for d, mg in totals.items() if mg > BACLOFEN_LABEL_MAX_MG_PER_DAY + 1e-6)
 
     # -- diary -------------------------------------------------------------------------------------------
@@ -165,13 +168,11 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
              for e in entries if e.red_flags]
 
     # -- plans -------------------------------------------------------------------------------------------
-    bands = store.diary.plan_bands(recipient_id)
+    bands = store.plans.bands(recipient_id)
     plan_lines, warnings = [], []
     by_plan: dict = {}
     for b in bands:
         by_plan.setdefault((b.plan_id, b.plan_name, b.kind), []).append(b)
-    from caregiver_app.services.medicines import MedicineService
-
     for (_pid, name, kind), steps in by_plan.items():
         now = [b for b in steps if b.start <= today < b.end]
         followed = steps[0].active
@@ -188,10 +189,10 @@ def build_summary(store, service, recipient_id: int, start: date, end: date, que
         plan_lines.append(text)
         whole = store.plans.get(_pid) if _pid is not None else None
         if whole is not None:
-            warnings += [f"{name or 'Plan'}: {w}" for w in MedicineService(store).too_fast_warnings(whole)]
+            warnings += [f"{name or 'Plan'}: {w}" for w in services.plans.too_fast_warnings(whole)]
 
     return Summary(
-        person=person.name, start=start, end=end, made_at=service.clock.now_utc().astimezone(zone),
+        person=person.name, start=start, end=end, made_at=service.clock.now_local(),
         date_of_birth=person.date_of_birth, kidney_reduced=bool(person.kidney_reduced),
         prescriber=person.prescriber or "", medicines=lines,
         baclofen_days=len(totals), baclofen_avg=(sum(totals.values()) / len(totals)) if totals else None,

@@ -20,7 +20,7 @@ Facts designed around (APScheduler 3.11, PySide6 6.x):
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 

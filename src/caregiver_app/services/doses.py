@@ -15,10 +15,29 @@ from caregiver_app.domain.schedules import local_day_bounds
 from caregiver_app.domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
                                first_dose_after, review)
 from caregiver_app.domain.validation import ValidationFailed
-from caregiver_app.storage import StoreError
+from caregiver_app.services.changes import Change, Changes
+from caregiver_app.services.plans import followed_dose_fors
+from caregiver_app.storage import Store, StoreError
+from caregiver_app.system.clock import Clock
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
 CHECKED_FROM = "reminders_checked_from"
+
+
+def baclofen_by_mouth_taken(store: Store, recipient_id: int, start: date | None = None,
+                            end: date | None = None) -> list[tuple[datetime, float]]:
+    """(time taken, mg) of every baclofen dose taken by mouth (tablets, liquids, granules; archived medicines too),
+    not skipped or missed, not replaced by a correction. Pump doses (mcg) are not baclofen mg by mouth."""
+    ids = [m.id for m in store.medicines.list_for(recipient_id, include_archived=True) if m.baclofen and not m.is_pump]
+    return store.doses.taken_rows(recipient_id, ids, start, end)
+
+
+def baclofen_daily_totals(store: Store, recipient_id: int, start: date | None = None,
+                          end: date | None = None) -> dict[date, float]:
+    """mg of baclofen by mouth taken per local day (the diary chart's dose line, the summary's days over 80 mg)."""
+    from caregiver_app.domain.diary import daily_dose_totals
+
+    return daily_dose_totals(baclofen_by_mouth_taken(store, recipient_id, start, end), store.clock.local_tz())
 
 
 @dataclass(frozen=True)
@@ -36,9 +55,9 @@ class SlotView:
 
 
 class DoseService:
-    def __init__(self, store, clock):
-        self.store = store
-        self.clock = clock
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+        self.store, self.clock = store, clock
+        self.changes = changes if changes is not None else Changes()
 
     # -- inputs -----------------------------------------------------------------------------------
     def checked_from(self) -> datetime:
@@ -50,20 +69,12 @@ class DoseService:
         self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
 
-    def plan_doses(self, recipient_id: int | None = None) -> dict[int, Callable]:
-        """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan
-        (domain.schedules.plan_dose_for). One plan per medicine: never a mix of two plans' steps."""
-        from caregiver_app.domain.schedules import plan_dose_for
-
-        return {mid: plan_dose_for(plan.steps) for mid, plan in self.store.plans.followed_by_medicine(
-            recipient_id).items()}
-
     def plan_notes(self, recipient_id: int, day: date | None = None) -> dict[int, str]:
         """For each of the person's medicines whose doses a followed plan sets: what the reminders do, in words
         (shown on Today, the Medicines page and the summary, so the plan's part is never hidden)."""
         from caregiver_app.domain.schedules import daily_times
 
-        day = day or self.today()
+        day = day or self.clock.today()
         notes = {}
         for mid, plan in self.store.plans.followed_by_medicine(recipient_id).items():
             med = self.store.medicines.get(mid)
@@ -95,7 +106,7 @@ class DoseService:
 
     def sources(self, recipient_id: int | None = None) -> list[Source]:
         start = self.checked_from()
-        plans = self.plan_doses(recipient_id)
+        plans = followed_dose_fors(self.store, recipient_id)
         out = []
         earlier: dict[int, list] = {}  # per medicine with a plan: its schedules already given the plan's doses
         for rec in self.store.schedules.active(recipient_id):
@@ -142,9 +153,6 @@ class DoseService:
     def local_zone(self):
         return self.clock.local_tz()
 
-    def today(self) -> date:
-        return self.clock.now_utc().astimezone(self.local_zone()).date()
-
     # -- words ------------------------------------------------------------------------------------
     def view(self, slot: DoseSlot) -> SlotView:
         med = self.store.medicines.get(slot.source.medicine_id)
@@ -190,8 +198,7 @@ class DoseService:
 
     def taken_time(self, hour_minute: tuple[int, int]) -> datetime:
         """A time of day the user typed, as the latest such moment not in the future."""
-        zone = self.local_zone()
-        local_now = self.clock.now_utc().astimezone(zone)
+        local_now = self.clock.now_local()
         when = local_now.replace(hour=hour_minute[0], minute=hour_minute[1], second=0, microsecond=0)
         if when > local_now:  # later than now: they mean yesterday
             when -= timedelta(days=1)
@@ -239,7 +246,12 @@ class DoseService:
             return [" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."]
         except StoreError as exc:
             return [str(exc)]
+        if todo:
+            self._changed({view.slot.source.recipient_id for view, _when in todo})
         return []
+
+    def _changed(self, people: set[int]) -> None:
+        self.changes.emit(Change("dose", next(iter(people)) if len(people) == 1 else None))
 
     def correct(self, entry_id: int, *, reason: str, status: str, dose_mg: float, taken_utc: datetime | None,
                 note: str) -> int:
@@ -251,8 +263,11 @@ class DoseService:
             before = units_for_dose(med, old.dose_mg) if old.status == "taken" else 0.0
             after = units_for_dose(med, dose_mg) if status == "taken" else 0.0
             delta = (before or 0.0) - (after or 0.0)
-        return self.store.doses.edit(entry_id, reason=reason, status=status, dose_mg=dose_mg, taken_utc=taken_utc,
-                                     note=note, stock_units_delta=delta)
+        new_id = self.store.doses.edit(entry_id, reason=reason, status=status, dose_mg=dose_mg, taken_utc=taken_utc,
+                                       note=note, stock_units_delta=delta)
+        if old is not None:
+            self._changed({old.recipient_id})
+        return new_id
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
         from caregiver_app.domain.schedules import next_occurrence
@@ -270,7 +285,7 @@ class DoseService:
 
         now = self.clock.now_utc()
         med = self.store.medicines.get(medicine_id)
-        plan = self.plan_doses(med.recipient_id).get(medicine_id) if med is not None else None
+        plan = followed_dose_fors(self.store, med.recipient_id).get(medicine_id) if med is not None else None
         total = 0.0
         for rec in self.store.schedules.for_medicine(medicine_id):
             if rec.kind != "prn":
@@ -288,7 +303,7 @@ class DoseService:
         """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
         from caregiver_app.domain.medicines import pump_reminders
 
-        day = day or self.today()
+        day = day or self.clock.today()
         out: list[tuple[str, str]] = []
         person = self.store.recipients.get(recipient_id)
         if person is not None and person.kidney_reduced:
@@ -326,6 +341,7 @@ class DoseService:
             return [" ".join(e.message for e in exc.errors)]
         except StoreError as exc:
             return [str(exc)]
+        self._changed({medicine.recipient_id})
         return []
 
     def log_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float, note: str = "") -> int:

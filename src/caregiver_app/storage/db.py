@@ -6,7 +6,6 @@ import os
 import sqlite3
 from contextlib import contextmanager
 from functools import cached_property
-from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -161,9 +160,6 @@ class Store:
                 except sqlite3.Error:
                     pass
                 raise StoreWriteError(_friendly_write_error(exc)) from exc
-
-    def today(self):
-        return self.clock.now_utc().astimezone(self.clock.local_tz()).date()
 
     def now_db(self) -> str:
         from caregiver_app.storage.timefmt import dt_to_db

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Iterator
 
-from caregiver_app.domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, PlanBand, day_bounds,
-                            daily_dose_totals, validate_entry)
+from caregiver_app.domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, day_bounds,
+                                        validate_entry)
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
@@ -64,7 +64,7 @@ class DiaryRepo:
         rec = self.store.recipients.get(entry.recipient_id)
         if rec is None:
             raise ValidationFailed([FieldError("recipient", "Choose the person this entry is for.")])
-        errors = validate_entry(entry, today=self.store.today(), tz=self.tz, date_of_birth=rec.date_of_birth)
+        errors = validate_entry(entry, today=self.store.clock.today(), tz=self.tz, date_of_birth=rec.date_of_birth)
         if errors:
             raise ValidationFailed(errors)
 
@@ -258,86 +258,7 @@ class DiaryRepo:
             f" AND red_flags != '[]'{rng} ORDER BY entry_at", [recipient_id] + args)
         return [(dt_from_db(at), _tuple(flags)) for at, flags in rows]
 
-    def dose_rows(self, recipient_id: int, start: date | None = None, end: date | None = None
-                  ) -> list[tuple[datetime, float]]:
-        """(time taken, mg) of every baclofen dose taken by mouth (not skipped or missed, not replaced by a
-        correction). Other medicines and pump doses (mcg) are not baclofen mg and stay off the chart."""
-        from caregiver_app.domain.dosing import is_baclofen
-
-        lo, hi = day_bounds(start, end, self.tz)
-        meds = [mid for mid, name, form in self.store.conn.execute(
-            "SELECT id, name, form FROM medicines WHERE recipient_id = ?", (recipient_id,))
-            if is_baclofen(name) and form != "intrathecal"]
-        if not meds:
-            return []
-        at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_recipient_time indexes
-        sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE recipient_id = ? AND status = 'taken'"
-               f" AND superseded = 0 AND medicine_id IN ({','.join('?' * len(meds))})")
-        args: list = [recipient_id, *meds]
-        if lo is not None:
-            sql += f" AND {at} >= ?"
-            args.append(dt_to_db(lo))
-        if hi is not None:
-            sql += f" AND {at} < ?"
-            args.append(dt_to_db(hi))
-        return [(dt_from_db(t), mg) for t, mg in self.store.conn.execute(sql, args)]
-
-    def daily_dose_totals(self, recipient_id: int, start: date | None = None, end: date | None = None
-                          ) -> dict[date, float]:
-        return daily_dose_totals(self.dose_rows(recipient_id, start, end), self.tz)
-
     def first_day(self, recipient_id: int) -> date | None:
         r = self.store.conn.execute("SELECT MIN(entry_at) FROM diary_entries WHERE recipient_id = ?"
                                     " AND deleted_at IS NULL", (recipient_id,)).fetchone()
         return None if r[0] is None else dt_from_db(r[0]).astimezone(self.tz).date()
-
-    # -- plans and pumps (read only) ---------------------------------------------------------------
-    def plan_bands(self, recipient_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
-        """Steps of the person's current (not archived) plans, for shading the chart."""
-        rows = self.store.conn.execute(
-            "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
-            " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
-            " WHERE p.recipient_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (recipient_id,))
-        bands = []
-        for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
-            try:
-                s0 = date.fromisoformat(start_text)
-                s1 = s0 + timedelta(days=int(days))
-            except (TypeError, ValueError, OverflowError):
-                continue  # a damaged step (from a hand-made file): not shown
-            if (end is not None and s0 > end) or (start is not None and s1 <= start):
-                continue
-            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))
-        return bands
-
-    def context(self, recipient_id: int, day: date | None = None) -> tuple[bool, bool]:
-        """(on a taper that day, has an intrathecal pump): which danger signs apply."""
-        day = day or self.store.today()
-        d = day.isoformat()
-        on_taper = self.store.conn.execute(
-            "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.recipient_id = ? AND p.kind = 'taper'"
-            " AND p.active = 1 AND p.archived_at IS NULL AND s.start_date <= ?"
-            " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (recipient_id, d, d)).fetchone()
-        has_pump = self.store.conn.execute(
-            "SELECT 1 FROM medicines WHERE recipient_id = ? AND form = 'intrathecal' AND archived_at IS NULL"
-            " AND (stop_date IS NULL OR stop_date >= ?) LIMIT 1", (recipient_id, d)).fetchone()
-        return on_taper is not None, has_pump is not None
-
-
-def _mg_per_day(doses_json: str) -> float:
-    """Plan step doses are [["08:00", 5.0], ...]; tolerate {"mg": 5} items too."""
-    try:
-        doses = json.loads(doses_json or "[]")
-    except ValueError:
-        return 0.0
-    total = 0.0
-    for d in doses if isinstance(doses, list) else []:
-        mg = None
-        if isinstance(d, (list, tuple)) and len(d) >= 2:
-            mg = d[1]
-        elif isinstance(d, dict):
-            mg = d.get("mg", d.get("dose_mg"))
-        if isinstance(mg, (int, float)) and not isinstance(mg, bool):
-            total += float(mg)
-    return total
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from caregiver_app.domain.validation import FieldError, ValidationFailed, check_number, check_text
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
@@ -185,6 +185,27 @@ class DoseRepo:
             "AND superseded = 0 AND taken_at >= ? AND taken_at < ? ORDER BY taken_at",
             ids + [dt_to_db(start_utc), dt_to_db(end_utc)])
         return [(dt_from_db(t), mg) for t, mg in rows]  # type: ignore[misc]
+
+    def taken_rows(self, recipient_id: int, medicine_ids: list[int], start: date | None = None,
+                   end: date | None = None) -> list[tuple[datetime, float]]:
+        """(time taken, mg) of every live 'taken' answer of these medicines of the person, over local days ``start``
+        to ``end`` (inclusive; open ends allowed), not replaced by a correction."""
+        from caregiver_app.domain.diary import day_bounds
+
+        if not medicine_ids:
+            return []
+        lo, hi = day_bounds(start, end, self.store.clock.local_tz())
+        at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_recipient_time indexes
+        sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE recipient_id = ? AND status = 'taken'"
+               f" AND superseded = 0 AND medicine_id IN ({','.join('?' * len(medicine_ids))})")
+        args: list = [recipient_id, *medicine_ids]
+        if lo is not None:
+            sql += f" AND {at} >= ?"
+            args.append(dt_to_db(lo))
+        if hi is not None:
+            sql += f" AND {at} < ?"
+            args.append(dt_to_db(hi))
+        return [(dt_from_db(t), mg) for t, mg in self.store.conn.execute(sql, args)]  # type: ignore[misc]
 
     # -- reminder events --------------------------------------------------------------------------
     def add_event(self, schedule_id: int, slot: str, due_utc: datetime, event: str,

@@ -1,6 +1,8 @@
 """SQL for medicines (archived, never deleted)."""
 from __future__ import annotations
 
+from datetime import date
+
 from caregiver_app.domain.medicines import Medicine, validate_medicine
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
@@ -51,7 +53,7 @@ class MedicineRepo:
         return found[0] if found else None
 
     def save(self, m: Medicine) -> Medicine:
-        errors = validate_medicine(m, self.store.today())
+        errors = validate_medicine(m, self.store.clock.today())
         if errors:
             raise ValidationFailed(errors)
         now = self.store.now_db()
@@ -79,11 +81,15 @@ class MedicineRepo:
             conn.execute("UPDATE medicines SET archived_at = ?, updated_at = ? WHERE id = ?",
                          (now if archived else None, now, mid))
             if archived:
-                conn.execute("UPDATE schedules SET archived_at = ?, updated_at = ? WHERE medicine_id = ? "
-                             "AND archived_at IS NULL", (now, now, mid))
+                self.store.schedules.archive_for_medicine(mid, now)
             elif row is not None and row[0] is not None:
-                conn.execute("UPDATE schedules SET archived_at = NULL, updated_at = ? WHERE medicine_id = ? "
-                             "AND archived_at = ?", (now, mid, row[0]))
+                self.store.schedules.restore_for_medicine(mid, row[0])
+
+    def has_pump(self, recipient_id: int, day: date) -> bool:
+        """Whether the person has an intrathecal pump in use on ``day``."""
+        return self.store.conn.execute(
+            "SELECT 1 FROM medicines WHERE recipient_id = ? AND form = 'intrathecal' AND archived_at IS NULL"
+            " AND (stop_date IS NULL OR stop_date >= ?) LIMIT 1", (recipient_id, day.isoformat())).fetchone() is not None
 
     def adjust_stock(self, mid: int, delta_units: float) -> None:
         """Part of logging a dose: called inside the dose's transaction."""

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date, time
+from datetime import date, time, timedelta
 
+from caregiver_app.domain.diary import PlanBand
 from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, validate_plan
-from caregiver_app.domain.schedules import PlanStep, TimeDose
+from caregiver_app.domain.schedules import TimeDose
+from caregiver_app.domain.plans import PlanStep
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
@@ -91,7 +93,7 @@ class PlanRepo:
         person's. One plan is followed per medicine: saving a followed plan stops following any other plan for the
         same medicine (in the same transaction; the form asks first). Raises ValidationFailed (nothing saved) for a
         plan that cannot be saved."""
-        errors = validate_plan(plan, self.store.today())
+        errors = validate_plan(plan, self.store.clock.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.recipient_id != plan.recipient_id):
             from caregiver_app.domain.validation import FieldError
@@ -129,3 +131,48 @@ class PlanRepo:
         with self.store.transaction() as conn:
             conn.execute("UPDATE plans SET archived_at = ?, updated_at = ? WHERE id = ?",
                          (now if archived else None, now, pid))
+
+    # -- for charts, the Plans page and the danger signs (read only) ----------------------------------------
+    def bands(self, recipient_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
+        """Steps of the person's current (not archived) plans, in date order, for the Plans page and the charts."""
+        rows = self.store.conn.execute(
+            "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
+            " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
+            " WHERE p.recipient_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (recipient_id,))
+        bands = []
+        for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
+            try:
+                s0 = date.fromisoformat(start_text)
+                s1 = s0 + timedelta(days=int(days))
+            except (TypeError, ValueError, OverflowError):
+                continue  # a damaged step (from a hand-made file): not shown
+            if (end is not None and s0 > end) or (start is not None and s1 <= start):
+                continue
+            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))
+        return bands
+
+    def on_taper(self, recipient_id: int, day: date) -> bool:
+        """Whether a step of a followed taper plan covers ``day``."""
+        d = day.isoformat()
+        return self.store.conn.execute(
+            "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.recipient_id = ? AND p.kind = 'taper'"
+            " AND p.active = 1 AND p.archived_at IS NULL AND s.start_date <= ?"
+            " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (recipient_id, d, d)).fetchone() is not None
+
+
+def _mg_per_day(doses_json: str) -> float:
+    """Plan step doses are [["08:00", 5.0], ...]; tolerate {"mg": 5} items too."""
+    try:
+        doses = json.loads(doses_json or "[]")
+    except ValueError:
+        return 0.0
+    total = 0.0
+    for d in doses if isinstance(doses, list) else []:
+        mg = None
+        if isinstance(d, (list, tuple)) and len(d) >= 2:
+            mg = d[1]
+        elif isinstance(d, dict):
+            mg = d.get("mg", d.get("dose_mg"))
+        if isinstance(mg, (int, float)) and not isinstance(mg, bool):
+            total += float(mg)
+    return total

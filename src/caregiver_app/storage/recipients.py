@@ -42,7 +42,7 @@ class RecipientRepo:
         from caregiver_app.domain.recipients import validate_recipient
         from caregiver_app.domain.validation import ValidationFailed
 
-        errors = validate_recipient(rec, self.store.today())
+        errors = validate_recipient(rec, self.store.clock.today())
         if errors:
             raise ValidationFailed(errors)
         now = self.store.now_db()

@@ -60,7 +60,7 @@ class ScheduleRepo:
              schedule_id: int | None = None) -> ScheduleRecord:
         """Validate with the domain rules, then insert or update. Raises ValidationFailed, nothing written."""
         errors = validate_schedule(kind, spec, tz=tz, start_date=start_date, end_date=end_date,
-                                   today=self.store.today())
+                                   today=self.store.clock.today())
         if errors:
             raise ValidationFailed(errors)
         sched = schedule_from_spec(kind, spec, tz=tz, start_date=start_date, end_date=end_date)
@@ -87,3 +87,14 @@ class ScheduleRepo:
         with self.store.transaction() as conn:
             conn.execute("UPDATE schedules SET archived_at = ?, updated_at = ? WHERE id = ?",
                          (now if archived else None, now, sid))
+
+    def archive_for_medicine(self, medicine_id: int, stamp: str) -> None:
+        """Part of archiving a medicine (inside its transaction): its running schedules stop, marked ``stamp``."""
+        self.store.conn.execute("UPDATE schedules SET archived_at = ?, updated_at = ? WHERE medicine_id = ? "
+                                "AND archived_at IS NULL", (stamp, stamp, medicine_id))
+
+    def restore_for_medicine(self, medicine_id: int, stamp: str) -> None:
+        """Part of restoring a medicine: the schedules archived with it (marked ``stamp``) run again; ones stopped
+        earlier stay stopped."""
+        self.store.conn.execute("UPDATE schedules SET archived_at = NULL, updated_at = ? WHERE medicine_id = ? "
+                                "AND archived_at = ?", (self.store.now_db(), medicine_id, stamp))

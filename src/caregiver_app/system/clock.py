@@ -5,7 +5,8 @@ Tests pass a ``FakeClock`` so they never sleep and can cross a daylight-saving c
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
+from abc import ABC, abstractmethod
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
 
@@ -13,6 +14,25 @@ class Clock(Protocol):
     def now_utc(self) -> datetime: ...
     def monotonic(self) -> float: ...
     def local_tz(self) -> tzinfo: ...
+    def now_local(self) -> datetime: ...
+    def today(self) -> date: ...
+
+
+class LocalTime(ABC):
+    """``now_local`` and ``today`` from ``now_utc`` and ``local_tz``: the one place local time is worked out."""
+
+    @abstractmethod
+    def now_utc(self) -> datetime: ...
+
+    @abstractmethod
+    def local_tz(self) -> tzinfo: ...
+
+    def now_local(self) -> datetime:
+        return self.now_utc().astimezone(self.local_tz())
+
+    def today(self) -> date:
+        """The local calendar day now."""
+        return self.now_local().date()
 
 
 def zone_name_from_system(environ=None, localtime: str = "/etc/localtime") -> str | None:
@@ -69,7 +89,7 @@ def _system_tz() -> tzinfo:
         return datetime.now().astimezone().tzinfo or timezone.utc
 
 
-class SystemClock:
+class SystemClock(LocalTime):
     def __init__(self) -> None:
         self._tz: tzinfo | None = None
 
@@ -84,11 +104,8 @@ class SystemClock:
             self._tz = _system_tz()
         return self._tz
 
-    def now_local(self) -> datetime:
-        return self.now_utc().astimezone(self.local_tz())
 
-
-class FakeClock:
+class FakeClock(LocalTime):
     """A clock the test moves by hand. ``jump`` changes wall time without monotonic time."""
 
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
@@ -107,9 +124,6 @@ class FakeClock:
     def local_tz(self) -> tzinfo:
         return self._tz
 
-    def now_local(self) -> datetime:
-        return self._now.astimezone(self._tz)
-
     def advance(self, delta: timedelta) -> None:
         """Time passes normally: wall and monotonic move together."""
         self._now += delta
@@ -119,6 +133,3 @@ class FakeClock:
         """The wall clock is changed (or the machine slept): monotonic time does not follow."""
         self._now += delta
 
-
-def now_local(clock: Clock) -> datetime:
-    return clock.now_utc().astimezone(clock.local_tz())

@@ -6,24 +6,33 @@ is shown in the status bar only, so the app does not nag with a dialog each hour
 
 A restore replaces the data file, so every object built on the old store (pages, reminders, undo history)
 would be stale: the controller stops the app, restores (which first backs up the current data), and asks
-``run_gui`` to build the whole app again on the restored file (``app.restart_requested``); the new app then
+``run_gui`` to build the whole app again on the restored file (the ``restart`` it is given); the new app then
 says what happened.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from caregiver_app.storage import backup
+from caregiver_app.storage import Store, backup
+from caregiver_app.system.clock import Clock
+from caregiver_app.system.paths import AppPaths
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.context import AppContext
+    from caregiver_app.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60 * 60 * 1000   # once an hour: is the daily backup due?
+BACKUP_FILES = "Caregiver Assistant backups (*.db);;All files (*)"
 
 
 def _local(clock, when: datetime | None) -> str:
@@ -126,9 +135,13 @@ class BackupController(QObject):
     backup_made = Signal(str)      # path
     backup_failed = Signal(str)    # message
 
-    def __init__(self, app, parent: QObject | None = None):
+    def __init__(self, ctx: AppContext, window: QMainWindow, stop_app: Callable[[], None],
+                 restart: Callable[[str], None], parent: QObject | None = None):
+        """``stop_app`` stops the running app (reminders, timers) before a restore; ``restart(message)`` asks for
+        the app to be built again on the restored data, saying ``message``."""
         super().__init__(parent)
-        self.app = app
+        self.ctx, self.window, self.stop_app, self.restart = ctx, window, stop_app, restart
+        self.prompts = ctx.prompts.for_widget(window)
         self.last_backup_at: datetime | None = None
         self.last_error: str | None = None
         self._last_dialog_error: str | None = None
@@ -141,19 +154,19 @@ class BackupController(QObject):
 
     # -- what the app provides ------------------------------------------------------------------------
     @property
-    def clock(self):
-        return self.app.ctx.clock
+    def clock(self) -> Clock:
+        return self.ctx.clock
 
     @property
-    def paths(self):
-        return self.app.ctx.paths
+    def paths(self) -> AppPaths:
+        return self.ctx.paths
 
     @property
-    def store(self):
-        return self.app.store
+    def store(self) -> Store:
+        return self.ctx.store
 
     def _status(self, text: str, timeout_ms: int = 0) -> None:
-        self.app.window.statusBar().showMessage(text, timeout_ms)
+        self.window.statusBar().showMessage(text, timeout_ms)
 
     # -- automatic -----------------------------------------------------------------------------------
     def start(self) -> None:
@@ -202,21 +215,18 @@ class BackupController(QObject):
         self.backup_failed.emit(text)
         if text != self._last_dialog_error:
             self._last_dialog_error = text
-            self.app.dialogs.error("Backup failed",
+            self.prompts.error("Backup failed",
                                    f"{text}\n\nThe app tries again every hour. You can also use File > Back up now… "
                                    "to save a copy somewhere else.")
 
     # -- manual --------------------------------------------------------------------------------------
     def _ask_save_path(self) -> str:
-        day = self.clock.now_utc().astimezone(self.clock.local_tz()).date().isoformat()
-        path, _ = QFileDialog.getSaveFileName(self.app.window, "Back up now", str(Path.home() / f"caregiver-backup-{day}.db"),
-                                              "Caregiver Assistant backups (*.db);;All files (*)")
-        return path
+        day = self.clock.today().isoformat()
+        return self.prompts.save_path("Back up now", str(Path.home() / f"caregiver-backup-{day}.db"),
+                                      BACKUP_FILES) or ""
 
     def _ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.app.window, "Restore from a backup file", str(Path.home()),
-                                              "Caregiver Assistant backups (*.db);;All files (*)")
-        return path
+        return self.prompts.open_path("Restore from a backup file", str(Path.home()), BACKUP_FILES) or ""
 
     def backup_now(self) -> Path | None:
         """File > Back up now…: a checked copy into a file the user chooses."""
@@ -227,10 +237,10 @@ class BackupController(QObject):
             path = backup.backup_to_file(self.store, Path(chosen), overwrite=True)
         except backup.BackupError as exc:
             self._status(f"Backup not made: {exc}")
-            self.app.dialogs.error("Backup not made", str(exc))
+            self.prompts.error("Backup not made", str(exc))
             return None
         self._status(f"Backup saved to {path}.", 15_000)
-        self.app.dialogs.info("Backup saved", f"A checked copy of your data was saved to:\n{path}\n\n"
+        self.prompts.info("Backup saved", f"A checked copy of your data was saved to:\n{path}\n\n"
                                               "Keep it somewhere safe, for example on a USB stick.")
         return path
 
@@ -239,13 +249,13 @@ class BackupController(QObject):
         try:
             entries = backup.list_backups(self.paths.backup_dir)
         except backup.BackupError as exc:
-            self.app.dialogs.error("Backups cannot be listed", str(exc))
+            self.prompts.error("Backups cannot be listed", str(exc))
             return []
         return [(e, backup.summary(e.path)) for e in entries]
 
     def make_restore_dialog(self) -> RestoreDialog:
         return RestoreDialog(self.backups_with_summaries(), self.clock, self.restore_from, self.ask_open_path,
-                             self.app.window)
+                             self.window)
 
     def open_restore(self) -> None:
         """File > Restore from backup…"""
@@ -259,11 +269,11 @@ class BackupController(QObject):
         path = Path(path)
         info = backup.summary(path, check=True)
         if not info.ok:
-            self.app.dialogs.error("This backup cannot be restored", f"{path.name} {info.describe()}.\n\n"
+            self.prompts.error("This backup cannot be restored", f"{path.name} {info.describe()}.\n\n"
                                    "Nothing was changed. Choose another backup.")
             return False
         when = _local(self.clock, info.taken_at)
-        if confirm and not self.app.dialogs.confirm(
+        if confirm and not self.prompts.confirm(
                 "Restore this backup?",
                 f"Go back to the backup made {when}? It holds {info.describe()}.\n\n"
                 "Everything entered since then is replaced. Your data as it is now is backed up first, so you can "
@@ -272,7 +282,7 @@ class BackupController(QObject):
                 "Restore", "Cancel"):
             return False
         self.stop()
-        self.app.quit()   # stops reminders and timers: nothing uses the store while it is replaced
+        self.stop_app()   # stops reminders and timers: nothing uses the store while it is replaced
         try:
             safety = backup.restore(self.store, path, self.paths.backup_dir, self.clock)
         except backup.BackupError as exc:
@@ -283,8 +293,7 @@ class BackupController(QObject):
                        f"Your data as it was just before is kept in the backup:\n{safety.name}")
             ok = True
         log.info("restore %s; restarting the app on the data file", "done" if ok else "failed")
-        self.app.restart_requested = True
-        self.app.restart_message = message
+        self.restart(message)
         return True
 
     def announce(self, message: str) -> None:
@@ -292,10 +301,10 @@ class BackupController(QObject):
         if not message:
             return
         self._status(message.splitlines()[0])
-        QTimer.singleShot(0, lambda: self.app.dialogs.info("Restore from a backup", message))
+        QTimer.singleShot(0, lambda: self.prompts.info("Restore from a backup", message))
 
 
-def offer_good_backup(paths, clock, dialogs, error) -> object | None:
+def offer_good_backup(paths: AppPaths, clock: Clock, dialogs: Prompts, error: Exception) -> Store | None:
     """The data file is damaged (``error``): offer the newest backup that passes its integrity check.
 
     Returns the opened store when the user chose the backup and it was restored; None otherwise (no good

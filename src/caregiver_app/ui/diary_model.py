@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QUndoCommand
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from caregiver_app.domain.diary import (PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter,
@@ -217,69 +217,4 @@ class DiaryTableModel(QAbstractTableModel):
         return -1
 
 
-
-# -- undo -----------------------------------------------------------------------------------------------------
-class _DiaryCommand(QUndoCommand):
-    """Done once before pushing (so a failed save raises to the caller); the push's first redo is a no-op."""
-
-    def __init__(self, text: str, on_change):
-        super().__init__(text)
-        self.on_change = on_change
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._redo()
-        self.on_change(self)
-
-    def undo(self) -> None:
-        self._undo()
-        self.on_change(self)
-
-    def _redo(self) -> None: ...
-    def _undo(self) -> None: ...
-
-
-class AddEntryCommand(_DiaryCommand):
-    def __init__(self, store, entry: DiaryEntry, label: str, on_change):
-        super().__init__(f"Add diary entry ({label})", on_change)
-        self.store = store
-        self.entry = store.diary.add(entry)
-
-    def _undo(self) -> None:
-        self.store.diary.delete(self.entry.id)
-
-    def _redo(self) -> None:
-        self.store.diary.restore(self.entry.id)
-
-
-class EditEntryCommand(_DiaryCommand):
-    def __init__(self, store, before: DiaryEntry, after: DiaryEntry, label: str, on_change):
-        super().__init__(f"Change diary entry ({label})", on_change)
-        self.store, self.before = store, before
-        self.entry = store.diary.update(after)
-
-    def _undo(self) -> None:
-        self.store.diary.update(self.before)
-
-    def _redo(self) -> None:
-        self.store.diary.update(self.entry)
-
-
-class DeleteEntryCommand(_DiaryCommand):
-    def __init__(self, store, entry: DiaryEntry, label: str, on_change):
-        super().__init__(f"Delete diary entry ({label})", on_change)
-        self.store = store
-        self.entry = store.diary.delete(entry.id)
-
-    def _undo(self) -> None:
-        self.store.diary.restore(self.entry.id)
-
-    def _redo(self) -> None:
-        self.store.diary.delete(self.entry.id)
-
-
-__all__ = ["DiaryTableModel", "AddEntryCommand", "EditEntryCommand", "DeleteEntryCommand", "describe_entry",
-           "when_text", "COLUMNS"]
+__all__ = ["DiaryTableModel", "describe_entry", "when_text", "COLUMNS"]

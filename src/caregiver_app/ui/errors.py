@@ -17,7 +17,7 @@ def format_report(exc_type, exc, tb) -> str:
 
 
 class ExceptionHook:
-    """Installed by the composition root; ``dialogs`` can be turned off in tests."""
+    """Installed by the composition root; ``show_dialog`` can be turned off in tests."""
 
     def __init__(self, parent_getter=lambda: None, show_dialog: bool = True):
         self._parent_getter = parent_getter

@@ -1,7 +1,7 @@
 """Dose history: the log as a table (paged model), filters, and corrections that keep the original."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
@@ -171,7 +171,7 @@ class DoseHistory(QWidget):
         self.medicine.setAccessibleName("Filter by medicine")
         filters.addWidget(QLabel("Medicine:"))
         filters.addWidget(self.medicine)
-        today = ctx.clock.now_utc().astimezone(zone).date()
+        today = ctx.clock.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
         for w, name in ((self.start, "From date"), (self.end, "To date")):
@@ -235,6 +235,6 @@ class DoseHistory(QWidget):
         entry = self.model.entry(idx.row()) if idx.isValid() else None
         if entry is None or entry.superseded:
             return
-        dlg = CorrectionDialog(self.ctx.doses, entry, self.ctx.clock.local_tz(), self)
+        dlg = CorrectionDialog(self.ctx.services.doses, entry, self.ctx.clock.local_tz(), self)
         if dlg.exec():
             self.refresh()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.services import Change
+    from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.pages.base import Page
 
 PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
@@ -80,13 +82,13 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     first_paint = Signal()
     close_requested = Signal()           # the app decides: hide to tray, or confirm quit
-    people_changed = Signal()            # a person added, edited, archived or restored (reminders re-check)
     backup_requested = Signal()          # File > Back up now…
     restore_requested = Signal()         # File > Restore from backup…
 
-    def __init__(self, ctx, page_factories: dict | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, page_factories: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.prompts = ctx.prompts.for_widget(self)
         self._painted = False
         self.on_first_paint = None
         self.allow_close = False
@@ -159,6 +161,13 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.first_paint.connect(lambda: self._row_changed(self.nav.currentRow()))
         self.nav.setFocus()
+        unsubscribe = ctx.services.changes.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
+
+    def _on_change(self, change: Change) -> None:
+        """A person added, changed, archived or brought back (or undone): the person list follows."""
+        if change.kind == "person":
+            self.reload_recipients()
 
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -236,7 +245,6 @@ class MainWindow(QMainWindow):
         self.recipient_combo.setEnabled(bool(people))
         self.recipient_combo.blockSignals(False)
         self._apply_recipient()
-        self.people_changed.emit()
 
     def current_recipient_id(self) -> int | None:
         data = self.recipient_combo.currentData()
@@ -266,7 +274,7 @@ class MainWindow(QMainWindow):
     def add_person(self) -> None:
         from caregiver_app.ui.people import RecipientDialog
 
-        dlg = RecipientDialog(self.ctx.store, None, self)
+        dlg = RecipientDialog(self.ctx, None, self)
         if dlg.exec() and dlg.saved:
             self.reload_recipients(dlg.saved.id)
 
@@ -277,17 +285,14 @@ class MainWindow(QMainWindow):
             return
         from caregiver_app.ui.people import RecipientDialog
 
-        dlg = RecipientDialog(self.ctx.store, rec, self)
+        dlg = RecipientDialog(self.ctx, rec, self)
         if dlg.exec() and dlg.saved:
             self.reload_recipients(rec.id)
 
     def open_people(self) -> None:
         from caregiver_app.ui.people import PeopleDialog
 
-        dlg = PeopleDialog(self.ctx.store, self.undo_stack, self)
-        dlg.changed.connect(lambda: self.reload_recipients())
-        dlg.exec()
-        self.reload_recipients()
+        PeopleDialog(self.ctx, self.undo_stack, self).exec()  # its changes reach the person list as changes
 
     def _row_changed(self, row: int) -> None:
         if row < 0:

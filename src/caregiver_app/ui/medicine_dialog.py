@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -10,10 +11,15 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validate_medicine
 from caregiver_app.domain.schedules import validate_schedule
-from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
-from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, ask_warning
 from caregiver_app.ui.theme import set_role
+from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.storage.schedules import ScheduleRecord
+    from caregiver_app.ui.context import AppContext
 
 KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
          ("weekdays", "On chosen days of the week"), ("prn", "Only when needed (as needed)")]
@@ -24,23 +30,14 @@ TIME_HELP = ("Times are the local clock time: 08:00 stays 08:00 when the clocks 
              "hours, so its clock times move by an hour when the clocks change.")
 
 
-def parse_number(text: str) -> float | str | None:
-    """A typed number, or the text itself (the domain then says it is not a number), or None if empty."""
-    text = (text or "").strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        return text
-    return value
-
-
 class MedicineDialog(QDialog):
-    def __init__(self, store, recipient, medicine: Medicine | None = None, schedule=None, tz_name: str = "UTC",
+    def __init__(self, ctx: AppContext, recipient: CareRecipient, medicine: Medicine | None = None,
+                 schedule: ScheduleRecord | None = None, tz_name: str = "UTC",
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.recipient, self.original, self.original_schedule = store, recipient, medicine, schedule
+        self.ctx, self.store = ctx, ctx.store
+        store = ctx.store
+        self.recipient, self.original, self.original_schedule = recipient, medicine, schedule
         # An existing schedule keeps its own time zone (the computer's may have changed since).
         self.tz_name = getattr(schedule.schedule, "tz", None) if schedule is not None else None
         self.tz_name = self.tz_name if isinstance(self.tz_name, str) else tz_name
@@ -49,8 +46,7 @@ class MedicineDialog(QDialog):
         self.setMinimumSize(720, 640)
         self.errors: dict[str, FieldErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
-        # Injectable confirmation (tests answer without a screen).
-        self.confirm = self._confirm
+        self.prompts = ctx.prompts.for_widget(self)
 
         inner = QWidget()
         outer = QVBoxLayout(inner)
@@ -122,7 +118,7 @@ class MedicineDialog(QDialog):
         self.kind_stack.addWidget(self._interval_editor())   # interval
         self.kind_stack.addWidget(self._prn_editor())        # prn
         sform.addRow(self.kind_stack)
-        self.start = QLineEdit(store.today().isoformat())
+        self.start = QLineEdit(store.clock.today().isoformat())
         self._row(sform, "start_date", "Start &date", self.start)
         self.end = QLineEdit()
         self.end.setPlaceholderText("YYYY-MM-DD (optional)")
@@ -362,14 +358,14 @@ class MedicineDialog(QDialog):
             pump_remind_days=remind,
         )
         if not errors:
-            errors += validate_medicine(med, self.store.today())
+            errors += validate_medicine(med, self.store.clock.today())
         schedule = None
         if form != "intrathecal":
             kind = self.kind.currentData()
             spec = self.spec_for(kind)
             start, end = self.start.text().strip() or None, self.end.text().strip() or None
             serrs = validate_schedule(kind, spec, tz=self.tz_name, start_date=start, end_date=end,
-                                      today=self.store.today())
+                                      today=self.store.clock.today())
             errors += [FieldError("prn_dose_mg" if (kind == "prn" and e.field == "dose_mg") else e.field, e.message)
                        for e in serrs]
             schedule = (kind, spec, start, end)
@@ -411,31 +407,24 @@ class MedicineDialog(QDialog):
         other = [e.message for e in errors if e.field not in known and not e.field.startswith("times")]
         self.general_error.show_error(" ".join(other))
 
-    def _confirm(self, title: str, text: str) -> bool:
-        return ask_warning(self, title, text)
-
-
-        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-
     def try_save(self) -> None:
-        from caregiver_app.services.medicines import MedicineService, ScheduleInput
+        from caregiver_app.services.medicines import ScheduleInput
 
         med, schedule, errors = self.collect()
         self.show_errors(errors)
         if errors:
             return
-        service = MedicineService(self.store)
+        service = self.ctx.services.medicines
         plan = None
         if schedule is not None:
             kind, spec, start, end = schedule
             plan = ScheduleInput(kind, spec, start, end, self.tz_name)
             warnings = service.planned_maximum_warnings(med, plan)
-            if warnings and not self.confirm("Above the label maximum",
+            if warnings and not self.prompts.confirm("Above the label maximum",
                                              "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
                 return
         mismatch = service.plan_mismatch_warnings(med, plan)
-        if mismatch and not self.confirm("A plan sets these doses", "\n\n".join(mismatch) + "\n\nSave it anyway?"):
+        if mismatch and not self.prompts.confirm("A plan sets these doses", "\n\n".join(mismatch) + "\n\nSave it anyway?"):
             return
         try:
             saved = service.save(med, plan, self.original_schedule.id if self.original_schedule is not None else None)

@@ -1,24 +1,30 @@
 """Add, edit, archive and restore the people cared for."""
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from caregiver_app.domain.recipients import KIDNEY_NOTE, NOTES_MAX, CareRecipient, validate_recipient
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.undo import do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.context import AppContext
 
 
 class RecipientDialog(QDialog):
     """The form. Keeps everything typed when saving fails, and says why next to the field."""
 
-    def __init__(self, store, recipient: CareRecipient | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, recipient: CareRecipient | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.ctx, self.store = ctx, ctx.store
         self.original = recipient
         self.saved: CareRecipient | None = None
         self.setWindowTitle("Edit person" if recipient else "Add a person")
@@ -82,9 +88,8 @@ class RecipientDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
 
-    def _today(self):
-        c = self.store.clock
-        return c.now_utc().astimezone(c.local_tz()).date()
+    def _today(self) -> date:
+        return self.ctx.clock.today()
 
     def collect(self) -> tuple[CareRecipient | None, list[FieldError]]:
         dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
@@ -113,7 +118,7 @@ class RecipientDialog(QDialog):
             self.show_errors(errors)
             return
         try:
-            self.saved = self.store.recipients.save(rec)
+            self.saved = self.ctx.services.people.save(rec)
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return
@@ -123,40 +128,15 @@ class RecipientDialog(QDialog):
         self.accept()
 
 
-class ArchiveCommand(QUndoCommand):
-    """Archiving is undoable; history is never deleted."""
-
-    def __init__(self, store, recipient: CareRecipient, archive: bool, on_change):
-        verb = "Archive" if archive else "Restore"
-        super().__init__(f"{verb} {recipient.name}")
-        self.store, self.rid, self.archive, self.on_change = store, recipient.id, archive, on_change
-        self._done = False
-
-    def do(self) -> None:
-        """Run once before pushing, so a failed save raises here (Qt would swallow it inside push)."""
-        self.store.recipients.set_archived(self.rid, self.archive)
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:  # the first redo, called by push(), is the action already done
-            self._done = False
-        else:
-            self.store.recipients.set_archived(self.rid, self.archive)
-        self.on_change()
-
-    def undo(self) -> None:
-        self.store.recipients.set_archived(self.rid, not self.archive)
-        self.on_change()
-
-
 class PeopleDialog(QDialog):
     """The list of everyone cared for, archived people included."""
 
     changed = Signal()
 
-    def __init__(self, store, undo_stack, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.undo_stack = store, undo_stack
+        self.ctx, self.store, self.undo_stack = ctx, ctx.store, undo_stack
+        self.prompts = ctx.prompts.for_widget(self)
         self.setWindowTitle("People cared for")
         self.setMinimumSize(560, 420)
         layout = QVBoxLayout(self)
@@ -212,7 +192,7 @@ class PeopleDialog(QDialog):
         self.archive_btn.setText("&Restore" if rec and rec.archived else "A&rchive")
 
     def add(self) -> None:
-        dlg = RecipientDialog(self.store, None, self)
+        dlg = RecipientDialog(self.ctx, None, self)
         if dlg.exec() and dlg.saved:
             self.reload(dlg.saved.id)
             self.changed.emit()
@@ -222,7 +202,7 @@ class PeopleDialog(QDialog):
         rec = self.store.recipients.get(rid) if rid is not None else None
         if rec is None:
             return
-        dlg = RecipientDialog(self.store, rec, self)
+        dlg = RecipientDialog(self.ctx, rec, self)
         if dlg.exec() and dlg.saved:
             self.reload(rec.id)
             self.changed.emit()
@@ -232,21 +212,19 @@ class PeopleDialog(QDialog):
         rec = self.store.recipients.get(rid) if rid is not None else None
         if rec is None:
             return
-        if not rec.archived:
-            answer = QMessageBox.question(
-                self, "Archive this person?",
+        if not rec.archived and not self.prompts.confirm(
+                "Archive this person?",
                 f"Archive {rec.name}? Their reminders stop and they leave the lists, but all their history is kept. "
-                "You can restore them here, or undo with Ctrl+Z.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        cmd = ArchiveCommand(self.store, rec, not rec.archived, self._after_change)
-        try:
-            cmd.do()
-        except StoreError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+                "You can restore them here, or undo with Ctrl+Z."):
             return
-        self.undo_stack.push(cmd)
+        archive, archiving = self.ctx.services.archive, not rec.archived
+        try:
+            do_undoably(self.undo_stack, f"{'Archive' if archiving else 'Restore'} {rec.name}",
+                        lambda: archive.set_archived("person", rec.id, archiving),
+                        lambda: archive.set_archived("person", rec.id, not archiving),
+                        kind="person", after=lambda _cmd: self._after_change())
+        except (StoreError, LookupError) as exc:
+            self.prompts.error("Not saved", str(exc))
 
     def _after_change(self) -> None:
         self.reload()

@@ -1,45 +1,42 @@
-"""Enter or change a titration or taper plan exactly as the clinician gave it. No business rules here: checks come
-from domain/plans.py, saving from storage (PlanRepo)."""
+"""Enter or change a titration or taper plan exactly as the clinician gave it. No business rules here: the checks and
+the saving are the plan service's (services/plans.py)."""
 from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from caregiver_app.domain.plans import KINDS, Plan
-from caregiver_app.domain.schedules import PlanStep, TimeDose, daily_times, format_time, parse_time
-from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.domain.plans import KINDS, Plan, PlanStep
+from caregiver_app.domain.schedules import TimeDose, daily_times, format_time, parse_time
+from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
 from caregiver_app.ui.theme import set_role
-from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, ask_warning
+from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.ui.context import AppContext
 
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
-
-
-def _number(text: str):
-    """A number as typed ("10", "7.5", "7,5"), or the text itself when it is not one (the check says so)."""
-    t = (text or "").strip().replace(",", ".")
-    if not t:
-        return None
-    try:
-        return float(t)
-    except ValueError:
-        return text
 
 
 class PlanDialog(QDialog):
     """Fields: name, kind, medicine, where it comes from, followed now; a table of steps: from, days, mg at each
     time of day. ``saved`` holds the plan after Save."""
 
-    def __init__(self, store, recipient, plan: Plan | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, recipient: CareRecipient, plan: Plan | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.store, self.recipient, self.original = store, recipient, plan
+        self.ctx, self.store = ctx, ctx.store
+        store = ctx.store
+        self.recipient, self.original = recipient, plan
         self.saved: Plan | None = None
-        self.confirm = self._confirm  # injectable (tests answer without a screen)
+        self.prompts = ctx.prompts.for_widget(self)
         self.setWindowTitle(f"{'Change' if plan else 'Add'} a dose plan for {recipient.name}")
         self.setMinimumSize(760, 620)
         self.errors: dict[str, FieldErrorLabel] = {}
@@ -212,7 +209,7 @@ class PlanDialog(QDialog):
         """A new row after the last: starting the day after it ends, same length, same doses (edit from there)."""
         n = self.table.rowCount()
         if n == 0:
-            start = self.store.today() + timedelta(days=1)
+            start = self.store.clock.today() + timedelta(days=1)
             self._append_row(start.isoformat(), "7", [""] * len(self._columns))
         else:
             try:
@@ -246,13 +243,13 @@ class PlanDialog(QDialog):
             except ValueError:
                 errors.append(FieldError("steps", f"{where}: the first day must be a date like 2026-12-01."))
                 continue
-            days = _number(self._text(r, 1))
+            days = parse_number(self._text(r, 1))
             if not isinstance(days, float) or not math.isfinite(days) or days != int(days):
                 errors.append(FieldError("steps", f"{where}: the number of days must be a whole number."))
                 continue
             doses = []
             for c, t in enumerate(times):
-                mg = _number(self._text(r, c + 2))
+                mg = parse_number(self._text(r, c + 2))
                 if not isinstance(mg, float) or not math.isfinite(mg):
                     errors.append(FieldError("steps", f"{where}: please enter the dose at {t} in mg (0 for "
                                                       "none)."))
@@ -268,17 +265,15 @@ class PlanDialog(QDialog):
         return plan, errors
 
     def _warnings(self, plan: Plan) -> list[str]:
-        from caregiver_app.services.medicines import MedicineService
-
         med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-        return MedicineService(self.store).plan_warnings(plan, med)
+        return self.ctx.services.plans.warnings(plan, med)
 
     def _update_checks(self) -> None:
         from caregiver_app.domain.plans import validate_plan
 
         plan, errors = self.collect()
         if plan is not None and not errors:
-            errors = validate_plan(plan, self.store.today(), self.step_rows)
+            errors = validate_plan(plan, self.store.clock.today(), self.step_rows)
         warnings = self._warnings(plan) if plan is not None and not errors else []
         totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
         text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals)) if totals else ""
@@ -294,33 +289,26 @@ class PlanDialog(QDialog):
         for field, label in self.errors.items():
             label.show_error(" ".join(by_field.get(field, [])))
 
-    def _confirm(self, title: str, text: str) -> bool:
-        return ask_warning(self, title, text)
-
-
-        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
-
     def try_save(self) -> None:
         from caregiver_app.domain.plans import validate_plan
 
         plan, errors = self.collect()
-        errors += validate_plan(plan, self.store.today(), self.step_rows)
+        errors += validate_plan(plan, self.store.clock.today(), self.step_rows)
         self.show_errors(errors)
         if errors:
             return
         warnings = self._warnings(plan)
-        if warnings and not self.confirm("Please check this plan",
+        if warnings and not self.prompts.confirm("Please check this plan",
                                          "\n\n".join(warnings) + "\n\nSave the plan as written anyway?"):
             return
-        others = self.store.plans.followed_for_medicine(plan.medicine_id, plan.id) if plan.active else []
-        if others and not self.confirm(
+        others = self.ctx.services.plans.other_followed(plan)
+        if others and not self.prompts.confirm(
                 "Follow this plan instead?",
                 f"“{others[0].name}” is being followed for this medicine now. Only one plan can set the reminders: "
                 f"stop following “{others[0].name}” (it stays on the Plans page) and follow this one?"):
             return
         try:
-            self.saved = self.store.plans.save(plan)
+            self.saved = self.ctx.services.plans.save(plan)
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return

@@ -6,7 +6,9 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
-from PySide6.QtGui import QPageLayout
+from PySide6.QtGui import QPageLayout, QTextDocument
+
+from caregiver_app.ui.prompts import Prompts
 
 
 
@@ -19,51 +21,15 @@ def suggested_pdf_path(folder: Path | None, title: str, fallback: str = "Documen
     return str(folder / f"{name}.pdf")
 
 
-def print_document(doc, title: str, print_setup) -> bool:
-    """Ask for a printer (``print_setup(printer) -> bool``, the system dialog) and print ``doc``."""
+def print_document(doc: QTextDocument, title: str, prompts: Prompts, dialog_title: str) -> bool:
+    """Ask for a printer (the system's dialog, titled ``dialog_title``) and print ``doc``."""
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setCreator("Caregiver Assistant")
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)   # print_ adds 2 cm
-    if not print_setup(printer):
+    if not prompts.print_setup(printer, dialog_title):
         return False
     doc.print_(printer)
     return True
-
-
-class PrintDialogs:
-    """The questions printing asks. Tests replace it to answer without a screen."""
-
-    pdf_title = "Save as PDF"
-    print_title = "Print"
-
-    def __init__(self, parent=None):
-        self.parent = parent
-
-    def pdf_path(self, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.parent, self.pdf_title, suggested, "PDF files (*.pdf)")
-        return path or None
-
-    def print_setup(self, printer) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog
-
-        dlg = QPrintDialog(printer, self.parent)
-        dlg.setWindowTitle(self.print_title)
-        return bool(dlg.exec())
-
-    def preview(self, printer, paint) -> None:
-        """The system's print preview; ``paint(printer)`` draws the pages."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        dlg = QPrintPreviewDialog(printer, self.parent)
-        dlg.paintRequested.connect(paint)
-        dlg.exec()
-
-    def error(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self.parent, title, text)

@@ -8,17 +8,26 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from caregiver_app.services.doses import DoseService, SlotView
-from caregiver_app.storage import StoreError
-
-log = logging.getLogger(__name__)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from caregiver_app.domain.dosing import NEVER_TWO, TALK
+from caregiver_app.services.doses import DoseService, SlotView
+from caregiver_app.storage import StoreError
+from caregiver_app.system.clock import Clock
+from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.context import AppContext
+    from caregiver_app.ui.main_window import MainWindow
+    from caregiver_app.ui.tray import Tray
+
+log = logging.getLogger(__name__)
 
 NEVER_DOUBLE = f"{NEVER_TWO} If unsure, {TALK}."
 
@@ -33,26 +42,17 @@ def _line(view: SlotView, zone, today=None) -> str:
     return text
 
 
-def _local_now(clock, zone):
-    return clock.now_utc().astimezone(zone) if clock is not None else None
+def _local_now(clock: Clock | None) -> datetime | None:
+    return clock.now_local() if clock is not None else None
 
 
-def ask_time_taken(parent: QWidget, now_local=None) -> QTime | None:
+def ask_time_taken(prompts: Prompts, now_local: datetime | None = None) -> tuple[int, int] | None:
     """The small "When was it taken?" question, shared by the reminder, missed-dose and Today screens."""
-    dlg = QDialog(parent)
-    dlg.setWindowTitle("When was it taken?")
-    lay = QVBoxLayout(dlg)
-    lay.addWidget(QLabel("Time it was taken (a time later than now means yesterday):"))
-    start = QTime(now_local.hour, now_local.minute) if now_local is not None else QTime(0, 0)
-    edit = QTimeEdit(start)
-    edit.setDisplayFormat("HH:mm")
-    edit.setAccessibleName("Time taken")
-    lay.addWidget(edit)
-    ok = QPushButton("OK")
-    ok.setDefault(True)
-    ok.clicked.connect(dlg.accept)
-    lay.addWidget(ok)
-    return edit.time() if dlg.exec() else None
+    return prompts.ask_time("When was it taken?", "Time it was taken (a time later than now means yesterday):", now_local)
+
+
+def ask_skip_reason(prompts: Prompts) -> str | None:
+    return prompts.ask_text("Skip this dose", "Reason (optional):")
 
 
 class _SlotList(QListWidget):
@@ -150,9 +150,7 @@ class ReminderWindow(QDialog):
         self.taken_btn.clicked.connect(lambda: self._emit("taken", None))
         self.taken_at_btn.clicked.connect(self._taken_at)
         self.skip_btn.clicked.connect(self._skip)
-        # Injectable prompts (tests answer them without a screen).
-        self.ask_time = lambda: ask_time_taken(self, _local_now(self.clock, self.zone))
-        self.ask_reason = self._ask_reason
+        self.prompts: Prompts = Prompts(self)  # the controller gives the app's (tests: FakePrompts)
 
     def set_views(self, views: list[SlotView]) -> None:
         self.list.set_views(views, self.zone)
@@ -162,17 +160,13 @@ class ReminderWindow(QDialog):
         if views:
             self.answered.emit(action, views, payload)
 
-    def _ask_reason(self) -> str | None:
-        text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
-        return text if ok else None
-
     def _taken_at(self) -> None:
-        t = self.ask_time()
+        t = ask_time_taken(self.prompts, _local_now(self.clock))
         if t is not None:
             self._emit("taken_at", t)
 
     def _skip(self) -> None:
-        reason = self.ask_reason()
+        reason = ask_skip_reason(self.prompts)
         if reason is not None:
             self._emit("skip", reason)
 
@@ -236,7 +230,7 @@ class MissedDosesWindow(QDialog):
         self.not_taken_btn.clicked.connect(lambda: self._emit("not_taken", None))
         self.later_btn.clicked.connect(self.hide)
         self.info_btn.clicked.connect(self.more_info)
-        self.ask_time = lambda: ask_time_taken(self, _local_now(self.clock, self.zone))
+        self.prompts: Prompts = Prompts(self)  # the controller gives the app's (tests: FakePrompts)
 
     def set_views(self, views: list[SlotView], advice: dict) -> None:
         """``advice``: key -> MissedAdvice (domain), shown in full for the selected dose."""
@@ -263,7 +257,7 @@ class MissedDosesWindow(QDialog):
             self.answered.emit(action, views, payload)
 
     def _taken_at(self) -> None:
-        t = self.ask_time()
+        t = ask_time_taken(self.prompts, _local_now(self.clock))
         if t is not None:
             self._emit("taken_at", t)
 
@@ -273,11 +267,14 @@ class ReminderController(QObject):
 
     changed = Signal()
 
-    def __init__(self, ctx, service: DoseService, main_window, notifier=None, dialogs=None,
-                 paused_until=lambda: None, sound_on=lambda: False, parent: QObject | None = None):
+    def __init__(self, ctx: AppContext, main_window: MainWindow, notifier: Tray | None = None,
+                 paused_until: Callable[[], datetime | None] = lambda: None, sound_on: Callable[[], bool] = lambda: False,
+                 parent: QObject | None = None):
         super().__init__(parent)
-        self.ctx, self.service, self.main_window = ctx, service, main_window
-        self.notifier, self.dialogs = notifier, dialogs
+        self.ctx, self.main_window = ctx, main_window
+        self.service: DoseService = ctx.services.doses
+        self.notifier = notifier
+        self._unsubscribe: Callable[[], None] | None = None
         self.paused_until, self.sound_on = paused_until, sound_on
         # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
         self._reminder_window: ReminderWindow | None = None
@@ -290,15 +287,19 @@ class ReminderController(QObject):
     @property
     def reminder_window(self) -> ReminderWindow:
         if self._reminder_window is None:
-            self._reminder_window = ReminderWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
-            self._reminder_window.answered.connect(self.on_answer)
+            window = ReminderWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
+            window.prompts = self.ctx.prompts.for_widget(window)
+            window.answered.connect(lambda a, v, p, w=window: self.on_answer(a, v, p, w))
+            self._reminder_window = window
         return self._reminder_window
 
     @property
     def missed_window(self) -> MissedDosesWindow:
         if self._missed_window is None:
-            self._missed_window = MissedDosesWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
-            self._missed_window.answered.connect(self.on_answer)
+            missed = MissedDosesWindow(self.ctx.clock.local_tz(), clock=self.ctx.clock)
+            missed.prompts = self.ctx.prompts.for_widget(missed)
+            missed.answered.connect(lambda a, v, p, w=missed: self.on_answer(a, v, p, w))
+            self._missed_window = missed
             self._missed_window.more_info.connect(lambda: self.main_window.show_info("missed-dose", "what-to-do"))
         return self._missed_window
 
@@ -309,9 +310,15 @@ class ReminderController(QObject):
         # Queued: the review (which replaces the jobs) runs after APScheduler's own pass has finished.
         self.scheduler.wake.connect(self.review_now, Qt.ConnectionType.QueuedConnection)
         self.scheduler.start()
+        # Every change a service makes (a dose answered, a medicine, plan or person saved): check again at once.
+        self._unsubscribe = self.ctx.services.changes.subscribe(
+            lambda change: self.review_now(change.kind, redraw_pages=False))
         self.review_now("start")
 
     def stop(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         if self.scheduler:
             self.scheduler.shutdown()
         for window in (self._reminder_window, self._missed_window):
@@ -319,7 +326,9 @@ class ReminderController(QObject):
                 window.hide()
 
     # -- the review ---------------------------------------------------------------------------------
-    def review_now(self, reason: str = "") -> None:
+    def review_now(self, reason: str = "", *, redraw_pages: bool = True) -> None:
+        """Decide from the clock and the store what is due or missed now, show it, and set the next wake-ups.
+        ``redraw_pages``: also redraw the pages (after a wake-up; after a change the pages redraw themselves)."""
         self.reviews += 1
         clock = self.ctx.clock
         now = clock.now_utc()
@@ -345,7 +354,8 @@ class ReminderController(QObject):
         self._show_due([self.service.view(s) for s in due])
         self._show_missed([self.service.view(s) for s in missed])
         self._announce_notices()
-        self.changed.emit()
+        if redraw_pages:
+            self.changed.emit()
 
     def _announce_notices(self) -> None:
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
@@ -397,7 +407,7 @@ class ReminderController(QObject):
                 self._missed_window.list.set_views([], self._missed_window.zone)
             return
         advice = {v.key: self.service.missed_advice(v) for v in views}
-        self.missed_window.list.today = self.service.today()
+        self.missed_window.list.today = self.service.clock.today()
         was = set(self.missed_window.list.views)
         self.missed_window.set_views(views, advice)
         if {v.key for v in views} - was:
@@ -405,21 +415,20 @@ class ReminderController(QObject):
             self.missed_window.raise_()
 
     # -- answers ------------------------------------------------------------------------------------
-    def _confirm(self, title: str, text: str) -> bool:
-        if self.dialogs is None:
-            return True
-        return self.dialogs.confirm(title, text, "Log it", "Don't log")
-
-    def on_answer(self, action: str, views: list, payload) -> None:
-        if isinstance(payload, QTime):
-            payload = (payload.hour(), payload.minute())
-        errors = self.service.answer(action, views, payload, confirm=self._confirm)
+    def on_answer(self, action: str, views: list[SlotView], payload: object, window: QWidget | None = None) -> None:
+        """An answer from the reminder or missed-dose window. Its questions ("Please check before logging") come
+        in front of that window, which stays on top."""
+        prompts = getattr(window, "prompts", None) or self.ctx.prompts
         if action == "snooze":
             self.shown -= {v.key for v in views}  # when the snooze ends it is announced again, with sound
-        if errors and self.dialogs is not None:
-            self.dialogs.error("Not saved", "\n".join(errors))
         # After an answer, what is left starts afresh (reminders ticked, missed doses unticked).
-        for window in (self._reminder_window, self._missed_window):
-            if window is not None:
-                window.list.views = {}
-        self.review_now("answer")
+        for w in (self._reminder_window, self._missed_window):
+            if w is not None:
+                w.list.views = {}
+        before = self.reviews
+        errors = self.service.answer(action, views, payload,
+                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"))
+        if errors:
+            prompts.error("Not saved", "\n".join(errors))
+        if self.reviews == before:  # nothing was saved (so no change came back): the windows are drawn again
+            self.review_now("answer")

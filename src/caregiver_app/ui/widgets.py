@@ -74,11 +74,3 @@ def add_form_row(form, label: str, widget: QWidget) -> "FieldErrorLabel":
     else:
         form.addRow(box)
     return err
-
-
-def ask_warning(parent: QWidget, title: str, text: str) -> bool:
-    """A warning that needs a Yes to go on; No is the default (Enter does not save by accident)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    buttons = QMessageBox.StandardButton
-    return QMessageBox.warning(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes

@@ -1,11 +1,20 @@
-"""What every page shares: a title, whose data it is, and an empty state."""
+"""What every page shares: a title, whose data it is, an empty state, its questions (``self.prompts``), and
+redrawing itself when a service says something changed."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from caregiver_app.ui.widgets import EmptyState
 from caregiver_app.ui.theme import set_role
+from caregiver_app.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.services import Change
+    from caregiver_app.ui.context import AppContext
 
 
 class Page(QWidget):
@@ -13,11 +22,14 @@ class Page(QWidget):
     #: Asks the main window to go somewhere: ("page", key) or ("people", "add"), ("info", "slug#anchor").
     navigate = Signal(str, str)
 
-    def __init__(self, ctx, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.recipient: "CareRecipient | None" = None
+        self.services = ctx.services
+        self.prompts = ctx.prompts.for_widget(self)
+        self.recipient: CareRecipient | None = None
         self.last_status = ""  # the last message given to the status bar (tests read it)
+        self._own_undo: QUndoStack | None = None
         layout = QVBoxLayout(self)
         self.title_label = QLabel(self.title)
         set_role(self.title_label, "pageTitle")
@@ -32,6 +44,8 @@ class Page(QWidget):
         self.stack.addWidget(self.content)
         layout.addWidget(self.stack, 1)
         self.build(self.content)
+        unsubscribe = ctx.services.changes.subscribe(self.on_change)
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     @property
     def empty(self) -> EmptyState:
@@ -51,8 +65,16 @@ class Page(QWidget):
 
     needs_recipient = True
 
+    def on_change(self, change: Change) -> None:
+        """A service changed something: redraw when it may concern what this page shows (a person's change, or
+        one about everyone). Changes to people reach the pages through the main window's person list."""
+        if change.kind == "person" or self.recipient is None and self.needs_recipient:
+            return
+        if change.person_id is None or self.recipient is None or change.person_id == self.recipient.id:
+            self.refresh()
+
     # -- shared behaviour ---------------------------------------------------------------
-    def set_recipient(self, recipient: "CareRecipient | None") -> None:
+    def set_recipient(self, recipient: CareRecipient | None) -> None:
         self.recipient = recipient
         self.whose.setText(f"For: {recipient.name}" if recipient else "")
         self.whose.setVisible(recipient is not None and self.needs_recipient)
@@ -76,6 +98,39 @@ class Page(QWidget):
                 win.statusBar().showMessage(text, 10000)
             else:
                 win.statusBar().clearMessage()
+
+    def in_window_with_undo(self) -> bool:
+        """Inside the main window, which has Edit > Undo (Ctrl+Z)."""
+        w = self.window()
+        return w is not self and isinstance(getattr(w, "undo_stack", None), QUndoStack)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The main window's undo stack (Edit > Undo, Ctrl+Z); a page on its own (tests) has one of its own."""
+        if self.in_window_with_undo():
+            return self.window().undo_stack
+        if self._own_undo is None:
+            self._own_undo = QUndoStack(self)
+        return self._own_undo
+
+    def archive_undoably(self, kind: str, record_id: int, name: str, *, archived: bool = True, what: str = "") -> bool:
+        """Archive (or bring back) one record through the archive service, undoably (Edit > Undo names it as
+        ``what``, e.g. "the plan Taper"); says so in the status bar. False, with the reason said, when it could
+        not be done."""
+        from caregiver_app.storage import StoreError
+        from caregiver_app.ui.undo import do_undoably
+
+        archive = self.services.archive
+        verb = "Archive" if archived else "Restore"
+        try:
+            do_undoably(self.undo_stack, f"{verb} {what or name}", lambda: archive.set_archived(kind, record_id, archived),
+                        lambda: archive.set_archived(kind, record_id, not archived), kind=kind)
+        except (StoreError, LookupError) as exc:
+            self.prompts.error("Not saved", str(exc))
+            return False
+        self._status(f"{'Archived' if archived else 'Restored'} “{name}”." + (" Ctrl+Z brings it back."
+                                                                               if archived else ""))
+        return True
 
     def show_content(self) -> None:
         self.stack.setCurrentWidget(self.content)

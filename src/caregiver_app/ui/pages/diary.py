@@ -5,19 +5,20 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox,
-                               QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFrame,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableView, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from caregiver_app.domain.diary import (PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance, detect_red_flags,
-                             urgent_guidance)
+from caregiver_app.domain.diary import PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance
 from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.services.diary import SavedEntry
 from caregiver_app.storage import StoreError
-from caregiver_app.ui.diary_form import DiaryForm, FlowLayout, labelled
-from caregiver_app.ui.diary_model import (COLUMNS, AddEntryCommand, DeleteEntryCommand, DiaryTableModel, EditEntryCommand,
-                           when_text)
-from caregiver_app.ui.widgets import FieldErrorLabel
+from caregiver_app.ui.diary_form import DiaryForm
+from caregiver_app.ui.diary_model import COLUMNS, DiaryTableModel, when_text
+from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.undo import Undoable, do_undoably
+from caregiver_app.ui.widgets import FieldErrorLabel
 
 RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
 
@@ -99,6 +100,12 @@ class RedFlagDialog(QDialog):
         self.accept()
 
 
+def _entry_of(cmd: Undoable) -> DiaryEntry:
+    """The diary entry an undoable diary action was about."""
+    subject = cmd.subject
+    return subject.entry if isinstance(subject, SavedEntry) else subject
+
+
 def _esc(text: str) -> str:
     import html
 
@@ -111,13 +118,10 @@ class DiaryPage(Page):
     def build(self, content: QWidget) -> None:
         store = self.ctx.store
         self.store = store
-        self._own_undo: QUndoStack | None = None
         self._own_shortcuts = False
         self.chart = None
         self.red_flag_dialog: RedFlagDialog | None = None
         self.context = (False, False)
-        #: Replaced in tests; asks before deleting.
-        self.confirm_delete = self._ask_delete
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +158,7 @@ class DiaryPage(Page):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.setAccessibleName(name)
-            today = QDate(*store.today().timetuple()[:3])
+            today = QDate(*store.clock.today().timetuple()[:3])
             edit.setDate(today.addDays(-30) if edit is self.from_date else today)
             chk.toggled.connect(edit.setEnabled)
             chk.toggled.connect(self._filters_changed)
@@ -277,7 +281,7 @@ class DiaryPage(Page):
         return self.store.clock.local_tz()
 
     def _today(self) -> date:
-        return self.store.today()
+        return self.store.clock.today()
 
     def refresh(self) -> None:
         if self.recipient is None:
@@ -285,7 +289,7 @@ class DiaryPage(Page):
         rid = self.recipient.id
         if self.form.editing is not None and self.form.editing.recipient_id != rid:
             self.cancel_edit()
-        self.context = self.store.diary.context(rid)
+        self.context = self.services.diary.context(rid)
         on_taper, has_pump = self.context
         self.form.set_red_flag_options(on_taper=on_taper, has_pump=has_pump)
         if not self.form.time_touched:
@@ -296,30 +300,15 @@ class DiaryPage(Page):
             self.update_chart()
         self.show_content()
 
-    def _window_stack(self) -> QUndoStack | None:
-        """The main window's undo stack (Edit > Undo, Ctrl+Z), when the page is inside one."""
-        w = self.window()
-        stack = None if w is self else getattr(w, "undo_stack", None)
-        return stack if isinstance(stack, QUndoStack) else None
-
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._window_stack() is None and not self._own_shortcuts:
+        if not self.in_window_with_undo() and not self._own_shortcuts:
             # A page on its own (not in the main window) gets its own stack and Ctrl+Z / Ctrl+Shift+Z.
             self._own_shortcuts = True
             for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
                 sc = QShortcut(QKeySequence(seq), self)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 sc.activated.connect(slot)
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        stack = self._window_stack()
-        if stack is not None:
-            return stack
-        if self._own_undo is None:
-            self._own_undo = QUndoStack(self)
-        return self._own_undo
 
     def undo(self) -> None:
         self.undo_stack.undo()
@@ -453,17 +442,18 @@ class DiaryPage(Page):
             self.form.show_errors(errors)
             self.form.status.setText("Not saved: please check the fields marked in red.")
             return False
-        on_taper, has_pump = self.store.diary.context(self.recipient.id, entry.entry_at.astimezone(tz).date())
-        previous = self.store.diary.last(self.recipient.id, until=entry.entry_at, exclude_id=entry.id)
-        flags = detect_red_flags(entry, on_taper=on_taper, has_pump=has_pump, previous=previous)
-        entry = entry.with_changes(red_flags=tuple(f.key for f in flags))
         before = self.form.editing
         label = when_text(entry, tz)
+        diary = self.services.diary
         try:
             if before is None:
-                cmd = AddEntryCommand(self.store, entry, label, self._changed)
+                cmd = do_undoably(self.undo_stack, f"Add diary entry ({label})", lambda: diary.save(entry),
+                                  lambda: diary.set_deleted(_entry_of(cmd).id, True),
+                                  lambda: diary.set_deleted(_entry_of(cmd).id, False), kind="add", after=self._changed)
             else:
-                cmd = EditEntryCommand(self.store, before, entry, label, self._changed)
+                cmd = do_undoably(self.undo_stack, f"Change diary entry ({label})", lambda: diary.save(entry, before),
+                                  lambda: diary.put_back(before), lambda: diary.put_back(_entry_of(cmd)),
+                                  kind="edit", after=self._changed)
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
             self.form.status.setText("Not saved: please check the fields marked in red.")
@@ -472,20 +462,18 @@ class DiaryPage(Page):
             self.form.show_errors([FieldError("store", str(exc))])
             self.form.status.setText("Not saved.")
             return False
-        self.undo_stack.push(cmd)
+        saved: SavedEntry = cmd.subject
         self.form.set_editing(None)
         self.form.clear()
         self._set_now()
         self.form.status.setText(f"Saved: {label}." + ("" if before is None else " (Ctrl+Z undoes the change.)"))
-        new_flags = [f for f in flags if before is None or f.key not in before.red_flags]
-        if new_flags:
-            self.show_red_flag_panel(flags, has_pump)
+        if saved.guidance is not None:
+            self.show_red_flag_panel(saved.guidance)
         else:
             self.form.focus_first()
         return True
 
-    def show_red_flag_panel(self, flags, has_pump: bool) -> RedFlagDialog | None:
-        guidance = urgent_guidance(flags, has_pump=has_pump)
+    def show_red_flag_panel(self, guidance: Guidance | None) -> RedFlagDialog | None:
         if guidance is None:
             return None
         if self.red_flag_dialog is not None:
@@ -526,49 +514,42 @@ class DiaryPage(Page):
         self._set_now()
         self.form.status.setText("Nothing was changed.")
 
-    def _ask_delete(self, entry: DiaryEntry) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete diary entry",
-                          f"Delete the entry of {when_text(entry, self._tz())}?\n\nYou can undo this (Ctrl+Z).",
-                          parent=self)
-        yes = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is yes
-
     def delete_selected(self) -> bool:
         entry = self.selected_entry()
-        if entry is None or not self.confirm_delete(entry):
+        if entry is None:
             return False
         label = when_text(entry, self._tz())
+        if not self.prompts.confirm("Delete diary entry", f"Delete the entry of {label}?\n\nYou can undo this "
+                                    "(Ctrl+Z).", "Delete", "Keep it"):
+            return False
+        diary = self.services.diary
         try:
-            cmd = DeleteEntryCommand(self.store, entry, label, self._changed)
+            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry.id, True),
+                        lambda: diary.set_deleted(entry.id, False), kind="delete", after=self._changed)
         except (StoreError, LookupError) as exc:
             self.undo_text.setText(f"Not deleted: {exc}")
             self.undo_bar.show()
             return False
         if self.form.editing is not None and self.form.editing.id == entry.id:
             self.cancel_edit()
-        self.undo_stack.push(cmd)
         self.undo_text.setText(f"Deleted the entry of {label}.")
         self.undo_button.show()
         self.undo_bar.show()
         return True
 
-    def _changed(self, cmd) -> None:
-        """After any change, done or undone: reload what is shown, keeping the changed entry in view."""
+    def _changed(self, cmd: Undoable) -> None:
+        """After a diary change, done or undone (the page itself was redrawn by the change signal): keep the
+        changed entry in view, and say when a deleted entry is back."""
         if self.recipient is None:
             return
-        self.model.reload()
-        self._after_reload()
-        row = self.model.row_of(cmd.entry.id)
+        entry = _entry_of(cmd)
+        row = self.model.row_of(entry.id)
         if row >= 0:  # show which entry changed, without a selection hiding a danger sign's colour
             idx = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(idx)
-        if self.chart is not None:
-            self.update_chart()
-        if isinstance(cmd, DeleteEntryCommand) and self.undo_bar.isVisible():
-            if self.store.diary.get(cmd.entry.id) is not None:
+        if cmd.kind == "delete" and self.undo_bar.isVisible():
+            if self.store.diary.get(entry.id) is not None:
                 self.undo_text.setText("The entry is back.")
                 self.undo_button.hide()
 
@@ -578,9 +559,8 @@ class DiaryPage(Page):
             return None
         if path is None:
             safe = "".join(c if c.isalnum() else "-" for c in self.recipient.name).strip("-") or "diary"
-            path, _ = QFileDialog.getSaveFileName(self, "Export the diary as CSV",
-                                                  f"diary-{safe}-{self._today().isoformat()}.csv",
-                                                  "CSV files (*.csv)")
+            path = self.prompts.save_path("Export the diary as CSV", f"diary-{safe}-{self._today().isoformat()}.csv",
+                                          "CSV files (*.csv)")
             if not path:
                 return None
         from caregiver_app.reports.diary_csv import export_diary_csv
@@ -671,8 +651,7 @@ class DiaryPage(Page):
         if self.chart is None or self.chart.data is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the chart as an image", "diary-chart.png",
-                                                  "PNG images (*.png)")
+            path = self.prompts.save_path("Save the chart as an image", "diary-chart.png", "PNG images (*.png)")
             if not path:
                 return False
         ok = self.chart.to_image().save(path, "PNG")

@@ -11,204 +11,29 @@ from __future__ import annotations
 import html as _html
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut,
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import (QColor, QDesktopServices, QKeySequence, QShortcut,
                            QTextCharFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTextEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QStyle,
+                               QTextEdit,
                                QVBoxLayout, QWidget)
 
 from caregiver_app.reports.pdf import paper_font
 from caregiver_app.reports.pdf import save_pdf as _save_pdf
-from caregiver_app.ui.printing import PrintDialogs
+from caregiver_app.ui.info_browser import (PRINT_CSS, REMOTE_SCHEMES, InfoBrowser, external_link_question,
+                                           show_external_addresses)
+from caregiver_app.ui.info_search import HitDelegate
+from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document as _print_document
 from caregiver_app.ui.printing import suggested_pdf_path
-from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.prompts import PDF_FILES
 
-#: How the pages look on screen. Sizes are relative, so the text follows the app's text size.
-SCREEN_CSS = """
-h1 { color: #1f4e79; margin-top: 2px; margin-bottom: 10px; }
-h2 { color: #1f4e79; margin-top: 20px; margin-bottom: 6px; }
-h3 { color: #1f1f1f; margin-top: 14px; margin-bottom: 4px; }
-p { margin-top: 4px; margin-bottom: 8px; line-height: 130%; }
-li { margin-bottom: 4px; line-height: 125%; }
-a { color: #0b4f8a; text-decoration: underline; }
-th { background-color: #e8eef5; }
-.address { color: #4a4a4a; }
-.reviewed { color: #4a4a4a; margin-top: 14px; }
-.emergency-link { background-color: #fde7ea; }
-"""
-
-#: On paper: black text, no coloured backgrounds; the full address of every external link is printed.
-PRINT_CSS = """
-h1 { font-size: x-large; margin-top: 0px; margin-bottom: 8px; }
-h2 { font-size: large; margin-top: 14px; margin-bottom: 4px; }
-h3 { font-size: medium; margin-top: 10px; margin-bottom: 2px; }
-p { margin-top: 2px; margin-bottom: 6px; }
-li { margin-bottom: 2px; }
-a { color: #000000; text-decoration: none; }
-.address { color: #333333; }
-.printed { color: #444444; font-size: small; margin-bottom: 10px; }
-.reviewed { margin-top: 10px; }
-"""
-
+PDF_TITLE = "Save this page as PDF"
+PRINT_TITLE = "Print this page"
 HIT_BACKGROUND = QColor("#ffe066")       # every occurrence of the search words
 CURRENT_BACKGROUND = QColor("#ff9f1c")    # the match Enter / F3 moved to
-
-REMOTE_SCHEMES = ("http", "https", "mailto")
-
-_LINK = re.compile(r'<a\b[^>]*?\bhref\s*=\s*"([^"]*)"[^>]*>.*?</a>', re.IGNORECASE | re.DOTALL)
-
-
-def external_link_question(address: str) -> str:
-    return f"This link leaves the app and opens {address} in your web browser. Open it?"
-
-
-def show_external_addresses(page_html: str, full: bool = False) -> str:
-    """The page with the address of each external link written after it: the site's name on screen, the whole
-    address on paper (where the link itself cannot be followed)."""
-
-    def add(m: re.Match[str]) -> str:
-        href = _html.unescape(m.group(1)).strip()
-        scheme = urlsplit(href).scheme.lower()
-        if scheme not in REMOTE_SCHEMES:
-            return m.group(0)
-        shown = href if full else (urlsplit(href).hostname or href)
-        return f'{m.group(0)} <span class="address">(website: {_html.escape(shown)})</span>'
-
-    return _LINK.sub(add, page_html)
-
-
-class HitDelegate(QStyledItemDelegate):
-    """Draws a search result as the page title in bold over its snippet, with room between results."""
-
-    PAD = 6
-
-    def _parts(self, index) -> tuple[str, str]:
-        title, _, snippet = (index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
-        return title, snippet
-
-    def _fonts(self, option) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return bold, QFont(option.font)
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        title, snippet = self._parts(index)
-        bold, plain = self._fonts(option)
-        width = max(80, (option.rect.width() or option.widget.viewport().width()) - 2 * self.PAD)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        h = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10000), flags, title).height()
-        if snippet:
-            h += 2 + QFontMetrics(plain).boundingRect(QRect(0, 0, width, 10000), flags, snippet).height()
-        return QSize(width + 2 * self.PAD, h + 2 * self.PAD)
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        style = widget.style() if widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        title, snippet = self._parts(index)
-        bold, plain = self._fonts(option)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active \
-            else QPalette.ColorGroup.Inactive
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        painter.save()
-        painter.setPen(option.palette.color(group, role))
-        painter.setFont(bold)
-        used = painter.boundingRect(rect, flags, title)
-        painter.drawText(rect, flags, title)
-        if snippet:
-            painter.setFont(plain)
-            painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, snippet)
-        painter.setPen(QColor("#d0d0d0"))
-        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-        painter.restore()
-
-
-class InfoDialogs(PrintDialogs):
-    """The questions the viewer asks. Tests replace it (``page.dialogs = ...``) to answer without a screen."""
-
-    pdf_title = "Save this page as PDF"
-    print_title = "Print this page"
-
-    def confirm_external(self, address: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave the app?", external_link_question(address),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-
-class InfoBrowser(QTextBrowser):
-    """A QTextBrowser that only ever reads the bundled pages from one folder on disk.
-
-    Links are not followed by Qt (``openLinks`` is off): the page decides what a click does. Anything that is
-    not a file in the pages' folder is refused by ``doSetSource`` and ``loadResource``."""
-
-    refused = Signal(QUrl)
-
-    def __init__(self, pages_dir: Path, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.pages_dir = Path(pages_dir).resolve()
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(SCREEN_CSS)
-        self.document().setDocumentMargin(14)
-
-    def resolve(self, url: QUrl) -> QUrl:
-        return self.source().resolved(url) if url.isRelative() else url
-
-    def is_allowed(self, url: QUrl) -> bool:
-        """True only for a local file inside the pages' folder."""
-        url = self.resolve(url)
-        if url.scheme().lower() != "file" or url.host():
-            return False
-        try:
-            return Path(url.toLocalFile()).resolve().is_relative_to(self.pages_dir)
-        except (OSError, ValueError):
-            return False
-
-    def loadResource(self, type_, url: QUrl):  # noqa: N802 - Qt's name
-        target = self.resolve(url)
-        if not self.is_allowed(target):
-            return None   # never anything remote, nor any file outside the pages
-        if type_ == QTextDocument.ResourceType.HtmlResource:
-            try:
-                text = Path(target.toLocalFile()).read_text(encoding="utf-8")
-            except OSError:
-                return None
-            return show_external_addresses(text)
-        return super().loadResource(type_, target)
-
-    def doSetSource(self, url: QUrl, type_=QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: N802
-        if not self.is_allowed(url):
-            self.refused.emit(url)
-            return
-        super().doSetSource(self.resolve(url), type_)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() not in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            super().changeEvent(event)
-            return
-        # Keep the text that was at the top of the view there when the text size changes.
-        top = self.cursorForPosition(QPoint(0, 0)).position() if self.isVisible() else None
-        super().changeEvent(event)
-        if self.document().defaultFont() != self.font():
-            self.document().setDefaultFont(self.font())
-        if top is not None and top > 0:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(top, self.document().characterCount() - 1))
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + self.cursorRect(cursor).top())
-
 
 class InfoPage(Page):
     title = "Information"
@@ -219,7 +44,6 @@ class InfoPage(Page):
         from caregiver_app.content.pages import InfoLibrary
 
         self.library = InfoLibrary()
-        self.dialogs = InfoDialogs(self)
         #: Opens an external address in the system browser; tests replace it.
         self.open_external = QDesktopServices.openUrl
         self._query = ""                       # the words highlighted on the page
@@ -496,7 +320,7 @@ class InfoPage(Page):
     def open_external_link(self, url: QUrl) -> bool:
         """Ask before leaving the app; open the system browser only on Yes. Never loads it here."""
         address = url.toDisplayString()
-        if not self.dialogs.confirm_external(address):
+        if not self.prompts.confirm("Leave the app?", external_link_question(address)):
             self._status("Stayed in the app.")
             return False
         self.open_external(url)
@@ -711,7 +535,7 @@ class InfoPage(Page):
     # -- print and PDF ----------------------------------------------------------------------------------------
     def _printed_on(self) -> str:
         clock = self.ctx.clock
-        return clock.now_utc().astimezone(clock.local_tz()).date().isoformat()
+        return clock.today().isoformat()
 
     def print_document(self, slug: str | None = None) -> QTextDocument:
         """The page as it goes on paper: its whole text with its sources, and the full address of each link."""
@@ -737,7 +561,7 @@ class InfoPage(Page):
         if slug is None:
             return False
         title = self.library.page(slug).title
-        if not _print_document(self.print_document(slug), title, self.dialogs.print_setup):
+        if not _print_document(self.print_document(slug), title, self.prompts, PRINT_TITLE):
             return False
         self._status(f"Sent “{title}” to the printer.")
         return True
@@ -751,10 +575,10 @@ class InfoPage(Page):
         if slug is None:
             return None
         title = self.library.page(slug).title
-        chosen = str(path) if path else self.dialogs.pdf_path(self._suggested_pdf_path(title))
+        chosen = str(path) if path else self.prompts.save_path(PDF_TITLE, self._suggested_pdf_path(title), PDF_FILES)
         if not chosen:
             return None
-        target = _save_pdf(self.print_document(slug), title, chosen, self.dialogs.error)
+        target = _save_pdf(self.print_document(slug), title, chosen, self.prompts.error)
         if target is None:
             return None
         self._pdf_dir = target.parent

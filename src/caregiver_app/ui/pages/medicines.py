@@ -1,12 +1,12 @@
 """Medicines page: each medicine, how it is taken, stock; add, edit, archive (history is kept)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
-from caregiver_app.domain.medicines import describe_schedule
-from caregiver_app.storage import StoreError
+from caregiver_app.domain.medicines import Medicine, describe_schedule
 from caregiver_app.ui.pages.base import Page
+
 
 class MedicinesPage(Page):
     title = "Medicines"
@@ -45,8 +45,7 @@ class MedicinesPage(Page):
         self.show_archived.toggled.connect(lambda _b: self.refresh())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty.action.connect(self.add)
-        self.meds = []
-        self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        self.meds: list[Medicine] = []
 
     def refresh(self) -> None:
         if self.recipient is None:
@@ -59,7 +58,7 @@ class MedicinesPage(Page):
                             "Add a medicine…", None)
             return
         self.show_content()
-        plan_notes = self.ctx.doses.plan_notes(self.recipient.id)  # a followed plan sets the doses: say so
+        plan_notes = self.services.doses.plan_notes(self.recipient.id)  # a followed plan sets the doses: say so
         self.table.setRowCount(len(self.meds))
         for r, med in enumerate(self.meds):
             scheds = store.schedules.for_medicine(med.id)
@@ -73,8 +72,8 @@ class MedicinesPage(Page):
                 if med.pump_alarm_date:
                     parts.append(f"alarm date {med.pump_alarm_date:%d %b %Y}")
                 when += (" — " + ", ".join(parts)) if parts else ""
-            st = self.ctx.doses.stock_status(med)
-            stock = st.message.split(":")[0] if st.message else ("" if med.stock_on_hand is None else
+            st = self.services.doses.stock_status(med)
+            stock = st.short or ("" if med.stock_on_hand is None else
                                                                f"{med.stock_on_hand:g} on hand")
             if st.reorder:
                 stock += " — reorder now"
@@ -104,42 +103,27 @@ class MedicinesPage(Page):
             scheds = self.ctx.store.schedules.for_medicine(med.id)
             sched = scheds[0] if scheds else None
         tz = getattr(self.ctx.clock.local_tz(), "key", None) or "UTC"
-        return MedicineDialog(self.ctx.store, self.recipient, med, sched, tz_name=tz, parent=self)
+        return MedicineDialog(self.ctx, self.recipient, med, sched, tz_name=tz, parent=self)
 
     def add(self) -> None:
         if self.recipient is None:
             return
-        dlg = self._dialog()
-        if dlg.exec():
-            self._changed()
+        self._dialog().exec()  # a saved medicine redraws the pages through the change signal
 
     def edit(self) -> None:
         med = self.current()
         if med is None or med.archived_at:
             return
-        dlg = self._dialog(med)
-        if dlg.exec():
-            self._changed()
+        self._dialog(med).exec()
 
     def toggle_archive(self) -> None:
         med = self.current()
         if med is None:
             return
         archiving = med.archived_at is None
-        if archiving and not self.confirm(
+        if archiving and not self.prompts.confirm(
                 "Archive this medicine?",
                 f"Archive {med.name}? Its reminders stop; its dose history is kept and it can be restored from "
-                "\"Show archived\"."):
+                "\"Show archived\" (or with Edit > Undo, Ctrl+Z)."):
             return
-        try:
-            self.ctx.store.medicines.set_archived(med.id, archiving)
-        except StoreError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
-            return
-        self._changed()
-
-    def _changed(self) -> None:
-        controller = self.ctx.extras.get("reminders")
-        if controller is not None:
-            controller.review_now("schedule-changed")  # rebuilds the jobs and redraws pages
-        self.refresh()
+        self.archive_undoably("medicine", med.id, med.name, archived=archiving)

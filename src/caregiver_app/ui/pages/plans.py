@@ -6,39 +6,14 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QUndoCommand
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from caregiver_app.storage import StoreError
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.pages.base import Page
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ArchivePlanCommand(QUndoCommand):
-    """Archiving a plan is undoable (Ctrl+Z); nothing is deleted."""
-
-    def __init__(self, store, plan_id: int, name: str, on_change):
-        super().__init__(f"Archive the plan {name}")
-        self.store, self.pid, self.on_change = store, plan_id, on_change
-        self._done = False
-
-    def do(self) -> None:
-        self.store.plans.set_archived(self.pid, True)
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-        else:
-            self.store.plans.set_archived(self.pid, True)
-        self.on_change()
-
-    def undo(self) -> None:
-        self.store.plans.set_archived(self.pid, False)
-        self.on_change()
 
 
 class PlansPage(Page):
@@ -98,24 +73,22 @@ class PlansPage(Page):
         self.archive_btn.clicked.connect(self.archive)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty.action.connect(self.add)
-        self.confirm = self._confirm      # injectable (tests answer without a screen)
-        self.open_dialog = self._open_dialog
+        self.open_dialog = self._open_dialog  # tests replace it to stand in for the plan form
 
     # -- drawing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         if self.recipient is None:
             return
-        bands = self.ctx.store.diary.plan_bands(self.recipient.id)
+        today = self.ctx.clock.today()
+        overview = self.services.plans.overview(self.recipient.id, today)
+        bands, current = overview.bands, overview.current
         if not bands:
             self.show_empty(self.empty_text.format(name=self.recipient.name), "Add a plan…")
             return
         self.show_content()
-        today = self.ctx.store.today()
         self.table.setRowCount(len(bands))
-        current = None
         for r, b in enumerate(bands):
-            now = b.active and b.start <= today < b.end  # "today's step" only from a plan being followed
-            current = b if now else current
+            now = b is current  # "today's step" only from a plan being followed
             name = f"{b.plan_name} ({b.kind})" + ("" if b.active else " — not followed")
             cells = [name, f"{b.start:%a %d %b %Y}", f"{b.end - timedelta(days=1):%a %d %b %Y}",
                      f"{b.mg_per_day:g} mg" + ("   ← today" if now else "")]
@@ -133,27 +106,20 @@ class PlansPage(Page):
             self.table.selectRow(bands.index(current))
         # What the reminders do today, in the same words as Today and the Medicines page (a step's doses carry on
         # through a gap and after the last step, so "no step today" alone would mislead).
-        notes = list(self.ctx.doses.plan_notes(self.recipient.id, today).values())
+        notes = list(self.services.doses.plan_notes(self.recipient.id, today).values())
         first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
                  " ".join(notes) if notes else "No plan being followed sets today's doses.")
         self.summary_label.setText(
             first + " Plans are shown as the clinician wrote them. Reminders follow the plan being followed: each "
             "step's doses at the times it lists, until the next step starts, and after the last step its doses "
             "carry on until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
-        self._show_plan_checks(bands)
+        self._show_plan_checks(overview.too_fast)
         self.calendar.set_bands(bands, today)
         self.chart.set_bands(bands, today)
         self._update_buttons()
 
-    def _show_plan_checks(self, bands) -> None:
-        from caregiver_app.services.medicines import MedicineService
-
-        service = MedicineService(self.ctx.store)
-        lines = []
-        for pid in dict.fromkeys(b.plan_id for b in bands):
-            plan = self.ctx.store.plans.get(pid) if pid is not None else None
-            if plan is not None:
-                lines += [f"<b>{escape(plan.name or 'Plan')}:</b> {escape(w)}" for w in service.too_fast_warnings(plan)]
+    def _show_plan_checks(self, too_fast: list[tuple[str, str]]) -> None:
+        lines = [f"<b>{escape(name)}:</b> {escape(w)}" for name, w in too_fast]
         if not lines:
             self.warning_label.hide()
             return
@@ -177,21 +143,8 @@ class PlansPage(Page):
     def _open_dialog(self, plan=None) -> bool:
         from caregiver_app.ui.plan_dialog import PlanDialog
 
-        dlg = PlanDialog(self.ctx.store, self.recipient, plan, self)
+        dlg = PlanDialog(self.ctx, self.recipient, plan, self)
         return bool(dlg.exec())
-
-    def _changed(self, text: str = "") -> None:
-        self._plans_changed()
-        if text:
-            self._status(text)
-
-    def _plans_changed(self) -> None:
-        """A plan saved, archived or brought back changes the reminded doses: the reminders are checked again now
-        (new wake-up times, the windows redrawn), then this page."""
-        controller = self.ctx.extras.get("reminders")
-        if controller is not None:
-            controller.review_now("plan-changed")
-        self.refresh()
 
     def add(self) -> None:
         if self.recipient is None:
@@ -202,37 +155,21 @@ class PlansPage(Page):
                             ("page", "medicines"))
             return
         if self.open_dialog(None):
-            self._changed("Plan saved.")
+            self._status("Plan saved.")  # the plan service's change redraws the pages and re-checks the reminders
 
     def edit(self) -> None:
         pid = self.selected_plan_id()
         plan = self.ctx.store.plans.get(pid) if pid is not None else None
         if plan is not None and self.open_dialog(plan):
-            self._changed("Plan changed.")
-
-    def _confirm(self, title: str, text: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+            self._status("Plan changed.")
 
     def archive(self) -> None:
         pid = self.selected_plan_id()
         plan = self.ctx.store.plans.get(pid) if pid is not None else None
         if plan is None:
             return
-        if not self.confirm("Archive this plan?",
-                            f"Archive the plan “{plan.name}”? It is no longer shown or checked; nothing is deleted, "
-                            "and Edit > Undo (Ctrl+Z) brings it back."):
+        if not self.prompts.confirm("Archive this plan?",
+                                    f"Archive the plan “{plan.name}”? It is no longer shown or checked; nothing is "
+                                    "deleted, and Edit > Undo (Ctrl+Z) brings it back."):
             return
-        cmd = ArchivePlanCommand(self.ctx.store, plan.id, plan.name, self._plans_changed)
-        try:
-            cmd.do()
-        except StoreError as exc:
-            self._status(f"The plan was not archived: {exc}")
-            return
-        stack = getattr(self.window(), "undo_stack", None)
-        if stack is not None:
-            stack.push(cmd)
-        else:
-            self._plans_changed()
-        self._status(f"Archived “{plan.name}”. Ctrl+Z brings it back.")
+        self.archive_undoably("plan", plan.id, plan.name, what=f"the plan {plan.name}")

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
 from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
 from caregiver_app.reports.document import summary_document
 from caregiver_app.reports.pdf import paper_font, save_pdf
-from caregiver_app.ui.printing import PrintDialogs, print_document, suggested_pdf_path
+from caregiver_app.ui.printing import print_document, suggested_pdf_path
+from caregiver_app.ui.prompts import PDF_FILES
 from caregiver_app.ui.pages.base import Page
 
 
 
-class ReportDialogs(PrintDialogs):
-    pdf_title = "Save the appointment summary as PDF"
-    print_title = "Print the appointment summary"
+PDF_TITLE = "Save the appointment summary as PDF"
+PRINT_TITLE = "Print the appointment summary"
 
 
 def questions_key(recipient_id: int) -> str:
@@ -31,7 +31,6 @@ class ReportsPage(Page):
     title = "Reports"
 
     def build(self, content: QWidget) -> None:
-        self.dialogs = ReportDialogs(self)
         self._pdf_dir = None
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,10 +161,10 @@ class ReportsPage(Page):
 
     # -- the document --------------------------------------------------------------------------------------
     def summary(self):
-        service = self.ctx.doses
-        start, end = period_for(service.today(), self.days())
+        service = self.services.doses
+        start, end = period_for(service.clock.today(), self.days())
         text = self.questions.toPlainText()
-        return build_summary(self.ctx.store, service, self.recipient.id, start, end,
+        return build_summary(self.services, self.recipient.id, start, end,
                              text if len(text) <= QUESTIONS_MAX else "")
 
     def document(self, for_paper: bool = False) -> QTextDocument:
@@ -187,7 +186,7 @@ class ReportsPage(Page):
         self._flush_questions()
         doc = self.document(for_paper=True)
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-        if not print_document(doc, title, self.dialogs.print_setup):
+        if not print_document(doc, title, self.prompts, PRINT_TITLE):
             return False
         self._status("Sent the appointment summary to the printer.")
         return True
@@ -199,16 +198,17 @@ class ReportsPage(Page):
         doc = self.document(for_paper=True)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        self.dialogs.preview(printer, doc.print_)
+        self.prompts.preview(printer, doc.print_)
 
     def save_summary_pdf(self, path=None):
         self._flush_questions()
         doc = self.document(for_paper=True)
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-        chosen = str(path) if path else self.dialogs.pdf_path(suggested_pdf_path(self._pdf_dir, title, "Summary"))
+        chosen = str(path) if path else self.prompts.save_path(PDF_TITLE, suggested_pdf_path(self._pdf_dir, title,
+                                                                                             "Summary"), PDF_FILES)
         if not chosen:
             return None
-        target = save_pdf(doc, title, chosen, self.dialogs.error)
+        target = save_pdf(doc, title, chosen, self.prompts.error)
         if target is not None:
             self._pdf_dir = target.parent
             self._status(f"Saved the appointment summary as {target}")

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QTime, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -13,6 +15,10 @@ from caregiver_app.domain.schedules import local_day_bounds
 from caregiver_app.services.doses import state_text
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.storage.schedules import ScheduleRecord
 
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
 # them): naming them through the Qt namespace, or passing a QBrush, makes PySide build the ~100 enums of the whole
@@ -48,7 +54,7 @@ class TodayPage(Page):
     title = "Today"
 
     def build(self, content: QWidget) -> None:
-        self.service = self.ctx.doses
+        self.service = self.services.doses
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -97,17 +103,11 @@ class TodayPage(Page):
         self.history = None
         self._history_for = None
         self.tabs.currentChanged.connect(self._tab_changed)
-        # Injectable prompts.
-        self.ask_time = self._ask_time
-        self.ask_reason = self._ask_reason
-        self.confirm = self._confirm
-        self.show_error = lambda title, text: __import__("PySide6.QtWidgets", fromlist=["QMessageBox"]) \
-            .QMessageBox.warning(self, title, text)
         self._slots = []
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.recipient is not None and getattr(self, "_day", None) not in (None, self.service.today()):
+        if self.recipient is not None and getattr(self, "_day", None) not in (None, self.service.clock.today()):
             self.refresh()
 
     def _tab_changed(self, index: int) -> None:
@@ -150,7 +150,7 @@ class TodayPage(Page):
         self.show_content()
         service = self.service
         zone = service.local_zone()
-        today = service.today()
+        today = service.clock.today()
         self._day = today
         self._slots = [service.view(s) for s in service.timeline(rid, today)]
         selected = self.table.currentRow()
@@ -215,56 +215,30 @@ class TodayPage(Page):
         return [self._slots[r] for r in rows if r < len(self._slots)]
 
     def answer_selected(self, action: str) -> None:
-        if getattr(self, "_day", None) != self.service.today():
+        if getattr(self, "_day", None) != self.service.clock.today():
             self.refresh()  # the day turned over: never answer yesterday's list by mistake
             return
         views = [v for v in self.selected_views() if v.slot.answer is None]
         if not views:
             return
-        payload = None
+        payload: object = None
         if action == "taken_at":
-            t = self.ask_time()
-            if t is None:
-                return
-            action, payload = "taken_at", (t.hour(), t.minute())
-        elif action == "skip":
-            payload = self.ask_reason()
+            from caregiver_app.ui.reminders import ask_time_taken
+
+            payload = ask_time_taken(self.prompts, self.ctx.clock.now_local())
             if payload is None:
                 return
-        errors = self.service.answer(action, views, payload, confirm=self.confirm)
+        elif action == "skip":
+            from caregiver_app.ui.reminders import ask_skip_reason
+
+            payload = ask_skip_reason(self.prompts)
+            if payload is None:
+                return
+        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm)
         if errors:
-            self.show_error("Not saved", "\n".join(errors))
-        self._after_change()
+            self.prompts.error("Not saved", "\n".join(errors))
 
-    def log_prn(self, record, medicine) -> None:
-        errors = self.service.take_prn(record, medicine, confirm=self.confirm)
+    def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
+        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm)
         if errors:
-            self.show_error("Not saved", "\n".join(errors))
-        self._after_change()
-
-    def _after_change(self) -> None:
-        controller = self.ctx.extras.get("reminders")
-        if controller is not None:
-            controller.review_now("answer")  # also redraws this page
-        else:
-            self.refresh()
-
-    def _ask_time(self) -> QTime | None:
-        from caregiver_app.ui.reminders import ask_time_taken
-
-        return ask_time_taken(self, self.ctx.clock.now_utc().astimezone(self.ctx.clock.local_tz()))
-
-    def _ask_reason(self) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(self, "Skip this dose", "Reason (optional):")
-        return text if ok else None
-
-    def _confirm(self, title: str, text: str) -> bool:
-        from caregiver_app.ui.widgets import ask_warning
-
-        return ask_warning(self, title, text)
-
-
-        return QMessageBox.warning(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                   QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+            self.prompts.error("Not saved", "\n".join(errors))

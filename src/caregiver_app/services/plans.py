@@ -1,0 +1,148 @@
+"""Titration and taper plans: the checks before a plan is saved, saving it, and what the Plans page shows today.
+The app shows a plan as the clinician wrote it and never makes one up; the checks only ask. No Qt."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from caregiver_app.domain import dosing
+from caregiver_app.domain.diary import PlanBand
+from caregiver_app.domain.medicines import Medicine
+from caregiver_app.domain.plans import Plan, plan_dose_for
+from caregiver_app.domain.schedules import DoseFor
+from caregiver_app.services.changes import Change, Changes
+from caregiver_app.storage import Store
+from caregiver_app.system.clock import Clock
+
+
+def followed_dose_fors(store: Store, person_id: int | None = None,
+                       replace: dict[int, DoseFor] | None = None) -> dict[int, DoseFor]:
+    """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan (as the
+    reminders use them), with ``replace`` put in. One plan per medicine: never a mix of two plans' steps."""
+    fors = {mid: plan_dose_for(p.steps) for mid, p in store.plans.followed_by_medicine(person_id).items()}
+    fors.update(replace or {})
+    return fors
+
+
+@dataclass(frozen=True)
+class PlanOverview:
+    """The person's current plans as steps, the step of a followed plan that covers today (if any), and the "too
+    fast" notices, by plan name."""
+    bands: list[PlanBand]
+    current: PlanBand | None
+    too_fast: list[tuple[str, str]]
+
+
+class PlanService:
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+        self.store, self.clock = store, clock
+        self.changes = changes if changes is not None else Changes()
+
+    def overview(self, person_id: int, day: date | None = None) -> PlanOverview:
+        """Today's step comes only from a plan being followed."""
+        day = day or self.clock.today()
+        bands = self.store.plans.bands(person_id)
+        current = None
+        for b in bands:
+            if b.active and b.start <= day < b.end:
+                current = b
+        too_fast = []
+        for pid in dict.fromkeys(b.plan_id for b in bands):
+            plan = self.store.plans.get(pid) if pid is not None else None
+            if plan is not None:
+                too_fast += [(plan.name or "Plan", w) for w in self.too_fast_warnings(plan)]
+        return PlanOverview(bands, current, too_fast)
+
+    def other_followed(self, plan: Plan) -> list[Plan]:
+        """The plans followed now for the same medicine that saving ``plan`` (followed) would stop following."""
+        if not plan.active or plan.medicine_id is None:
+            return []
+        return self.store.plans.followed_for_medicine(plan.medicine_id, plan.id)
+
+    def save(self, plan: Plan) -> Plan:
+        """Save the plan with its steps in one transaction (another plan followed for the same medicine stops being
+        followed). Raises ValidationFailed or StoreError; then nothing is saved."""
+        saved = self.store.plans.save(plan)
+        self.changes.emit(Change("plan", saved.recipient_id))
+        return saved
+
+    def dose_before_plan(self, plan: Plan) -> float:
+        """mg a day reminded for the plan's medicine on the day before its first step, as if this plan did not
+        exist (the Medicines page's doses, or another plan being followed): where a taper starts from."""
+        from caregiver_app.domain.dosing import planned_daily_totals
+
+        if plan.medicine_id is None or not plan.steps:
+            return 0.0
+        day = min(s.start_date for s in plan.steps) - timedelta(days=1)
+        fors = followed_dose_fors(self.store, plan.recipient_id)
+        if plan.id is not None and any(p.id == plan.id for p in self.store.plans.followed_for_medicine(
+                plan.medicine_id)):
+            fors.pop(plan.medicine_id, None)  # the plan itself does not count as "before" it
+        recs = [r for r in self.store.schedules.for_medicine(plan.medicine_id) if r.kind != "prn"]
+        totals = planned_daily_totals([r.schedule for r in recs], day, day, include_prn=False,
+                                      dose_fors=[fors.get(plan.medicine_id) if r.kind in ("fixed", "weekdays")
+                                                 else None for r in recs])
+        return totals.get(day, 0.0)
+
+    def plan_maximum_warnings(self, plan: Plan, medicine: Medicine) -> list[dosing.DoseWarning]:
+        """The label's 80 mg a day over the plan's days, counting everything that would be reminded with this plan
+        followed: its doses, the medicine's times the plan does not list, and the person's other baclofen by mouth
+        (at their own followed plans' doses)."""
+        from caregiver_app.domain.plans import plan_dose_for
+
+        if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
+            return []
+        fors = followed_dose_fors(self.store, plan.recipient_id, {medicine.id: plan_dose_for(plan.steps)})
+        scheds, dose_fors = [], []
+        for other in self.store.medicines.list_for(plan.recipient_id):
+            if other.id == medicine.id or (other.baclofen and not other.is_pump):
+                for r in self.store.schedules.for_medicine(other.id):
+                    scheds.append(r.schedule)
+                    dose_fors.append(fors.get(other.id) if r.kind in ("fixed", "weekdays") else None)
+        if not scheds:
+            return []
+        first = min(s.start_date for s in plan.steps)
+        last = max(s.last_date for s in plan.steps)
+        last = min(last, first + timedelta(days=dosing.MAX_PLAN_CHECK_DAYS - 1))
+        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors)
+
+    def too_fast_warnings(self, plan: Plan) -> list[str]:
+        """The "too fast" check of a plan (domain.plans): a taper counted from the dose reminded before it, a
+        titration from little or nothing."""
+        from caregiver_app.domain.plans import too_fast_from
+
+        current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
+        return too_fast_from(plan.totals(), current)
+
+    def warnings(self, plan: Plan, medicine: Medicine | None) -> list[str]:
+        """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the
+        medicine's schedule means for it (times without reminders, times the plan leaves alone, weekday-only)."""
+        from caregiver_app.domain.plans import times_not_reminded
+        from caregiver_app.domain.schedules import daily_times, format_time
+
+        out = self.too_fast_warnings(plan) if medicine is not None else []
+        if medicine is None:
+            return out
+        out += [w.message for w in self.plan_maximum_warnings(plan, medicine)]
+        if not plan.active:
+            return out
+        scheds = [r.schedule for r in self.store.schedules.for_medicine(medicine.id)]
+        times = daily_times(scheds)
+        unplanned = sorted(times - {td.time for st in plan.steps for td in st.doses})
+        if unplanned:
+            out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
+                       + ", which this plan does not list: that dose stays as set on the Medicines page. If the "
+                         "plan should change or stop it, add the time to the plan (0 for no dose).")
+        if any(getattr(sc, "weekdays", None) for sc in scheds):
+            out.append(f"{medicine.name} is taken on some weekdays only: the plan's doses are reminded on those days "
+                       "only.")
+        missing = times_not_reminded(plan, times)
+        if not times:
+            out.append(f"{medicine.name} has no daily times on the Medicines page, so reminders cannot follow this "
+                       "plan: set the times there.")
+        elif missing:
+            out.append("Reminders come at the times on the Medicines page, and the plan has doses at "
+                       + ", ".join(format_time(t) for t in missing)
+                       + ", which are not among them: those doses would not be reminded. Add the times on the "
+                         "Medicines page.")
+        return out

@@ -1,0 +1,300 @@
+"""Form widgets shared by the forms: a wrapping row layout, a labelled group, a row of choices for a scale,
+a number field that says what is wrong, a list of check boxes driven by the keyboard."""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLayout, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
+
+_DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps onto the next line when they do not fit (filters, chart controls),
+    so nothing is cut off at large text sizes."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i):  # noqa: N802
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i):  # noqa: N802
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect, move: bool) -> int:
+        m = self.contentsMargins()
+        r = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_h = r.x(), r.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > r.x() and x + hint.width() > r.right() + 1:
+                x, y, line_h = r.x(), y + line_h + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line_h = max(line_h, hint.height())
+        return y + line_h - rect.y() + m.bottom()
+
+
+def labelled(*widgets: QWidget) -> QWidget:
+    """Keeps a label and its field together on one line of a FlowLayout."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for w in widgets:
+        row.addWidget(w)
+    return box
+
+
+class ScaleChoice(QFrame):
+    """A radio group that is one tab stop: number keys choose, arrows move, Delete clears (it is optional)."""
+
+    changed = Signal(object)  # int | None
+
+    def __init__(self, options: dict[int, str], name: str, *, vertical: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scaleChoice")
+        self.options = dict(options)
+        self.name = name
+        self._value: int | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QFrame#scaleChoice { border: 2px solid transparent; border-radius: 4px; }"
+                           "QFrame#scaleChoice:focus { border-color: #1f4e79; background: #eef4fb; }")
+        layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2 if vertical else 14)
+        self.buttons: dict[int, QRadioButton] = {}
+        for k, text in self.options.items():
+            b = QRadioButton(f"{k}  {text}")
+            b.setAutoExclusive(False)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(lambda checked, k=k: self._clicked(k, checked))
+            layout.addWidget(b)
+            self.buttons[k] = b
+        if not vertical:
+            layout.addStretch(1)
+        self.setAccessibleName(name)
+        self._update_accessible()
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and value not in self.options:
+            return
+        for k, b in self.buttons.items():
+            b.setChecked(k == value)
+        if value != self._value:
+            self._value = value
+            self._update_accessible()
+            self.changed.emit(value)
+
+    def _clicked(self, k: int, checked: bool) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.set_value(k if checked else None)  # clicking the chosen one again clears it
+
+    def _update_accessible(self) -> None:
+        v = self._value
+        keys = ", ".join(str(k) for k in self.options)
+        now = f"{v}: {self.options[v]}" if v is not None else "not recorded"
+        self.setAccessibleDescription(f"{now}. Type {keys} to choose; Delete clears.")
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        keys = list(self.options)
+        if key in _DIGITS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if _DIGITS[key] in self.options:
+                self.set_value(_DIGITS[key])
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Minus):
+            self.set_value(None)
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Right):
+            back = key in (Qt.Key.Key_Up, Qt.Key.Key_Left)
+            if self._value is None:
+                self.set_value(keys[-1] if back else keys[0])
+            else:
+                i = keys.index(self._value) + (-1 if back else 1)
+                self.set_value(keys[max(0, min(len(keys) - 1, i))])
+            return
+        if key == Qt.Key.Key_Space and self._value is None:
+            self.set_value(keys[0])
+            return
+        super().keyPressEvent(event)
+
+
+class NumberField(QLineEdit):
+    """A number typed straight in (Tab selects what is there, so typing replaces it); Up/Down step it.
+
+    Empty means 'not recorded'. What is typed is kept as it is, so a bad value can be shown and corrected."""
+
+    def __init__(self, minimum: float, maximum: float, *, step: float = 1, name: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.minimum, self.maximum, self.step = minimum, maximum, step
+        self.setPlaceholderText(f"{minimum:g}–{maximum:g}")
+        self.setMaxLength(12)
+        self.setAccessibleName(name)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000000") + 16)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            try:
+                v = float(self.text().replace(",", "."))
+                if math.isnan(v) or math.isinf(v):
+                    raise ValueError
+                v += self.step if event.key() == Qt.Key.Key_Up else -self.step
+            except ValueError:
+                v = self.minimum
+            v = max(self.minimum, min(self.maximum, v))
+            self.setText(f"{v:g}")
+            self.selectAll()
+            return
+        super().keyPressEvent(event)
+
+    def set_number(self, value: float | None) -> None:
+        self.setText("" if value is None else f"{value:g}")
+
+    def number(self) -> object:
+        """None when empty, a number when it reads as one, else the text itself (the domain says what is wrong)."""
+        text = self.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            v = float(text)
+        except ValueError:
+            return self.text()
+        if math.isfinite(v) and v.is_integer() and "." not in text and "e" not in text.lower():
+            return int(v)
+        return v
+
+
+class CheckList(QWidget):
+    """Ordinary check boxes in as many columns as fit. Tab visits each; arrow keys move within the group too."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(4)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._cols = 0
+        self._natural = 200
+
+    def set_items(self, items: dict[str, str], checked: tuple[str, ...] = (), tips: dict[str, str] | None = None
+                  ) -> None:
+        for box in self.boxes.values():
+            self.grid.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.boxes = {}
+        for key, text in items.items():
+            box = QCheckBox(text, self)
+            box.setChecked(key in checked)
+            if tips and key in tips:
+                box.setToolTip(tips[key])
+                box.setAccessibleDescription(tips[key])
+            box.toggled.connect(lambda _on: self.changed.emit())
+            box.installEventFilter(self)
+            self.boxes[key] = box
+        self._natural = max([b.sizeHint().width() for b in self.boxes.values()] + [120]) + 16
+        self.setFocusProxy(self.first())
+        self._cols = 0
+        self._relayout(self.width())
+
+    def _relayout(self, width: int) -> None:
+        cols = max(1, min(len(self.boxes) or 1, (width - 12) // self._natural)) if width > 0 else 2
+        if cols == self._cols:
+            return
+        self._cols = cols
+        for box in self.boxes.values():
+            self.grid.removeWidget(box)
+        rows = math.ceil(len(self.boxes) / cols) if self.boxes else 0
+        for i, box in enumerate(self.boxes.values()):
+            self.grid.addWidget(box, i % rows, i // rows)  # down the columns, in reading order
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._relayout(event.size().width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self._natural + 12, hint.height())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and obj in self.boxes.values():
+            key = event.key()
+            boxes = list(self.boxes.values())
+            i = boxes.index(obj)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}.get(key)
+            if step is not None and not event.modifiers():
+                boxes[(i + step) % len(boxes)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(obj, event)
+
+    def keys(self) -> list[str]:
+        return list(self.boxes)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(k for k, b in self.boxes.items() if b.isChecked())
+
+    def set_checked(self, keys) -> None:
+        keys = set(keys)
+        for k, b in self.boxes.items():
+            b.setChecked(k in keys)
+
+    def toggle(self, key: str) -> None:
+        self.boxes[key].toggle()
+
+    def add_item(self, key: str, text: str) -> None:
+        items = {k: b.text() for k, b in self.boxes.items()}
+        items[key] = text
+        self.set_items(items, self.checked())
+
+    def first(self) -> QCheckBox | None:
+        return next(iter(self.boxes.values()), None)

@@ -1,0 +1,46 @@
+"""The one undo command for every undoable action (Edit > Undo, Ctrl+Z): archive or bring back a person, a
+medicine or a plan; add, change or delete a diary entry.
+
+The action is done once, through its service, before the command is pushed: a failure raises to the caller and
+nothing is pushed (Qt would swallow an exception raised inside ``QUndoStack.push``). Undo and redo call the
+service again; the service's change signal redraws the screens.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+
+class Undoable(QUndoCommand):
+    def __init__(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any], *, subject: Any = None,
+                 kind: str = "", after: Callable[[Undoable], None] | None = None):
+        super().__init__(text)
+        self._undo, self._redo, self._after = undo, redo, after
+        self.subject, self.kind = subject, kind
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the first redo, called by push(), is the action already done
+            self._first = False
+        else:
+            self._redo()
+        if self._after is not None:
+            self._after(self)
+
+    def undo(self) -> None:
+        self._undo()
+        if self._after is not None:
+            self._after(self)
+
+
+def do_undoably(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Callable[[], Any],
+                redo: Callable[[], Any] | None = None, *, kind: str = "",
+                after: Callable[[Undoable], None] | None = None) -> Undoable:
+    """Do ``do()`` now (it raises: nothing happened, nothing is pushed), then push it as undoable. ``redo``
+    defaults to ``do``; the command's ``subject`` is what ``do()`` returned."""
+    subject = do()
+    cmd = Undoable(text, undo, redo or do, subject=subject, kind=kind, after=after)
+    stack.push(cmd)
+    return cmd
