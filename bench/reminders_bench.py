@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from caregiver_app.app import AppContext, CaregiverApp
 from caregiver_app.domain.medicines import Medicine
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import open_store
 
@@ -48,17 +48,17 @@ clock = OffsetClock()
 tmp = Path(tempfile.mkdtemp())
 paths = resolve_paths(tmp / "d")
 store = open_store(paths.db_path, clock)
-r = store.recipients.save(CareRecipient(name="Bench"))
+r = store.people.save(Person(name="Bench"))
 day = date(2026, 11, 23)
 if mode == "latency":
-    m = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen", form="tablet", strength_mg=10))
+    m = store.medicines.save(Medicine(person_id=r.id, name="Baclofen", form="tablet", strength_mg=10))
     times = [f"{8 + i // 2:02d}:{30 * (i % 2):02d}" for i in range(20)]
     store.schedules.save(m.id, "fixed", {"times": [[t, 5] for t in times]}, tz="Europe/London", start_date=day)
     store.conn.execute("UPDATE schedules SET created_at = '2026-01-01T00:00:00Z'")
 else:
     times = []
     for i in range(20):
-        m = store.medicines.save(Medicine(recipient_id=r.id, name=f"Medicine {i}", form="tablet", strength_mg=10))
+        m = store.medicines.save(Medicine(person_id=r.id, name=f"Medicine {i}", form="tablet", strength_mg=10))
         store.schedules.save(m.id, "fixed", {"times": [[f"{(6 + i) % 24:02d}:15", 10]]}, tz="Europe/London",
                              start_date=day)
 # Start just before the first dose of the day.

@@ -142,7 +142,7 @@ def bench_diary(runs: int) -> dict:
 
     from caregiver_app.app import AppContext
     from caregiver_app.system.clock import SystemClock
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
     from caregiver_app.ui.pages.diary import DiaryPage
@@ -155,7 +155,7 @@ def bench_diary(runs: int) -> dict:
         for name, n in (("empty", 0), ("100k", 100_000)):
             paths = resolve_paths(Path(tmp) / name)
             store = open_store(paths.db_path, clock)
-            person = store.recipients.save(CareRecipient(name="Bench"))
+            person = store.people.save(Person(name="Bench"))
             now = datetime.now(timezone.utc).replace(microsecond=0)
             rows = []
             for i in range(n):  # about ten years, several entries a day
@@ -165,7 +165,7 @@ def bench_diary(runs: int) -> dict:
                              '["seizure"]' if i % 997 == 0 else "[]", "note" if i % 9 == 0 else "", at, at))
             with store.transaction() as conn:
                 conn.executemany(
-                    "INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity,"
+                    "INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity,"
                     " pain, sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching,"
                     " red_flags, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
             ctxs[name] = (AppContext(clock=clock, paths=paths, store=store), person)
@@ -175,7 +175,7 @@ def bench_diary(runs: int) -> dict:
             t0 = time.perf_counter()
             page = DiaryPage(ctx)
             page.resize(1000, 720)
-            page.set_recipient(person)
+            page.set_person(person)
             page.tabs.setCurrentIndex(1)  # the list
             page.show()
             qapp.processEvents()

@@ -130,14 +130,14 @@ class OffsetClock(LocalTime):
         return self.tz
 
 
-def add_baclofen(store, recipient_name="Ann", times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)),
+def add_baclofen(store, person_name="Ann", times=(("08:00", 10.0), ("14:00", 10.0), ("20:00", 10.0)),
                  start=None, tz="Europe/London", kind="fixed", spec=None, **med):
     """A person with a baclofen 10 mg tablet on a schedule; returns (person, medicine, schedule record)."""
     from caregiver_app.domain.medicines import Medicine
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    r = store.recipients.save(CareRecipient(name=recipient_name))
-    m = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen", form="tablet", strength_mg=10.0, **med))
+    r = store.people.save(Person(name=person_name))
+    m = store.medicines.save(Medicine(person_id=r.id, name="Baclofen", form="tablet", strength_mg=10.0, **med))
     spec = spec or {"times": [list(t) for t in times]}
     rec = store.schedules.save(m.id, kind, spec, tz=tz, start_date=start or date(2026, 1, 1))
     # Schedules count from when they were added; make this one count from the start of the year.

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caregiver_app.cli.main import main
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.storage import open_store
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage.db import read_header
@@ -145,7 +145,7 @@ def test_prune_applies_retention_and_spares_safety_copies(store, clock, data_dir
 def test_same_second_backups(store, clock, data_dir):
     folder = data_dir / "backups"
     a = bk.backup_into_folder(store, folder, clock)
-    store.recipients.save(CareRecipient(name="Later"))
+    store.people.save(Person(name="Later"))
     b = bk.backup_into_folder(store, folder, clock)
     assert a == b and bk.summary(b).people == 1, "an ordinary backup in the same second replaces the earlier one"
     s1 = bk.backup_into_folder(store, folder, clock, tag=bk.TAG_BEFORE_IMPORT)
@@ -192,7 +192,7 @@ def test_restore_backs_up_first_and_replaces_atomically(demo_store, clock, data_
     saved = bk.backup_into_folder(demo_store, folder, clock)
     expected = dump_tables(demo_store)
     clock.advance(timedelta(hours=2))
-    demo_store.recipients.save(CareRecipient(name="Added after the backup"))
+    demo_store.people.save(Person(name="Added after the backup"))
     after = dump_tables(demo_store)
     assert Path(f"{db}-wal").exists(), "the live store is in WAL mode with recent changes in the -wal file"
     safety = bk.restore(demo_store, saved, folder, clock)

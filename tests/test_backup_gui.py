@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import FakePrompts
 
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import dump_tables
@@ -102,7 +102,7 @@ def _three_backups(app, store, clock):
     folder = app.ctx.paths.backup_dir
     paths = []
     for i in range(3):
-        store.recipients.save(CareRecipient(name=f"Extra person {i}"))
+        store.people.save(Person(name=f"Extra person {i}"))
         paths.append(bk.backup_into_folder(store, folder, clock))
         clock.advance(timedelta(days=1, hours=3))
     return paths
@@ -127,7 +127,7 @@ def test_restore_dialog_screenshot(qtbot, make_app, demo_store, clock):
     folder = app.ctx.paths.backup_dir
     for day in range(4):
         bk.backup_into_folder(demo_store, folder, clock)
-        demo_store.recipients.save(CareRecipient(name=f"Visitor {day}"))
+        demo_store.people.save(Person(name=f"Visitor {day}"))
         clock.advance(timedelta(days=1, hours=1, minutes=17))
     bk.backup_into_folder(demo_store, folder, clock, tag=bk.TAG_BEFORE_RESTORE)
     dlg = app.backups.make_restore_dialog()
@@ -147,7 +147,7 @@ def test_restore_confirms_backs_up_first_and_asks_for_a_restart(qtbot, make_app,
     paths = _three_backups(app, demo_store, clock)
     chosen = paths[0]
     expected = dump_tables(open_store(chosen, clock))
-    demo_store.recipients.save(CareRecipient(name="Entered after every backup"))
+    demo_store.people.save(Person(name="Entered after every backup"))
     current = dump_tables(demo_store)
     dlg = app.backups.make_restore_dialog()
     qtbot.addWidget(dlg)
@@ -207,9 +207,9 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
 
     data = tmp_path / "d"
     s = open_store(data / "caregiver.db", clock)
-    s.recipients.save(CareRecipient(name="In the backup"))
+    s.people.save(Person(name="In the backup"))
     saved = bk.backup_into_folder(s, data / "backups", clock)
-    s.recipients.save(CareRecipient(name="Added later"))
+    s.people.save(Person(name="Added later"))
     s.close()
     clock.advance(timedelta(days=1))   # an older day's backup: today's start backup does not replace it
     dialogs = ScriptedDialogs(answers=[True])
@@ -225,7 +225,7 @@ def test_run_gui_rebuilds_the_app_on_the_restored_data(qtbot, tmp_path, clock, m
         if not ws:
             return
         w = ws[0]
-        names = [r.name for r in w.ctx.store.recipients.list()]
+        names = [r.name for r in w.ctx.store.people.list()]
         if not seen or seen[-1] != names:
             seen.append(names)
         from caregiver_app.ui.backup_dialogs import BackupController
@@ -287,7 +287,7 @@ def test_offered_backup_that_cannot_be_installed_puts_the_damaged_file_back(tmp_
 
     paths = resolve_paths(tmp_path / "d")
     s = open_store(paths.db_path, clock)
-    s.recipients.save(CareRecipient(name="X"))
+    s.people.save(Person(name="X"))
     bk.backup_into_folder(s, paths.backup_dir, clock)
     s.close()
     paths.db_path.write_bytes(b"damaged" * 500)

@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
 
 def entry(**kw) -> DiaryEntry:
     kw.setdefault("entry_at", NOW)
-    return DiaryEntry(recipient_id=1, **kw)
+    return DiaryEntry(person_id=1, **kw)
 
 
 def errors_for(e: DiaryEntry, dob: date | None = None, today: date = TODAY, tz=LONDON):

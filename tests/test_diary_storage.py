@@ -12,25 +12,25 @@ import pytest
 from caregiver_app.services.diary import DiaryService
 from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.domain.diary import DiaryEntry, DiaryFilter
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.reports.diary_csv import HEADER, diary_csv_text, export_diary_csv
 from caregiver_app.storage.dump import TABLES
 
 UTC = timezone.utc
-INSERT = ("INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
+INSERT = ("INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
           " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags, notes,"
           " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 @pytest.fixture
 def person(store):
-    return store.recipients.save(CareRecipient(name="Ann", date_of_birth=date(1960, 2, 29),
+    return store.people.save(Person(name="Ann", date_of_birth=date(1960, 2, 29),
                                                emergency_contact="Bob 0123", prescriber="Dr Lee"))
 
 
 def add(store, person, at: datetime, **kw) -> DiaryEntry:
-    return store.diary.add(DiaryEntry(recipient_id=person.id, entry_at=at, **kw))
+    return store.diary.add(DiaryEntry(person_id=person.id, entry_at=at, **kw))
 
 
 def bulk(store, rid: int, n: int, start: datetime, step: timedelta = timedelta(minutes=53), same_time_every: int = 0):
@@ -124,7 +124,7 @@ def test_last_before_a_time_and_excluding_one(store, person, clock):
 def test_keyset_paging_matches_one_big_query_even_with_equal_times(store, person, clock):
     bulk(store, person.id, 1234, clock.now_utc(), same_time_every=3)  # three entries share each time
     everything = [r[0] for r in store.conn.execute(
-        "SELECT id FROM diary_entries WHERE recipient_id = ? ORDER BY entry_at DESC, id DESC", (person.id,))]
+        "SELECT id FROM diary_entries WHERE person_id = ? ORDER BY entry_at DESC, id DESC", (person.id,))]
     got, after = [], None
     while True:
         page = store.diary.page(person.id, limit=100, after=after)
@@ -175,7 +175,7 @@ def test_filters(store, person, clock):
 
 
 def test_people_do_not_see_each_others_entries(store, person, clock):
-    other = store.recipients.save(CareRecipient(name="Zed"))
+    other = store.people.save(Person(name="Zed"))
     add(store, person, clock.now_utc(), pain=1)
     add(store, other, clock.now_utc(), pain=2)
     assert [e.pain for e in store.diary.page(other.id)] == [2]
@@ -199,7 +199,7 @@ def test_series_points_and_red_flag_times(store, person, clock):
 def _dose_setup(store, rid):
     now = store.now_db()
     mid = store.conn.execute(
-        "INSERT INTO medicines(recipient_id, name, form, strength_mg, created_at, updated_at)"
+        "INSERT INTO medicines(person_id, name, form, strength_mg, created_at, updated_at)"
         " VALUES (?, 'Baclofen', 'tablet', 10, ?, ?)", (rid, now, now)).lastrowid
     rows = [  # (taken_at/due_at, mg, status, superseded)
         ("2026-03-28T08:00:00Z", 10, "taken", 0),
@@ -212,7 +212,7 @@ def _dose_setup(store, rid):
     ]
     for at, mg, status, sup in rows:
         store.conn.execute(
-            "INSERT INTO dose_log(recipient_id, medicine_id, due_at, dose_mg, status, taken_at, recorded_at,"
+            "INSERT INTO dose_log(person_id, medicine_id, due_at, dose_mg, status, taken_at, recorded_at,"
             " superseded) VALUES (?,?,?,?,?,?,?,?)",
             (rid, mid, at, mg, status, at if status == "taken" else None, at, sup))
     return mid
@@ -226,7 +226,7 @@ def test_daily_dose_totals_count_only_taken_current_doses(store, person):
 
 
 def test_demo_dose_totals_plan_bands_and_context(demo_store):
-    rid = demo_store.recipients.list()[0].id
+    rid = demo_store.people.list()[0].id
     totals = baclofen_daily_totals(demo_store, rid)
     raw = demo_store.conn.execute("SELECT SUM(dose_mg) FROM dose_log WHERE status='taken' AND superseded=0"
                                   ).fetchone()[0]
@@ -243,10 +243,10 @@ def test_context_taper_and_pump(store, person, clock):
     assert DiaryService(store, store.clock).context(person.id) == (False, False)
     now = store.now_db()
     mid = store.conn.execute(
-        "INSERT INTO medicines(recipient_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen', 'tablet',"
+        "INSERT INTO medicines(person_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen', 'tablet',"
         " ?, ?)", (person.id, now, now)).lastrowid
     pid = store.conn.execute(
-        "INSERT INTO plans(recipient_id, medicine_id, name, kind, active, created_at, updated_at)"
+        "INSERT INTO plans(person_id, medicine_id, name, kind, active, created_at, updated_at)"
         " VALUES (?, ?, 'Coming off', 'taper', 1, ?, ?)", (person.id, mid, now, now)).lastrowid
     store.conn.execute("INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?, 1, ?, 7, ?)",
                        (pid, "2026-11-20", json.dumps([["08:00", 10], ["20:00", 5]])))
@@ -254,7 +254,7 @@ def test_context_taper_and_pump(store, person, clock):
     assert DiaryService(store, store.clock).context(person.id, date(2026, 11, 27)) == (False, False)  # the step has ended
     assert store.plans.bands(person.id)[0].mg_per_day == 15
     store.conn.execute(
-        "INSERT INTO medicines(recipient_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen pump',"
+        "INSERT INTO medicines(person_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen pump',"
         " 'intrathecal', ?, ?)", (person.id, now, now))
     assert DiaryService(store, store.clock).context(person.id) == (True, True)
 
@@ -322,12 +322,12 @@ def test_dose_overlay_counts_only_baclofen_by_mouth(demo_store, clock):
 
     from caregiver_app.domain.medicines import Medicine
 
-    rid = demo_store.recipients.list()[0].id
+    rid = demo_store.people.list()[0].id
     day = clock.now_utc().astimezone(clock.local_tz()).date()
     before = baclofen_daily_totals(demo_store, rid, day, day)
-    para = demo_store.medicines.save(Medicine(recipient_id=rid, name="Paracetamol", form="tablet", strength_mg=500))
-    pump = demo_store.medicines.save(Medicine(recipient_id=rid, name="Gablofen", form="intrathecal"))
+    para = demo_store.medicines.save(Medicine(person_id=rid, name="Paracetamol", form="tablet", strength_mg=500))
+    pump = demo_store.medicines.save(Medicine(person_id=rid, name="Gablofen", form="intrathecal"))
     when = datetime(day.year, day.month, day.day, 9, 30, tzinfo=timezone.utc)
     for med, mg in ((para, 1000), (pump, 300)):
-        demo_store.doses.log(recipient_id=rid, medicine_id=med.id, dose_mg=mg, status="taken", taken_utc=when)
+        demo_store.doses.log(person_id=rid, medicine_id=med.id, dose_mg=mg, status="taken", taken_utc=when)
     assert baclofen_daily_totals(demo_store, rid, day, day) == before

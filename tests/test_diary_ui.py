@@ -15,19 +15,19 @@ from PySide6.QtWidgets import QApplication
 
 from helpers import LONDON, FakePrompts, activate
 from caregiver_app.domain.diary import DiaryEntry
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.ui.diary_model import DANGER_COLUMN, when_text
 from caregiver_app.ui.pages.diary import DiaryPage
 
 UTC = timezone.utc
-INSERT = ("INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
+INSERT = ("INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
           " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags, notes,"
           " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 @pytest.fixture
 def person(store):
-    return store.recipients.save(CareRecipient(name="Ann", date_of_birth=date(1960, 2, 29),
+    return store.people.save(Person(name="Ann", date_of_birth=date(1960, 2, 29),
                                                emergency_contact="Bob (son) 0123 456", prescriber="Dr Lee, clinic"))
 
 
@@ -39,7 +39,7 @@ def make_page(qtbot, ctx, person) -> DiaryPage:
     qtbot.addWidget(page)
     _OPEN.append(page)
     page.resize(1100, 760)
-    page.set_recipient(person)
+    page.set_person(person)
     page.show()
     qtbot.waitExposed(page)
     return page
@@ -69,7 +69,7 @@ def count(store, include_deleted=False):
 
 
 def add(store, person, at, **kw):
-    return store.diary.add(DiaryEntry(recipient_id=person.id, entry_at=at, **kw))
+    return store.diary.add(DiaryEntry(person_id=person.id, entry_at=at, **kw))
 
 
 def press(qtbot, *keys):
@@ -94,7 +94,7 @@ def test_whole_entry_by_keyboard_alone(page, qtbot, store, clock):
             (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)]
     press(qtbot, *keys)
     assert len(keys) <= 16  # a practised hand does this in a few seconds
-    saved = store.diary.last(page.recipient.id)
+    saved = store.diary.last(page.person.id)
     assert saved is not None, page.form.status.text()
     assert (saved.psfs_frequency, saved.psfs_severity, saved.spasticity, saved.pain, saved.sleep_hours,
             saved.sleep_wakeups, saved.sedatives, saved.stretching) == (3, 2, 6, 4, 7.5, 2, False, True)
@@ -137,7 +137,7 @@ def test_scale_keys_and_severity_only_with_spasms(page, qtbot):
     assert f.frequency.value() is None
     f.severity.set_value(3)
     f.frequency.set_value(0)
-    entry, errors = f.collect(page.recipient.id, page._tz(), page._today(), None)
+    entry, errors = f.collect(page.person.id, page._tz(), page._today(), None)
     assert errors == [] and entry.psfs_severity is None  # not asked when there were no spasms
     f.spasticity.setFocus()
     press(qtbot, Qt.Key.Key_Up, Qt.Key.Key_Up)
@@ -413,11 +413,11 @@ def test_danger_sign_shows_the_urgent_panel_at_once(page, qtbot, store):
         qtbot.mouseClick(dlg.info_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["info", "emergency#call-emergency"]
     assert not dlg.isVisible()
-    assert store.diary.last(page.recipient.id).red_flags == ("seizure",)
+    assert store.diary.last(page.person.id).red_flags == ("seizure",)
 
 
 def test_doctor_level_sign_and_missing_contacts(qtbot, ctx, store):
-    rec = store.recipients.save(CareRecipient(name="Cal"))
+    rec = store.people.save(Person(name="Cal"))
     page = make_page(qtbot, ctx, rec)
     page.form.red_flags.boxes["hallucinations"].setChecked(True)
     assert page.save()
@@ -432,12 +432,12 @@ def test_doctor_level_sign_and_missing_contacts(qtbot, ctx, store):
 def test_new_confusion_ticked_as_side_effect_is_a_danger_sign(page, store):
     page.form.side_effects.boxes["confusion"].setChecked(True)
     assert page.save()
-    assert store.diary.last(page.recipient.id).red_flags == ("confusion",)
+    assert store.diary.last(page.person.id).red_flags == ("confusion",)
     assert page.red_flag_dialog.isVisible()
     page.red_flag_dialog.close()
     page.form.side_effects.boxes["confusion"].setChecked(True)  # still confused: not new
     assert page.save()
-    assert store.diary.last(page.recipient.id).red_flags == ()
+    assert store.diary.last(page.person.id).red_flags == ()
 
 
 def test_no_panel_without_danger_signs(page):
@@ -448,7 +448,7 @@ def test_no_panel_without_danger_signs(page):
 
 def test_pump_users_get_pump_signs_and_hospital_advice(qtbot, ctx, store, person):
     now = store.now_db()
-    store.conn.execute("INSERT INTO medicines(recipient_id, name, form, created_at, updated_at)"
+    store.conn.execute("INSERT INTO medicines(person_id, name, form, created_at, updated_at)"
                        " VALUES (?, 'Baclofen pump', 'intrathecal', ?, ?)", (person.id, now, now))
     page = make_page(qtbot, ctx, person)
     keys = page.form.red_flags.keys()
@@ -550,7 +550,7 @@ def test_export_button_writes_csv(page, store, person, clock, tmp_path):
 
 
 def test_switching_person_shows_their_entries(page, store, person, clock):
-    other = store.recipients.save(CareRecipient(name="Zed"))
+    other = store.people.save(Person(name="Zed"))
     add(store, person, clock.now_utc(), pain=1)
     add(store, other, clock.now_utc(), pain=2)
     add(store, other, clock.now_utc() - timedelta(days=1), pain=3)
@@ -558,7 +558,7 @@ def test_switching_person_shows_their_entries(page, store, person, clock):
     assert page.model.total == 1
     page.table.selectRow(0)
     page.edit_selected()
-    page.set_recipient(other)
+    page.set_person(other)
     assert page.model.total == 2 and page.form.editing is None
     assert page.whose.text() == "For: Zed"
 

@@ -15,15 +15,18 @@ from pathlib import Path
 import pytest
 
 from caregiver_app.cli.main import main
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import TABLES, dump_tables
-from caregiver_app.storage.export import (FORMAT_VERSION, MAX_IMPORT_BYTES, ImportRefused, export_document,
-                                          export_json, import_file, json_schema, live_schema, load_file)
+from caregiver_app.storage.export import export_document, export_json
+from caregiver_app.storage.format import FORMAT_VERSION, MAX_IMPORT_BYTES
+from caregiver_app.storage.importer import ImportRefused, import_file, load_file
+from caregiver_app.storage.json_schema import json_schema
+from caregiver_app.storage.schema import live_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "data-format.schema.json"
-HOSTILE_NAME = "O'Brien; DROP TABLE recipients;-- \u202eRTL\u202c \U0001F600 \u0645\u0631\u062d\u0628\u0627"
+HOSTILE_NAME = "O'Brien; DROP TABLE people;-- \u202eRTL\u202c \U0001F600 \u0645\u0631\u062d\u0628\u0627"
 
 
 def fill_every_table(store, clock) -> None:
@@ -44,10 +47,10 @@ def fill_every_table(store, clock) -> None:
     with store.transaction() as c:
         c.execute("UPDATE diary_entries SET deleted_at = ? WHERE id = (SELECT MIN(id) FROM diary_entries)",
                   (store.now_db(),))
-    other = store.recipients.save(CareRecipient(name=HOSTILE_NAME, notes="line one\nline two\t\u00e9"))
-    store.recipients.set_archived(other.id, True)
+    other = store.people.save(Person(name=HOSTILE_NAME, notes="line one\nline two\t\u00e9"))
+    store.people.set_archived(other.id, True)
     store.settings.set("text_size", "large")
-    store.settings.set("current_recipient_id", 1)
+    store.settings.set("current_person_id", 1)
 
 
 @pytest.fixture
@@ -130,7 +133,7 @@ def test_every_table_is_covered(full_store, clock):
         assert set(row_schema["properties"]) == {c.name for c in t.columns}, t.name
     # the fixture really puts rows in every table it knows of, so the round trips mean something (a table added
     # later is covered by the generic code; add rows for it in fill_every_table)
-    known = ("recipients", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
+    known = ("people", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
              "reminder_events")
     assert all(doc["tables"][t] for t in known), [t for t in known if not doc["tables"][t]]
 
@@ -139,7 +142,7 @@ def test_schema_file_is_up_to_date(store):
     generated = json_schema(store.conn)
     on_disk = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert on_disk == generated, ("docs/data-format.schema.json is out of date; regenerate it with "
-                                  "python -m caregiver_app.storage.export --schema docs/data-format.schema.json")
+                                  "python -m caregiver_app.storage.json_schema --schema docs/data-format.schema.json")
 
 
 def test_export_validates_against_the_schema_file(full_store, clock, tmp_path):
@@ -152,7 +155,7 @@ def test_export_validates_against_the_schema_file(full_store, clock, tmp_path):
     # and the validator does reject things
     bad = json.loads(json.dumps(doc))
     bad["tables"]["dose_log"][0]["dose_mg"] = "ten"
-    bad["tables"]["recipients"][0]["surprise"] = 1
+    bad["tables"]["people"][0]["surprise"] = 1
     errs = validate_json_schema(bad, schema)
     assert any("dose_mg" in e for e in errs) and any("surprise" in e for e in errs)
 
@@ -183,6 +186,24 @@ def test_export_import_round_trip_is_exact(full_store, clock, tmp_path):
         target.close()
 
 
+def test_an_export_from_before_the_people_rename_imports_whole(full_store, clock, tmp_path):
+    """Files exported before data format 3 say "recipients" and "recipient_id": they import as they are."""
+    doc = export_document(full_store, clock)
+    before = doc["tables"]
+    old = dict(before)
+    old["recipients"] = old.pop("people")
+    old = {name: [{("recipient_id" if k == "person_id" else k): v for k, v in row.items()} for row in rows]
+           for name, rows in old.items()}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({**doc, "schema_version": 2, "tables": old}), encoding="utf-8")
+    target = open_store(tmp_path / "new" / "caregiver.db", clock)
+    try:
+        import_file(target, path, "empty")
+        assert export_document(target, clock)["tables"] == before
+    finally:
+        target.close()
+
+
 def test_import_into_store_with_data_needs_merge_or_replace(full_store, clock, tmp_path):
     path = tmp_path / "x.json"
     export_json(full_store, path, clock)
@@ -205,7 +226,7 @@ def test_merge_adds_everything_with_new_ids(full_store, clock, tmp_path):
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     # references follow the new ids: each person's doses point at that person's own medicine
     assert conn.execute("SELECT COUNT(*) FROM dose_log d JOIN medicines m ON m.id = d.medicine_id "
-                        "WHERE m.recipient_id != d.recipient_id").fetchone()[0] == 0
+                        "WHERE m.person_id != d.person_id").fetchone()[0] == 0
     # the corrected dose still points at its original, in the copy too
     pairs = conn.execute("SELECT n.id, o.id FROM dose_log n JOIN dose_log o ON o.id = n.replaces_id").fetchall()
     assert len(pairs) == 2 and all(new > old for new, old in pairs)
@@ -214,7 +235,7 @@ def test_merge_adds_everything_with_new_ids(full_store, clock, tmp_path):
 def test_replace_gives_exactly_the_file(full_store, clock, tmp_path):
     path = tmp_path / "x.json"
     other = open_store(tmp_path / "o" / "caregiver.db", clock)
-    other.recipients.save(CareRecipient(name="Only person"))
+    other.people.save(Person(name="Only person"))
     export_json(other, path, clock)
     import_file(full_store, path, "replace")
     assert dump_tables(full_store) == dump_tables(other)
@@ -263,16 +284,16 @@ def test_wrong_types_are_refused_with_the_place(full_store, tmp_path, exported):
     msg = _refused(full_store, tmp_path, doc)
     assert "tables.dose_log[5]" in msg and "dose_mg" in msg and "number" in msg
     doc = json.loads(json.dumps(exported))
-    doc["tables"]["recipients"][0]["kidney_reduced"] = True
+    doc["tables"]["people"][0]["kidney_reduced"] = True
     assert "kidney_reduced" in _refused(full_store, tmp_path, doc)
     doc = json.loads(json.dumps(exported))
     doc["tables"]["diary_entries"][0]["entry_at"] = "yesterday"
     assert "entry_at" in _refused(full_store, tmp_path, doc)
     doc = json.loads(json.dumps(exported))
-    doc["tables"]["recipients"][0]["name"] = None
+    doc["tables"]["people"][0]["name"] = None
     assert "must not be null" in _refused(full_store, tmp_path, doc)
     doc = json.loads(json.dumps(exported))
-    doc["tables"]["recipients"][0]["id"] = 2 ** 70
+    doc["tables"]["people"][0]["id"] = 2 ** 70
     assert "too large" in _refused(full_store, tmp_path, doc)
     doc = json.loads(json.dumps(exported))
     doc["tables"]["medicines"] = {"not": "a list"}
@@ -300,9 +321,9 @@ def test_dangling_references_are_refused(full_store, tmp_path, exported):
 
 def test_a_plan_on_another_persons_medicine_is_refused(full_store, tmp_path, exported):
     doc = json.loads(json.dumps(exported))
-    people = [r["id"] for r in doc["tables"]["recipients"]]
+    people = [r["id"] for r in doc["tables"]["people"]]
     plan = doc["tables"]["plans"][0]
-    plan["recipient_id"] = next(p for p in people if p != plan["recipient_id"])
+    plan["person_id"] = next(p for p in people if p != plan["person_id"])
     msg = _refused(full_store, tmp_path, doc)
     assert "belongs to another person" in msg and "plans" in msg
 
@@ -325,7 +346,7 @@ def test_not_json_nan_unknown_and_empty_are_refused(full_store, tmp_path, export
     doc["tables"]["secrets"] = []
     assert 'Unknown table "secrets"' in _refused(full_store, tmp_path, doc)
     doc = json.loads(json.dumps(exported))
-    doc["tables"]["recipients"][0]["favourite_colour"] = "blue"
+    doc["tables"]["people"][0]["favourite_colour"] = "blue"
     assert "favourite_colour" in _refused(full_store, tmp_path, doc)
     assert "UTF-8" in _refused(full_store, tmp_path, b'{"format": "\xff\xfe"}')
     assert "nested too deeply" in _refused(full_store, tmp_path, b"[" * 100_000 + b"]" * 100_000)
@@ -350,12 +371,12 @@ def test_a_2_gb_file_is_refused_before_reading(full_store, tmp_path, monkeypatch
 def test_missing_tables_and_defaulted_columns_are_accepted(store, tmp_path):
     """An older export may lack a table or a column that has a default."""
     doc = {"format": "caregiver-app-export", "format_version": 1, "schema_version": 1,
-           "tables": {"recipients": [{"id": 7, "name": "Ann", "created_at": "2026-01-01T00:00:00Z",
+           "tables": {"people": [{"id": 7, "name": "Ann", "created_at": "2026-01-01T00:00:00Z",
                                       "updated_at": "2026-01-01T00:00:00Z"}]}}
     path = tmp_path / "old.json"
     path.write_text(json.dumps(doc))
     import_file(store, path, "empty")
-    assert [(r.id, r.name) for r in store.recipients.list()] == [(7, "Ann")]
+    assert [(r.id, r.name) for r in store.people.list()] == [(7, "Ann")]
 
 
 # -- CLI --------------------------------------------------------------------------------------------------
@@ -417,7 +438,7 @@ def test_csv_export_one_file_per_table(full_store, clock, tmp_path, data_dir):
         cols = [r[1] for r in full_store.conn.execute(f"PRAGMA table_info({table})")]
         assert rows[0] == cols
         assert len(rows) - 1 == len(dump[table])
-    with open(files["recipients"], encoding="utf-8-sig", newline="") as fh:
+    with open(files["people"], encoding="utf-8-sig", newline="") as fh:
         names = [r["name"] for r in csv.DictReader(fh)]
     assert HOSTILE_NAME in names
 
@@ -425,9 +446,9 @@ def test_csv_export_one_file_per_table(full_store, clock, tmp_path, data_dir):
 def test_csv_cells_never_start_a_formula(store, tmp_path):
     from caregiver_app.storage.csv_export import cell, export_csv
 
-    store.recipients.save(CareRecipient(name="=HYPERLINK(\"http://x\")", notes="+1 -2 @3"))
+    store.people.save(Person(name="=HYPERLINK(\"http://x\")", notes="+1 -2 @3"))
     export_csv(store, tmp_path / "c")
-    text = (tmp_path / "c" / "recipients.csv").read_text(encoding="utf-8-sig")
+    text = (tmp_path / "c" / "people.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text and "'+1 -2 @3" in text
     assert cell(-2.5) == "-2.5" and cell(None) == "" and cell(3) == "3"
 

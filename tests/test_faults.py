@@ -23,7 +23,7 @@ import pytest
 from helpers import FakePrompts, ctx_for
 
 from caregiver_app.app import open_store_interactive
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import CorruptStoreError, StoreWriteError, open_store
 from caregiver_app.storage import backup as bk
@@ -56,11 +56,11 @@ CHILD = textwrap.dedent("""
         i += 1
         when = clock.now_utc() - timedelta(minutes=i % 600)
         if i % 2:
-            new = store.doses.log(recipient_id=rid, medicine_id=mid, dose_mg=10.0, status="taken", taken_utc=when,
+            new = store.doses.log(person_id=rid, medicine_id=mid, dose_mg=10.0, status="taken", taken_utc=when,
                                   note=f"run note {i}")
             os.write(1, f"D {new}\\n".encode())      # printed only after the commit returned
         else:
-            new = store.diary.add(DiaryEntry(recipient_id=rid, entry_at=when, spasticity=i % 11, pain=3,
+            new = store.diary.add(DiaryEntry(person_id=rid, entry_at=when, spasticity=i % 11, pain=3,
                                              notes=f"entry {i}")).id
             os.write(1, f"E {new}\\n".encode())
 """)
@@ -74,8 +74,8 @@ def test_sigkill_at_random_moments_loses_no_committed_record(tmp_path, clock):
 
     db = tmp_path / "d" / "caregiver.db"
     s = open_store(db, clock)
-    person = s.recipients.save(CareRecipient(name="Kill test"))
-    med = s.medicines.save(Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
+    person = s.people.save(Person(name="Kill test"))
+    med = s.medicines.save(Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
     s.close()
     rng = random.Random(20261123)
     runs, checked, kills_mid_run = 24, 0, 0
@@ -145,7 +145,7 @@ def store_with_backups(tmp_path, clock):
     write_demo(s, build_demo(1, clock.now_utc(), clock.local_tz()))
     older = bk.backup_into_folder(s, paths.backup_dir, clock)
     clock.advance(timedelta(days=1))
-    s.recipients.save(CareRecipient(name="Added on day two"))
+    s.people.save(Person(name="Added on day two"))
     newest = bk.backup_into_folder(s, paths.backup_dir, clock)
     expected = dump_tables(s)
     clock.advance(timedelta(hours=3))
@@ -181,7 +181,7 @@ def test_a_damaged_newest_backup_is_skipped_for_the_newest_good_one(store_with_b
     dialogs = Scripted(answers=[True])
     store = open_store_interactive(paths, clock, dialogs)
     try:
-        assert [r.name for r in store.recipients.list()] == ["Sam Example (demo)"]
+        assert [r.name for r in store.people.list()] == ["Sam Example (demo)"]
     finally:
         store.close()
 
@@ -203,13 +203,13 @@ def test_declining_the_backup_leads_to_the_old_choices_and_changes_nothing(store
 def test_no_backup_means_the_fresh_store_offer_as_before(tmp_path, clock):
     paths = resolve_paths(tmp_path / "d")
     s = open_store(paths.db_path, clock)
-    s.recipients.save(CareRecipient(name="X"))
+    s.people.save(Person(name="X"))
     s.close()
     _damage(paths.db_path, "flipped header")
     dialogs = Scripted(answers=[True])
     store = open_store_interactive(paths, clock, dialogs)
     assert dialogs.asked[0] == ("confirm", "Your data file cannot be read")
-    assert store is not None and store.recipients.list() == []
+    assert store is not None and store.people.list() == []
     store.close()
 
 
@@ -242,12 +242,12 @@ def _fill_person_form(dlg):
     ("attempt to write a readonly database", "read-only"),
 ])
 def test_failed_save_keeps_the_form_and_earlier_data(qtbot, demo_store, message, shown):
-    from caregiver_app.ui.people import RecipientDialog
+    from caregiver_app.ui.people import PersonDialog
 
     before = dump_tables(demo_store)
     real = demo_store.conn
     demo_store.conn = FailingWrites(real, message)
-    dlg = RecipientDialog(ctx_for(demo_store))
+    dlg = PersonDialog(ctx_for(demo_store))
     qtbot.addWidget(dlg)
     _fill_person_form(dlg)
     try:
@@ -304,20 +304,20 @@ def _fill(folder: Path) -> Path:
 def test_real_full_disk_keeps_the_form_and_earlier_data(qtbot, small_disk, clock):
     """A 1 MB tmpfs filled to the last byte: the save fails with a clear message, the form keeps the text,
     earlier data is intact; after freeing space the same form saves."""
-    from caregiver_app.ui.people import RecipientDialog
+    from caregiver_app.ui.people import PersonDialog
 
     s = open_store(small_disk / "d" / "caregiver.db", clock)
     try:
-        s.recipients.save(CareRecipient(name="Saved earlier", notes="kept"))
+        s.people.save(Person(name="Saved earlier", notes="kept"))
         filler = _fill(small_disk)
-        dlg = RecipientDialog(ctx_for(s))
+        dlg = PersonDialog(ctx_for(s))
         qtbot.addWidget(dlg)
         _fill_person_form(dlg)
         dlg.notes.setPlainText("n" * 9000)
         dlg.try_save()
         assert dlg.saved is None and "disk is full" in dlg.general_error.text()
         assert dlg.name.text() == "Robin Typed-In" and len(dlg.notes.toPlainText()) == 9000
-        assert [r.name for r in s.recipients.list()] == ["Saved earlier"]
+        assert [r.name for r in s.people.list()] == ["Saved earlier"]
         # a backup on the full disk fails loudly too
         with pytest.raises(bk.BackupError, match="disk is full"):
             bk.backup_into_folder(s, small_disk / "d" / "backups", clock)
@@ -325,7 +325,7 @@ def test_real_full_disk_keeps_the_form_and_earlier_data(qtbot, small_disk, clock
         dlg.try_save()
         assert dlg.saved is not None
         assert s.integrity_errors() == []
-        assert sorted(r.name for r in s.recipients.list()) == ["Robin Typed-In", "Saved earlier"]
+        assert sorted(r.name for r in s.people.list()) == ["Robin Typed-In", "Saved earlier"]
     finally:
         s.close()
 
@@ -333,7 +333,7 @@ def test_real_full_disk_keeps_the_form_and_earlier_data(qtbot, small_disk, clock
 def test_real_read_only_file_system_gives_a_clear_message_and_changes_nothing(small_disk, clock):
     paths = resolve_paths(small_disk / "d")
     s = open_store(paths.db_path, clock)
-    s.recipients.save(CareRecipient(name="Saved earlier"))
+    s.people.save(Person(name="Saved earlier"))
     s.close()
     before = sha(paths.db_path)
     done = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True)
@@ -348,7 +348,7 @@ def test_real_read_only_file_system_gives_a_clear_message_and_changes_nothing(sm
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], capture_output=True)
     assert sha(paths.db_path) == before
     s = open_store(paths.db_path, clock)
-    assert [r.name for r in s.recipients.list()] == ["Saved earlier"]
+    assert [r.name for r in s.people.list()] == ["Saved earlier"]
     s.close()
 
 
@@ -374,10 +374,10 @@ def test_cli_commands_while_the_gui_runs_are_safe(tmp_path, clock):
     def writer():
         s = open_store(data / "caregiver.db", clock)
         try:
-            rid = s.recipients.save(CareRecipient(name="Writer")).id
-            mid = s.medicines.save(Medicine(recipient_id=rid, name="Baclofen", form="tablet", strength_mg=10.0)).id
+            rid = s.people.save(Person(name="Writer")).id
+            mid = s.medicines.save(Medicine(person_id=rid, name="Baclofen", form="tablet", strength_mg=10.0)).id
             while not stop.is_set():
-                written.append(s.doses.log(recipient_id=rid, medicine_id=mid, dose_mg=5.0, status="taken",
+                written.append(s.doses.log(person_id=rid, medicine_id=mid, dose_mg=5.0, status="taken",
                                            taken_utc=clock.now_utc()))
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
@@ -439,8 +439,8 @@ def test_clock_back_a_day_and_forward_a_week_no_duplicates_no_losses(store, cloc
     from caregiver_app.domain.schedules import occurrences
     from caregiver_app.storage.doses import AlreadyLogged
 
-    person = store.recipients.save(CareRecipient(name="Clock test"))
-    med = store.medicines.save(Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
+    person = store.people.save(Person(name="Clock test"))
+    med = store.medicines.save(Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
     rec = store.schedules.save(med.id, "fixed", {"times": [["08:00", 10.0], ["14:00", 10.0], ["20:00", 10.0]]},
                                tz="Europe/London", start_date=date(2026, 11, 16))
     since = datetime(2026, 11, 16, 0, 0, tzinfo=UTC)
@@ -449,7 +449,7 @@ def test_clock_back_a_day_and_forward_a_week_no_duplicates_no_losses(store, cloc
         added = 0
         for occ in occurrences(rec.schedule, since, clock.now_utc()):
             try:
-                store.doses.log(recipient_id=person.id, medicine_id=med.id, dose_mg=occ.dose_mg, status="missed",
+                store.doses.log(person_id=person.id, medicine_id=med.id, dose_mg=occ.dose_mg, status="missed",
                                 schedule_id=rec.id, slot=occ.slot, due_utc=occ.due_utc)
                 added += 1
             except AlreadyLogged:

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from helpers import FakePrompts, activate
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.storage.dump import dump_tables
 from caregiver_app.ui.main_window import PAGE_ORDER
-from caregiver_app.ui.people import PeopleDialog, RecipientDialog
+from caregiver_app.ui.people import PeopleDialog, PersonDialog
 
 
 def visible_text(page):
@@ -37,7 +37,7 @@ def test_demo_data_every_page_shows_whose_data(make_app, demo_store, qtbot):
     w = app.window
     app.show()
     qtbot.waitExposed(w)
-    assert w.recipient_combo.currentText() == "Sam Example (demo)"
+    assert w.person_combo.currentText() == "Sam Example (demo)"
     assert "Sam Example (demo)" in w.windowTitle()
     for key in PAGE_ORDER:
         w.show_page(key)
@@ -57,7 +57,7 @@ def test_first_paint_starts_background_services(make_app, qtbot):
 def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
     app = make_app()
     w = app.window
-    dlg = RecipientDialog(app.ctx, None, w)
+    dlg = PersonDialog(app.ctx, None, w)
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.name, "Grandad Joe")
     qtbot.keyClicks(dlg.dob, "1941-06-30")
@@ -66,8 +66,8 @@ def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
     dlg.try_save()
     assert dlg.result() == dlg.DialogCode.Accepted
     assert dlg.saved.name == "Grandad Joe" and dlg.saved.kidney_reduced
-    w.reload_recipients(dlg.saved.id)
-    assert w.recipient_combo.currentText() == "Grandad Joe"
+    w.reload_people(dlg.saved.id)
+    assert w.person_combo.currentText() == "Grandad Joe"
     assert w.pages["today"].whose.text() == "For: Grandad Joe"
 
 
@@ -80,7 +80,7 @@ def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
 def test_bad_input_in_the_form_keeps_what_was_typed(make_app, qtbot, name, dob, expect_field, expect_text):
     app = make_app()
     before = dump_tables(app.store)
-    dlg = RecipientDialog(app.ctx, None, app.window)
+    dlg = PersonDialog(app.ctx, None, app.window)
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.name.setText(name)
@@ -97,7 +97,7 @@ def test_bad_input_in_the_form_keeps_what_was_typed(make_app, qtbot, name, dob, 
 
 def test_huge_note_is_refused_and_kept_in_the_form(make_app, qtbot):
     app = make_app()
-    dlg = RecipientDialog(app.ctx, None, app.window)
+    dlg = PersonDialog(app.ctx, None, app.window)
     qtbot.addWidget(dlg)
     big = "x" * (10 * 1024 * 1024)
     dlg.name.setText("Joe")
@@ -105,43 +105,43 @@ def test_huge_note_is_refused_and_kept_in_the_form(make_app, qtbot):
     dlg.try_save()
     assert dlg.saved is None and "too long" in dlg.errors["notes"].text()
     assert len(dlg.notes.toPlainText()) == len(big)
-    assert app.store.recipients.list() == []
+    assert app.store.people.list() == []
 
 
 def test_switching_person_changes_every_page(make_app, store, qtbot):
-    a = store.recipients.save(CareRecipient(name="Ann"))
-    b = store.recipients.save(CareRecipient(name="Bob"))
+    a = store.people.save(Person(name="Ann"))
+    b = store.people.save(Person(name="Bob"))
     app = make_app(store=store)
     w = app.window
-    assert w.recipient_combo.count() == 2
-    w.recipient_combo.setCurrentIndex(w.recipient_combo.findData(b.id))
+    assert w.person_combo.count() == 2
+    w.person_combo.setCurrentIndex(w.person_combo.findData(b.id))
     assert all(p.whose.text() == "For: Bob" for k, p in w.pages.items() if k != "info")
-    assert store.settings.get("current_recipient_id") == b.id
+    assert store.settings.get("current_person_id") == b.id
     # A restart remembers who was selected.
     w2 = make_app(store=store).window
-    assert w2.recipient_combo.currentText() == "Bob"
+    assert w2.person_combo.currentText() == "Bob"
     assert a.id != b.id
 
 
 def test_archive_asks_and_can_be_undone(make_app, store, qtbot, monkeypatch):
-    store.recipients.save(CareRecipient(name="Ann"))
+    store.people.save(Person(name="Ann"))
     app = make_app(store=store)
     w = app.window
     dlg = PeopleDialog(app.ctx, w.undo_stack, w)
     qtbot.addWidget(dlg)
     dlg.prompts = FakePrompts(confirm=False)
     dlg.toggle_archive()
-    assert [r.name for r in store.recipients.list()] == ["Ann"]
+    assert [r.name for r in store.people.list()] == ["Ann"]
     dlg.prompts = FakePrompts(confirm=True)
     dlg.toggle_archive()
-    assert store.recipients.list() == []
-    assert w.recipient_combo.count() == 0
+    assert store.people.list() == []
+    assert w.person_combo.count() == 0
     assert "(archived)" in dlg.list.item(0).text()
     w.undo_stack.undo()
-    assert [r.name for r in store.recipients.list()] == ["Ann"]
-    assert w.recipient_combo.currentText() == "Ann"
+    assert [r.name for r in store.people.list()] == ["Ann"]
+    assert w.person_combo.currentText() == "Ann"
     w.undo_stack.redo()
-    assert store.recipients.list() == []
+    assert store.people.list() == []
 
 
 def test_no_tray_close_warns_and_can_keep_running(make_app, qtbot, fake_prompts):
@@ -213,7 +213,7 @@ def test_unexpected_exception_shows_report_and_app_keeps_running(make_app, qtbot
 
 def test_every_control_in_the_top_bar_has_an_accessible_name(make_app):
     w = make_app().window
-    for widget in (w.recipient_combo, w.people_button, w.emergency_button, w.nav):
+    for widget in (w.person_combo, w.people_button, w.emergency_button, w.nav):
         assert widget.accessibleName()
 
 
@@ -246,7 +246,7 @@ def test_plans_page_asks_to_check_a_taper_that_stops_too_fast(make_app, store, q
     now = "2026-11-01T00:00:00Z"
     with store.transaction():
         pid = store.conn.execute(
-            "INSERT INTO plans (recipient_id, medicine_id, name, kind, active, created_at, updated_at)"
+            "INSERT INTO plans (person_id, medicine_id, name, kind, active, created_at, updated_at)"
             " VALUES (?, ?, 'Taper from Dr Lee', 'taper', 1, ?, ?)", (r.id, med.id, now, now)).lastrowid
         for seq, (start, days, mg) in enumerate([("2026-11-20", 3, 10.0), ("2026-11-23", 2, 5.0),
                                                  ("2026-11-25", 3, 0.0)]):

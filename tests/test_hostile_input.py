@@ -1,6 +1,6 @@
 """Random and hostile values into every validator and into import: no crash, a clear message, store unchanged.
 
-Validators covered: domain.recipients.validate_recipient, domain.medicines.validate_medicine,
+Validators covered: domain.people.validate_person, domain.medicines.validate_medicine,
 domain.schedules.validate_schedule, domain.diary.validate_entry, and the dose log's checks
 (storage.doses.DoseRepo.log) - each also through its repository's save, which must either save or refuse
 without touching the store.
@@ -22,7 +22,7 @@ from caregiver_app.storage.dump import dump_tables
 BIG = "x" * 10_000_000          # a 10 MB string, built once
 HOSTILE_TEXT = [
     "", " ", "\t", "\n\n", "\x00", "a\x00b", "\x1b[31mred\x1b[0m", "\x7f", "\u2028", "\r\n",
-    "'; DROP TABLE recipients; --", "Robert'); DELETE FROM dose_log; --", "1 OR 1=1", "%s%s%n", "{0}{1}",
+    "'; DROP TABLE people; --", "Robert'); DELETE FROM dose_log; --", "1 OR 1=1", "%s%s%n", "{0}{1}",
     "<script>alert(1)</script>", "../../etc/passwd", "\u202eevil\u202c", "\u0645\u0631\u062d\u0628\u0627",
     "\u05e9\u05dc\u05d5\u05dd", "\U0001F600" * 40, "\U0001F468\u200d\U0001F469\u200d\U0001F467", "e\u0301" * 100,
     "\ud800", "a\udfffb", "NaN", "inf", "-1", "1e309", "08:00", "25:99", "2026-02-30", "Europe/Nowhere", "x" * 101, "x" * 10_001, BIG,
@@ -70,9 +70,9 @@ def _save_or_refuse(store, save):
 
 @pytest.fixture
 def person(store):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    return store.recipients.save(CareRecipient(name="Hostile test"))
+    return store.people.save(Person(name="Hostile test"))
 
 
 # -- people ------------------------------------------------------------------------------------------------
@@ -81,19 +81,19 @@ def person(store):
 @given(name=texts, prescriber=texts, contact=texts, notes=texts,
        dob=st.one_of(dates, st.sampled_from(["1950-01-01", 19500101, math.nan, object()])),
        kidney=st.one_of(st.booleans(), numbers))
-def test_recipient_validation(store, name, prescriber, contact, notes, dob, kidney):
-    from caregiver_app.domain.recipients import CareRecipient, validate_recipient
+def test_person_validation(store, name, prescriber, contact, notes, dob, kidney):
+    from caregiver_app.domain.people import Person, validate_person
 
-    rec = CareRecipient(name=name, date_of_birth=dob, kidney_reduced=kidney, prescriber=prescriber,
+    rec = Person(name=name, date_of_birth=dob, kidney_reduced=kidney, prescriber=prescriber,
                         emergency_contact=contact, notes=notes)
-    errors = validate_recipient(rec, store.clock.today())
+    errors = validate_person(rec, store.clock.today())
     _clear(errors)
     if len(name) > 1000 or "\x00" in name:
         assert any(e.field == "name" for e in errors)
-    saved = _save_or_refuse(store, lambda: store.recipients.save(rec))
+    saved = _save_or_refuse(store, lambda: store.people.save(rec))
     assert saved == (not errors)
     if saved:
-        assert any(r.name == name.strip() for r in store.recipients.list())
+        assert any(r.name == name.strip() for r in store.people.list())
 
 
 # -- medicines ---------------------------------------------------------------------------------------------
@@ -108,7 +108,7 @@ def test_medicine_validation(store, person, name, form, strength, conc, instruct
                              remind):
     from caregiver_app.domain.medicines import Medicine, validate_medicine
 
-    med = Medicine(recipient_id=person.id, name=name, form=form, strength_mg=strength, concentration_mg_per_ml=conc,
+    med = Medicine(person_id=person.id, name=name, form=form, strength_mg=strength, concentration_mg_per_ml=conc,
                    instructions=instructions, start_date=start, stop_date=stop, stock_on_hand=stock,
                    refill_threshold_days=refill, pump_remind_days=remind)
     errors = validate_medicine(med, store.clock.today())
@@ -136,7 +136,7 @@ def test_schedule_validation(store, person, kind, spec, tz, start, end):
     errors = validate_schedule(kind, spec, tz=tz, start_date=start, end_date=end, today=store.clock.today())
     _clear(errors)
     med = store.medicines.list_for(person.id) or [store.medicines.save(
-        Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
+        Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
     if isinstance(spec, dict) and not errors:
         assert _save_or_refuse(store, lambda: store.schedules.save(med[0].id, kind, spec, tz=tz, start_date=start,
                                                                    end_date=end))
@@ -152,7 +152,7 @@ def test_schedule_validation(store, person, kind, spec, tz, start, end):
 def test_diary_validation(store, person, at, scores, side, flags, other, notes, sedatives):
     from caregiver_app.domain.diary import DiaryEntry, validate_entry
 
-    entry = DiaryEntry(recipient_id=person.id, entry_at=at, psfs_frequency=scores[0], psfs_severity=scores[1],
+    entry = DiaryEntry(person_id=person.id, entry_at=at, psfs_frequency=scores[0], psfs_severity=scores[1],
                        spasticity=scores[2], pain=scores[3], sleep_hours=scores[4], sleep_wakeups=scores[5],
                        side_effects=side, side_effects_other=other, sedatives=sedatives, red_flags=flags,
                        notes=notes)
@@ -170,9 +170,9 @@ def test_dose_answers(store, person, dose, status, note, minutes_ago):
     from caregiver_app.domain.medicines import Medicine
 
     med = store.medicines.list_for(person.id) or [store.medicines.save(
-        Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
+        Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
     when = store.clock.now_utc() - timedelta(minutes=minutes_ago)
-    _save_or_refuse(store, lambda: store.doses.log(recipient_id=person.id, medicine_id=med[0].id, dose_mg=dose,
+    _save_or_refuse(store, lambda: store.doses.log(person_id=person.id, medicine_id=med[0].id, dose_mg=dose,
                                                    status=status, taken_utc=when, note=note))
 
 
@@ -187,21 +187,21 @@ def _text_cases():
 def _saves(store, person):
     from caregiver_app.domain.diary import DiaryEntry
     from caregiver_app.domain.medicines import Medicine
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
     med = store.medicines.list_for(person.id) or [store.medicines.save(
-        Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
+        Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))]
     at = store.clock.now_utc() - timedelta(hours=1)
     return {
-        "person name": lambda v: store.recipients.save(CareRecipient(name=v)),
-        "person notes": lambda v: store.recipients.save(CareRecipient(name="P", notes=v, prescriber=v)),
-        "medicine name": lambda v: store.medicines.save(Medicine(recipient_id=person.id, name=v, form="tablet",
+        "person name": lambda v: store.people.save(Person(name=v)),
+        "person notes": lambda v: store.people.save(Person(name="P", notes=v, prescriber=v)),
+        "medicine name": lambda v: store.medicines.save(Medicine(person_id=person.id, name=v, form="tablet",
                                                                  strength_mg=5.0)),
         "medicine instructions": lambda v: store.medicines.save(Medicine(
-            recipient_id=person.id, name="M", form="tablet", strength_mg=5.0, instructions=v)),
-        "diary notes": lambda v: store.diary.add(DiaryEntry(recipient_id=person.id, entry_at=at, pain=3, notes=v,
+            person_id=person.id, name="M", form="tablet", strength_mg=5.0, instructions=v)),
+        "diary notes": lambda v: store.diary.add(DiaryEntry(person_id=person.id, entry_at=at, pain=3, notes=v,
                                                             side_effects_other=v[:400])),
-        "dose note": lambda v: store.doses.log(recipient_id=person.id, medicine_id=med[0].id, dose_mg=10.0,
+        "dose note": lambda v: store.doses.log(person_id=person.id, medicine_id=med[0].id, dose_mg=10.0,
                                                status="taken", taken_utc=at, note=v),
         "schedule time": lambda v: store.schedules.save(med[0].id, "fixed", {"times": [[v, 10.0]]},
                                                         tz="Europe/London", start_date=date(2026, 1, 1)),
@@ -221,18 +221,18 @@ def test_every_hostile_number_in_every_number_field(store, person, value):
     from caregiver_app.domain.diary import DiaryEntry
     from caregiver_app.domain.medicines import Medicine
 
-    med = store.medicines.save(Medicine(recipient_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
+    med = store.medicines.save(Medicine(person_id=person.id, name="Baclofen", form="tablet", strength_mg=10.0))
     at = store.clock.now_utc() - timedelta(hours=1)
     cases = [
-        lambda: store.medicines.save(Medicine(recipient_id=person.id, name="M", form="tablet", strength_mg=value)),
-        lambda: store.medicines.save(Medicine(recipient_id=person.id, name="M", form="oral_solution",
+        lambda: store.medicines.save(Medicine(person_id=person.id, name="M", form="tablet", strength_mg=value)),
+        lambda: store.medicines.save(Medicine(person_id=person.id, name="M", form="oral_solution",
                                               concentration_mg_per_ml=value, stock_on_hand=value)),
-        lambda: store.medicines.save(Medicine(recipient_id=person.id, name="M", form="tablet", strength_mg=1.0,
+        lambda: store.medicines.save(Medicine(person_id=person.id, name="M", form="tablet", strength_mg=1.0,
                                               refill_threshold_days=value, pump_remind_days=(value,))),
-        lambda: store.diary.add(DiaryEntry(recipient_id=person.id, entry_at=at, pain=value)),
-        lambda: store.diary.add(DiaryEntry(recipient_id=person.id, entry_at=at, sleep_hours=value,
+        lambda: store.diary.add(DiaryEntry(person_id=person.id, entry_at=at, pain=value)),
+        lambda: store.diary.add(DiaryEntry(person_id=person.id, entry_at=at, sleep_hours=value,
                                            sleep_wakeups=value, psfs_frequency=value, psfs_severity=value)),
-        lambda: store.doses.log(recipient_id=person.id, medicine_id=med.id, dose_mg=value, status="taken",
+        lambda: store.doses.log(person_id=person.id, medicine_id=med.id, dose_mg=value, status="taken",
                                 taken_utc=at),
         lambda: store.schedules.save(med.id, "fixed", {"times": [["08:00", value]]}, tz="UTC",
                                      start_date=date(2026, 1, 1)),
@@ -264,7 +264,7 @@ def small_export(store, clock, tmp_path):
 
 
 def _import_hostile(store, tmp_path, raw: bytes, mode="replace"):
-    from caregiver_app.storage.export import ImportRefused, import_file
+    from caregiver_app.storage.importer import ImportRefused, import_file
 
     before = dump_tables(store)
     path = tmp_path / "hostile.json"
@@ -321,8 +321,8 @@ def test_import_of_random_bytes_is_always_refused(store, tmp_path, small_export,
 
 def test_import_of_a_10_mb_string_is_refused_with_a_short_message(store, tmp_path, small_export):
     doc = json.loads(json.dumps(small_export))
-    doc["tables"]["recipients"][0]["notes"] = BIG
-    from caregiver_app.storage.export import ImportRefused, import_file
+    doc["tables"]["people"][0]["notes"] = BIG
+    from caregiver_app.storage.importer import ImportRefused, import_file
 
     path = tmp_path / "big.json"
     path.write_text(json.dumps(doc))

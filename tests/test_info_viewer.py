@@ -80,7 +80,7 @@ def link_point(page, href: str):
 # -- contents ------------------------------------------------------------------------------------------------
 def test_contents_list_every_page_and_open_it(viewer, qtbot):
     _app, _w, page = viewer
-    assert page.needs_recipient is False
+    assert page.needs_person is False
     assert page.stack.currentWidget() is page.content          # no person needed
     assert [page.toc.item(i).text() for i in range(page.toc.count())] == [p.title for p in PAGES]
     assert page.current_slug() == "about"

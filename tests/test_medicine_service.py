@@ -18,26 +18,26 @@ def _plan(*times, tz="Europe/London"):
 def test_daily_maximum_counts_the_persons_other_baclofen(store):
     # The tablets started on 1 January: the days checked are the new schedule's, not the oldest one's.
     r, tablets, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))  # 60 mg a day
-    liquid = Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+    liquid = Medicine(person_id=r.id, name="Baclofen oral solution", form="oral_solution",
                       concentration_mg_per_ml=1.0)
     service = MedicineService(store, store.clock)
     warnings = service.planned_maximum_warnings(liquid, _plan(("08:00", 10.0), ("20:00", 20.0)))  # +30 = 90 mg
     assert warnings and "80 mg" in warnings[0].message
     assert service.planned_maximum_warnings(liquid, _plan(("08:00", 10.0))) == []  # 70 mg: under the label's 80
-    other_drug = Medicine(recipient_id=r.id, name="Tizanidine", form="tablet", strength_mg=2.0)
+    other_drug = Medicine(person_id=r.id, name="Tizanidine", form="tablet", strength_mg=2.0)
     assert service.planned_maximum_warnings(other_drug, _plan(("08:00", 90.0))) == []  # not baclofen: not checked
 
 
 def test_archived_baclofen_does_not_count(store):
     r, tablets, _ = add_baclofen(store, times=(("08:00", 40.0), ("20:00", 40.0)))
     store.medicines.set_archived(tablets.id, True)
-    liquid = Medicine(recipient_id=r.id, name="Baclofen", form="oral_solution", concentration_mg_per_ml=1.0)
+    liquid = Medicine(person_id=r.id, name="Baclofen", form="oral_solution", concentration_mg_per_ml=1.0)
     assert MedicineService(store, store.clock).planned_maximum_warnings(liquid, _plan(("08:00", 20.0))) == []
 
 
 def test_save_is_one_transaction(store):
     r, _, _ = add_baclofen(store)
-    med = Medicine(recipient_id=r.id, name="Baclofen 5 mg", form="tablet", strength_mg=5.0)
+    med = Medicine(person_id=r.id, name="Baclofen 5 mg", form="tablet", strength_mg=5.0)
     before = store.conn.execute("SELECT COUNT(*) FROM medicines").fetchone()[0]
     bad = ScheduleInput("fixed", {"times": [["25:00", 5.0]]}, date(2026, 11, 1), None, "Europe/London")
     with pytest.raises(ValidationFailed):
@@ -62,10 +62,10 @@ def test_daily_maximum_counts_the_plan_being_followed_for_other_baclofen(store, 
     from caregiver_app.domain.plans import PlanStep
 
     r, tablets, _ = add_baclofen(store, times=(("08:00", 5.0), ("14:00", 5.0), ("20:00", 5.0)))  # 15 mg a day
-    store.plans.save(Plan(recipient_id=r.id, medicine_id=tablets.id, name="Up", kind="titration",
+    store.plans.save(Plan(person_id=r.id, medicine_id=tablets.id, name="Up", kind="titration",
                           steps=(PlanStep(date(2026, 11, 20), 60, (TimeDose(t(8), 20.0), TimeDose(t(14), 20.0),
                                                                    TimeDose(t(20), 20.0))),)))       # 60 a day now
-    liquid = Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+    liquid = Medicine(person_id=r.id, name="Baclofen oral solution", form="oral_solution",
                       concentration_mg_per_ml=1.0)
     warnings = MedicineService(store, store.clock).planned_maximum_warnings(liquid, _plan(("22:00", 30.0)))
     assert warnings and "90 mg" in warnings[0].message          # 60 from the plan + 30: over the label's 80

@@ -45,10 +45,10 @@ def test_demo_spans_about_90_days(demo_store):
 
 
 def test_demo_refuses_real_data(tmp_path, clock, capsys):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
     s = open_store(tmp_path / "d" / "caregiver.db", clock)
-    s.recipients.save(CareRecipient(name="Real person"))
+    s.people.save(Person(name="Real person"))
     before = dump_tables(s)
     s.close()
     assert main(["--data-dir", str(tmp_path / "d"), "demo"], clock=clock) == 1

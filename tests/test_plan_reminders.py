@@ -19,7 +19,7 @@ def step(start, days, a, b, c):
 
 
 def taper(rid, mid, active=True):
-    return Plan(recipient_id=rid, medicine_id=mid, name="Taper", kind="taper", active=active,
+    return Plan(person_id=rid, medicine_id=mid, name="Taper", kind="taper", active=active,
                 steps=(step(date(2026, 11, 23), 7, 10, 0, 10), step(date(2026, 11, 30), 7, 0, 0, 10),
                        step(date(2026, 12, 7), 7, 0, 0, 0)))
 
@@ -75,7 +75,7 @@ def test_every_few_hours_schedules_keep_their_own_dose(store, clock):
 
 
 def test_plan_times_the_schedule_does_not_have_are_named():
-    plan = Plan(recipient_id=1, medicine_id=1, name="x",
+    plan = Plan(person_id=1, medicine_id=1, name="x",
                 steps=(PlanStep(date(2026, 12, 1), 7, (TimeDose(T8, 5), TimeDose(time(12), 5), TimeDose(T20, 0))),))
     assert times_not_reminded(plan, [T8, T14, T20]) == [time(12)]
     assert times_not_reminded(plan, [T8, time(12)]) == []

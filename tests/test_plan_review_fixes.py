@@ -15,7 +15,7 @@ T8, T14, T20 = time(8), time(14), time(20)
 
 
 def plan(rid, mid, name, start, days, a, b, c, active=True):
-    return Plan(recipient_id=rid, medicine_id=mid, name=name, kind="taper", active=active,
+    return Plan(person_id=rid, medicine_id=mid, name=name, kind="taper", active=active,
                 steps=(PlanStep(start, days, (TimeDose(T8, a), TimeDose(T14, b), TimeDose(T20, c))),))
 
 
@@ -51,7 +51,7 @@ def test_an_old_file_with_two_followed_plans_never_mixes_them(store, clock):
 
 def test_editing_keeps_the_plans_own_medicine_even_when_archived(store, qapp):
     r, med, _ = add_baclofen(store)
-    gaba = store.medicines.save(Medicine(recipient_id=r.id, name="Gabapentin", form="tablet", strength_mg=300.0))
+    gaba = store.medicines.save(Medicine(person_id=r.id, name="Gabapentin", form="tablet", strength_mg=300.0))
     saved = store.plans.save(plan(r.id, med.id, "Taper", date(2026, 11, 24), 7, 5, 5, 5))
     store.medicines.set_archived(med.id, True)
     dlg = PlanDialog(ctx_for(store), r, store.plans.get(saved.id))

@@ -19,10 +19,10 @@ def _fill(dlg, rows):
             dlg.table.item(r, c).setText(str(text))
 
 
-def _dialog(store, recipient, plan=None, ctx=None):
+def _dialog(store, person, plan=None, ctx=None):
     """The plan form (on ``ctx``, the page's, when it stands in for the page's own form); its confirmations are
     answered ``dlg.answer`` and their texts kept in ``dlg.asked``."""
-    dlg = PlanDialog(ctx or ctx_for(store), recipient, plan)
+    dlg = PlanDialog(ctx or ctx_for(store), person, plan)
     dlg.answer = True
     dlg.prompts = FakePrompts(confirm=lambda title, text: dlg.answer)
     dlg.asked = _Asked(dlg.prompts)
@@ -153,9 +153,9 @@ def test_edit_and_archive_with_undo(make_app, store):
 
 
 def test_adding_a_plan_without_a_medicine_says_what_to_do(make_app, store):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    store.recipients.save(CareRecipient(name="Bo"))
+    store.people.save(Person(name="Bo"))
     page = make_app(store=store).window.pages["plans"]
     page.open_dialog = lambda plan: (_ for _ in ()).throw(AssertionError("no form without a medicine"))
     page.add()
@@ -211,7 +211,7 @@ def test_plan_label_check_counts_the_persons_other_baclofen(store):
     from caregiver_app.domain.medicines import Medicine
 
     r, med, _ = add_baclofen(store)                           # tablets: 30 mg a day
-    liquid = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+    liquid = store.medicines.save(Medicine(person_id=r.id, name="Baclofen oral solution", form="oral_solution",
                                            concentration_mg_per_ml=1.0))
     store.schedules.save(liquid.id, "fixed", {"times": [["22:00", 30.0]]}, tz="Europe/London",
                          start_date=date(2026, 1, 1))        # liquid: 30 mg a day
@@ -240,7 +240,7 @@ def test_schedule_times_left_out_of_the_plan_and_weekday_schedules_are_pointed_o
     dlg.answer = False
     dlg.try_save()
     assert any("dose at 14:00, which this plan does not list: that dose stays" in a for a in dlg.asked)
-    r2, med2, _ = add_baclofen(store, recipient_name="Cy", kind="weekdays",
+    r2, med2, _ = add_baclofen(store, person_name="Cy", kind="weekdays",
                                spec={"weekdays": [0, 2, 4], "times": [["08:00", 10.0]]})
     dlg2 = _dialog(store, r2)
     dlg2.name.setText("MWF")

@@ -20,7 +20,7 @@ def step(start, days, *mg, times=("08:00", "14:00", "20:00")):
 
 
 def taper(rid, mid, **kw):
-    base = dict(recipient_id=rid, medicine_id=mid, name="Taper from Dr Lee", kind="taper",
+    base = dict(person_id=rid, medicine_id=mid, name="Taper from Dr Lee", kind="taper",
                 source_note="Letter of 20 Nov", steps=(step(date(2026, 11, 24), 7, 10, 10, 10),
                                                        step(date(2026, 12, 1), 7, 10, 0, 10),
                                                        step(date(2026, 12, 8), 7, 0, 0, 10),
@@ -72,7 +72,7 @@ def test_bad_plans_are_refused_and_nothing_is_saved(store, change, field):
 
 def test_a_plan_cannot_point_at_another_persons_medicine(store):
     r, med, _ = add_baclofen(store)
-    other, other_med, _ = add_baclofen(store, recipient_name="Bo")
+    other, other_med, _ = add_baclofen(store, person_name="Bo")
     with pytest.raises(ValidationFailed, match="this person's medicines"):
         store.plans.save(taper(r.id, other_med.id))
 

@@ -101,7 +101,7 @@ def gui_session(qtbot, make_app, demo_store, tmp_path):
                 qtbot.wait(10)
         from caregiver_app.ui.medicine_dialog import MedicineDialog
 
-        person = demo_store.recipients.list()[0]
+        person = demo_store.people.list()[0]
         med = MedicineDialog(app.ctx, person)
         med.show()
         med.close()
@@ -215,7 +215,7 @@ def test_logs_hold_no_health_data(qtbot, make_app, clock, tmp_path, data_dir):
 def _health_strings(store) -> list[str]:
     """Every name, contact, note and medicine text in the store (at least 5 characters)."""
     out = {"Sam Example", "Baclofen"}
-    queries = ["SELECT name, prescriber, emergency_contact, notes FROM recipients",
+    queries = ["SELECT name, prescriber, emergency_contact, notes FROM people",
                "SELECT name, instructions, prescriber FROM medicines",
                "SELECT note FROM dose_log", "SELECT notes, side_effects_other FROM diary_entries",
                "SELECT name, source_note FROM plans"]

@@ -212,10 +212,10 @@ def test_today_page_skip_with_reason(make_app, store, clock, qtbot):
 
 
 def _dialog(store, qtbot):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.ui.medicine_dialog import MedicineDialog
 
-    r = store.recipients.save(CareRecipient(name="Ann"))
+    r = store.people.save(Person(name="Ann"))
     dlg = MedicineDialog(ctx_for(store), r, tz_name="Europe/London")
     qtbot.addWidget(dlg)
     return dlg
@@ -289,16 +289,16 @@ def test_label_maximum_schedule_asks_before_saving(store, qtbot):
 
 
 def test_medicines_page_add_and_archive(make_app, store, qtbot):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    store.recipients.save(CareRecipient(name="Ann"))
+    store.people.save(Person(name="Ann"))
     app = make_app(store=store)
     page = app.window.pages["medicines"]
     assert page.stack.currentWidget() is page.empty
     add_baclofen_for = store.medicines.save
     from caregiver_app.domain.medicines import Medicine
 
-    m = add_baclofen_for(Medicine(recipient_id=1, name="Baclofen", form="tablet", strength_mg=10))
+    m = add_baclofen_for(Medicine(person_id=1, name="Baclofen", form="tablet", strength_mg=10))
     store.schedules.save(m.id, "fixed", {"times": [["08:00", 10]]}, tz="Europe/London", start_date="2026-11-01")
     page.refresh()
     assert "Every day: 08:00 10 mg (1 tablet)" in page.table.item(0, 1).text()
@@ -348,10 +348,10 @@ def test_cli_today(tmp_path, clock, capsys):
 
 
 def test_pump_form_and_notices(make_app, store, clock, qtbot):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.ui.medicine_dialog import MedicineDialog
 
-    r = store.recipients.save(CareRecipient(name="Ann"))
+    r = store.people.save(Person(name="Ann"))
     dlg = MedicineDialog(ctx_for(store), r, tz_name="Europe/London")
     qtbot.addWidget(dlg)
     dlg.name.setCurrentText("Gablofen")

@@ -75,7 +75,7 @@ def test_daily_total_above_label_maximum_asks(store, clock, svc):
     clock._now = at(2026, 11, 23, 20, 5).astimezone(timezone.utc)
     asked = []
     for t in ("08:00", "14:00"):
-        store.doses.log(recipient_id=1, medicine_id=1, dose_mg=30, status="taken", schedule_id=1,
+        store.doses.log(person_id=1, medicine_id=1, dose_mg=30, status="taken", schedule_id=1,
                         slot=f"2026-11-23T{t}", due_utc=at(2026, 11, 23, int(t[:2])),
                         taken_utc=at(2026, 11, 23, int(t[:2])))
     due = svc.review().due
@@ -258,7 +258,7 @@ def test_label_maximum_counts_all_baclofen_forms_of_a_person(store, clock, svc):
     from caregiver_app.domain.medicines import Medicine
 
     r, tabs, _ = add_baclofen(store, times=(("08:00", 50.0),))
-    liquid = store.medicines.save(Medicine(recipient_id=r.id, name="Baclofen oral solution", form="oral_solution",
+    liquid = store.medicines.save(Medicine(person_id=r.id, name="Baclofen oral solution", form="oral_solution",
                                            concentration_mg_per_ml=1.0))
     rec = store.schedules.save(liquid.id, "fixed", {"times": [["20:00", 40]]}, tz="Europe/London",
                                start_date="2026-01-01")

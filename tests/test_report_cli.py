@@ -45,11 +45,11 @@ def test_mistakes_get_a_clear_message(demo_dir, tmp_path, clock, capsys, extra, 
 
 
 def test_more_than_one_person_needs_person(demo_dir, tmp_path, clock, capsys):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.storage import open_store
 
     store = open_store(demo_dir / "caregiver.db", clock)
-    store.recipients.save(CareRecipient(name="Bo"))
+    store.people.save(Person(name="Bo"))
     store.close()
     assert main(["--data-dir", str(demo_dir), "report", "-o", str(tmp_path / "x.html")], clock=clock) == 1
     assert "Use --person with one of: " in capsys.readouterr().err

@@ -30,7 +30,7 @@ def test_summary_on_screen_for_the_demo_person(make_app, demo_store):
 
 def test_questions_are_kept_per_person_and_printed(make_app, demo_store, qtbot):
     w, page = _reports(make_app, demo_store)
-    rid = w.current_recipient_id()
+    rid = w.current_person_id()
     page.questions.setPlainText("Could the night dose move earlier?")
     page._questions_settled()
     assert demo_store.settings.get(questions_key(rid)) == "Could the night dose move earlier?"
@@ -44,7 +44,7 @@ def test_too_long_questions_are_kept_in_the_box_not_saved(make_app, demo_store):
     page.questions.setPlainText("q" * (QUESTIONS_MAX + 1))
     page._questions_settled()
     assert not page.questions_error.isHidden() and "too long" in page.questions_error.text()
-    assert demo_store.settings.get(questions_key(w.current_recipient_id())) in (None, "")
+    assert demo_store.settings.get(questions_key(w.current_person_id())) in (None, "")
     assert len(page.questions.toPlainText()) == QUESTIONS_MAX + 1  # nothing typed is lost
 
 
@@ -71,12 +71,12 @@ def test_cancelled_print_and_unwritable_pdf_folder(make_app, demo_store, tmp_pat
 
 
 def test_empty_store_and_a_person_with_nothing_yet(make_app, store):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
     w, page = _reports(make_app, store)
     assert page.stack.currentWidget() is page.empty  # nobody yet: add a person
-    store.recipients.save(CareRecipient(name="Bo"))
-    w.reload_recipients()
+    store.people.save(Person(name="Bo"))
+    w.reload_people()
     assert "No medicines recorded" in page.preview.toPlainText()
 
 
@@ -86,15 +86,15 @@ def test_questions_typed_just_before_quitting_are_kept(make_app, demo_store, qtb
     qtbot.waitExposed(w)
     page.questions.setPlainText("Ask about the pump")      # the 0.8 s pause has not passed
     w.hide()                                               # what Quit and closing to the tray do
-    assert demo_store.settings.get(questions_key(w.current_recipient_id())) == "Ask about the pump"
+    assert demo_store.settings.get(questions_key(w.current_person_id())) == "Ask about the pump"
     assert not page._save_timer.isActive()
 
 
 def test_typing_survives_a_refresh_and_long_drafts_survive_switching_person(make_app, demo_store):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
     w, page = _reports(make_app, demo_store)
-    sam = w.current_recipient_id()
+    sam = w.current_person_id()
     page.questions.setPlainText("Is the night spasm worse because of the taper?")   # the pause has not passed
     w.refresh_pages()                                       # what answering a reminder does
     assert page.questions.toPlainText() == "Is the night spasm worse because of the taper?"
@@ -102,10 +102,10 @@ def test_typing_survives_a_refresh_and_long_drafts_survive_switching_person(make
     assert page.questions.toPlainText() == "Is the night spasm worse because of the taper?"
     long_text = "q" * (QUESTIONS_MAX + 1)
     page.questions.setPlainText(long_text)
-    bo = demo_store.recipients.save(CareRecipient(name="Bo"))
-    w.reload_recipients(select_id=bo.id)
+    bo = demo_store.people.save(Person(name="Bo"))
+    w.reload_people(select_id=bo.id)
     assert page.questions.toPlainText() == "" and page.questions_error.isHidden()
     page.questions.setPlainText("Bo's question")
-    w.reload_recipients(select_id=sam)
+    w.reload_people(select_id=sam)
     assert page.questions.toPlainText() == long_text and not page.questions_error.isHidden()
     assert demo_store.settings.get(questions_key(bo.id)) == "Bo's question"   # kept when switching away

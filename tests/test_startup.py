@@ -11,7 +11,7 @@ def test_corrupt_file_fresh_store_keeps_the_bad_one(tmp_path, clock, fake_prompt
     paths.data_dir.mkdir(mode=0o700)
     paths.db_path.write_bytes(b"not a database" * 100)
     store = open_store_interactive(paths, clock, fake_prompts)
-    assert store is not None and store.recipients.list() == []
+    assert store is not None and store.people.list() == []
     kept = [p for p in paths.data_dir.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == b"not a database" * 100
     store.close()

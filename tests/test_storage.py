@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from caregiver_app.domain.recipients import CareRecipient
+from caregiver_app.domain.people import Person
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage import (LATEST_VERSION, CorruptStoreError, NewerStoreError, StoreWriteError, open_store)
 from caregiver_app.storage.db import migrate, set_aside
@@ -27,7 +27,7 @@ def test_new_store_is_private_wal_and_latest(store, data_dir):
 
 
 def test_wal_side_files_are_private(store, data_dir):
-    store.recipients.save(CareRecipient(name="Ann"))
+    store.people.save(Person(name="Ann"))
     for suffix in ("-wal", "-shm"):
         side = data_dir / f"caregiver.db{suffix}"
         if side.exists():
@@ -41,14 +41,47 @@ def test_migrates_from_every_older_version(tmp_path, clock, start_version):
     migrate(conn, start_version)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == start_version
     if start_version >= 1:
-        conn.execute("INSERT INTO recipients(name, created_at, updated_at) VALUES ('Old Person', 'x', 'x')")
+        table = "people" if start_version >= 3 else "recipients"  # the name before data format 3
+        conn.execute(f"INSERT INTO {table}(name, created_at, updated_at) VALUES ('Old Person', 'x', 'x')")
     conn.close()
     s = open_store(path, clock)
     try:
         assert s.user_version() == LATEST_VERSION
         assert s.integrity_errors() == []
         if start_version >= 1:
-            assert [r.name for r in s.recipients.list()] == ["Old Person"]
+            assert [r.name for r in s.people.list()] == ["Old Person"]
+    finally:
+        s.close()
+
+
+def test_the_people_rename_keeps_every_row_and_reference(tmp_path, clock):
+    """Data format 3 renames recipients to people and recipient_id to person_id: everything that belonged to a
+    person still does, the references are checked, and the old names are gone."""
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn, 2)
+    x = "'2026-01-01T00:00:00Z'"
+    conn.executescript(f"""
+        INSERT INTO recipients(id, name, created_at, updated_at) VALUES (7, 'Ann', {x}, {x});
+        INSERT INTO medicines(id, recipient_id, name, form, strength_mg, created_at, updated_at)
+            VALUES (3, 7, 'Baclofen', 'tablet', 10, {x}, {x});
+        INSERT INTO dose_log(recipient_id, medicine_id, dose_mg, status, taken_at, recorded_at)
+            VALUES (7, 3, 10, 'taken', {x}, {x});
+        INSERT INTO diary_entries(recipient_id, entry_at, pain, created_at, updated_at) VALUES (7, {x}, 3, {x}, {x});
+        INSERT INTO plans(recipient_id, medicine_id, name, kind, created_at, updated_at)
+            VALUES (7, 3, 'Taper', 'taper', {x}, {x});
+    """)
+    conn.close()
+    s = open_store(path, clock)
+    try:
+        assert s.user_version() == LATEST_VERSION and s.integrity_errors() == []
+        assert s.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert [m.person_id for m in s.medicines.list_for(7)] == [7]
+        assert s.plans.list_for(7)[0].person_id == 7 and s.diary.count(7) == 1
+        assert s.conn.execute("SELECT COUNT(*) FROM dose_log WHERE person_id = 7").fetchone()[0] == 1
+        schema = " ".join(r[0] or "" for r in s.conn.execute("SELECT sql FROM sqlite_master"))
+        assert "recipient" not in schema
     finally:
         s.close()
 
@@ -91,7 +124,7 @@ def test_not_a_database_is_kept(tmp_path, clock):
 def _filled_store(path, clock, n=300):
     s = open_store(path, clock)
     for i in range(n):
-        s.recipients.save(CareRecipient(name=f"Person {i}", notes="x" * 500))
+        s.people.save(Person(name=f"Person {i}", notes="x" * 500))
     s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     s.close()
 
@@ -127,21 +160,21 @@ def test_set_aside_keeps_bad_file(tmp_path, clock):
     kept = set_aside(path, clock)
     assert not path.exists() and kept.read_bytes() == b"junk" * 100
     s = open_store(path, clock)
-    assert s.recipients.list() == []
+    assert s.people.list() == []
     s.close()
 
 
-def test_recipient_round_trip_and_archive(store):
+def test_person_round_trip_and_archive(store):
     from datetime import date
 
-    r = store.recipients.save(CareRecipient(name="  Mum  ", date_of_birth=date(1950, 2, 3), kidney_reduced=True,
+    r = store.people.save(Person(name="  Mum  ", date_of_birth=date(1950, 2, 3), kidney_reduced=True,
                                             prescriber="Dr Lee", emergency_contact="Ann 0123", notes="likes tea"))
     assert r.id and r.name == "Mum" and r.kidney_reduced and r.date_of_birth == date(1950, 2, 3)
-    store.recipients.set_archived(r.id, True)
-    assert store.recipients.list() == []
-    assert store.recipients.list(include_archived=True)[0].archived
-    store.recipients.set_archived(r.id, False)
-    assert store.recipients.list()[0].name == "Mum"
+    store.people.set_archived(r.id, True)
+    assert store.people.list() == []
+    assert store.people.list(include_archived=True)[0].archived
+    store.people.set_archived(r.id, False)
+    assert store.people.list()[0].name == "Mum"
 
 
 @pytest.mark.parametrize("bad, field", [
@@ -155,19 +188,19 @@ def test_recipient_round_trip_and_archive(store):
     (dict(name="Ann", date_of_birth=__import__("datetime").date(2030, 1, 1)), "date_of_birth"),
     (dict(name="Ann", prescriber="p" * 501), "prescriber"),
 ])
-def test_bad_recipient_input_is_refused_and_nothing_saved(store, bad, field):
+def test_bad_person_input_is_refused_and_nothing_saved(store, bad, field):
     before = dump_tables(store)
     with pytest.raises(ValidationFailed) as info:
-        store.recipients.save(CareRecipient(**bad))
+        store.people.save(Person(**bad))
     assert [e.field for e in info.value.errors] == [field]
     assert info.value.errors[0].message  # a sentence for the user
     assert dump_tables(store) == before
 
 
 def test_unicode_names_are_kept(store):
-    for name in ("Zoë O'Brien", "محمد", "李小龙", "Robert'); DROP TABLE recipients;--", "😀 Gran"):
-        store.recipients.save(CareRecipient(name=name))
-    assert len(store.recipients.list()) == 5
+    for name in ("Zoë O'Brien", "محمد", "李小龙", "Robert'); DROP TABLE people;--", "😀 Gran"):
+        store.people.save(Person(name=name))
+    assert len(store.people.list()) == 5
 
 
 def test_settings_round_trip(store):
@@ -186,14 +219,14 @@ def test_read_only_folder_gives_clear_message(tmp_path, clock):
     try:
         with pytest.raises((StoreWriteError, CorruptStoreError)):
             s = open_store(path, clock)
-            s.recipients.save(CareRecipient(name="X"))
+            s.people.save(Person(name="X"))
     finally:
         os.chmod(path.parent, 0o700)
         os.chmod(path, 0o600)
 
 
 def test_write_failure_is_reported_and_rolls_back(store, monkeypatch):
-    store.recipients.save(CareRecipient(name="Keep me"))
+    store.people.save(Person(name="Keep me"))
     before = dump_tables(store)
     real_conn = store.conn
 
@@ -209,7 +242,7 @@ def test_write_failure_is_reported_and_rolls_back(store, monkeypatch):
     store.conn = FullDisk()
     try:
         with pytest.raises(StoreWriteError) as info:
-            store.recipients.save(CareRecipient(name="New"))
+            store.people.save(Person(name="New"))
     finally:
         store.conn = real_conn
     assert "disk is full" in str(info.value)

@@ -20,7 +20,7 @@ def _summary(store, clock, rid, days=30, questions=""):
 
 
 def test_demo_summary_has_every_section(demo_store, clock):
-    rid = demo_store.recipients.names()[0][0]
+    rid = demo_store.people.names()[0][0]
     s = _summary(demo_store, clock, rid, 30, "Is the night-time spasm worth a change?\nCan we try stretching?")
     assert s.medicines and s.medicines[0].due > 0 and 0 <= s.medicines[0].taken_pct <= 100
     assert s.baclofen_days > 0 and s.baclofen_max <= 80
@@ -51,9 +51,9 @@ def test_dose_counts_follow_what_was_answered(store, clock):
 
 
 def test_recorded_text_is_escaped_and_red_flags_listed(store, clock):
-    r, _, _ = add_baclofen(store, recipient_name="<b>Ann</b> & co")
+    r, _, _ = add_baclofen(store, person_name="<b>Ann</b> & co")
     at = datetime(2026, 11, 20, 21, 0, tzinfo=LONDON)
-    store.diary.add(DiaryEntry(recipient_id=r.id, entry_at=at, spasticity=6, side_effects=("drowsiness",),
+    store.diary.add(DiaryEntry(person_id=r.id, entry_at=at, spasticity=6, side_effects=("drowsiness",),
                                side_effects_other="<script>x</script>", red_flags=("hallucinations",)))
     s = _summary(store, clock, r.id, 30, "<img src=x onerror=alert(1)>")
     html = summary_html(s)
@@ -92,9 +92,9 @@ def test_bad_requests_are_refused(store, clock):
 
 
 def test_an_empty_person_gets_a_plain_summary(store, clock):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    r = store.recipients.save(CareRecipient(name="Bo"))
+    r = store.people.save(Person(name="Bo"))
     html = summary_html(_summary(store, clock, r.id))
     assert "No medicines recorded" in html and "No diary entries" in html and "(none written)" in html
 

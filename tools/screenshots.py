@@ -86,17 +86,17 @@ def main() -> int:
         shot(mw, "missed")
     from caregiver_app.ui.medicine_dialog import MedicineDialog
 
-    med = store.medicines.list_for(w.current_recipient_id())[0]
+    med = store.medicines.list_for(w.current_person_id())[0]
     rec = store.schedules.for_medicine(med.id)[0]
-    dlg = MedicineDialog(store, w.current_recipient(), med, rec, tz_name="Europe/London", parent=w)
+    dlg = MedicineDialog(store, w.current_person(), med, rec, tz_name="Europe/London", parent=w)
     dlg.resize(760, 900)
     dlg.show()
     shot(dlg, "medicine-form")
     dlg.hide()
     from caregiver_app.ui.plan_dialog import PlanDialog
 
-    plan = store.plans.list_for(w.current_recipient_id())[0]
-    pdlg = PlanDialog(store, w.current_recipient(), plan, parent=w)
+    plan = store.plans.list_for(w.current_person_id())[0]
+    pdlg = PlanDialog(store, w.current_person(), plan, parent=w)
     pdlg.resize(860, 720)
     pdlg.show()
     shot(pdlg, "plan-form")

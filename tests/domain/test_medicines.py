@@ -9,7 +9,7 @@ TODAY = date(2026, 11, 23)
 
 
 def tab(**kw):
-    return Medicine(recipient_id=1, name=kw.pop("name", "Baclofen"), form=kw.pop("form", "tablet"),
+    return Medicine(person_id=1, name=kw.pop("name", "Baclofen"), form=kw.pop("form", "tablet"),
                     strength_mg=kw.pop("strength_mg", 10.0), **kw)
 
 
@@ -18,16 +18,16 @@ def tab(**kw):
     (tab(), 5, "5 mg (½ tablet)"),
     (tab(), 15, "15 mg (1½ tablets)"),
     (tab(strength_mg=20), 5, "5 mg (¼ tablet)"),
-    (Medicine(recipient_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=1.0), 10, "10 mg = 10 mL"),
-    (Medicine(recipient_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=2.0), 5, "5 mg = 2½ mL"),
-    (Medicine(recipient_id=1, name="Lyvispah", form="granules", strength_mg=5.0), 10, "10 mg (2 packets)"),
+    (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=1.0), 10, "10 mg = 10 mL"),
+    (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=2.0), 5, "5 mg = 2½ mL"),
+    (Medicine(person_id=1, name="Lyvispah", form="granules", strength_mg=5.0), 10, "10 mg (2 packets)"),
 ])
 def test_dose_shows_mg_and_amount(med, mg, text):
     assert format_dose(med, mg) == text
 
 
 def test_units_unknown_without_strength():
-    assert units_for_dose(Medicine(recipient_id=1, name="X", form="other"), 5) is None
+    assert units_for_dose(Medicine(person_id=1, name="X", form="other"), 5) is None
 
 
 def test_stock_reorder_message_explains_danger_for_baclofen():
@@ -41,7 +41,7 @@ def test_stock_reorder_message_explains_danger_for_baclofen():
 
 
 def pump(**kw):
-    return Medicine(recipient_id=1, name="Gablofen", form="intrathecal", **kw)
+    return Medicine(person_id=1, name="Gablofen", form="intrathecal", **kw)
 
 
 def test_pump_reminders_seven_and_two_days_ahead():
@@ -79,5 +79,5 @@ def test_bad_medicine_input(changes, field):
 
 
 def test_solution_needs_concentration():
-    m = Medicine(recipient_id=1, name="Baclofen", form="oral_solution")
+    m = Medicine(person_id=1, name="Baclofen", form="oral_solution")
     assert [e.field for e in validate_medicine(m, TODAY)] == ["concentration_mg_per_ml"]

@@ -24,7 +24,7 @@ def main() -> int:
     app = Path(sys.executable).with_name("caregiver-app")
     subprocess.run([str(app), "--data-dir", str(data), "demo"], check=True, stdout=subprocess.DEVNULL)
     store = open_store(data / "caregiver.db", SystemClock())
-    rid = store.recipients.list()[0].id
+    rid = store.people.list()[0].id
     med = store.medicines.list_for(rid)[0]
     now = datetime.now().astimezone()
     dues = [(now + timedelta(minutes=a)).replace(second=0, microsecond=0) for a in aheads]

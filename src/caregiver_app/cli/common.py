@@ -10,7 +10,7 @@ from caregiver_app.system.paths import AppPaths, ensure_private_dir, resolve_pat
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
 
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.storage import Store
     from caregiver_app.system.clock import Clock
 
@@ -56,9 +56,9 @@ def app_not_running(paths: AppPaths) -> QLockFile:
     return lock
 
 
-def people_named(store: Store, name: str | None) -> list[CareRecipient]:
+def people_named(store: Store, name: str | None) -> list[Person]:
     """Everyone cared for, or the people whose name is ``name`` (else whose name contains it)."""
-    people = store.recipients.list()
+    people = store.people.list()
     if name:
         wanted = name.strip().lower()
         people = [p for p in people if p.name.lower() == wanted] or [p for p in people if wanted in p.name.lower()]

@@ -115,7 +115,7 @@ def applicable_red_flags(*, on_taper: bool, has_pump: bool) -> list[RedFlag]:
 
 @dataclass(frozen=True)
 class DiaryEntry:
-    recipient_id: int
+    person_id: int
     entry_at: datetime                       # aware; stored as UTC
     psfs_frequency: int | None = None
     psfs_severity: int | None = None

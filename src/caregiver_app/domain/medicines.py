@@ -29,7 +29,7 @@ RUNNING_OUT_BACLOFEN = (
 
 @dataclass(frozen=True)
 class Medicine:
-    recipient_id: int
+    person_id: int
     name: str
     form: str = "tablet"
     strength_mg: float | None = None             # per tablet or packet

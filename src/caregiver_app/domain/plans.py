@@ -98,7 +98,7 @@ class PlanStep:
 
 @dataclass(frozen=True)
 class Plan:
-    recipient_id: int
+    person_id: int
     medicine_id: int | None
     name: str
     kind: str = "taper"

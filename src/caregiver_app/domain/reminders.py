@@ -35,7 +35,7 @@ class Source:
 
     schedule_id: int
     medicine_id: int
-    recipient_id: int
+    person_id: int
     schedule: object
     counted_from: datetime         # doses before this instant are never asked about (schedule added later)
     dose_for: Callable | None = None
@@ -100,7 +100,7 @@ def slots_between(sources: Iterable[Source], start: datetime, end: datetime,
     for src in sources:
         for occ in occurrences(src.schedule, start, end, dose_for=src.dose_for):
             out.append(classify(src, occ, answers, snoozes, now, grace))
-    out.sort(key=lambda s: (s.due_utc, s.source.recipient_id, s.source.medicine_id, s.source.schedule_id))
+    out.sort(key=lambda s: (s.due_utc, s.source.person_id, s.source.medicine_id, s.source.schedule_id))
     return out
 
 

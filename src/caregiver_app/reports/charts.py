@@ -71,20 +71,20 @@ def _fmt_day(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def build_diary_chart(store, recipient_id: int, score: str, period: str, start: date, end: date,
+def build_diary_chart(store, person_id: int, score: str, period: str, start: date, end: date,
                       person: str = "") -> ChartData:
     from caregiver_app.services.doses import baclofen_daily_totals
 
     repo = store.diary
     flags: dict[date, set[str]] = {}
     tz = repo.tz
-    for at, keys in repo.red_flag_times(recipient_id, start, end):
+    for at, keys in repo.red_flag_times(person_id, start, end):
         flags.setdefault(at.astimezone(tz).date(), set()).update(keys)
     return ChartData(
         score=score, period=period, start=start, end=end, person=person,
-        buckets=repo.series(recipient_id, score, period, start, end),
-        doses=baclofen_daily_totals(store, recipient_id, start, end),
-        bands=store.plans.bands(recipient_id, start, end),
+        buckets=repo.series(person_id, score, period, start, end),
+        doses=baclofen_daily_totals(store, person_id, start, end),
+        bands=store.plans.bands(person_id, start, end),
         red_flags=[(d, tuple(k for k in RED_FLAGS if k in keys)) for d, keys in sorted(flags.items())],
     )
 
@@ -378,7 +378,7 @@ def render_chart_image(data: ChartData, width: int = 1200, height: int = 600, fo
     return img
 
 
-def diary_chart_image(store, recipient_id: int, score: str, period: str, start: date, end: date, *,
+def diary_chart_image(store, person_id: int, score: str, period: str, start: date, end: date, *,
                       person: str = "", width: int = 1200, height: int = 600) -> QImage:
-    return render_chart_image(build_diary_chart(store, recipient_id, score, period, start, end, person),
+    return render_chart_image(build_diary_chart(store, person_id, score, period, start, end, person),
                               width, height)

@@ -54,7 +54,7 @@ def write_entries(out: IO[str], entries: Iterable[DiaryEntry], tz: tzinfo) -> in
     return n
 
 
-def export_diary_csv(store, recipient_id: int, path: Path | str, flt: DiaryFilter | None = None) -> int:
+def export_diary_csv(store, person_id: int, path: Path | str, flt: DiaryFilter | None = None) -> int:
     """Write the person's diary (oldest first) to ``path``; returns the number of entries.
 
     Written to a temporary file beside it and renamed, so a failure never leaves half a file. UTF-8 with a
@@ -64,7 +64,7 @@ def export_diary_csv(store, recipient_id: int, path: Path | str, flt: DiaryFilte
     fd, tmp = tempfile.mkstemp(prefix=".diary-", suffix=".csv.tmp", dir=str(path.parent))
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            n = write_entries(fh, store.diary.iter_entries(recipient_id, flt), tz)
+            n = write_entries(fh, store.diary.iter_entries(person_id, flt), tz)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -75,7 +75,7 @@ def export_diary_csv(store, recipient_id: int, path: Path | str, flt: DiaryFilte
     return n
 
 
-def diary_csv_text(store, recipient_id: int, flt: DiaryFilter | None = None) -> str:
+def diary_csv_text(store, person_id: int, flt: DiaryFilter | None = None) -> str:
     buf = io.StringIO()
-    write_entries(buf, store.diary.iter_entries(recipient_id, flt), store.clock.local_tz())
+    write_entries(buf, store.diary.iter_entries(person_id, flt), store.clock.local_tz())
     return buf.getvalue()

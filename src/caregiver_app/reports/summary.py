@@ -91,7 +91,7 @@ def period_for(today: date, days: int) -> tuple[date, date]:
     return today - timedelta(days=days - 1), today
 
 
-def build_summary(services: Services, recipient_id: int, start: date, end: date, questions: str = "") -> Summary:
+def build_summary(services: Services, person_id: int, start: date, end: date, questions: str = "") -> Summary:
     """Everything recorded for the person from ``start`` to ``end`` (local days, inclusive)."""
     store, service = services.store, services.doses
     today = service.clock.today()
@@ -103,7 +103,7 @@ def build_summary(services: Services, recipient_id: int, start: date, end: date,
         raise SummaryError(f"The period can be at most {MAX_DAYS} days.")
     if not isinstance(questions, str) or len(questions) > QUESTIONS_MAX:
         raise SummaryError(f"The questions are too long (at most {QUESTIONS_MAX} characters).")
-    person = store.recipients.get(recipient_id)
+    person = store.people.get(person_id)
     if person is None:
         raise SummaryError("That person is not in this data folder.")
     zone = service.local_zone()
@@ -116,7 +116,7 @@ def build_summary(services: Services, recipient_id: int, start: date, end: date,
     counts: dict[int, Counter] = {}
     as_needed: Counter = Counter()
     lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
-    for e in store.doses.history(recipient_id, start_utc=lo - timedelta(days=2), end_utc=hi + timedelta(days=2),
+    for e in store.doses.history(person_id, start_utc=lo - timedelta(days=2), end_utc=hi + timedelta(days=2),
                                  limit=1_000_000):
         if not lo <= (e.due_utc or e.when_utc) < hi:
             continue  # a scheduled dose belongs to the day it was due, even if taken after midnight
@@ -127,13 +127,13 @@ def build_summary(services: Services, recipient_id: int, start: date, end: date,
             counts.setdefault(e.medicine_id, Counter())[e.status] += 1
     day = start
     while day <= end:
-        for slot in service.timeline(recipient_id, day):
+        for slot in service.timeline(person_id, day):
             if slot.state is State.UNANSWERED:
                 counts.setdefault(slot.source.medicine_id, Counter())["unanswered"] += 1
         day += timedelta(days=1)
     lines = []
-    plan_notes = service.plan_notes(recipient_id, end)
-    for med in store.medicines.list_for(recipient_id, include_archived=True):
+    plan_notes = service.plan_notes(person_id, end)
+    for med in store.medicines.list_for(person_id, include_archived=True):
         scheds = store.schedules.for_medicine(med.id)
         if med.archived_at is not None and med.id not in counts and med.id not in as_needed:
             continue  # archived, and nothing recorded for it in the period
@@ -145,11 +145,11 @@ def build_summary(services: Services, recipient_id: int, start: date, end: date,
                                   as_needed.get(med.id, 0)))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
-    totals = {d: mg for d, mg in baclofen_daily_totals(store, recipient_id, start, end).items() if mg > 0}
+    totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
     over = sorted(d for d, mg in totals.items() if mg > BACLOFEN_LABEL_MAX_MG_PER_DAY + 1e-6)
 
     # -- diary -------------------------------------------------------------------------------------------
-    entries = list(store.diary.iter_entries(recipient_id, DiaryFilter(start=start, end=end)))
+    entries = list(store.diary.iter_entries(person_id, DiaryFilter(start=start, end=end)))
     middle = start + timedelta(days=(end - start).days // 2 + 1)  # first day of the second half
     trends = []
     for key in TREND_SCORES:
@@ -168,7 +168,7 @@ def build_summary(services: Services, recipient_id: int, start: date, end: date,
              for e in entries if e.red_flags]
 
     # -- plans -------------------------------------------------------------------------------------------
-    bands = store.plans.bands(recipient_id)
+    bands = store.plans.bands(person_id)
     plan_lines, warnings = [], []
     by_plan: dict = {}
     for b in bands:

@@ -27,7 +27,7 @@ class ArchiveService:
             raise ValueError(f"unknown record kind {kind!r}")
         person_id = self._person_of(kind, record_id)
         if kind == "person":
-            self.store.recipients.set_archived(record_id, archived)
+            self.store.people.set_archived(record_id, archived)
         elif kind == "medicine":
             self.store.medicines.set_archived(record_id, archived)
         elif kind == "plan":
@@ -43,9 +43,9 @@ class ArchiveService:
             return record_id
         if kind == "medicine":
             med = self.store.medicines.get(record_id)
-            return med.recipient_id if med is not None else None
+            return med.person_id if med is not None else None
         if kind == "plan":
             plan = self.store.plans.get(record_id)
-            return plan.recipient_id if plan is not None else None
+            return plan.person_id if plan is not None else None
         entry = self.store.diary.get(record_id, include_deleted=True)
-        return entry.recipient_id if entry is not None else None
+        return entry.person_id if entry is not None else None

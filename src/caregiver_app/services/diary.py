@@ -45,14 +45,14 @@ class DiaryService:
         new with this save (a sign already recorded in the entry being changed is not announced again).
         Raises ValidationFailed, StoreError or LookupError; then nothing is saved."""
         local_day = entry.entry_at.astimezone(self.clock.local_tz()).date()
-        context = self.context(entry.recipient_id, local_day)
-        previous = self.store.diary.last(entry.recipient_id, until=entry.entry_at, exclude_id=entry.id)
+        context = self.context(entry.person_id, local_day)
+        previous = self.store.diary.last(entry.person_id, until=entry.entry_at, exclude_id=entry.id)
         flags = tuple(detect_red_flags(entry, on_taper=context.on_taper, has_pump=context.has_pump,
                                        previous=previous))
         entry = entry.with_changes(red_flags=tuple(f.key for f in flags))
         saved = self.store.diary.add(entry) if editing is None else self.store.diary.update(entry)
         new = tuple(f for f in flags if editing is None or f.key not in editing.red_flags)
-        self._changed(saved.recipient_id)
+        self._changed(saved.person_id)
         # Any new sign brings the guidance for everything the entry shows (the most urgent first).
         guidance = self.guidance(flags, context.has_pump) if new else None
         return SavedEntry(saved, flags, new, guidance, context)
@@ -60,13 +60,13 @@ class DiaryService:
     def put_back(self, entry: DiaryEntry) -> DiaryEntry:
         """Undo of a change: the entry as it was before (its danger signs as recorded then)."""
         saved = self.store.diary.update(entry)
-        self._changed(saved.recipient_id)
+        self._changed(saved.person_id)
         return saved
 
     def set_deleted(self, entry_id: int, deleted: bool) -> DiaryEntry:
         """Delete (kept, so it can be undone) or bring back an entry."""
         saved = self.store.diary.delete(entry_id) if deleted else self.store.diary.restore(entry_id)
-        self._changed(saved.recipient_id)
+        self._changed(saved.person_id)
         return saved
 
     def last(self, person_id: int, *, exclude_id: int | None = None,

@@ -16,7 +16,6 @@ from caregiver_app.domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, R
                                first_dose_after, review)
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.services.changes import Change, Changes
-from caregiver_app.services.plans import followed_dose_fors
 from caregiver_app.storage import Store, StoreError
 from caregiver_app.system.clock import Clock
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
@@ -24,20 +23,20 @@ from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 CHECKED_FROM = "reminders_checked_from"
 
 
-def baclofen_by_mouth_taken(store: Store, recipient_id: int, start: date | None = None,
+def baclofen_by_mouth_taken(store: Store, person_id: int, start: date | None = None,
                             end: date | None = None) -> list[tuple[datetime, float]]:
     """(time taken, mg) of every baclofen dose taken by mouth (tablets, liquids, granules; archived medicines too),
     not skipped or missed, not replaced by a correction. Pump doses (mcg) are not baclofen mg by mouth."""
-    ids = [m.id for m in store.medicines.list_for(recipient_id, include_archived=True) if m.baclofen and not m.is_pump]
-    return store.doses.taken_rows(recipient_id, ids, start, end)
+    ids = [m.id for m in store.medicines.list_for(person_id, include_archived=True) if m.baclofen and not m.is_pump]
+    return store.doses.taken_rows(person_id, ids, start, end)
 
 
-def baclofen_daily_totals(store: Store, recipient_id: int, start: date | None = None,
+def baclofen_daily_totals(store: Store, person_id: int, start: date | None = None,
                           end: date | None = None) -> dict[date, float]:
     """mg of baclofen by mouth taken per local day (the diary chart's dose line, the summary's days over 80 mg)."""
     from caregiver_app.domain.diary import daily_dose_totals
 
-    return daily_dose_totals(baclofen_by_mouth_taken(store, recipient_id, start, end), store.clock.local_tz())
+    return daily_dose_totals(baclofen_by_mouth_taken(store, person_id, start, end), store.clock.local_tz())
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class SlotView:
 
     slot: DoseSlot
     medicine: Medicine
-    recipient_name: str
+    person_name: str
     dose_text: str
 
     @property
@@ -69,14 +68,14 @@ class DoseService:
         self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
 
-    def plan_notes(self, recipient_id: int, day: date | None = None) -> dict[int, str]:
+    def plan_notes(self, person_id: int, day: date | None = None) -> dict[int, str]:
         """For each of the person's medicines whose doses a followed plan sets: what the reminders do, in words
         (shown on Today, the Medicines page and the summary, so the plan's part is never hidden)."""
         from caregiver_app.domain.schedules import daily_times
 
         day = day or self.clock.today()
         notes = {}
-        for mid, plan in self.store.plans.followed_by_medicine(recipient_id).items():
+        for mid, plan in self.store.plans.followed_by_medicine(person_id).items():
             med = self.store.medicines.get(mid)
             if med is None or med.archived_at is not None:
                 continue  # not on the pages any more, and nothing reminded
@@ -104,12 +103,14 @@ class DoseService:
                               f"({total:g} mg a day in the plan).")
         return notes
 
-    def sources(self, recipient_id: int | None = None) -> list[Source]:
+    def sources(self, person_id: int | None = None) -> list[Source]:
         start = self.checked_from()
-        plans = followed_dose_fors(self.store, recipient_id)
+        from caregiver_app.services.plans import followed_dose_fors  # (its plan rules only when needed)
+
+        plans = followed_dose_fors(self.store, person_id)
         out = []
         earlier: dict[int, list] = {}  # per medicine with a plan: its schedules already given the plan's doses
-        for rec in self.store.schedules.active(recipient_id):
+        for rec in self.store.schedules.active(person_id):
             if rec.kind == "prn":
                 continue
             # A plan being followed sets the dose at the schedule's times of day (fixed and weekday schedules;
@@ -121,7 +122,7 @@ class DoseService:
                     dose_for = _once_per_time(dose_for, list(before))
                 before.append(rec.schedule)
             # Doses just before the first run (within the grace) still get a normal reminder.
-            out.append(Source(rec.id, rec.medicine_id, rec.recipient_id, rec.schedule,
+            out.append(Source(rec.id, rec.medicine_id, rec.person_id, rec.schedule,
                               max(start - GRACE, rec.created_at), dose_for))
         return out
 
@@ -136,19 +137,19 @@ class DoseService:
         answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1))
         return review(sources, answers, snoozes, now)
 
-    def timeline(self, recipient_id: int, day: date) -> list[DoseSlot]:
+    def timeline(self, person_id: int, day: date) -> list[DoseSlot]:
         """Every dose of one local day with its state. Doses from before a schedule was added or changed are
         left out unless they were answered (they were not reminded, so they are not 'missed')."""
         now = self.clock.now_utc()
-        sources = self.sources(recipient_id)
+        sources = self.sources(person_id)
         zone = self.local_zone()
         day_start = local_day_bounds(day, zone)[0]
         answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
         slots = day_timeline(sources, day, zone, answers, snoozes, now)
         return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
 
-    def next_first_dose(self, recipient_id: int, after: datetime):
-        return first_dose_after(self.sources(recipient_id), after)
+    def next_first_dose(self, person_id: int, after: datetime):
+        return first_dose_after(self.sources(person_id), after)
 
     def local_zone(self):
         return self.clock.local_tz()
@@ -156,7 +157,7 @@ class DoseService:
     # -- words ------------------------------------------------------------------------------------
     def view(self, slot: DoseSlot) -> SlotView:
         med = self.store.medicines.get(slot.source.medicine_id)
-        person = self.store.recipients.get(slot.source.recipient_id)
+        person = self.store.people.get(slot.source.person_id)
         # An answered dose shows what was logged, which a correction may have changed.
         mg = slot.answer.dose_mg if slot.answer is not None and slot.answer.dose_mg else slot.occurrence.dose_mg
         return SlotView(slot, med, person.name if person else "?", format_dose(med, mg))
@@ -167,7 +168,7 @@ class DoseService:
         tablets, liquids and granules (the label maximum is per person per day); otherwise just ``med``."""
         if not med.baclofen or med.is_pump:
             return [med.id]
-        return [m.id for m in self.store.medicines.list_for(med.recipient_id, include_archived=True)
+        return [m.id for m in self.store.medicines.list_for(med.person_id, include_archived=True)
                 if m.baclofen and not m.is_pump] or [med.id]
 
     def check_taken(self, view: SlotView, when: datetime,
@@ -186,7 +187,7 @@ class DoseService:
         occ = view.slot.occurrence
         units = units_for_dose(view.medicine, occ.dose_mg) if status == "taken" else None
         return self.store.doses.log(
-            recipient_id=view.slot.source.recipient_id, medicine_id=view.medicine.id, dose_mg=occ.dose_mg,
+            person_id=view.slot.source.person_id, medicine_id=view.medicine.id, dose_mg=occ.dose_mg,
             status=status, schedule_id=view.slot.source.schedule_id, slot=occ.slot, due_utc=occ.due_utc,
             taken_utc=when if status == "taken" else None, note=note, stock_units=units)
 
@@ -247,7 +248,7 @@ class DoseService:
         except StoreError as exc:
             return [str(exc)]
         if todo:
-            self._changed({view.slot.source.recipient_id for view, _when in todo})
+            self._changed({view.slot.source.person_id for view, _when in todo})
         return []
 
     def _changed(self, people: set[int]) -> None:
@@ -266,7 +267,7 @@ class DoseService:
         new_id = self.store.doses.edit(entry_id, reason=reason, status=status, dose_mg=dose_mg, taken_utc=taken_utc,
                                        note=note, stock_units_delta=delta)
         if old is not None:
-            self._changed({old.recipient_id})
+            self._changed({old.person_id})
         return new_id
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
@@ -285,7 +286,9 @@ class DoseService:
 
         now = self.clock.now_utc()
         med = self.store.medicines.get(medicine_id)
-        plan = followed_dose_fors(self.store, med.recipient_id).get(medicine_id) if med is not None else None
+        from caregiver_app.services.plans import followed_dose_fors
+
+        plan = followed_dose_fors(self.store, med.person_id).get(medicine_id) if med is not None else None
         total = 0.0
         for rec in self.store.schedules.for_medicine(medicine_id):
             if rec.kind != "prn":
@@ -299,17 +302,17 @@ class DoseService:
 
         return stock_status(med, self.planned_daily_mg(med.id))
 
-    def notices(self, recipient_id: int, day: date | None = None) -> list[tuple[str, str]]:
+    def notices(self, person_id: int, day: date | None = None) -> list[tuple[str, str]]:
         """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
         from caregiver_app.domain.medicines import pump_reminders
 
         day = day or self.clock.today()
         out: list[tuple[str, str]] = []
-        person = self.store.recipients.get(recipient_id)
+        person = self.store.people.get(person_id)
         if person is not None and person.kidney_reduced:
-            out.append((f"kidney-{recipient_id}", "Kidney function reduced: doses may need to be lower — the "
+            out.append((f"kidney-{person_id}", "Kidney function reduced: doses may need to be lower — the "
                                                    "prescriber decides."))
-        for med in self.store.medicines.list_for(recipient_id):
+        for med in self.store.medicines.list_for(person_id):
             st = self.stock_status(med)
             if st.reorder:
                 out.append((f"stock-{med.id}-{day}", f"{med.name}: {st.message}"))
@@ -318,8 +321,8 @@ class DoseService:
         return out
 
     # -- as-needed doses -------------------------------------------------------------------------
-    def prn_schedules(self, recipient_id: int):
-        return [r for r in self.store.schedules.active(recipient_id) if r.kind == "prn"]
+    def prn_schedules(self, person_id: int):
+        return [r for r in self.store.schedules.active(person_id) if r.kind == "prn"]
 
     def check_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float) -> list[dosing.DoseWarning]:
         taken = self.store.doses.taken_between(self.same_drug_ids(medicine), when - timedelta(hours=36),
@@ -341,11 +344,11 @@ class DoseService:
             return [" ".join(e.message for e in exc.errors)]
         except StoreError as exc:
             return [str(exc)]
-        self._changed({medicine.recipient_id})
+        self._changed({medicine.person_id})
         return []
 
     def log_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float, note: str = "") -> int:
-        return self.store.doses.log(recipient_id=medicine.recipient_id, medicine_id=medicine.id, dose_mg=dose_mg,
+        return self.store.doses.log(person_id=medicine.person_id, medicine_id=medicine.id, dose_mg=dose_mg,
                                     status="taken", schedule_id=record.id, taken_utc=when, note=note,
                                     stock_units=units_for_dose(medicine, dose_mg))
 

@@ -36,14 +36,14 @@ class MedicineService:
         sched = schedule_from_spec(schedule.kind, schedule.spec, tz=schedule.tz, start_date=schedule.start,
                                    end_date=schedule.end)
         # Each medicine's doses as they will be reminded: a followed plan sets them at fixed and weekday times.
-        plans = followed_dose_fors(self.store, med.recipient_id)
+        plans = followed_dose_fors(self.store, med.person_id)
 
         def plan_for(mid, kind):
             return plans.get(mid) if kind in ("fixed", "weekdays") else None
 
         others, dose_fors = [], [plan_for(med.id, schedule.kind)]
         if dosing.is_baclofen(med.name):
-            for other in self.store.medicines.list_for(med.recipient_id):
+            for other in self.store.medicines.list_for(med.person_id):
                 if other.id != med.id and other.baclofen and not other.is_pump:
                     for r in self.store.schedules.for_medicine(other.id):
                         others.append(r.schedule)
@@ -90,5 +90,5 @@ class MedicineService:
                 self.store.schedules.save(saved.id, schedule.kind, schedule.spec, tz=schedule.tz,
                                           start_date=schedule.start, end_date=schedule.end,
                                           schedule_id=replaces_schedule_id)
-        self.changes.emit(Change("medicine", saved.recipient_id))
+        self.changes.emit(Change("medicine", saved.person_id))
         return saved

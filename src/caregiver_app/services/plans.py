@@ -2,17 +2,19 @@
 The app shows a plan as the clinician wrote it and never makes one up; the checks only ask. No Qt."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
-from caregiver_app.domain import dosing
-from caregiver_app.domain.diary import PlanBand
-from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.plans import Plan, plan_dose_for
-from caregiver_app.domain.schedules import DoseFor
 from caregiver_app.services.changes import Change, Changes
-from caregiver_app.storage import Store
-from caregiver_app.system.clock import Clock
+
+if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only when a plan is checked
+    from caregiver_app.domain import dosing
+    from caregiver_app.domain.diary import PlanBand
+    from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.storage import Store
+    from caregiver_app.system.clock import Clock
 
 
 def followed_dose_fors(store: Store, person_id: int | None = None,
@@ -24,8 +26,7 @@ def followed_dose_fors(store: Store, person_id: int | None = None,
     return fors
 
 
-@dataclass(frozen=True)
-class PlanOverview:
+class PlanOverview(NamedTuple):
     """The person's current plans as steps, the step of a followed plan that covers today (if any), and the "too
     fast" notices, by plan name."""
     bands: list[PlanBand]
@@ -63,7 +64,7 @@ class PlanService:
         """Save the plan with its steps in one transaction (another plan followed for the same medicine stops being
         followed). Raises ValidationFailed or StoreError; then nothing is saved."""
         saved = self.store.plans.save(plan)
-        self.changes.emit(Change("plan", saved.recipient_id))
+        self.changes.emit(Change("plan", saved.person_id))
         return saved
 
     def dose_before_plan(self, plan: Plan) -> float:
@@ -74,7 +75,7 @@ class PlanService:
         if plan.medicine_id is None or not plan.steps:
             return 0.0
         day = min(s.start_date for s in plan.steps) - timedelta(days=1)
-        fors = followed_dose_fors(self.store, plan.recipient_id)
+        fors = followed_dose_fors(self.store, plan.person_id)
         if plan.id is not None and any(p.id == plan.id for p in self.store.plans.followed_for_medicine(
                 plan.medicine_id)):
             fors.pop(plan.medicine_id, None)  # the plan itself does not count as "before" it
@@ -88,13 +89,13 @@ class PlanService:
         """The label's 80 mg a day over the plan's days, counting everything that would be reminded with this plan
         followed: its doses, the medicine's times the plan does not list, and the person's other baclofen by mouth
         (at their own followed plans' doses)."""
-        from caregiver_app.domain.plans import plan_dose_for
+        from caregiver_app.domain import dosing
 
         if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
             return []
-        fors = followed_dose_fors(self.store, plan.recipient_id, {medicine.id: plan_dose_for(plan.steps)})
+        fors = followed_dose_fors(self.store, plan.person_id, {medicine.id: plan_dose_for(plan.steps)})
         scheds, dose_fors = [], []
-        for other in self.store.medicines.list_for(plan.recipient_id):
+        for other in self.store.medicines.list_for(plan.person_id):
             if other.id == medicine.id or (other.baclofen and not other.is_pump):
                 for r in self.store.schedules.for_medicine(other.id):
                     scheds.append(r.schedule)

@@ -217,7 +217,7 @@ def verify(path: Path) -> str | None:
             if rows != ["ok"]:
                 return f"the integrity check failed ({'; '.join(rows[:3])})"
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "recipients" not in tables:
+            if not tables & {"people", "recipients"}:  # "recipients" before data format 3
                 return "it holds no Caregiver Assistant data"
         finally:
             conn.close()
@@ -263,7 +263,8 @@ def summary(path: Path, *, check: bool = False) -> BackupSummary:
     try:
         conn = _ro_connect(path)
         try:
-            return BackupSummary(path, taken, _count(conn, "recipients"),
+            people = _count(conn, "people")
+            return BackupSummary(path, taken, people if people is not None else _count(conn, "recipients"),
                                  _count(conn, "dose_log", "superseded = 0"),
                                  _count(conn, "diary_entries", "deleted_at IS NULL"))
         finally:

@@ -79,10 +79,10 @@ class Store:
 
     # Repositories are created on first use (keeps their imports off the start-up path).
     @cached_property
-    def recipients(self):
-        from caregiver_app.storage.recipients import RecipientRepo
+    def people(self):
+        from caregiver_app.storage.people import PeopleRepo
 
-        return RecipientRepo(self)
+        return PeopleRepo(self)
 
     @cached_property
     def settings(self):
@@ -120,8 +120,8 @@ class Store:
 
         return DiaryRepo(self)
 
-    def counts_for(self, recipient_id: int) -> dict[str, int]:
-        return recipient_counts(self, recipient_id)
+    def counts_for(self, person_id: int) -> dict[str, int]:
+        return person_counts(self, person_id)
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
@@ -174,13 +174,13 @@ class Store:
         return [] if rows == ["ok"] else rows
 
     def counts(self) -> dict[str, int]:
-        tables = {"people": "recipients", "medicines": "medicines", "doses": "dose_log",
+        tables = {"people": "people", "medicines": "medicines", "doses": "dose_log",
                   "diary entries": "diary_entries", "plans": "plans"}
         return {k: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for k, t in tables.items()}
 
     def has_real_data(self) -> bool:
         """Anything a person typed (demo rows do not count)."""
-        row = self.conn.execute("SELECT COUNT(*) FROM recipients WHERE is_demo = 0").fetchone()
+        row = self.conn.execute("SELECT COUNT(*) FROM people WHERE is_demo = 0").fetchone()
         return bool(row[0])
 
     def close(self) -> None:
@@ -299,12 +299,12 @@ def set_aside(path: Path, clock: Clock) -> Path:
 
 
 
-def recipient_counts(store: Store, recipient_id: int) -> dict[str, int]:
+def person_counts(store: Store, person_id: int) -> dict[str, int]:
     """How much each page has to show for one person (drives the empty states)."""
     q = {
-        "medicines": "SELECT COUNT(*) FROM medicines WHERE recipient_id = ? AND archived_at IS NULL",
-        "doses": "SELECT COUNT(*) FROM dose_log WHERE recipient_id = ? AND superseded = 0",
-        "diary": "SELECT COUNT(*) FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL",
-        "plans": "SELECT COUNT(*) FROM plans WHERE recipient_id = ? AND archived_at IS NULL",
+        "medicines": "SELECT COUNT(*) FROM medicines WHERE person_id = ? AND archived_at IS NULL",
+        "doses": "SELECT COUNT(*) FROM dose_log WHERE person_id = ? AND superseded = 0",
+        "diary": "SELECT COUNT(*) FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL",
+        "plans": "SELECT COUNT(*) FROM plans WHERE person_id = ? AND archived_at IS NULL",
     }
-    return {k: int(store.conn.execute(sql, (recipient_id,)).fetchone()[0]) for k, sql in q.items()}
+    return {k: int(store.conn.execute(sql, (person_id,)).fetchone()[0]) for k, sql in q.items()}

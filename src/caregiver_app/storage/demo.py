@@ -19,19 +19,19 @@ def write_demo(store, data: DemoData) -> int:
     if store.has_real_data():
         raise RefusedError("This data folder already holds real data; the demo is only added to an empty store. "
                            "Use --data-dir with a new folder to try the demo.")
-    if store.conn.execute("SELECT COUNT(*) FROM recipients WHERE is_demo = 1").fetchone()[0]:
+    if store.conn.execute("SELECT COUNT(*) FROM people WHERE is_demo = 1").fetchone()[0]:
         raise RefusedError("The demo person is already in this data folder.")
     now = store.now_db()
     started = f"{data.start.isoformat()}T00:00:00Z"  # the demo's schedule has been in use since its start
     with store.transaction() as conn:
         rid = conn.execute(
-            "INSERT INTO recipients(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, is_demo,"
+            "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, is_demo,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,1,?,?)",
             (DEMO_NAME, "1968-04-12", 0, "Dr A. Example, Neurology clinic (demo) - 01234 567890",
              "Jo Example (partner) - 07700 900123", "Multiple sclerosis; uses a walking frame. Demonstration data.",
              now, now)).lastrowid
         mid = conn.execute(
-            "INSERT INTO medicines(recipient_id, name, form, strength_mg, instructions, prescriber, start_date,"
+            "INSERT INTO medicines(person_id, name, form, strength_mg, instructions, prescriber, start_date,"
             " stock_on_hand, refill_threshold_days, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (rid, "Baclofen", "tablet", 10.0, "With or after food. Same times each day.",
              "Dr A. Example", date_to_db(data.start), 84, 10, now, now)).lastrowid
@@ -41,7 +41,7 @@ def write_demo(store, data: DemoData) -> int:
             " VALUES (?,?,?,?,?,?,?)",
             (mid, "fixed", json.dumps(spec), data.tz_name, date_to_db(data.start), started, started)).lastrowid
         pid = conn.execute(
-            "INSERT INTO plans(recipient_id, medicine_id, name, kind, source_note, active, created_at, updated_at)"
+            "INSERT INTO plans(person_id, medicine_id, name, kind, source_note, active, created_at, updated_at)"
             " VALUES (?,?,?,?,?,1,?,?)",
             (rid, mid, "Starting baclofen", "titration",
              "As written by Dr A. Example at the clinic (demo): label titration, then hold at 20 mg three times a day.",
@@ -51,12 +51,12 @@ def write_demo(store, data: DemoData) -> int:
             conn.execute("INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?,?,?,?,?)",
                          (pid, seq, date_to_db(step.start), step.days, json.dumps(doses)))
         conn.executemany(
-            "INSERT INTO dose_log(recipient_id, medicine_id, schedule_id, slot, due_at, dose_mg, status, taken_at,"
+            "INSERT INTO dose_log(person_id, medicine_id, schedule_id, slot, due_at, dose_mg, status, taken_at,"
             " recorded_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [(rid, mid, sid, d.slot, dt_to_db(d.due_utc), d.dose_mg, d.status, dt_to_db(d.taken_utc),
               dt_to_db(d.taken_utc or d.due_utc), d.note) for d in data.doses])
         conn.executemany(
-            "INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
+            "INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
             " sleep_hours, sleep_wakeups, side_effects, sedatives, stretching, notes, created_at, updated_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(rid, dt_to_db(e.entry_utc), e.psfs_frequency, e.psfs_severity, e.spasticity, e.pain, e.sleep_hours,

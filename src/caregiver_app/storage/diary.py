@@ -11,7 +11,7 @@ from caregiver_app.domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEn
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 
-_COLS = ("id, recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
+_COLS = ("id, person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
          " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
          " deleted_at")
 
@@ -29,7 +29,7 @@ def _tuple(text: str) -> tuple[str, ...]:
 
 def _row(r) -> DiaryEntry:
     return DiaryEntry(
-        id=r[0], recipient_id=r[1], entry_at=dt_from_db(r[2]), psfs_frequency=r[3], psfs_severity=r[4], spasticity=r[5],
+        id=r[0], person_id=r[1], entry_at=dt_from_db(r[2]), psfs_frequency=r[3], psfs_severity=r[4], spasticity=r[5],
         pain=r[6], sleep_hours=r[7], sleep_wakeups=r[8], side_effects=_tuple(r[9]), side_effects_other=r[10],
         sedatives=bool(r[11]), stretching=bool(r[12]), red_flags=_tuple(r[13]), notes=r[14],
         created_at=dt_from_db(r[15]), updated_at=dt_from_db(r[16]), deleted_at=dt_from_db(r[17]),
@@ -61,9 +61,9 @@ class DiaryRepo:
         return self.store.clock.local_tz()
 
     def _validate(self, entry: DiaryEntry) -> None:
-        rec = self.store.recipients.get(entry.recipient_id)
+        rec = self.store.people.get(entry.person_id)
         if rec is None:
-            raise ValidationFailed([FieldError("recipient", "Choose the person this entry is for.")])
+            raise ValidationFailed([FieldError("person", "Choose the person this entry is for.")])
         errors = validate_entry(entry, today=self.store.clock.today(), tz=self.tz, date_of_birth=rec.date_of_birth)
         if errors:
             raise ValidationFailed(errors)
@@ -84,10 +84,10 @@ class DiaryRepo:
         now = self.store.now_db()
         with self.store.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO diary_entries(recipient_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
+                "INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
                 " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags,"
                 " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (entry.recipient_id,) + self._values(entry) + (now, now))
+                (entry.person_id,) + self._values(entry) + (now, now))
             eid = int(cur.lastrowid)
         return self.get(eid)  # type: ignore[return-value]
 
@@ -101,8 +101,8 @@ class DiaryRepo:
             cur = conn.execute(
                 "UPDATE diary_entries SET entry_at=?, psfs_frequency=?, psfs_severity=?, spasticity=?, pain=?,"
                 " sleep_hours=?, sleep_wakeups=?, side_effects=?, side_effects_other=?, sedatives=?, stretching=?,"
-                " red_flags=?, notes=?, updated_at=? WHERE id=? AND recipient_id=?",
-                self._values(entry) + (now, entry.id, entry.recipient_id))
+                " red_flags=?, notes=?, updated_at=? WHERE id=? AND person_id=?",
+                self._values(entry) + (now, entry.id, entry.person_id))
             if cur.rowcount != 1:
                 raise LookupError(f"No diary entry with id {entry.id}")
         return self.get(entry.id, include_deleted=True)  # type: ignore[return-value]
@@ -131,12 +131,12 @@ class DiaryRepo:
         r = self.store.conn.execute(sql, (eid,)).fetchone()
         return None if r is None else _row(r)
 
-    def last(self, recipient_id: int, before: datetime | None = None, exclude_id: int | None = None, *,
+    def last(self, person_id: int, before: datetime | None = None, exclude_id: int | None = None, *,
              until: datetime | None = None) -> DiaryEntry | None:
         """The latest entry (optionally the latest before a time, or at or before ``until``), for 'same as last
         entry' and for telling what is new since the previous entry."""
-        sql = f"SELECT {_COLS} FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
-        args: list = [recipient_id]
+        sql = f"SELECT {_COLS} FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
+        args: list = [person_id]
         if before is not None:
             sql += " AND entry_at < ?"
             args.append(dt_to_db(before))
@@ -149,9 +149,9 @@ class DiaryRepo:
         r = self.store.conn.execute(sql + " ORDER BY entry_at DESC, id DESC LIMIT 1", args).fetchone()
         return None if r is None else _row(r)
 
-    def _where(self, recipient_id: int, flt: DiaryFilter | None) -> tuple[str, list]:
-        clauses = ["recipient_id = ?", "deleted_at IS NULL"]
-        args: list = [recipient_id]
+    def _where(self, person_id: int, flt: DiaryFilter | None) -> tuple[str, list]:
+        clauses = ["person_id = ?", "deleted_at IS NULL"]
+        args: list = [person_id]
         if flt is None:
             return " AND ".join(clauses), args
         errors = flt.validate()
@@ -179,18 +179,18 @@ class DiaryRepo:
             clauses.append("red_flags != '[]'")
         return " AND ".join(clauses), args
 
-    def count(self, recipient_id: int, flt: DiaryFilter | None = None) -> int:
-        where, args = self._where(recipient_id, flt)
+    def count(self, person_id: int, flt: DiaryFilter | None = None) -> int:
+        where, args = self._where(person_id, flt)
         return int(self.store.conn.execute(f"SELECT COUNT(*) FROM diary_entries WHERE {where}", args).fetchone()[0])
 
-    def page(self, recipient_id: int, flt: DiaryFilter | None = None, *, sort: str = "entry_at",
+    def page(self, person_id: int, flt: DiaryFilter | None = None, *, sort: str = "entry_at",
              descending: bool = True, limit: int = PAGE, offset: int = 0, after: Cursor | None = None
              ) -> list[DiaryEntry]:
         """One page of the list. In time order pass ``after`` (keyset: cost does not grow with depth);
         other orders page with LIMIT/OFFSET. Empty scores sort last either way."""
         if sort not in SORTABLE:
             raise ValueError(f"cannot sort by {sort!r}")
-        where, args = self._where(recipient_id, flt)
+        where, args = self._where(person_id, flt)
         direction = "DESC" if descending else "ASC"
         if sort == "entry_at":
             order = f"entry_at {direction}, id {direction}"
@@ -207,12 +207,12 @@ class DiaryRepo:
     def cursor_after(entry: DiaryEntry) -> Cursor:
         return Cursor(dt_to_db(entry.entry_at), int(entry.id))  # type: ignore[arg-type]
 
-    def iter_entries(self, recipient_id: int, flt: DiaryFilter | None = None, *, descending: bool = False,
+    def iter_entries(self, person_id: int, flt: DiaryFilter | None = None, *, descending: bool = False,
                      batch: int = 1000) -> Iterator[DiaryEntry]:
         """Every entry matching ``flt`` in time order, read in batches (for exports)."""
         after: Cursor | None = None
         while True:
-            rows = self.page(recipient_id, flt, descending=descending, limit=batch, after=after)
+            rows = self.page(person_id, flt, descending=descending, limit=batch, after=after)
             yield from rows
             if len(rows) < batch:
                 return
@@ -230,35 +230,35 @@ class DiaryRepo:
             args.append(dt_to_db(hi))
         return sql, args
 
-    def points(self, recipient_id: int, score: str, start: date | None = None, end: date | None = None
+    def points(self, person_id: int, score: str, start: date | None = None, end: date | None = None
                ) -> list[tuple[datetime, float]]:
         """(time, value) of one score for every entry that has it, in time order."""
         col = SCORES[score].key
         rng, args = self._range_args(start, end)
         rows = self.store.conn.execute(
-            f"SELECT entry_at, {col} FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
-            f" AND {col} IS NOT NULL{rng} ORDER BY entry_at", [recipient_id] + args)
+            f"SELECT entry_at, {col} FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
+            f" AND {col} IS NOT NULL{rng} ORDER BY entry_at", [person_id] + args)
         return [(dt_from_db(at), v) for at, v in rows]
 
-    def series(self, recipient_id: int, score: str, period: str = "day", start: date | None = None,
+    def series(self, person_id: int, score: str, period: str = "day", start: date | None = None,
                end: date | None = None):
         """Averages of one score per local day, week or month (see domain.diary.aggregate)."""
         from caregiver_app.domain.diary import aggregate
 
-        return aggregate(self.points(recipient_id, score, start, end), period, self.tz)
+        return aggregate(self.points(person_id, score, start, end), period, self.tz)
 
-    def daily_series(self, recipient_id: int, score: str, start: date | None = None, end: date | None = None):
-        return self.series(recipient_id, score, "day", start, end)
+    def daily_series(self, person_id: int, score: str, start: date | None = None, end: date | None = None):
+        return self.series(person_id, score, "day", start, end)
 
-    def red_flag_times(self, recipient_id: int, start: date | None = None, end: date | None = None
+    def red_flag_times(self, person_id: int, start: date | None = None, end: date | None = None
                        ) -> list[tuple[datetime, tuple[str, ...]]]:
         rng, args = self._range_args(start, end)
         rows = self.store.conn.execute(
-            "SELECT entry_at, red_flags FROM diary_entries WHERE recipient_id = ? AND deleted_at IS NULL"
-            f" AND red_flags != '[]'{rng} ORDER BY entry_at", [recipient_id] + args)
+            "SELECT entry_at, red_flags FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
+            f" AND red_flags != '[]'{rng} ORDER BY entry_at", [person_id] + args)
         return [(dt_from_db(at), _tuple(flags)) for at, flags in rows]
 
-    def first_day(self, recipient_id: int) -> date | None:
-        r = self.store.conn.execute("SELECT MIN(entry_at) FROM diary_entries WHERE recipient_id = ?"
-                                    " AND deleted_at IS NULL", (recipient_id,)).fetchone()
+    def first_day(self, person_id: int) -> date | None:
+        r = self.store.conn.execute("SELECT MIN(entry_at) FROM diary_entries WHERE person_id = ?"
+                                    " AND deleted_at IS NULL", (person_id,)).fetchone()
         return None if r[0] is None else dt_from_db(r[0]).astimezone(self.tz).date()

@@ -24,7 +24,7 @@ class AlreadyLogged(ValidationFailed):
 @dataclass(frozen=True)
 class DoseEntry:
     id: int
-    recipient_id: int
+    person_id: int
     medicine_id: int
     schedule_id: int | None
     slot: str | None
@@ -44,7 +44,7 @@ class DoseEntry:
         return self.taken_utc or self.due_utc or self.recorded_utc
 
 
-_COLS = ("d.id, d.recipient_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.dose_mg, d.status, d.taken_at, "
+_COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.dose_mg, d.status, d.taken_at, "
          "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name")
 
 
@@ -67,7 +67,7 @@ class DoseRepo:
         self.store = store
 
     # -- answers --------------------------------------------------------------------------------
-    def log(self, *, recipient_id: int, medicine_id: int, dose_mg: float, status: str,
+    def log(self, *, person_id: int, medicine_id: int, dose_mg: float, status: str,
             schedule_id: int | None = None, slot: str | None = None, due_utc: datetime | None = None,
             taken_utc: datetime | None = None, note: str = "", stock_units: float | None = None) -> int:
         """Record one answer in one transaction (and take the dose off the stock when taken)."""
@@ -81,9 +81,9 @@ class DoseRepo:
         try:
             with self.store.transaction() as conn:
                 cur = conn.execute(
-                    "INSERT INTO dose_log(recipient_id, medicine_id, schedule_id, slot, due_at, dose_mg, status,"
+                    "INSERT INTO dose_log(person_id, medicine_id, schedule_id, slot, due_at, dose_mg, status,"
                     " taken_at, recorded_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (recipient_id, medicine_id, schedule_id, slot, dt_to_db(due_utc), float(dose_mg), status,
+                    (person_id, medicine_id, schedule_id, slot, dt_to_db(due_utc), float(dose_mg), status,
                      dt_to_db(taken_utc), self.store.now_db(), note))
                 if status == "taken" and stock_units:
                     self.store.medicines.adjust_stock(medicine_id, -stock_units)
@@ -120,9 +120,9 @@ class DoseRepo:
         with self.store.transaction() as conn:
             conn.execute("UPDATE dose_log SET superseded = 1 WHERE id = ?", (entry_id,))
             cur = conn.execute(
-                "INSERT INTO dose_log(recipient_id, medicine_id, schedule_id, slot, due_at, dose_mg, status, taken_at,"
+                "INSERT INTO dose_log(person_id, medicine_id, schedule_id, slot, due_at, dose_mg, status, taken_at,"
                 " recorded_at, note, replaces_id, edit_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (old.recipient_id, old.medicine_id, old.schedule_id, old.slot, dt_to_db(old.due_utc), float(dose_mg),
+                (old.person_id, old.medicine_id, old.schedule_id, old.slot, dt_to_db(old.due_utc), float(dose_mg),
                  status, dt_to_db(taken), self.store.now_db(), note, entry_id, reason.strip()))
             if stock_units_delta:
                 self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
@@ -134,11 +134,11 @@ class DoseRepo:
                                     "WHERE d.id = ?", (entry_id,)).fetchone()
         return None if r is None else _entry(r)
 
-    def history(self, recipient_id: int, *, medicine_id: int | None = None, start_utc: datetime | None = None,
+    def history(self, person_id: int, *, medicine_id: int | None = None, start_utc: datetime | None = None,
                 end_utc: datetime | None = None, include_superseded: bool = False, limit: int = 500,
                 offset: int = 0) -> list[DoseEntry]:
-        where = ["d.recipient_id = ?"]
-        params: list = [recipient_id]
+        where = ["d.person_id = ?"]
+        params: list = [person_id]
         if medicine_id is not None:
             where.append("d.medicine_id = ?")
             params.append(medicine_id)
@@ -186,7 +186,7 @@ class DoseRepo:
             ids + [dt_to_db(start_utc), dt_to_db(end_utc)])
         return [(dt_from_db(t), mg) for t, mg in rows]  # type: ignore[misc]
 
-    def taken_rows(self, recipient_id: int, medicine_ids: list[int], start: date | None = None,
+    def taken_rows(self, person_id: int, medicine_ids: list[int], start: date | None = None,
                    end: date | None = None) -> list[tuple[datetime, float]]:
         """(time taken, mg) of every live 'taken' answer of these medicines of the person, over local days ``start``
         to ``end`` (inclusive; open ends allowed), not replaced by a correction."""
@@ -195,10 +195,10 @@ class DoseRepo:
         if not medicine_ids:
             return []
         lo, hi = day_bounds(start, end, self.store.clock.local_tz())
-        at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_recipient_time indexes
-        sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE recipient_id = ? AND status = 'taken'"
+        at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_person_time indexes
+        sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE person_id = ? AND status = 'taken'"
                f" AND superseded = 0 AND medicine_id IN ({','.join('?' * len(medicine_ids))})")
-        args: list = [recipient_id, *medicine_ids]
+        args: list = [person_id, *medicine_ids]
         if lo is not None:
             sql += f" AND {at} >= ?"
             args.append(dt_to_db(lo))

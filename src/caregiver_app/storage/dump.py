@@ -1,7 +1,7 @@
 """Every table as plain rows: used to compare stores (demo determinism, export round trips)."""
 from __future__ import annotations
 
-TABLES = ("recipients", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
+TABLES = ("people", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
           "reminder_events")
 
 

@@ -7,7 +7,7 @@ from caregiver_app.domain.medicines import Medicine, validate_medicine
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
-_FIELDS = ("recipient_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
+_FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
            "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",
            "pump_alarm_date", "pump_remind_days")
 _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
@@ -44,9 +44,9 @@ class MedicineRepo:
         sql = f"SELECT id, {', '.join(_FIELDS)}, archived_at FROM medicines WHERE {where}"
         return [_from_row(r) for r in self.store.conn.execute(sql, params)]
 
-    def list_for(self, recipient_id: int, include_archived: bool = False) -> list[Medicine]:
-        where = "recipient_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
-        return self._select(where + " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id", (recipient_id,))
+    def list_for(self, person_id: int, include_archived: bool = False) -> list[Medicine]:
+        where = "person_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
+        return self._select(where + " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id", (person_id,))
 
     def get(self, mid: int) -> Medicine | None:
         found = self._select("id = ?", (mid,))
@@ -85,11 +85,11 @@ class MedicineRepo:
             elif row is not None and row[0] is not None:
                 self.store.schedules.restore_for_medicine(mid, row[0])
 
-    def has_pump(self, recipient_id: int, day: date) -> bool:
+    def has_pump(self, person_id: int, day: date) -> bool:
         """Whether the person has an intrathecal pump in use on ``day``."""
         return self.store.conn.execute(
-            "SELECT 1 FROM medicines WHERE recipient_id = ? AND form = 'intrathecal' AND archived_at IS NULL"
-            " AND (stop_date IS NULL OR stop_date >= ?) LIMIT 1", (recipient_id, day.isoformat())).fetchone() is not None
+            "SELECT 1 FROM medicines WHERE person_id = ? AND form = 'intrathecal' AND archived_at IS NULL"
+            " AND (stop_date IS NULL OR stop_date >= ?) LIMIT 1", (person_id, day.isoformat())).fetchone() is not None
 
     def adjust_stock(self, mid: int, delta_units: float) -> None:
         """Part of logging a dose: called inside the dose's transaction."""

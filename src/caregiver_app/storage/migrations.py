@@ -134,6 +134,22 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reminder_events_slot ON reminder_events(schedule_id, slot);
     """,
+    # 3: one word for the people cared for, in the code and the data alike: "recipients" becomes "people" and
+    # each "recipient_id" becomes "person_id" (references and indexes follow the rename). An export made with an
+    # older schema is read with the old names (storage/importer.py).
+    """
+    ALTER TABLE recipients RENAME TO people;
+    ALTER TABLE medicines RENAME COLUMN recipient_id TO person_id;
+    ALTER TABLE dose_log RENAME COLUMN recipient_id TO person_id;
+    ALTER TABLE diary_entries RENAME COLUMN recipient_id TO person_id;
+    ALTER TABLE plans RENAME COLUMN recipient_id TO person_id;
+    DROP INDEX medicines_recipient;
+    CREATE INDEX medicines_person ON medicines(person_id);
+    DROP INDEX dose_log_recipient_time;
+    CREATE INDEX dose_log_person_time ON dose_log(person_id, COALESCE(taken_at, due_at, recorded_at));
+    DROP INDEX diary_recipient_time;
+    CREATE INDEX diary_person_time ON diary_entries(person_id, entry_at);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

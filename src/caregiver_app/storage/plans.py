@@ -55,31 +55,31 @@ class PlanRepo:
 
     def _plans(self, where: str, params: tuple) -> list[Plan]:
         rows = self.store.conn.execute(
-            "SELECT id, recipient_id, medicine_id, name, kind, source_note, active, archived_at FROM plans "
+            "SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at FROM plans "
             f"WHERE {where}", params).fetchall()
-        return [Plan(recipient_id=r[1], medicine_id=r[2], name=r[3], kind=r[4], source_note=r[5] or "",
+        return [Plan(person_id=r[1], medicine_id=r[2], name=r[3], kind=r[4], source_note=r[5] or "",
                      active=bool(r[6]), steps=self._steps(r[0]), id=r[0], archived_at=dt_from_db(r[7]))
                 for r in rows]
 
-    def list_for(self, recipient_id: int, include_archived: bool = False) -> list[Plan]:
-        where = "recipient_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
-        return self._plans(where + " ORDER BY archived_at IS NOT NULL, id", (recipient_id,))
+    def list_for(self, person_id: int, include_archived: bool = False) -> list[Plan]:
+        where = "person_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
+        return self._plans(where + " ORDER BY archived_at IS NOT NULL, id", (person_id,))
 
-    def followed(self, recipient_id: int | None = None) -> list[Plan]:
+    def followed(self, person_id: int | None = None) -> list[Plan]:
         """Plans being followed now (active, not archived), for everyone or one person."""
-        if recipient_id is None:
+        if person_id is None:
             return self._plans("active = 1 AND archived_at IS NULL ORDER BY id", ())
-        return self._plans("recipient_id = ? AND active = 1 AND archived_at IS NULL ORDER BY id", (recipient_id,))
+        return self._plans("person_id = ? AND active = 1 AND archived_at IS NULL ORDER BY id", (person_id,))
 
     def get(self, pid: int) -> Plan | None:
         found = self._plans("id = ?", (pid,))
         return found[0] if found else None
 
-    def followed_by_medicine(self, recipient_id: int | None = None) -> dict[int, Plan]:
+    def followed_by_medicine(self, person_id: int | None = None) -> dict[int, Plan]:
         """The plan followed for each medicine (one per medicine: if an old file has two, the latest saved one, as
         the reminders use it). Plans without steps set nothing and are left out."""
         chosen: dict[int, Plan] = {}
-        for plan in self.followed(recipient_id):  # in id order: the latest saved one wins
+        for plan in self.followed(person_id):  # in id order: the latest saved one wins
             if plan.medicine_id is not None and plan.steps:
                 chosen[plan.medicine_id] = plan
         return chosen
@@ -95,7 +95,7 @@ class PlanRepo:
         plan that cannot be saved."""
         errors = validate_plan(plan, self.store.clock.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
-        if plan.medicine_id is not None and (med is None or med.recipient_id != plan.recipient_id):
+        if plan.medicine_id is not None and (med is None or med.person_id != plan.person_id):
             from caregiver_app.domain.validation import FieldError
 
             errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
@@ -103,15 +103,15 @@ class PlanRepo:
             raise ValidationFailed(errors)
         now = self.store.now_db()
         with self.store.transaction() as conn:
-            values = (plan.recipient_id, plan.medicine_id, plan.name.strip(), plan.kind, plan.source_note.strip(),
+            values = (plan.person_id, plan.medicine_id, plan.name.strip(), plan.kind, plan.source_note.strip(),
                       int(plan.active))
             if plan.id is None:
                 pid = conn.execute(
-                    "INSERT INTO plans(recipient_id, medicine_id, name, kind, source_note, active, created_at, "
+                    "INSERT INTO plans(person_id, medicine_id, name, kind, source_note, active, created_at, "
                     "updated_at) VALUES (?,?,?,?,?,?,?,?)", values + (now, now)).lastrowid
             else:
                 cur = conn.execute(
-                    "UPDATE plans SET recipient_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
+                    "UPDATE plans SET person_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
                     "active = ?, updated_at = ? WHERE id = ?", values + (now, plan.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No plan with id {plan.id}")
@@ -133,12 +133,12 @@ class PlanRepo:
                          (now if archived else None, now, pid))
 
     # -- for charts, the Plans page and the danger signs (read only) ----------------------------------------
-    def bands(self, recipient_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
+    def bands(self, person_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
         """Steps of the person's current (not archived) plans, in date order, for the Plans page and the charts."""
         rows = self.store.conn.execute(
             "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
             " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
-            " WHERE p.recipient_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (recipient_id,))
+            " WHERE p.person_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (person_id,))
         bands = []
         for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
             try:
@@ -151,13 +151,13 @@ class PlanRepo:
             bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))
         return bands
 
-    def on_taper(self, recipient_id: int, day: date) -> bool:
+    def on_taper(self, person_id: int, day: date) -> bool:
         """Whether a step of a followed taper plan covers ``day``."""
         d = day.isoformat()
         return self.store.conn.execute(
-            "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.recipient_id = ? AND p.kind = 'taper'"
+            "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.person_id = ? AND p.kind = 'taper'"
             " AND p.active = 1 AND p.archived_at IS NULL AND s.start_date <= ?"
-            " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (recipient_id, d, d)).fetchone() is not None
+            " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (person_id, d, d)).fetchone() is not None
 
 
 def _mg_per_day(doses_json: str) -> float:

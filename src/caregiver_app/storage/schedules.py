@@ -16,16 +16,16 @@ class ScheduleRecord:
 
     id: int
     medicine_id: int
-    recipient_id: int
+    person_id: int
     kind: str
     schedule: object          # a domain schedule (FixedSchedule, IntervalSchedule, ...)
     created_at: datetime
     archived: bool
 
 
-_SELECT = ("SELECT s.id, s.medicine_id, m.recipient_id, s.kind, s.spec, s.tz, s.start_date, s.end_date, "
+_SELECT = ("SELECT s.id, s.medicine_id, m.person_id, s.kind, s.spec, s.tz, s.start_date, s.end_date, "
            "s.created_at, s.archived_at FROM schedules s JOIN medicines m ON m.id = s.medicine_id "
-           "JOIN recipients r ON r.id = m.recipient_id")
+           "JOIN people r ON r.id = m.person_id")
 
 
 def _record(row) -> ScheduleRecord:
@@ -39,13 +39,13 @@ class ScheduleRepo:
     def __init__(self, store):
         self.store = store
 
-    def active(self, recipient_id: int | None = None) -> list[ScheduleRecord]:
+    def active(self, person_id: int | None = None) -> list[ScheduleRecord]:
         """Schedules that can produce reminders: not archived, medicine and person not archived."""
         sql = _SELECT + " WHERE s.archived_at IS NULL AND m.archived_at IS NULL AND r.archived_at IS NULL"
         params: tuple = ()
-        if recipient_id is not None:
-            sql += " AND m.recipient_id = ?"
-            params = (recipient_id,)
+        if person_id is not None:
+            sql += " AND m.person_id = ?"
+            params = (person_id,)
         return [_record(r) for r in self.store.conn.execute(sql + " ORDER BY s.id", params)]
 
     def for_medicine(self, medicine_id: int, include_archived: bool = False) -> list[ScheduleRecord]:

@@ -10,7 +10,7 @@ DEFAULTS: dict[str, Any] = {
     "start_at_login": False,
     "tray_close_explained": False,
     "reminders_paused_until": None,  # db timestamp text or None
-    "current_recipient_id": None,
+    "current_person_id": None,
 }
 
 

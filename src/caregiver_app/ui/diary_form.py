@@ -328,7 +328,7 @@ class DiaryForm(QWidget):
         if not keep_time:
             self.request_now()
 
-    def collect(self, recipient_id: int, tz: tzinfo, today: date, date_of_birth: date | None
+    def collect(self, person_id: int, tz: tzinfo, today: date, date_of_birth: date | None
                 ) -> tuple[DiaryEntry, list[FieldError]]:
         freq = self.frequency.value()
         sev = self.severity.value() if freq else None
@@ -343,7 +343,7 @@ class DiaryForm(QWidget):
         if self.editing is not None:
             entry = self.editing.with_changes(**values)
         else:
-            entry = DiaryEntry(recipient_id=recipient_id, **values)
+            entry = DiaryEntry(person_id=person_id, **values)
         return entry, validate_entry(entry, today=today, tz=tz, date_of_birth=date_of_birth)
 
     def show_errors(self, errors: list[FieldError]) -> None:

@@ -63,7 +63,7 @@ class DiaryTableModel(QAbstractTableModel):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.recipient_id: int | None = None
+        self.person_id: int | None = None
         self.filter: DiaryFilter | None = None
         self.sort_key = "entry_at"
         self.descending = True
@@ -78,27 +78,27 @@ class DiaryTableModel(QAbstractTableModel):
     def tz(self) -> tzinfo:
         return self.store.clock.local_tz()
 
-    def set_query(self, recipient_id: int | None, flt: DiaryFilter | None = None) -> None:
-        self.recipient_id, self.filter = recipient_id, flt
+    def set_query(self, person_id: int | None, flt: DiaryFilter | None = None) -> None:
+        self.person_id, self.filter = person_id, flt
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows, self._texts = [], []
-        self.total = 0 if self.recipient_id is None else self.store.diary.count(self.recipient_id, self.filter)
+        self.total = 0 if self.person_id is None else self.store.diary.count(self.person_id, self.filter)
         self._fetch()
         self.endResetModel()
 
     def _page(self) -> list[DiaryEntry]:
         repo = self.store.diary
         if self.sort_key == "entry_at" and self._rows:
-            return repo.page(self.recipient_id, self.filter, sort="entry_at", descending=self.descending,
+            return repo.page(self.person_id, self.filter, sort="entry_at", descending=self.descending,
                              limit=self.PAGE, after=repo.cursor_after(self._rows[-1]))
-        return repo.page(self.recipient_id, self.filter, sort=self.sort_key, descending=self.descending,
+        return repo.page(self.person_id, self.filter, sort=self.sort_key, descending=self.descending,
                          limit=self.PAGE, offset=len(self._rows))
 
     def _fetch(self) -> int:
-        if self.recipient_id is None or len(self._rows) >= self.total:
+        if self.person_id is None or len(self._rows) >= self.total:
             return 0
         rows = self._page()
         if not rows:
@@ -112,7 +112,7 @@ class DiaryTableModel(QAbstractTableModel):
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
         if parent.isValid():
             return False
-        return self.recipient_id is not None and len(self._rows) < self.total
+        return self.person_id is not None and len(self._rows) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or self._fetching or not self.canFetchMore():

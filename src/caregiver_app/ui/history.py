@@ -163,7 +163,7 @@ class DoseHistory(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.recipient = None
+        self.person = None
         zone = ctx.clock.local_tz()
         lay = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -209,25 +209,25 @@ class DoseHistory(QWidget):
         lay.addLayout(row)
         self.medicine.currentIndexChanged.connect(lambda _i: self.refresh())
 
-    def set_recipient(self, recipient) -> None:
-        self.recipient = recipient
+    def set_person(self, person) -> None:
+        self.person = person
         self.medicine.blockSignals(True)
         self.medicine.clear()
         self.medicine.addItem("All medicines", None)
-        if recipient is not None:
-            for m in self.ctx.store.medicines.list_for(recipient.id, include_archived=True):
+        if person is not None:
+            for m in self.ctx.store.medicines.list_for(person.id, include_archived=True):
                 self.medicine.addItem(m.name, m.id)
         self.medicine.blockSignals(False)
         self.refresh()
 
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         zone = self.ctx.clock.local_tz()
         s, e = self.start.date(), self.end.date()
         start = datetime(s.year(), s.month(), s.day(), tzinfo=zone).astimezone(timezone.utc)
         end = (datetime(e.year(), e.month(), e.day(), tzinfo=zone) + timedelta(days=1)).astimezone(timezone.utc)
-        self.model.set_query(recipient_id=self.recipient.id, medicine_id=self.medicine.currentData(),
+        self.model.set_query(person_id=self.person.id, medicine_id=self.medicine.currentData(),
                              start_utc=start, end_utc=end, include_superseded=self.show_replaced.isChecked())
 
     def correct(self) -> None:

@@ -102,12 +102,12 @@ class MainWindow(QMainWindow):
         # -- top bar: whose data, people, emergency ------------------------------------------
         top = QHBoxLayout()
         who = QLabel("&Caring for:")
-        self.recipient_combo = QComboBox()
-        self.recipient_combo.setMinimumWidth(260)
-        self.recipient_combo.setAccessibleName("Person cared for")
-        self.recipient_combo.setAccessibleDescription("Switch between the people you look after")
-        who.setBuddy(self.recipient_combo)
-        self.recipient_combo.currentIndexChanged.connect(self._combo_changed)
+        self.person_combo = QComboBox()
+        self.person_combo.setMinimumWidth(260)
+        self.person_combo.setAccessibleName("Person cared for")
+        self.person_combo.setAccessibleDescription("Switch between the people you look after")
+        who.setBuddy(self.person_combo)
+        self.person_combo.currentIndexChanged.connect(self._combo_changed)
         self.people_button = QPushButton("&People…")
         self.people_button.setAccessibleName("Manage people cared for")
         self.people_button.clicked.connect(self.open_people)
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.emergency_button.setToolTip("When to call the emergency number or the doctor now (F1)")
         self.emergency_button.clicked.connect(lambda: self.show_info("emergency", "call-emergency"))
         top.addWidget(who)
-        top.addWidget(self.recipient_combo)
+        top.addWidget(self.person_combo)
         top.addWidget(self.people_button)
         top.addStretch(1)
         self.pause_label = QLabel()
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar()
-        self.reload_recipients()
+        self.reload_people()
         # The first page is built right after the window's first paint: the frame, navigation and the
         # person selector appear at once, the page's content one event-loop turn later.
         self.nav.blockSignals(True)
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """A person added, changed, archived or brought back (or undone): the person list follows."""
         if change.kind == "person":
-            self.reload_recipients()
+            self.reload_people()
 
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -229,65 +229,65 @@ class MainWindow(QMainWindow):
         self.addAction(emergency)
 
     # -- people ------------------------------------------------------------------------------------
-    def reload_recipients(self, select_id: int | None = None) -> None:
+    def reload_people(self, select_id: int | None = None) -> None:
         store = self.ctx.store
         if select_id is None:
-            select_id = self.current_recipient_id()
+            select_id = self.current_person_id()
             if select_id is None:
-                select_id = store.settings.get("current_recipient_id")
-        people = store.recipients.names()
-        self.recipient_combo.blockSignals(True)
-        self.recipient_combo.clear()
+                select_id = store.settings.get("current_person_id")
+        people = store.people.names()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
         for rid, name in people:
-            self.recipient_combo.addItem(name, rid)
-        idx = self.recipient_combo.findData(select_id) if select_id is not None else -1
-        self.recipient_combo.setCurrentIndex(idx if idx >= 0 else (0 if people else -1))
-        self.recipient_combo.setEnabled(bool(people))
-        self.recipient_combo.blockSignals(False)
-        self._apply_recipient()
+            self.person_combo.addItem(name, rid)
+        idx = self.person_combo.findData(select_id) if select_id is not None else -1
+        self.person_combo.setCurrentIndex(idx if idx >= 0 else (0 if people else -1))
+        self.person_combo.setEnabled(bool(people))
+        self.person_combo.blockSignals(False)
+        self._apply_person()
 
-    def current_recipient_id(self) -> int | None:
-        data = self.recipient_combo.currentData()
+    def current_person_id(self) -> int | None:
+        data = self.person_combo.currentData()
         return None if data is None else int(data)
 
-    def current_recipient(self):
-        rid = self.current_recipient_id()
-        return None if rid is None else self.ctx.store.recipients.get(rid)
+    def current_person(self):
+        rid = self.current_person_id()
+        return None if rid is None else self.ctx.store.people.get(rid)
 
     def _combo_changed(self, _index: int) -> None:
         # Undo must never reach into another person's data: the history of edits starts again.
         self.undo_stack.clear()
-        self._apply_recipient()
-        rid = self.current_recipient_id()
+        self._apply_person()
+        rid = self.current_person_id()
         if rid is not None:
-            self.ctx.store.settings.set("current_recipient_id", rid)
+            self.ctx.store.settings.set("current_person_id", rid)
 
-    def _apply_recipient(self) -> None:
-        name = self.recipient_combo.currentText() if self.current_recipient_id() is not None else ""
+    def _apply_person(self) -> None:
+        name = self.person_combo.currentText() if self.current_person_id() is not None else ""
         self.setWindowTitle(f"Caregiver Assistant — {name}" if name else "Caregiver Assistant")
         built = self.pages.built()
         if built:  # pages not built yet read the person when they are (keeps start-up light)
-            rec = self.current_recipient()
+            rec = self.current_person()
             for page in built:
-                page.set_recipient(rec)
+                page.set_person(rec)
 
     def add_person(self) -> None:
-        from caregiver_app.ui.people import RecipientDialog
+        from caregiver_app.ui.people import PersonDialog
 
-        dlg = RecipientDialog(self.ctx, None, self)
+        dlg = PersonDialog(self.ctx, None, self)
         if dlg.exec() and dlg.saved:
-            self.reload_recipients(dlg.saved.id)
+            self.reload_people(dlg.saved.id)
 
     def edit_person(self) -> None:
-        rec = self.current_recipient()
+        rec = self.current_person()
         if rec is None:
             self.add_person()
             return
-        from caregiver_app.ui.people import RecipientDialog
+        from caregiver_app.ui.people import PersonDialog
 
-        dlg = RecipientDialog(self.ctx, rec, self)
+        dlg = PersonDialog(self.ctx, rec, self)
         if dlg.exec() and dlg.saved:
-            self.reload_recipients(rec.id)
+            self.reload_people(rec.id)
 
     def open_people(self) -> None:
         from caregiver_app.ui.people import PeopleDialog
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
     def refresh_pages(self) -> None:
         """Something changed underneath (a dose answered in a reminder): redraw the pages already built."""
         for page in self.pages.built():
-            if page.recipient is not None or not page.needs_recipient:
+            if page.person is not None or not page.needs_person:
                 page.refresh()
 
     def _nav_selection_changed(self) -> None:
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         page.navigate.connect(self.navigate)
         holder = self.stack.widget(PAGE_ORDER.index(key))
         holder.layout().addWidget(page)
-        page.set_recipient(self.current_recipient())
+        page.set_person(self.current_person())
         return page
 
     # -- navigation --------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
 
 if TYPE_CHECKING:
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.storage.schedules import ScheduleRecord
     from caregiver_app.ui.context import AppContext
 
@@ -31,18 +31,18 @@ TIME_HELP = ("Times are the local clock time: 08:00 stays 08:00 when the clocks 
 
 
 class MedicineDialog(QDialog):
-    def __init__(self, ctx: AppContext, recipient: CareRecipient, medicine: Medicine | None = None,
+    def __init__(self, ctx: AppContext, person: Person, medicine: Medicine | None = None,
                  schedule: ScheduleRecord | None = None, tz_name: str = "UTC",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.store = ctx, ctx.store
         store = ctx.store
-        self.recipient, self.original, self.original_schedule = recipient, medicine, schedule
+        self.person, self.original, self.original_schedule = person, medicine, schedule
         # An existing schedule keeps its own time zone (the computer's may have changed since).
         self.tz_name = getattr(schedule.schedule, "tz", None) if schedule is not None else None
         self.tz_name = self.tz_name if isinstance(self.tz_name, str) else tz_name
         self.saved: Medicine | None = None
-        self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {recipient.name}")
+        self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {person.name}")
         self.setMinimumSize(720, 640)
         self.errors: dict[str, FieldErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
@@ -50,7 +50,7 @@ class MedicineDialog(QDialog):
 
         inner = QWidget()
         outer = QVBoxLayout(inner)
-        whose = QLabel(f"For: {recipient.name}")
+        whose = QLabel(f"For: {person.name}")
         set_role(whose, "whoseData")
         outer.addWidget(whose)
         followed = store.plans.followed_for_medicine(medicine.id) if medicine is not None and medicine.id else []
@@ -88,7 +88,7 @@ class MedicineDialog(QDialog):
         self.instructions.setFixedHeight(60)
         self.instructions.setPlaceholderText("e.g. with or after food")
         self._row(form, "instructions", "&Instructions", self.instructions)
-        self.prescriber = QLineEdit(recipient.prescriber)
+        self.prescriber = QLineEdit(person.prescriber)
         self._row(form, "prescriber", "&Prescriber", self.prescriber)
         self.stock = QLineEdit()
         self.stock.setPlaceholderText("tablets, packets or mL on hand (optional)")
@@ -295,7 +295,7 @@ class MedicineDialog(QDialog):
 
     def _medicine_for_amounts(self) -> Medicine:
         s, c = parse_number(self.strength.text()), parse_number(self.concentration.text())
-        return Medicine(recipient_id=self.recipient.id, name="", form=self.form.currentData(),
+        return Medicine(person_id=self.person.id, name="", form=self.form.currentData(),
                         strength_mg=s if isinstance(s, float) and s > 0 else None,
                         concentration_mg_per_ml=c if isinstance(c, float) and c > 0 else None)
 
@@ -344,7 +344,7 @@ class MedicineDialog(QDialog):
         elif parts:
             errors.append(FieldError("pump_remind_days", "Write whole numbers of days separated by commas, e.g. 7, 2."))
         form = self.form.currentData()
-        med = (self.original or Medicine(recipient_id=self.recipient.id, name="")).with_changes(
+        med = (self.original or Medicine(person_id=self.person.id, name="")).with_changes(
             name=self.name.currentText(), form=form,
             strength_mg=num(self.strength, "strength_mg", "Strength") if form in ("tablet", "granules") else None,
             concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", "Strength")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from caregiver_app.domain.recipients import KIDNEY_NOTE, NOTES_MAX, CareRecipient, validate_recipient
+from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, validate_person
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
 from caregiver_app.storage import StoreError
 from caregiver_app.ui.undo import do_undoably
@@ -19,15 +19,15 @@ if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
 
 
-class RecipientDialog(QDialog):
+class PersonDialog(QDialog):
     """The form. Keeps everything typed when saving fails, and says why next to the field."""
 
-    def __init__(self, ctx: AppContext, recipient: CareRecipient | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, person: Person | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.store = ctx, ctx.store
-        self.original = recipient
-        self.saved: CareRecipient | None = None
-        self.setWindowTitle("Edit person" if recipient else "Add a person")
+        self.original = person
+        self.saved: Person | None = None
+        self.setWindowTitle("Edit person" if person else "Add a person")
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -70,13 +70,13 @@ class RecipientDialog(QDialog):
         self.notes.setFixedHeight(110)
         add("notes", "N&otes", self.notes, f"Anything useful, up to {NOTES_MAX:,} characters.")
 
-        if recipient:
-            self.name.setText(recipient.name)
-            self.dob.setText(recipient.date_of_birth.isoformat() if recipient.date_of_birth else "")
-            self.kidney.setChecked(recipient.kidney_reduced)
-            self.prescriber.setText(recipient.prescriber)
-            self.emergency.setText(recipient.emergency_contact)
-            self.notes.setPlainText(recipient.notes)
+        if person:
+            self.name.setText(person.name)
+            self.dob.setText(person.date_of_birth.isoformat() if person.date_of_birth else "")
+            self.kidney.setChecked(person.kidney_reduced)
+            self.prescriber.setText(person.prescriber)
+            self.emergency.setText(person.emergency_contact)
+            self.notes.setPlainText(person.notes)
 
         self.general_error = FieldErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -91,14 +91,14 @@ class RecipientDialog(QDialog):
     def _today(self) -> date:
         return self.ctx.clock.today()
 
-    def collect(self) -> tuple[CareRecipient | None, list[FieldError]]:
+    def collect(self) -> tuple[Person | None, list[FieldError]]:
         dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
-        base = self.original or CareRecipient(name="")
+        base = self.original or Person(name="")
         rec = base.with_changes(name=self.name.text(), date_of_birth=dob, kidney_reduced=self.kidney.isChecked(),
                                 prescriber=self.prescriber.text(), emergency_contact=self.emergency.text(),
                                 notes=self.notes.toPlainText())
         if not errors:
-            errors = validate_recipient(rec, self._today())
+            errors = validate_person(rec, self._today())
         return (None if errors else rec), errors
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -169,7 +169,7 @@ class PeopleDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_id()
         self.list.clear()
-        for r in self.store.recipients.list(include_archived=True):
+        for r in self.store.people.list(include_archived=True):
             text = r.name + ("   (archived)" if r.archived else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
@@ -186,30 +186,30 @@ class PeopleDialog(QDialog):
 
     def _update_buttons(self) -> None:
         rid = self.current_id()
-        rec = self.store.recipients.get(rid) if rid is not None else None
+        rec = self.store.people.get(rid) if rid is not None else None
         self.edit_btn.setEnabled(rec is not None)
         self.archive_btn.setEnabled(rec is not None)
         self.archive_btn.setText("&Restore" if rec and rec.archived else "A&rchive")
 
     def add(self) -> None:
-        dlg = RecipientDialog(self.ctx, None, self)
+        dlg = PersonDialog(self.ctx, None, self)
         if dlg.exec() and dlg.saved:
             self.reload(dlg.saved.id)
             self.changed.emit()
 
     def edit(self) -> None:
         rid = self.current_id()
-        rec = self.store.recipients.get(rid) if rid is not None else None
+        rec = self.store.people.get(rid) if rid is not None else None
         if rec is None:
             return
-        dlg = RecipientDialog(self.ctx, rec, self)
+        dlg = PersonDialog(self.ctx, rec, self)
         if dlg.exec() and dlg.saved:
             self.reload(rec.id)
             self.changed.emit()
 
     def toggle_archive(self) -> None:
         rid = self.current_id()
-        rec = self.store.recipients.get(rid) if rid is not None else None
+        rec = self.store.people.get(rid) if rid is not None else None
         if rec is None:
             return
         if not rec.archived and not self.prompts.confirm(

@@ -19,7 +19,7 @@ from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
 
 if TYPE_CHECKING:
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.ui.context import AppContext
 
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
@@ -29,20 +29,20 @@ class PlanDialog(QDialog):
     """Fields: name, kind, medicine, where it comes from, followed now; a table of steps: from, days, mg at each
     time of day. ``saved`` holds the plan after Save."""
 
-    def __init__(self, ctx: AppContext, recipient: CareRecipient, plan: Plan | None = None,
+    def __init__(self, ctx: AppContext, person: Person, plan: Plan | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.store = ctx, ctx.store
         store = ctx.store
-        self.recipient, self.original = recipient, plan
+        self.person, self.original = person, plan
         self.saved: Plan | None = None
         self.prompts = ctx.prompts.for_widget(self)
-        self.setWindowTitle(f"{'Change' if plan else 'Add'} a dose plan for {recipient.name}")
+        self.setWindowTitle(f"{'Change' if plan else 'Add'} a dose plan for {person.name}")
         self.setMinimumSize(760, 620)
         self.errors: dict[str, FieldErrorLabel] = {}
 
         lay = QVBoxLayout(self)
-        whose = QLabel(f"For: {recipient.name}")
+        whose = QLabel(f"For: {person.name}")
         set_role(whose, "whoseData")
         lay.addWidget(whose)
         intro = QLabel("Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it "
@@ -55,11 +55,11 @@ class PlanDialog(QDialog):
         for key, label in KINDS.items():
             self.kind.addItem(label, key)
         self.medicine = QComboBox()
-        self.meds = [m for m in store.medicines.list_for(recipient.id) if not m.is_pump]
+        self.meds = [m for m in store.medicines.list_for(person.id) if not m.is_pump]
         if plan is not None and plan.medicine_id not in {m.id for m in self.meds}:
             # The plan's own medicine, archived since (or now a pump): kept, marked, never swapped for another.
             own = store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
-            if own is not None and own.recipient_id == recipient.id:
+            if own is not None and own.person_id == person.id:
                 self.meds.insert(0, own)
         for m in self.meds:
             note = " (archived)" if m.archived_at is not None else (" (pump)" if m.is_pump else "")
@@ -258,7 +258,7 @@ class PlanDialog(QDialog):
             else:
                 steps.append(PlanStep(start, int(days), tuple(doses)))
                 self.step_rows.append(r + 1)
-        plan = Plan(recipient_id=self.recipient.id, medicine_id=self.medicine.currentData(),
+        plan = Plan(person_id=self.person.id, medicine_id=self.medicine.currentData(),
                     name=self.name.text(), kind=self.kind.currentData(), source_note=self.source.toPlainText(),
                     active=self.active.isChecked(), steps=tuple(steps),
                     id=self.original.id if self.original else None)

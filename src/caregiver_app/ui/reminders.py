@@ -36,7 +36,7 @@ def _line(view: SlotView, zone, today=None) -> str:
     occ = view.slot.occurrence
     local = occ.due_utc.astimezone(zone)
     when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
-    text = f"{when}   {view.recipient_name}:  {view.medicine.name}  {view.dose_text}"
+    text = f"{when}   {view.person_name}:  {view.medicine.name}  {view.dose_text}"
     if view.medicine.instructions:
         text += f"\n          {view.medicine.instructions}"
     return text
@@ -360,7 +360,7 @@ class ReminderController(QObject):
     def _announce_notices(self) -> None:
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
         new = []
-        for person in self.ctx.store.recipients.list():
+        for person in self.ctx.store.people.list():
             for key, text in self.service.notices(person.id):
                 if key not in self.announced and not key.startswith("kidney-"):
                     self.announced.add(key)
@@ -378,7 +378,7 @@ class ReminderController(QObject):
                 self._reminder_window.list.set_views([], self._reminder_window.zone)
                 self._reminder_window.hide()
             return
-        still = sorted(views, key=lambda v: (v.slot.due_utc, v.recipient_name))
+        still = sorted(views, key=lambda v: (v.slot.due_utc, v.person_name))
         new = {v.key for v in still} - self.shown
         self.reminder_window.set_views(still)
         if new:
@@ -389,7 +389,7 @@ class ReminderController(QObject):
             if self.notifier is not None:
                 fresh = [v for v in still if v.key in new]
                 zone = self.reminder_window.zone
-                lines = "\n".join(f"{v.slot.due_utc.astimezone(zone):%H:%M} {v.recipient_name}: {v.medicine.name} "
+                lines = "\n".join(f"{v.slot.due_utc.astimezone(zone):%H:%M} {v.person_name}: {v.medicine.name} "
                                    f"{v.dose_text}" for v in fresh)
                 waiting = len(still) - len(fresh)
                 if waiting:

@@ -12,7 +12,7 @@ from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import EmptyState
 
 if TYPE_CHECKING:
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
     from caregiver_app.services import Change
     from caregiver_app.ui.context import AppContext
 
@@ -27,7 +27,7 @@ class Page(QWidget):
         self.ctx = ctx
         self.services = ctx.services
         self.prompts = ctx.prompts.for_widget(self)
-        self.recipient: CareRecipient | None = None
+        self.person: Person | None = None
         self.last_status = ""  # the last message given to the status bar (tests read it)
         self._own_undo: QUndoStack | None = None
         layout = QVBoxLayout(self)
@@ -61,24 +61,24 @@ class Page(QWidget):
         """Create the page's widgets inside ``content``."""
 
     def refresh(self) -> None:
-        """Reload what the page shows for ``self.recipient``."""
+        """Reload what the page shows for ``self.person``."""
 
-    needs_recipient = True
+    needs_person = True
 
     def on_change(self, change: Change) -> None:
         """A service changed something: redraw when it may concern what this page shows (a person's change, or
         one about everyone). Changes to people reach the pages through the main window's person list."""
-        if change.kind == "person" or self.recipient is None and self.needs_recipient:
+        if change.kind == "person" or self.person is None and self.needs_person:
             return
-        if change.person_id is None or self.recipient is None or change.person_id == self.recipient.id:
+        if change.person_id is None or self.person is None or change.person_id == self.person.id:
             self.refresh()
 
     # -- shared behaviour ---------------------------------------------------------------
-    def set_recipient(self, recipient: CareRecipient | None) -> None:
-        self.recipient = recipient
-        self.whose.setText(f"For: {recipient.name}" if recipient else "")
-        self.whose.setVisible(recipient is not None and self.needs_recipient)
-        if recipient is None and self.needs_recipient:
+    def set_person(self, person: Person | None) -> None:
+        self.person = person
+        self.whose.setText(f"For: {person.name}" if person else "")
+        self.whose.setVisible(person is not None and self.needs_person)
+        if person is None and self.needs_person:
             self.show_empty("Nobody to care for yet. Start by adding the person you look after "
                             "(you can add more people later).", "Add a person…", ("people", "add"))
             return

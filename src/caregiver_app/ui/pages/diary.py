@@ -28,7 +28,7 @@ class RedFlagDialog(QDialog):
 
     open_emergency_info = Signal()
 
-    def __init__(self, guidance: Guidance, recipient, parent: QWidget | None = None):
+    def __init__(self, guidance: Guidance, person, parent: QWidget | None = None):
         super().__init__(parent)
         self.guidance = guidance
         self.setWindowTitle("Danger sign recorded — act now")
@@ -47,7 +47,7 @@ class RedFlagDialog(QDialog):
         self.heading.setObjectName("redFlagHeading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        name = recipient.name if recipient else "this person"
+        name = person.name if person else "this person"
         self.recorded = QLabel(f"Recorded for {name}: " + "; ".join(f.label for f in guidance.flags) + ".")
         self.recorded.setObjectName("redFlagRecorded")
         self.recorded.setWordWrap(True)
@@ -63,8 +63,8 @@ class RedFlagDialog(QDialog):
         contacts = QFrame()
         contacts.setObjectName("redFlagContacts")
         cl = QVBoxLayout(contacts)
-        emergency = (recipient.emergency_contact if recipient else "") or ""
-        prescriber = (recipient.prescriber if recipient else "") or ""
+        emergency = (person.emergency_contact if person else "") or ""
+        prescriber = (person.prescriber if person else "") or ""
         self.emergency_label = QLabel(f"<b>Emergency contact:</b> {_esc(emergency)}" if emergency else
                                       "<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this "
                                       "person).")
@@ -284,10 +284,10 @@ class DiaryPage(Page):
         return self.store.clock.today()
 
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
-        rid = self.recipient.id
-        if self.form.editing is not None and self.form.editing.recipient_id != rid:
+        rid = self.person.id
+        if self.form.editing is not None and self.form.editing.person_id != rid:
             self.cancel_edit()
         self.context = self.services.diary.context(rid)
         on_taper, has_pump = self.context
@@ -318,7 +318,7 @@ class DiaryPage(Page):
 
     # -- summary and list ---------------------------------------------------------------------------------
     def _after_reload(self) -> None:
-        rid = self.recipient.id if self.recipient else None
+        rid = self.person.id if self.person else None
         if rid is None:
             return
         # Counting 100,000 rows costs tens of ms: reuse the list's count when it is not filtered.
@@ -398,12 +398,12 @@ class DiaryPage(Page):
         return None if flt == DiaryFilter() else flt
 
     def apply_filters(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         flt = self._current_filter()
         if flt is None and self.filter_error.isVisible():
             return  # a bad filter: say so and keep showing what was there
-        self.model.set_query(self.recipient.id, flt)
+        self.model.set_query(self.person.id, flt)
         self.table.clearSelection()
         self._after_reload()
 
@@ -432,12 +432,12 @@ class DiaryPage(Page):
 
     def save(self) -> bool:
         """Save the form. On bad input: messages beside the fields, nothing saved, nothing cleared."""
-        if self.recipient is None:
+        if self.person is None:
             return False
         if self.form.editing is None and not self.form.time_touched:
             self._set_now()  # the form may have been open a while: 'now' means now
         tz, today = self._tz(), self._today()
-        entry, errors = self.form.collect(self.recipient.id, tz, today, self.recipient.date_of_birth)
+        entry, errors = self.form.collect(self.person.id, tz, today, self.person.date_of_birth)
         if errors:
             self.form.show_errors(errors)
             self.form.status.setText("Not saved: please check the fields marked in red.")
@@ -478,7 +478,7 @@ class DiaryPage(Page):
             return None
         if self.red_flag_dialog is not None:
             self.red_flag_dialog.close()
-        dlg = RedFlagDialog(guidance, self.recipient, self)
+        dlg = RedFlagDialog(guidance, self.person, self)
         dlg.open_emergency_info.connect(lambda: self.navigate.emit("info", "emergency#call-emergency"))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.red_flag_dialog = dlg
@@ -486,9 +486,9 @@ class DiaryPage(Page):
         return dlg
 
     def same_as_last(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
-        last = self.store.diary.last(self.recipient.id, exclude_id=self.form.editing.id if self.form.editing
+        last = self.store.diary.last(self.person.id, exclude_id=self.form.editing.id if self.form.editing
                                      else None)
         if last is None:
             self.form.status.setText("There is no earlier entry to copy.")
@@ -540,7 +540,7 @@ class DiaryPage(Page):
     def _changed(self, cmd: Undoable) -> None:
         """After a diary change, done or undone (the page itself was redrawn by the change signal): keep the
         changed entry in view, and say when a deleted entry is back."""
-        if self.recipient is None:
+        if self.person is None:
             return
         entry = _entry_of(cmd)
         row = self.model.row_of(entry.id)
@@ -555,10 +555,10 @@ class DiaryPage(Page):
 
     # -- export ---------------------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> int | None:
-        if self.recipient is None:
+        if self.person is None:
             return None
         if path is None:
-            safe = "".join(c if c.isalnum() else "-" for c in self.recipient.name).strip("-") or "diary"
+            safe = "".join(c if c.isalnum() else "-" for c in self.person.name).strip("-") or "diary"
             path = self.prompts.save_path("Export the diary as CSV", f"diary-{safe}-{self._today().isoformat()}.csv",
                                           "CSV files (*.csv)")
             if not path:
@@ -566,7 +566,7 @@ class DiaryPage(Page):
         from caregiver_app.reports.diary_csv import export_diary_csv
 
         try:
-            n = export_diary_csv(self.store, self.recipient.id, path, self.model.filter)
+            n = export_diary_csv(self.store, self.person.id, path, self.model.filter)
         except OSError as exc:
             self.count_label.setText(f"Export failed: {exc.strerror or exc}. Nothing was written.")
             return None
@@ -633,17 +633,17 @@ class DiaryPage(Page):
         days = self.chart_range.currentData()
         if days:
             return end - timedelta(days=days - 1), end
-        first = self.store.diary.first_day(self.recipient.id) if self.recipient else None
+        first = self.store.diary.first_day(self.person.id) if self.person else None
         return (min(first, end) if first else end - timedelta(days=27)), end
 
     def update_chart(self) -> None:
-        if self.chart is None or self.recipient is None:
+        if self.chart is None or self.person is None:
             return
         from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
-        data = build_diary_chart(self.store, self.recipient.id, self.chart_score.currentData(),
-                                 self.chart_period.currentData(), start, end, self.recipient.name)
+        data = build_diary_chart(self.store, self.person.id, self.chart_score.currentData(),
+                                 self.chart_period.currentData(), start, end, self.person.name)
         self.chart.set_data(data)
         self.chart_summary.setText(data.summary())
 

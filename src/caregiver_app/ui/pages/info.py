@@ -37,7 +37,7 @@ CURRENT_BACKGROUND = QColor("#ff9f1c")    # the match Enter / F3 moved to
 
 class InfoPage(Page):
     title = "Information"
-    needs_recipient = False
+    needs_person = False
 
     # -- building ----------------------------------------------------------------------------------------
     def build(self, content: QWidget) -> None:
@@ -217,8 +217,8 @@ class InfoPage(Page):
             "pdf": shortcut("Ctrl+Shift+S", lambda: self.save_pdf()),
         }
 
-    def set_recipient(self, recipient) -> None:
-        self.recipient = recipient
+    def set_person(self, person) -> None:
+        self.person = person
         self.whose.setVisible(False)
         self.show_content()
 

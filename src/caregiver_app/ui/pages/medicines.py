@@ -48,17 +48,17 @@ class MedicinesPage(Page):
         self.meds: list[Medicine] = []
 
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         store = self.ctx.store
-        self.meds = store.medicines.list_for(self.recipient.id, include_archived=self.show_archived.isChecked())
+        self.meds = store.medicines.list_for(self.person.id, include_archived=self.show_archived.isChecked())
         if not self.meds and not self.show_archived.isChecked():
-            self.show_empty(f"Nothing yet — no medicines recorded for {self.recipient.name}. Add each medicine with "
+            self.show_empty(f"Nothing yet — no medicines recorded for {self.person.name}. Add each medicine with "
                             "its strength and the times it is taken; reminders follow from that.",
                             "Add a medicine…", None)
             return
         self.show_content()
-        plan_notes = self.services.doses.plan_notes(self.recipient.id)  # a followed plan sets the doses: say so
+        plan_notes = self.services.doses.plan_notes(self.person.id)  # a followed plan sets the doses: say so
         self.table.setRowCount(len(self.meds))
         for r, med in enumerate(self.meds):
             scheds = store.schedules.for_medicine(med.id)
@@ -103,10 +103,10 @@ class MedicinesPage(Page):
             scheds = self.ctx.store.schedules.for_medicine(med.id)
             sched = scheds[0] if scheds else None
         tz = getattr(self.ctx.clock.local_tz(), "key", None) or "UTC"
-        return MedicineDialog(self.ctx, self.recipient, med, sched, tz_name=tz, parent=self)
+        return MedicineDialog(self.ctx, self.person, med, sched, tz_name=tz, parent=self)
 
     def add(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         self._dialog().exec()  # a saved medicine redraws the pages through the change signal
 

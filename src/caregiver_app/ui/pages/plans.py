@@ -77,13 +77,13 @@ class PlansPage(Page):
 
     # -- drawing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         today = self.ctx.clock.today()
-        overview = self.services.plans.overview(self.recipient.id, today)
+        overview = self.services.plans.overview(self.person.id, today)
         bands, current = overview.bands, overview.current
         if not bands:
-            self.show_empty(self.empty_text.format(name=self.recipient.name), "Add a plan…")
+            self.show_empty(self.empty_text.format(name=self.person.name), "Add a plan…")
             return
         self.show_content()
         self.table.setRowCount(len(bands))
@@ -106,7 +106,7 @@ class PlansPage(Page):
             self.table.selectRow(bands.index(current))
         # What the reminders do today, in the same words as Today and the Medicines page (a step's doses carry on
         # through a gap and after the last step, so "no step today" alone would mislead).
-        notes = list(self.services.doses.plan_notes(self.recipient.id, today).values())
+        notes = list(self.services.doses.plan_notes(self.person.id, today).values())
         first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
                  " ".join(notes) if notes else "No plan being followed sets today's doses.")
         self.summary_label.setText(
@@ -143,14 +143,14 @@ class PlansPage(Page):
     def _open_dialog(self, plan=None) -> bool:
         from caregiver_app.ui.plan_dialog import PlanDialog
 
-        dlg = PlanDialog(self.ctx, self.recipient, plan, self)
+        dlg = PlanDialog(self.ctx, self.person, plan, self)
         return bool(dlg.exec())
 
     def add(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
-        if not self.ctx.store.medicines.list_for(self.recipient.id):
-            self.show_empty(f"A plan belongs to a medicine: first add {self.recipient.name}'s medicine on the "
+        if not self.ctx.store.medicines.list_for(self.person.id):
+            self.show_empty(f"A plan belongs to a medicine: first add {self.person.name}'s medicine on the "
                             "Medicines page, then come back to add the plan.", "Go to Medicines",
                             ("page", "medicines"))
             return

@@ -23,8 +23,8 @@ PDF_TITLE = "Save the appointment summary as PDF"
 PRINT_TITLE = "Print the appointment summary"
 
 
-def questions_key(recipient_id: int) -> str:
-    return f"summary_questions:{recipient_id}"
+def questions_key(person_id: int) -> str:
+    return f"summary_questions:{person_id}"
 
 
 class ReportsPage(Page):
@@ -83,7 +83,7 @@ class ReportsPage(Page):
         self._save_timer.timeout.connect(self._questions_settled)
         self.questions.textChanged.connect(self._save_timer.start)
         # What was typed moments before leaving the page, closing the window or quitting (both hide the page) or
-        # switching person is kept too: see hideEvent and set_recipient.
+        # switching person is kept too: see hideEvent and set_person.
 
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("The appointment summary")
@@ -94,15 +94,15 @@ class ReportsPage(Page):
         self._drafts: dict[int, str] = {}          # too long to save yet: kept in memory, per person
 
     # -- state --------------------------------------------------------------------------------------------
-    def set_recipient(self, recipient) -> None:
+    def set_person(self, person) -> None:
         self._flush_questions()  # the previous person's questions are kept before switching
-        super().set_recipient(recipient)
+        super().set_person(person)
 
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
         self.show_content()
-        rid = self.recipient.id
+        rid = self.person.id
         if self._questions_for != rid:
             # Another person (or the first time): their questions, or the draft kept for them if it was too long to
             # save. A refresh for the same person (a reminder answered, the period changed) never touches the box.
@@ -129,7 +129,7 @@ class ReportsPage(Page):
     def _flush_questions(self) -> None:
         """Keep what was typed (one small transaction); too long: say so, keep it in the box, save nothing."""
         self._save_timer.stop()
-        if self._loading or self.recipient is None:
+        if self._loading or self.person is None:
             return
         text = self.questions.toPlainText()
         if len(text) > QUESTIONS_MAX:
@@ -164,12 +164,12 @@ class ReportsPage(Page):
         service = self.services.doses
         start, end = period_for(service.clock.today(), self.days())
         text = self.questions.toPlainText()
-        return build_summary(self.services, self.recipient.id, start, end,
+        return build_summary(self.services, self.person.id, start, end,
                              text if len(text) <= QUESTIONS_MAX else "")
 
     def document(self, for_paper: bool = False) -> QTextDocument:
         font = paper_font(self.font()) if for_paper else self.font()
-        return summary_document(self.ctx.store, self.summary(), self.recipient.id, self.days(), font=font,
+        return summary_document(self.ctx.store, self.summary(), self.person.id, self.days(), font=font,
                                 parent=self)
 
     def _redraw(self) -> None:

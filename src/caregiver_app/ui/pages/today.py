@@ -107,7 +107,7 @@ class TodayPage(Page):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if self.recipient is not None and getattr(self, "_day", None) not in (None, self.service.clock.today()):
+        if self.person is not None and getattr(self, "_day", None) not in (None, self.service.clock.today()):
             self.refresh()
 
     def _tab_changed(self, index: int) -> None:
@@ -128,22 +128,22 @@ class TodayPage(Page):
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
             self._history_for = None
-        if self._history_for != (self.recipient.id if self.recipient else None):
-            self._history_for = self.recipient.id if self.recipient else None
-            self.history.set_recipient(self.recipient)
+        if self._history_for != (self.person.id if self.person else None):
+            self._history_for = self.person.id if self.person else None
+            self.history.set_person(self.person)
         else:
             self.history.refresh()
 
     # -- drawing -------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.recipient is None:
+        if self.person is None:
             return
-        rid = self.recipient.id
+        rid = self.person.id
         meds = self.ctx.store.medicines.list_for(rid)
         if self.history is not None and self.tabs.currentIndex() == 1:
             self._ensure_history()
         if not meds:
-            self.show_empty(f"Nothing yet — no medicines for {self.recipient.name}. Add a medicine and when it is "
+            self.show_empty(f"Nothing yet — no medicines for {self.person.name}. Add a medicine and when it is "
                             "taken on the Medicines page, and today's doses will appear here.",
                             "Go to Medicines", ("page", "medicines"))
             return
@@ -191,8 +191,8 @@ class TodayPage(Page):
         return 0
 
     def _draw_notices(self, meds, today) -> None:
-        lines = [text for _key, text in self.service.notices(self.recipient.id, today)]
-        lines += list(self.service.plan_notes(self.recipient.id, today).values())
+        lines = [text for _key, text in self.service.notices(self.person.id, today)]
+        lines += list(self.service.plan_notes(self.person.id, today).values())
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
 
@@ -201,7 +201,7 @@ class TodayPage(Page):
             w = self.prn_box.takeAt(0).widget()
             if w:
                 w.deleteLater()
-        for rec in self.service.prn_schedules(self.recipient.id):
+        for rec in self.service.prn_schedules(self.person.id):
             med = self.ctx.store.medicines.get(rec.medicine_id)
             b = QPushButton(f"As needed: log {med.name} {rec.schedule.dose_mg:g} mg now…")
             b.setAccessibleName(f"Log an as-needed dose of {med.name}")

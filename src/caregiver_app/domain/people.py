@@ -12,7 +12,7 @@ NOTES_MAX = 10_000
 
 
 @dataclass(frozen=True)
-class CareRecipient:
+class Person:
     name: str
     date_of_birth: date | None = None
     kidney_reduced: bool = False
@@ -27,11 +27,11 @@ class CareRecipient:
     def archived(self) -> bool:
         return self.archived_at is not None
 
-    def with_changes(self, **changes) -> "CareRecipient":
+    def with_changes(self, **changes) -> "Person":
         return replace(self, **changes)
 
 
-def validate_recipient(r: CareRecipient, today: date) -> list[FieldError]:
+def validate_person(r: Person, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     errors += check_text("name", r.name, label="Name", max_len=NAME_MAX, required=True)
     errors += check_date("date_of_birth", r.date_of_birth, label="Date of birth", today=today)

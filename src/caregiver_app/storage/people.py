@@ -9,40 +9,40 @@ _COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact,
 
 
 def _row(r: sqlite3.Row | tuple):
-    from caregiver_app.domain.recipients import CareRecipient
+    from caregiver_app.domain.people import Person
 
-    return CareRecipient(
+    return Person(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
         emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
     )
 
 
-class RecipientRepo:
+class PeopleRepo:
     def __init__(self, store):
         self.store = store
 
     def names(self) -> list[tuple[int, str]]:
         """(id, name) of the people not archived, for the selector (cheap: no domain objects at start-up)."""
         return [(int(i), n) for i, n in self.store.conn.execute(
-            "SELECT id, name FROM recipients WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id")]
+            "SELECT id, name FROM people WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id")]
 
     def list(self, include_archived: bool = False) -> list:
-        sql = f"SELECT {_COLS} FROM recipients"
+        sql = f"SELECT {_COLS} FROM people"
         if not include_archived:
             sql += " WHERE archived_at IS NULL"
         sql += " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id"
         return [_row(r) for r in self.store.conn.execute(sql)]
 
     def get(self, rid: int):
-        r = self.store.conn.execute(f"SELECT {_COLS} FROM recipients WHERE id = ?", (rid,)).fetchone()
+        r = self.store.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?", (rid,)).fetchone()
         return None if r is None else _row(r)
 
     def save(self, rec):
         """Insert or update; raises ValidationFailed (nothing written) on bad input."""
-        from caregiver_app.domain.recipients import validate_recipient
+        from caregiver_app.domain.people import validate_person
         from caregiver_app.domain.validation import ValidationFailed
 
-        errors = validate_recipient(rec, self.store.clock.today())
+        errors = validate_person(rec, self.store.clock.today())
         if errors:
             raise ValidationFailed(errors)
         now = self.store.now_db()
@@ -51,12 +51,12 @@ class RecipientRepo:
         with self.store.transaction() as conn:
             if rec.id is None:
                 cur = conn.execute(
-                    "INSERT INTO recipients(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
+                    "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
                     " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
                 rid = int(cur.lastrowid)
             else:
                 cur = conn.execute(
-                    "UPDATE recipients SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
+                    "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
                     " emergency_contact=?, notes=?, is_demo=?, updated_at=? WHERE id=?", values + (now, rec.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
@@ -67,7 +67,7 @@ class RecipientRepo:
         """Archive hides a person from the selector; their history stays and can be restored."""
         now = self.store.now_db()
         with self.store.transaction() as conn:
-            cur = conn.execute("UPDATE recipients SET archived_at = ?, updated_at = ? WHERE id = ?",
+            cur = conn.execute("UPDATE people SET archived_at = ?, updated_at = ? WHERE id = ?",
                                (now if archived else None, now, rid))
             if cur.rowcount != 1:
                 raise LookupError(f"No person with id {rid}")

@@ -1,0 +1,49 @@
+"""Writing a file the way every export does: atomically (a temporary file in the same folder, fsync, rename),
+readable by this user only."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export could not be written; ``str(exc)`` is for the user."""
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, rename), mode 0600."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; please give a file name.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    tmp = folder / f".{path.name}.{os.getpid()}.part"
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+            try:
+                dfd = os.open(folder, os.O_RDONLY)
+                try:
+                    os.fsync(dfd)
+                finally:
+                    os.close(dfd)
+            except OSError:
+                pass
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
+        raise ExportError(f"Could not write {path}: {reason}.") from exc

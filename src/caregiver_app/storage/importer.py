@@ -1,0 +1,399 @@
+"""Import from the versioned JSON format (docs/data-format.md), all or nothing: the file is size-checked before
+reading, parsed, validated completely (types, duplicate keys and ids, dangling references) and only then
+written, in one transaction. A file from an older schema is read with that schema's names."""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from caregiver_app.storage.db import Store
+from caregiver_app.storage.format import (DATE_RE, FORMAT_NAME, FORMAT_VERSION, INT_MAX, INT_MIN,
+                                          MAX_IMPORT_BYTES, MAX_TEXT_CHARS, TIMESTAMP_RE, TOP_KEYS)
+from caregiver_app.storage.migrations import LATEST_VERSION
+from caregiver_app.storage.schema import Column, Table, live_schema
+
+log = logging.getLogger(__name__)
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; ``str(exc)`` says what and where. The store was not changed."""
+
+
+def _where(table: str, index: int, row: Any = None) -> str:
+    ident = ""
+    if isinstance(row, dict) and "id" in row and isinstance(row["id"], (int, str)) and not isinstance(row["id"], bool):
+        ident = f" (id {row['id']!s:.40})"
+    return f'tables.{table}[{index}]{ident}'
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _reject_constant(name: str):
+    raise ImportRefused(f"The file contains {name}, which is not a valid number in this format.")
+
+
+def _no_duplicate_keys(pairs):
+    out = {}
+    for k, v in pairs:
+        if k in out:
+            raise ImportRefused(f'The file has the key "{k[:60]}" twice in one object; it may have been edited '
+                                "by hand.")
+        out[k] = v
+    return out
+
+
+def load_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> dict:
+    """Read and parse an export file; size-checked before reading. Raises ImportRefused."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ImportRefused(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if path.is_dir():
+        raise ImportRefused(f"{path} is a folder, not an export file.")
+    if size > max_bytes:
+        raise ImportRefused(f"The file {path} is {size / 1e6:,.0f} MB; the largest export this app imports is "
+                            f"{max_bytes / 1e6:,.0f} MB. It is probably not a Caregiver Assistant export.")
+    if size == 0:
+        raise ImportRefused(f"The file {path} is empty.")
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+    if len(raw) > max_bytes:
+        raise ImportRefused(f"The file {path} is larger than {max_bytes / 1e6:,.0f} MB.")
+    return parse_bytes(raw, str(path))
+
+
+def parse_bytes(raw: bytes, name: str = "the file") -> dict:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"{name} is not UTF-8 text (bad byte at position {exc.start:,}); it is not a "
+                            "Caregiver Assistant export, or it is damaged.") from None
+    try:
+        doc = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+    except ImportRefused:
+        raise
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or _ends_inside(text):
+            raise ImportRefused(f"{name} ends too early (line {exc.lineno}, column {exc.colno}): it is probably "
+                                "truncated, for example an incomplete copy.") from None
+        raise ImportRefused(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} "
+                            f"(character {exc.pos:,}).") from None
+    except RecursionError:
+        raise ImportRefused(f"{name} is nested too deeply to be an export.") from None
+    except (ValueError, OverflowError) as exc:  # e.g. an integer with too many digits
+        raise ImportRefused(f"{name} cannot be read: {exc}.") from None
+    return doc
+
+
+def _ends_inside(text: str) -> bool:
+    """Does the text stop inside a string or an unclosed object/list? (Only used to word an error.)"""
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
+
+
+def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
+    label = f'{where}, field "{col.name}"'
+    if value is None:
+        if col.notnull or col.pk:
+            raise ImportRefused(f"{label}: must not be null.")
+        return
+    if col.type == "INTEGER":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ImportRefused(f"{label}: expected a whole number, found {_describe(value)}.")
+        if not INT_MIN <= value <= INT_MAX:
+            raise ImportRefused(f"{label}: the number is too large.")
+    elif col.type == "REAL":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ImportRefused(f"{label}: expected a number, found {_describe(value)}.")
+        if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
+            raise ImportRefused(f"{label}: the number is too large.")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ImportRefused(f"{label}: the number is not finite.")
+    elif col.type == "TEXT":
+        if not isinstance(value, str):
+            raise ImportRefused(f"{label}: expected text, found {_describe(value)}.")
+    else:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise ImportRefused(f"{label}: expected a number or text, found {_describe(value)}.")
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            raise ImportRefused(f"{label}: the text is too long ({len(value):,} characters; at most "
+                                f"{MAX_TEXT_CHARS:,}).")
+        if "\x00" in value:
+            raise ImportRefused(f"{label}: the text contains a NUL character.")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ImportRefused(f"{label}: the text contains an invalid character (a lone surrogate).") from None
+        if col.kind == "timestamp":
+            ok = bool(TIMESTAMP_RE.match(value))
+            if ok:
+                try:
+                    datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise ImportRefused(f"{label}: expected a UTC time like 2026-01-31T08:00:00Z, found "
+                                    f"{value[:40]!r}.")
+        elif col.kind == "date":
+            ok = bool(DATE_RE.match(value))
+            if ok:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    ok = False
+            if not ok:
+                raise ImportRefused(f"{label}: expected a date like 2026-01-31, found {value[:40]!r}.")
+
+
+@dataclass
+class ValidatedImport:
+    schema_version: int
+    tables: list[Table]
+    rows: dict[str, list[dict]]
+
+    def counts(self) -> dict[str, int]:
+        return {t.name: len(self.rows.get(t.name, [])) for t in self.tables}
+
+
+#: Names an older schema used, by the schema version that renamed them: (old table, new table), (old column, new).
+RENAMED = {3: ({"recipients": "people"}, {"recipient_id": "person_id"})}
+
+
+def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str, Any]:
+    """The file's tables under today's names, when it was written by an older schema (a file exported before
+    data format 3 says "recipients" and "recipient_id" for the people cared for). The rows are copied, never
+    changed in place; anything that is not a table of rows is left for the checks to refuse."""
+    out = dict(tables)
+    for version in sorted(RENAMED):
+        if schema_version >= version:
+            continue
+        table_names, column_names = RENAMED[version]
+        for old, new in table_names.items():
+            if old in out and new not in out:
+                out[new] = out.pop(old)
+        for name, rows in list(out.items()):
+            if isinstance(rows, list):
+                out[name] = [{column_names.get(k, k): v for k, v in row.items()} if isinstance(row, dict) else row
+                             for row in rows]
+    return out
+
+
+def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
+    """Check everything before anything is written. Raises ImportRefused saying what and where."""
+    if not isinstance(doc, dict):
+        raise ImportRefused(f"The file holds {_describe(doc)} at the top, not a Caregiver Assistant export.")
+    if doc.get("format") != FORMAT_NAME:
+        raise ImportRefused('This is not a Caregiver Assistant export (the "format" field is missing or says '
+                            'something else).')
+    fv = doc.get("format_version")
+    if isinstance(fv, bool) or not isinstance(fv, int):
+        raise ImportRefused('"format_version" is missing or not a whole number.')
+    if fv != FORMAT_VERSION:
+        newer = fv > FORMAT_VERSION
+        raise ImportRefused(f"Wrong version: the file is in export format version {fv}; this version of the app "
+                            f"reads version {FORMAT_VERSION}." + (" Please use the newer app." if newer else ""))
+    sv = doc.get("schema_version")
+    if isinstance(sv, bool) or not isinstance(sv, int) or sv < 1:
+        raise ImportRefused('"schema_version" is missing or not a whole number of at least 1.')
+    if sv > LATEST_VERSION:
+        raise ImportRefused(f"Wrong version: the file was made by a newer version of the app (data format {sv}; "
+                            f"this version understands up to {LATEST_VERSION}). Please use the newer app.")
+    unknown = set(doc) - TOP_KEYS
+    if unknown:
+        raise ImportRefused(f"Unknown field at the top of the file: {sorted(unknown)[0][:60]!r}.")
+    for key in ("app_version", "exported_at"):
+        if key in doc and not isinstance(doc[key], str):
+            raise ImportRefused(f'"{key}" must be text, found {_describe(doc[key])}.')
+    tables_in = doc.get("tables")
+    if not isinstance(tables_in, dict):
+        raise ImportRefused('"tables" is missing or is not an object.')
+    tables_in = with_current_names(tables_in, sv)
+    by_name = {t.name: t for t in schema}
+    for name in tables_in:
+        if name not in by_name:
+            raise ImportRefused(f'Unknown table "{name[:60]}" in "tables": the file does not match this version '
+                                "of the app.")
+    rows: dict[str, list[dict]] = {}
+    for t in schema:
+        given = tables_in.get(t.name, [])
+        if not isinstance(given, list):
+            raise ImportRefused(f"tables.{t.name} must be a list of rows, found {_describe(given)}.")
+        known = {c.name for c in t.columns}
+        required = t.required()
+        seen: dict[tuple, int] = {}
+        for i, row in enumerate(given):
+            where = _where(t.name, i, row)
+            if not isinstance(row, dict):
+                raise ImportRefused(f"{where}: a row must be an object, found {_describe(row)}.")
+            extra = set(row) - known
+            if extra:
+                raise ImportRefused(f'{where}: unknown field "{sorted(extra)[0][:60]}".')
+            for name in required:
+                if name not in row:
+                    raise ImportRefused(f'{where}: the field "{name}" is missing.')
+            for name, value in row.items():
+                _check_value(t, t.column(name), value, where)  # type: ignore[arg-type]
+            key = tuple(row[c] for c in t.pk)
+            if t.pk:
+                if key in seen:
+                    label = ", ".join(f"{c} {row[c]!s:.40}" for c in t.pk)
+                    raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[key]}]).")
+                seen[key] = i
+        rows[t.name] = given
+    # Every reference must point at a row in the file.
+    for t in schema:
+        for fk in t.fks:
+            target = by_name.get(fk.table)
+            if target is None:
+                continue
+            present = {r.get(fk.ref_column) for r in rows.get(fk.table, [])}
+            for i, row in enumerate(rows[t.name]):
+                value = row.get(fk.column)
+                if value is not None and value not in present:
+                    raise ImportRefused(f'{_where(t.name, i, row)}, field "{fk.column}": refers to {fk.table} '
+                                        f"{fk.ref_column} {value}, which is not in the file (dangling reference).")
+    # A plan sets the reminded doses of its medicine: it must be the same person's medicine.
+    owner = {r.get("id"): r.get("person_id") for r in rows.get("medicines", [])}
+    for i, row in enumerate(rows.get("plans", [])):
+        mid = row.get("medicine_id")
+        if mid is not None and mid in owner and owner[mid] != row.get("person_id"):
+            raise ImportRefused(f'{_where("plans", i, row)}: its medicine {mid} belongs to another person '
+                                f"({owner[mid]}), not to person {row.get('person_id')}.")
+    return ValidatedImport(sv, schema, rows)
+
+
+# -- writing into the store ---------------------------------------------------------------------------
+
+MODES = ("empty", "merge", "replace")
+
+
+def store_has_data(store: Store) -> bool:
+    """Any row in any table except settings (a fresh store may have settings only)."""
+    for t in live_schema(store.conn):
+        if t.name == "settings":
+            continue
+        if store.conn.execute(f'SELECT 1 FROM "{t.name}" LIMIT 1').fetchone():
+            return True
+    return False
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict, where: str, *, or_ignore: bool = False) -> int:
+    cols = list(row)
+    sql = (f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+           f' VALUES ({", ".join("?" * len(cols))})')
+    try:
+        return int(conn.execute(sql, [row[c] for c in cols]).lastrowid or 0)
+    except sqlite3.IntegrityError as exc:
+        raise ImportRefused(f"{where}: breaks a rule of the data ({exc}).") from exc
+    except (OverflowError, ValueError) as exc:  # pragma: no cover - values were checked
+        raise ImportRefused(f"{where}: a value cannot be stored ({exc}).") from exc
+
+
+def import_validated(store: Store, data: ValidatedImport, mode: str) -> dict[str, int]:
+    """Write validated data in one transaction. ``mode``: empty (the store must hold no data), replace
+    (everything in the store is replaced), merge (added as new records, ids renumbered)."""
+    if mode not in MODES:
+        raise ValueError(mode)
+    if mode == "empty" and store_has_data(store):
+        raise ImportRefused("This data folder already holds data. Choose --merge to add the file's records to "
+                            "it, or --replace to replace everything with the file.")
+    schema = data.tables
+    with store.transaction() as conn:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        if mode in ("empty", "replace"):
+            for t in reversed(schema):
+                conn.execute(f'DELETE FROM "{t.name}"')
+            for t in schema:
+                for i, row in enumerate(data.rows.get(t.name, [])):
+                    _insert(conn, t.name, row, _where(t.name, i, row))
+        else:
+            _merge(conn, schema, data)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            t, rowid, parent, _ = problems[0]
+            raise ImportRefused(f"{t} row {rowid} refers to a missing {parent} row.")
+    log.info("imported %d tables (%s)", len(schema), mode)
+    return data.counts()
+
+
+def _merge(conn: sqlite3.Connection, schema: list[Table], data: ValidatedImport) -> None:
+    """Add the file's rows as new records: integer ids are renumbered and references follow them; rows of
+    tables keyed otherwise (settings) are added only where the store has no such key."""
+    by_name = {t.name: t for t in schema}
+    new_ids: dict[str, dict[int, int]] = {t.name: {} for t in schema}
+    for t in schema:
+        mapping = new_ids[t.name]
+        later: list[tuple[int, str, int]] = []   # (new id, column, old id) for references to later rows
+        for i, row in enumerate(data.rows.get(t.name, [])):
+            out = dict(row)
+            pending: list[tuple[str, int]] = []
+            for fk in t.fks:
+                value = out.get(fk.column)
+                target = by_name.get(fk.table)
+                if value is None or target is None or not target.int_id or fk.ref_column != target.pk[0]:
+                    continue
+                if fk.table == t.name and value not in mapping:
+                    pending.append((fk.column, value))
+                    out[fk.column] = None
+                else:
+                    out[fk.column] = new_ids[fk.table][value]
+            where = _where(t.name, i, row)
+            if t.int_id:
+                old = out.pop(t.pk[0])
+                new = _insert(conn, t.name, out, where)
+                mapping[old] = new
+                later += [(new, column, ref) for column, ref in pending]
+            else:
+                _insert(conn, t.name, out, where, or_ignore=True)
+        for new, column, ref in later:
+            conn.execute(f'UPDATE "{t.name}" SET "{column}" = ? WHERE "{t.pk[0]}" = ?', (mapping[ref], new))
+
+
+def import_file(store: Store, path: Path, mode: str) -> dict[str, int]:
+    """Size check, parse, validate completely, then write in one transaction."""
+    doc = load_file(path)
+    data = validate_document(doc, live_schema(store.conn))
+    return import_validated(store, data, mode)
+
+
