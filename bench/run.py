@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,15 +137,15 @@ def bench_diary(runs: int) -> dict:
     time for one more page of rows while scrolling down."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT / "src"))
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from PySide6.QtWidgets import QApplication
 
     from caregiver_app.app import AppContext
-    from caregiver_app.system.clock import SystemClock
     from caregiver_app.domain.people import Person
-    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
+    from caregiver_app.system.clock import SystemClock
+    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.ui.pages.diary import DiaryPage
 
     qapp = QApplication.instance() or QApplication([])
@@ -156,7 +157,7 @@ def bench_diary(runs: int) -> dict:
             paths = resolve_paths(Path(tmp) / name)
             store = open_store(paths.db_path, clock)
             person = store.people.save(Person(name="Bench"))
-            now = datetime.now(timezone.utc).replace(microsecond=0)
+            now = datetime.now(UTC).replace(microsecond=0)
             rows = []
             for i in range(n):  # about ten years, several entries a day
                 at = (now - timedelta(minutes=53 * i)).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from helpers import LONDON, FakePrompts
 
-from helpers import LONDON, FakePrompts  # noqa: E402  (after the platform is chosen)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture
 def clock():
     from caregiver_app.system.clock import FakeClock
 
-    return FakeClock(datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc), LONDON)
+    return FakeClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC), LONDON)
 
 
 @pytest.fixture

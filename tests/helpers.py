@@ -3,7 +3,7 @@ person with baclofen, and showing a window so that keys reach it. Imported as ``
 ``pythonpath = ["tests"]``)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from caregiver_app.system.clock import LocalTime
@@ -15,7 +15,8 @@ class FakePrompts:
     """Answers every question without a screen (the same methods as ui/prompts.Prompts) and records them.
 
     ``asked``: (kind, title) of each question, in order; ``texts``: the text of each. ``confirm``: the answer to
-    every confirmation, or ``answers``, a list used first, one per confirmation (``strict``: nothing else may be asked). ``text``/``time``/``path``: what
+    every confirmation, or ``answers``, a list used first, one per confirmation (``strict``: nothing else may be
+    asked). ``text``/``time``/``path``: what
     ask_text / ask_time / save_path and open_path answer (None = cancelled). ``printer_file``: where a print or a
     preview is written (None: the print dialog is cancelled)."""
 
@@ -91,7 +92,7 @@ class FakePrompts:
 
     def confirmations(self) -> list[str]:
         """The texts of the confirmations asked."""
-        return [t for (k, _), t in zip(self.asked, self.texts) if k == "confirm"]
+        return [t for (k, _), t in zip(self.asked, self.texts, strict=True) if k == "confirm"]
 
 
 def make_context(clock, paths, store, prompts=None):
@@ -121,7 +122,7 @@ class OffsetClock(LocalTime):
         self._time = _time
 
     def now_utc(self):
-        return datetime.now(timezone.utc) + self.offset
+        return datetime.now(UTC) + self.offset
 
     def monotonic(self):
         return self._time.monotonic()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,12 +12,12 @@ import pytest
 
 from caregiver_app.cli.main import main
 from caregiver_app.domain.people import Person
-from caregiver_app.storage import open_store
 from caregiver_app.storage import backup as bk
+from caregiver_app.storage import open_store
 from caregiver_app.storage.db import read_header
 from caregiver_app.storage.dump import dump_tables
 
-UTC = timezone.utc
+UTC = UTC
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -125,8 +125,8 @@ def test_backup_failure_raises_a_clear_error(demo_store, clock, tmp_path):
 
 def test_prune_applies_retention_and_spares_safety_copies(store, clock, data_dir):
     folder = data_dir / "backups"
-    for day in range(40):
-        for hour in (0, 6):
+    for _day in range(40):
+        for _hour in (0, 6):
             bk.backup_into_folder(store, folder, clock, prune_after=False)
             clock.advance(timedelta(hours=6))
         clock.advance(timedelta(hours=12))

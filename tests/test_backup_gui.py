@@ -8,12 +8,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers import FakePrompts
 
 from caregiver_app.domain.people import Person
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import dump_tables
+from helpers import FakePrompts
 
 ROOT = Path(__file__).resolve().parents[1]
 

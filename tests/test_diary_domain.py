@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -10,16 +11,33 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caregiver_app.domain.diary import (DOCTOR, EMERGENCY, NOTES_MAX, PSFS_FREQUENCY, PSFS_SEVERITY, RECALL, RED_FLAGS,
-                                        SIDE_EFFECTS, DiaryEntry, DiaryFilter, aggregate, applicable_red_flags,
-                                        daily_dose_totals, day_bounds, detect_red_flags, next_period, period_start,
-                                        urgent_guidance, validate_entry)
+from caregiver_app.domain.diary import (
+    DOCTOR,
+    EMERGENCY,
+    NOTES_MAX,
+    PSFS_FREQUENCY,
+    PSFS_SEVERITY,
+    RECALL,
+    RED_FLAGS,
+    SIDE_EFFECTS,
+    DiaryEntry,
+    DiaryFilter,
+    aggregate,
+    applicable_red_flags,
+    daily_dose_totals,
+    day_bounds,
+    detect_red_flags,
+    next_period,
+    period_start,
+    urgent_guidance,
+    validate_entry,
+)
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 SYDNEY = ZoneInfo("Australia/Sydney")
 TODAY = date(2026, 11, 23)
-NOW = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 
 def entry(**kw) -> DiaryEntry:
@@ -131,8 +149,8 @@ def test_time_later_today_is_fine_but_not_after_the_end_of_today():
 def test_end_of_today_is_local_on_a_dst_day():
     # 29 March 2026: London springs forward; 23:30 local is 22:30 UTC.
     today = date(2026, 3, 29)
-    ok = datetime(2026, 3, 29, 22, 59, tzinfo=timezone.utc)
-    bad = datetime(2026, 3, 29, 23, 0, tzinfo=timezone.utc)  # 00:00 BST on the 30th
+    ok = datetime(2026, 3, 29, 22, 59, tzinfo=UTC)
+    bad = datetime(2026, 3, 29, 23, 0, tzinfo=UTC)  # 00:00 BST on the 30th
     assert errors_for(entry(entry_at=ok), today=today) == []
     assert errors_for(entry(entry_at=bad), today=today)[0].field == "entry_at"
 
@@ -248,7 +266,7 @@ def test_carried_over_entry_drops_danger_signs_and_notes():
 
 # -- aggregation --------------------------------------------------------------------------------------------------
 def utc(*a):
-    return datetime(*a, tzinfo=timezone.utc)
+    return datetime(*a, tzinfo=UTC)
 
 
 def test_day_buckets_follow_local_dates_across_spring_forward():
@@ -297,17 +315,17 @@ def test_aggregate_skips_missing_values_and_refuses_naive_times():
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31),
-                                       timezones=st.just(timezone.utc)), st.integers(0, 10)), max_size=60),
-       st.sampled_from(["day", "week", "month"]), st.sampled_from([LONDON, NEW_YORK, SYDNEY, timezone.utc]))
+                                       timezones=st.just(UTC)), st.integers(0, 10)), max_size=60),
+       st.sampled_from(["day", "week", "month"]), st.sampled_from([LONDON, NEW_YORK, SYDNEY, UTC]))
 def test_aggregation_invariants(points, period, tz):
     buckets = aggregate(points, period, tz)
     assert sum(b.count for b in buckets) == len(points)
-    assert all(a.end <= b.start for a, b in zip(buckets, buckets[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(buckets))
     for b in buckets:
         assert b.minimum <= b.mean + 1e-9 and b.mean <= b.maximum + 1e-9
         assert b.end == next_period(b.start, period)
         assert period_start(b.start, period) == b.start
-    for at, v in points:
+    for at, _v in points:
         d = at.astimezone(tz).date()
         matching = [b for b in buckets if b.start <= d < b.end]
         assert len(matching) == 1
@@ -332,7 +350,7 @@ def test_daily_dose_totals_by_local_day():
 
 def test_day_bounds_are_dst_aware():
     lo, hi = day_bounds(date(2026, 3, 29), date(2026, 3, 29), LONDON)
-    assert hi.astimezone(timezone.utc) - lo.astimezone(timezone.utc) == timedelta(hours=23)
+    assert hi.astimezone(UTC) - lo.astimezone(UTC) == timedelta(hours=23)
     lo, hi = day_bounds(date(2026, 10, 25), date(2026, 10, 25), LONDON)
-    assert (hi.astimezone(timezone.utc) - lo.astimezone(timezone.utc)) == timedelta(hours=25)
+    assert (hi.astimezone(UTC) - lo.astimezone(UTC)) == timedelta(hours=25)
     assert day_bounds(None, None, LONDON) == (None, None)

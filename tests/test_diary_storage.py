@@ -5,19 +5,20 @@ import csv
 import io
 import json
 import time as _time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 
-from caregiver_app.services.diary import DiaryService
-from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.domain.diary import DiaryEntry, DiaryFilter
 from caregiver_app.domain.people import Person
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.reports.diary_csv import HEADER, diary_csv_text, export_diary_csv
+from caregiver_app.services.diary import DiaryService
+from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.storage.dump import TABLES
 
-UTC = timezone.utc
+UTC = UTC
 INSERT = ("INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
           " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags, notes,"
           " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -235,8 +236,9 @@ def test_demo_dose_totals_plan_bands_and_context(demo_store):
     bands = demo_store.plans.bands(rid)
     assert [b.mg_per_day for b in bands] == [15, 30, 45, 60, 60]
     assert all(b.kind == "titration" for b in bands)
-    assert all(a.end == b.start for a, b in zip(bands, bands[1:]))
-    assert DiaryService(demo_store, demo_store.clock).context(rid) == (False, False)  # a titration is not a taper; no pump
+    assert all(a.end == b.start for a, b in pairwise(bands))
+    # a titration is not a taper; no pump
+    assert DiaryService(demo_store, demo_store.clock).context(rid) == (False, False)
 
 
 def test_context_taper_and_pump(store, person, clock):
@@ -251,7 +253,8 @@ def test_context_taper_and_pump(store, person, clock):
     store.conn.execute("INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?, 1, ?, 7, ?)",
                        (pid, "2026-11-20", json.dumps([["08:00", 10], ["20:00", 5]])))
     assert DiaryService(store, store.clock).context(person.id) == (True, False)
-    assert DiaryService(store, store.clock).context(person.id, date(2026, 11, 27)) == (False, False)  # the step has ended
+    # the step has ended
+    assert DiaryService(store, store.clock).context(person.id, date(2026, 11, 27)) == (False, False)
     assert store.plans.bands(person.id)[0].mg_per_day == 15
     store.conn.execute(
         "INSERT INTO medicines(person_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen pump',"
@@ -292,7 +295,7 @@ def test_csv_export_has_header_local_times_words_and_no_deleted(store, person, c
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM for spreadsheet programs
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert tuple(rows[0]) == HEADER
-    first = dict(zip(HEADER, rows[1]))
+    first = dict(zip(HEADER, rows[1], strict=True))
     assert first["date"] == "2026-07-01" and first["time"] == "21:30"  # BST
     assert first["spasm frequency meaning"] == "Spasms more than once an hour"
     assert first["spasm severity (Penn 1-3)"] == "2 moderate"
@@ -300,7 +303,7 @@ def test_csv_export_has_header_local_times_words_and_no_deleted(store, person, c
     assert first["danger signs"] == "A seizure (fit)"
     assert first["alcohol or sedating medicines"] == "yes"
     assert first["notes"] == "Crème brûlée, “quotes”, commas\nand a second line"
-    third = dict(zip(HEADER, rows[2]))
+    third = dict(zip(HEADER, rows[2], strict=True))
     assert third["notes"].startswith("'=") and third["other side effects"] == "'+1 headache"
     assert [p.name for p in out.parent.iterdir()] == ["diary.csv"]  # no temporary file left behind
 
@@ -318,7 +321,7 @@ def test_csv_export_to_a_bad_folder_fails_cleanly(store, person, tmp_path):
 
 
 def test_dose_overlay_counts_only_baclofen_by_mouth(demo_store, clock):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from caregiver_app.domain.medicines import Medicine
 
@@ -327,7 +330,7 @@ def test_dose_overlay_counts_only_baclofen_by_mouth(demo_store, clock):
     before = baclofen_daily_totals(demo_store, rid, day, day)
     para = demo_store.medicines.save(Medicine(person_id=rid, name="Paracetamol", form="tablet", strength_mg=500))
     pump = demo_store.medicines.save(Medicine(person_id=rid, name="Gablofen", form="intrathecal"))
-    when = datetime(day.year, day.month, day.day, 9, 30, tzinfo=timezone.utc)
+    when = datetime(day.year, day.month, day.day, 9, 30, tzinfo=UTC)
     for med, mg in ((para, 1000), (pump, 300)):
         demo_store.doses.log(person_id=rid, medicine_id=med.id, dose_mg=mg, status="taken", taken_utc=when)
     assert baclofen_daily_totals(demo_store, rid, day, day) == before

@@ -6,20 +6,20 @@ import os
 import subprocess
 import sys
 import time as _time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from helpers import LONDON, FakePrompts, activate
 from caregiver_app.domain.diary import DiaryEntry
 from caregiver_app.domain.people import Person
 from caregiver_app.ui.diary_model import DANGER_COLUMN, when_text
 from caregiver_app.ui.pages.diary import DiaryPage
+from helpers import LONDON, FakePrompts, activate
 
-UTC = timezone.utc
+UTC = UTC
 INSERT = ("INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
           " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags, notes,"
           " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -478,7 +478,7 @@ def test_in_the_app_the_panel_opens_the_emergency_page(make_app, demo_store, qtb
     assert page.model.data(page.model.index(0, DANGER_COLUMN)).startswith("⚠")
 
 
-# -- chart and export ----------------------------------------------------------------------------------------------------
+# -- chart and export --------------------------------------------------------------------------------------------
 def _count_near(img: QImage, colour: QColor, tol: int = 40, step: int = 2) -> int:
     n = 0
     for y in range(0, img.height(), step):

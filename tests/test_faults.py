@@ -16,20 +16,20 @@ import sys
 import textwrap
 import threading
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import FakePrompts, ctx_for
 
 from caregiver_app.app import open_store_interactive
 from caregiver_app.domain.people import Person
-from caregiver_app.system.paths import resolve_paths
-from caregiver_app.storage import CorruptStoreError, StoreWriteError, open_store
+from caregiver_app.storage import CorruptStoreError, open_store
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage.dump import dump_tables
+from caregiver_app.system.paths import resolve_paths
+from helpers import FakePrompts, ctx_for
 
-UTC = timezone.utc
+UTC = UTC
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -263,7 +263,8 @@ def test_failed_save_keeps_the_form_and_earlier_data(qtbot, demo_store, message,
 
 
 def _mount_tmpfs(where: Path, size: str) -> bool:
-    if os.name != "posix" or os.geteuid() != 0 or not Path("/bin/mount").exists() and not Path("/usr/bin/mount").exists():
+    no_mount = not Path("/bin/mount").exists() and not Path("/usr/bin/mount").exists()
+    if os.name != "posix" or os.geteuid() != 0 or no_mount:
         return False
     where.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where)],

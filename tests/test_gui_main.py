@@ -2,15 +2,15 @@
 from datetime import timedelta
 
 import pytest
-from PySide6.QtGui import QAction
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from helpers import FakePrompts, activate
 from caregiver_app.domain.people import Person
 from caregiver_app.storage.dump import dump_tables
 from caregiver_app.ui.main_window import PAGE_ORDER
 from caregiver_app.ui.people import PeopleDialog, PersonDialog
+from helpers import FakePrompts, activate
 
 
 def visible_text(page):
@@ -281,7 +281,7 @@ def test_tray_explanation_does_not_block(make_app, monkeypatch):
     monkeypatch.setattr("caregiver_app.ui.tray.QSystemTrayIcon.showMessage", lambda *a: None)
     app.show()
     app.window.close()      # returns at once: the explanation is not modal, reminders stay usable
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
     assert boxes and not boxes[0].isModal()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,7 +25,8 @@ HOSTILE_TEXT = [
     "'; DROP TABLE people; --", "Robert'); DELETE FROM dose_log; --", "1 OR 1=1", "%s%s%n", "{0}{1}",
     "<script>alert(1)</script>", "../../etc/passwd", "\u202eevil\u202c", "\u0645\u0631\u062d\u0628\u0627",
     "\u05e9\u05dc\u05d5\u05dd", "\U0001F600" * 40, "\U0001F468\u200d\U0001F469\u200d\U0001F467", "e\u0301" * 100,
-    "\ud800", "a\udfffb", "NaN", "inf", "-1", "1e309", "08:00", "25:99", "2026-02-30", "Europe/Nowhere", "x" * 101, "x" * 10_001, BIG,
+    "\ud800", "a\udfffb", "NaN", "inf", "-1", "1e309", "08:00", "25:99", "2026-02-30", "Europe/Nowhere", "x" * 101,
+    "x" * 10_001, BIG,
 ]
 HOSTILE_NUMBERS = [
     math.nan, math.inf, -math.inf, -1, -0.0, 0, 0.0001, 1e-320, 1e308, 2 ** 63, 2 ** 64, -(2 ** 63) - 1, 10 ** 100,
@@ -145,7 +146,7 @@ def test_schedule_validation(store, person, kind, spec, tz, start, end):
 # -- diary -------------------------------------------------------------------------------------------------
 
 @SETTINGS
-@given(at=st.one_of(st.datetimes(timezones=st.just(timezone.utc)), st.datetimes(), texts, st.none()),
+@given(at=st.one_of(st.datetimes(timezones=st.just(UTC)), st.datetimes(), texts, st.none()),
        scores=st.lists(st.one_of(st.none(), numbers), min_size=7, max_size=7),
        side=st.lists(texts, max_size=3).map(tuple), flags=st.lists(texts, max_size=3).map(tuple),
        other=texts, notes=texts, sedatives=st.one_of(st.booleans(), numbers, texts))
@@ -212,8 +213,8 @@ def _saves(store, person):
 
 @pytest.mark.parametrize("value", list(_text_cases()))
 def test_every_hostile_text_in_every_text_field(store, person, value):
-    for field, save in _saves(store, person).items():
-        _save_or_refuse(store, lambda: save(value))
+    for save in _saves(store, person).values():
+        _save_or_refuse(store, lambda save=save: save(value))
 
 
 @pytest.mark.parametrize("value", HOSTILE_NUMBERS, ids=[f"num{i}" for i in range(len(HOSTILE_NUMBERS))])
@@ -251,9 +252,8 @@ def test_every_hostile_number_in_every_number_field(store, person, value):
 @pytest.fixture
 def small_export(store, clock, tmp_path):
     """A small store with a row in every table, exported; the store keeps that data."""
-    from test_export import fill_every_table
-
     from caregiver_app.storage.export import export_document
+    from test_export import fill_every_table
 
     fill_every_table(store, clock)
     with store.transaction() as conn:   # keep it small: a few doses and diary entries

@@ -9,8 +9,18 @@ from urllib.parse import urlsplit
 import pytest
 
 from caregiver_app.content import pages as infopages
-from caregiver_app.content.pages import (EMERGENCY, MISSED_DOSE, PAGES, PUMP, RUNNING_OUT, STOPPING_TOO_FAST, InfoLibrary,
-                                     Page, SearchHit, page_for_filename)
+from caregiver_app.content.pages import (
+    EMERGENCY,
+    MISSED_DOSE,
+    PAGES,
+    PUMP,
+    RUNNING_OUT,
+    STOPPING_TOO_FAST,
+    InfoLibrary,
+    Page,
+    SearchHit,
+    page_for_filename,
+)
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 INFO = RESOURCES / "info"
@@ -106,7 +116,7 @@ def test_pages_in_the_agreed_order():
         assert isinstance(p, Page)
         assert p.filename == f"{p.slug}.html"
         assert p.title
-    with pytest.raises(Exception):
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError is an AttributeError
         PAGES[0].slug = "x"   # frozen
 
 
@@ -148,7 +158,8 @@ def test_module_is_pure_python():
     import subprocess
     import sys
 
-    code = "import sys, caregiver_app.content.pages; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
+    code = ("import sys, caregiver_app.content.pages; "
+            "print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(Path(infopages.__file__).parents[1])})
     assert out.stdout.strip() == "[]"
@@ -185,7 +196,7 @@ def test_no_scripts_or_remote_resources(slug, docs, lib):
                 continue    # checked below
             if tag == "img" and key == "src":
                 continue    # checked in test_images_are_bundled_screenshots
-            assert False, f"<{tag} {key}={value!r}>: no resources may be loaded by the pages"
+            raise AssertionError(f"<{tag} {key}={value!r}>: no resources may be loaded by the pages")
 
 
 @pytest.mark.parametrize("slug", EXPECTED_SLUGS)
@@ -375,7 +386,7 @@ def test_plain_text_has_no_markup(lib):
         assert "screenshot:" not in text
 
 
-# -- facts: nothing beyond the sheet -------------------------------------------------------------------------------------
+# -- facts: nothing beyond the sheet -----------------------------------------------------------------------------
 UNSUPPORTED = ["grapefruit", "10% ", "8 million", "7 million", "french", "1971", "1962", "1977", "ciba", "85%",
                "70%", "is not addictive", "survey", "metaboli", "prescriptions in"]
 

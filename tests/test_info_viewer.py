@@ -9,16 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QListWidget, QMessageBox, QTextBrowser
 
-from helpers import FakePrompts, activate
 from caregiver_app.content import pages as infopages
 from caregiver_app.content.pages import EMERGENCY, MISSED_DOSE, PAGES, RUNNING_OUT, STOPPING_TOO_FAST
-from caregiver_app.ui.pages import info as info_module
 from caregiver_app.ui.info_browser import external_link_question
 from caregiver_app.ui.prompts import Prompts
+from helpers import FakePrompts, activate
 
 
 @pytest.fixture

@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from helpers import add_baclofen
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.services.medicines import MedicineService, ScheduleInput
+from helpers import add_baclofen
 
 
 def _plan(*times, tz="Europe/London"):
@@ -57,9 +57,8 @@ def test_becoming_a_pump_stops_the_old_schedule(store):
 def test_daily_maximum_counts_the_plan_being_followed_for_other_baclofen(store, clock):
     from datetime import time as t
 
-    from caregiver_app.domain.plans import Plan
+    from caregiver_app.domain.plans import Plan, PlanStep
     from caregiver_app.domain.schedules import TimeDose
-    from caregiver_app.domain.plans import PlanStep
 
     r, tablets, _ = add_baclofen(store, times=(("08:00", 5.0), ("14:00", 5.0), ("20:00", 5.0)))  # 15 mg a day
     store.plans.save(Plan(person_id=r.id, medicine_id=tablets.id, name="Up", kind="titration",

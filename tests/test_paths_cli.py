@@ -5,9 +5,9 @@ import pytest
 
 from caregiver_app import __version__
 from caregiver_app.cli.main import main
-from caregiver_app.system.paths import ENV_DATA_DIR, resolve_paths
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import dump_tables
+from caregiver_app.system.paths import ENV_DATA_DIR, resolve_paths
 
 
 def test_data_dir_precedence(tmp_path):

@@ -2,14 +2,13 @@
 stays at none; outside a followed plan, the Medicines page's doses."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 
-from helpers import LONDON, add_baclofen
-from caregiver_app.services import Services
-from caregiver_app.domain.plans import Plan, times_not_reminded
+from caregiver_app.domain.plans import Plan, PlanStep, plan_dose_for, times_not_reminded
 from caregiver_app.domain.schedules import TimeDose
-from caregiver_app.domain.plans import PlanStep, plan_dose_for
+from caregiver_app.services import Services
 from caregiver_app.services.doses import DoseService
+from helpers import LONDON, add_baclofen
 
 T8, T14, T20 = time(8), time(14), time(20)
 
@@ -48,7 +47,7 @@ def test_today_and_reminders_follow_the_plan(store, clock):
     assert doses_on(service, r.id, date(2026, 12, 1)) == [("20:00", 10.0)]
     assert doses_on(service, r.id, date(2026, 12, 7)) == []                                  # stopped
     assert doses_on(service, r.id, date(2027, 1, 15)) == []      # stays stopped: never back to 20 mg
-    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=LONDON).astimezone(UTC)
     due = service.review().due
     assert [(s.occurrence.dose_mg, s.due_utc.astimezone(LONDON).hour) for s in due] == [(10.0, 20)]
     # Stock estimate, the next 7 days from 20:01: 24-29 Nov at 20 mg a day, then 30 Nov 20:00 at 10 mg.

@@ -1,15 +1,14 @@
 """Regressions found by review: each of these once gave a wrong dose, lost a plan's medicine or crashed."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 
-from helpers import LONDON, FakePrompts, add_baclofen, ctx_for
 from caregiver_app.domain.medicines import Medicine
-from caregiver_app.domain.plans import Plan
+from caregiver_app.domain.plans import Plan, PlanStep
 from caregiver_app.domain.schedules import TimeDose
-from caregiver_app.domain.plans import PlanStep
 from caregiver_app.services.doses import DoseService
 from caregiver_app.ui.plan_dialog import PlanDialog
+from helpers import LONDON, FakePrompts, add_baclofen, ctx_for
 
 T8, T14, T20 = time(8), time(14), time(20)
 
@@ -22,7 +21,7 @@ def plan(rid, mid, name, start, days, a, b, c, active=True):
 def test_missed_dose_advice_looks_at_the_plans_next_dose(store, clock):
     r, med, _ = add_baclofen(store)
     store.plans.save(plan(r.id, med.id, "No lunch dose", date(2026, 11, 1), 60, 10, 0, 10))
-    clock._now = datetime(2026, 11, 23, 12, 30, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 12, 30, tzinfo=LONDON).astimezone(UTC)
     service = DoseService(store, clock)
     missed = [s for s in service.timeline(r.id, date(2026, 11, 23)) if s.due_utc.astimezone(LONDON).hour == 8][0]
     advice = service.missed_advice(service.view(missed))
@@ -104,7 +103,7 @@ def test_a_new_plan_with_blank_doses_is_not_a_silent_stop(store, qapp):
 def test_doses_answered_together_are_checked_against_each_other(store, clock):
     """Second review: ticking two missed doses and answering "Taken at 16:55" logged both at one minute unasked."""
     r, med, _ = add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 17, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 17, 0, tzinfo=LONDON).astimezone(UTC)
     service = DoseService(store, clock)
     views = [service.view(s) for s in service.timeline(r.id, date(2026, 11, 23))][:2]   # 08:00 and 14:00
     asked = []

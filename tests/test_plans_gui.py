@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import FakePrompts, add_baclofen, ctx_for
 from caregiver_app.ui.plan_dialog import PlanDialog
+from helpers import FakePrompts, add_baclofen, ctx_for
 
 
 def _fill(dlg, rows):

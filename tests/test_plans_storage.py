@@ -6,17 +6,17 @@ from datetime import date, time
 
 import pytest
 
-from helpers import add_baclofen
-from caregiver_app.domain.plans import Plan, validate_plan
+from caregiver_app.domain.plans import Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose
-from caregiver_app.domain.plans import PlanStep
 from caregiver_app.domain.validation import ValidationFailed
+from helpers import add_baclofen
 
 TODAY = date(2026, 11, 23)
 
 
 def step(start, days, *mg, times=("08:00", "14:00", "20:00")):
-    return PlanStep(start, days, tuple(TimeDose(time.fromisoformat(t), float(m)) for t, m in zip(times, mg)))
+    doses = tuple(TimeDose(time.fromisoformat(t), float(m)) for t, m in zip(times, mg, strict=True))
+    return PlanStep(start, days, doses)
 
 
 def taper(rid, mid, **kw):

@@ -6,13 +6,12 @@ import os
 import stat
 import sys
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from helpers import FakePrompts
 
 from caregiver_app.cli.main import main
 from caregiver_app.storage import backup as bk
+from helpers import FakePrompts
 
 # -- an audit hook that fails on any network use while a test watches -------------------------------------
 
@@ -177,9 +176,9 @@ def test_logs_hold_no_health_data(qtbot, make_app, clock, tmp_path, data_dir):
     """CLI demo + a full GUI session + the data commands + a damaged start, all logging to the app's log
     file; then the log must not contain the demo person's name, contacts, notes, medicine or doses."""
     from caregiver_app.app import open_store_interactive
+    from caregiver_app.storage import open_store
     from caregiver_app.system.logs import setup_logging
     from caregiver_app.system.paths import resolve_paths
-    from caregiver_app.storage import open_store
 
     log_path = setup_logging(data_dir / "logs")
     try:

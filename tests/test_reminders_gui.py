@@ -1,12 +1,12 @@
 """Reminders in the running app: APScheduler in the Qt loop, the reminder window, missed doses on restart."""
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from helpers import FakePrompts, OffsetClock, activate, add_baclofen, ctx_for
 from PySide6.QtCore import Qt
 
 from caregiver_app.storage.dump import dump_tables
+from helpers import FakePrompts, OffsetClock, activate, add_baclofen, ctx_for
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -14,11 +14,11 @@ LONDON = ZoneInfo("Europe/London")
 def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, make_app):
     """Real timers: the clock is real time shifted so that a dose is due 1.5 s after start."""
     from caregiver_app.app import CaregiverApp, build_context
-    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
+    from caregiver_app.system.paths import resolve_paths
 
     due_local = datetime(2026, 11, 23, 14, 0, tzinfo=LONDON)
-    offset = due_local.astimezone(timezone.utc) - (datetime.now(timezone.utc) + timedelta(seconds=1.5))
+    offset = due_local.astimezone(UTC) - (datetime.now(UTC) + timedelta(seconds=1.5))
     clock = OffsetClock(offset, LONDON)
     paths = resolve_paths(tmp_path / "rt")
     store = open_store(paths.db_path, clock)
@@ -36,8 +36,8 @@ def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, ma
         assert not rw.isVisible()
         qtbot.waitUntil(rw.isVisible, timeout=8000)
         shown_at = clock.now_utc()
-        assert shown_at >= due_local.astimezone(timezone.utc)
-        assert (shown_at - due_local.astimezone(timezone.utc)).total_seconds() < 2
+        assert shown_at >= due_local.astimezone(UTC)
+        assert (shown_at - due_local.astimezone(UTC)).total_seconds() < 2
         assert "Baclofen" in rw.list.item(0).text() and "10 mg (1 tablet)" in rw.list.item(0).text()
         qtbot.mouseClick(rw.taken_btn, Qt.MouseButton.LeftButton)
         assert not rw.isVisible()
@@ -52,7 +52,7 @@ def test_apscheduler_fires_a_reminder_answered_in_the_window(qtbot, tmp_path, ma
 
 def test_restart_after_missed_doses_lists_them_once_fires_none(make_app, store, clock, qtbot):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 7, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 7, 0, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
     app.reminders.missed_window.list.set_views([], LONDON)
@@ -96,7 +96,7 @@ def test_restart_after_missed_doses_lists_them_once_fires_none(make_app, store, 
 
 def test_missed_list_links_to_missed_dose_page(make_app, store, clock, qtbot):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 12, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 12, 0, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
     mw = app.reminders.missed_window
@@ -137,7 +137,7 @@ def test_clock_jump_triggers_a_review(make_app, store, clock, qtbot):
 
 def test_pause_holds_reminders_and_they_come_after(make_app, store, clock, qtbot):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 7, 50, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 7, 50, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
     svc = app.ctx.services.doses
@@ -155,7 +155,7 @@ def test_pause_holds_reminders_and_they_come_after(make_app, store, clock, qtbot
 
 def test_closing_the_reminder_window_snoozes(make_app, store, clock):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
     rw = app.reminders.reminder_window
@@ -171,7 +171,7 @@ def test_closing_the_reminder_window_snoozes(make_app, store, clock):
 def _today_at_14_05(make_app, store, clock, qtbot):
     """Today's page at 14:05 (08:00 missed, 14:00 due, 20:00 upcoming), active and ready for keys."""
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(UTC)
     w = make_app(store=store).window
     activate(qtbot, w)
     return w.pages["today"]
@@ -201,7 +201,7 @@ def test_today_page_keys_need_no_modifier(make_app, store, clock, qtbot):
 
 def test_today_page_skip_with_reason(make_app, store, clock, qtbot):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 14, 5, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     page = app.window.pages["today"]
     page.prompts = FakePrompts(text="Felt too drowsy")
@@ -386,10 +386,10 @@ def test_pump_form_and_notices(make_app, store, clock, qtbot):
 
 def test_today_turns_over_at_midnight(make_app, store, clock, qtbot):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 23, 50, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 23, 50, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
-    midnight = datetime(2026, 11, 24, 0, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    midnight = datetime(2026, 11, 24, 0, 0, tzinfo=LONDON).astimezone(UTC)
     assert midnight in app.reminders.scheduler.wake_times()
     page = app.window.pages["today"]
     clock.advance(timedelta(hours=7, minutes=41))   # 07:31 next day, the page still shows yesterday
@@ -403,7 +403,7 @@ def test_editing_a_schedule_does_not_invent_missed_doses(store, clock):
     from caregiver_app.services.doses import DoseService
 
     r, m, rec = add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 9, 0, tzinfo=LONDON).astimezone(UTC)
     svc = DoseService(store, clock)
     svc.answer("not_taken", [svc.view(s) for s in svc.review().missed])
     store.schedules.save(m.id, "fixed", {"times": [["07:30", 10], ["14:00", 10], ["20:00", 10]]}, tz="Europe/London",
@@ -415,7 +415,7 @@ def test_editing_a_schedule_does_not_invent_missed_doses(store, clock):
 
 def test_snoozed_reminder_is_announced_again(make_app, store, clock):
     add_baclofen(store)
-    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
     app.start_reminders()
 
@@ -436,7 +436,7 @@ def test_snoozed_reminder_is_announced_again(make_app, store, clock):
 
 def test_notification_names_the_time_of_each_new_dose(make_app, store, clock):
     add_baclofen(store, times=(("08:00", 10.0), ("08:10", 10.0)))
-    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(timezone.utc)
+    clock._now = datetime(2026, 11, 23, 8, 2, tzinfo=LONDON).astimezone(UTC)
     app = make_app(store=store)
 
     class Notes:
@@ -453,7 +453,6 @@ def test_notification_names_the_time_of_each_new_dose(make_app, store, clock):
 
 
 def test_archiving_a_person_rechecks_reminders(make_app, store, clock, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
     from caregiver_app.ui.people import PeopleDialog
 

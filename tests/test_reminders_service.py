@@ -1,14 +1,14 @@
 """Reminders without a screen: what is due, missed, answered — across DST, restarts and clock jumps."""
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from helpers import add_baclofen
 
-from caregiver_app.system.clock import FakeClock
 from caregiver_app.domain.reminders import State
 from caregiver_app.services.doses import DoseService
 from caregiver_app.storage.dump import dump_tables
+from caregiver_app.system.clock import FakeClock
+from helpers import add_baclofen
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -24,12 +24,12 @@ def svc(store, clock):
 
 def test_due_then_missed_then_answered(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     r = svc.review()
     assert [s.occurrence.slot for s in r.due] == ["2026-11-23T08:00"]
     # Yesterday's doses were never answered: listed as missed, not as due.
     assert [s.occurrence.slot for s in r.missed][-3:] == ["2026-11-22T08:00", "2026-11-22T14:00", "2026-11-22T20:00"]
-    assert at(2026, 11, 23, 14).astimezone(timezone.utc) in r.wake_times
+    assert at(2026, 11, 23, 14).astimezone(UTC) in r.wake_times
     view = svc.view(r.due[0])
     assert svc.answer("taken", [view]) == []
     r2 = svc.review()
@@ -40,7 +40,7 @@ def test_due_then_missed_then_answered(store, clock, svc):
 
 def test_unanswered_dose_turns_missed_after_grace(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 29).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 29).astimezone(UTC)
     assert len(svc.review().due) == 1
     clock.advance(timedelta(minutes=2))
     r = svc.review()
@@ -49,7 +49,7 @@ def test_unanswered_dose_turns_missed_after_grace(store, clock, svc):
 
 def test_a_dose_is_never_logged_twice(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     view = svc.view(svc.review().due[0])
     assert svc.answer("taken", [view]) == []
     errors = svc.answer("taken", [view])
@@ -59,7 +59,7 @@ def test_a_dose_is_never_logged_twice(store, clock, svc):
 
 def test_double_dose_warning_asks_and_can_refuse(store, clock, svc):
     r, m, rec = add_baclofen(store, times=(("08:00", 10.0), ("08:20", 10.0)))
-    clock._now = at(2026, 11, 23, 8, 25).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 25).astimezone(UTC)
     due = svc.review().due
     assert len(due) == 2
     asked = []
@@ -72,7 +72,7 @@ def test_double_dose_warning_asks_and_can_refuse(store, clock, svc):
 
 def test_daily_total_above_label_maximum_asks(store, clock, svc):
     add_baclofen(store, times=(("08:00", 30.0), ("14:00", 30.0), ("20:00", 30.0)))
-    clock._now = at(2026, 11, 23, 20, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 20, 5).astimezone(UTC)
     asked = []
     for t in ("08:00", "14:00"):
         store.doses.log(person_id=1, medicine_id=1, dose_mg=30, status="taken", schedule_id=1,
@@ -85,15 +85,15 @@ def test_daily_total_above_label_maximum_asks(store, clock, svc):
 
 def test_snooze_keeps_original_due_time(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     view = svc.view(svc.review().due[0])
     svc.answer("snooze", [view], 30)
     r = svc.review()
-    assert r.due == [] and at(2026, 11, 23, 8, 35).astimezone(timezone.utc) in r.wake_times
+    assert r.due == [] and at(2026, 11, 23, 8, 35).astimezone(UTC) in r.wake_times
     clock.advance(timedelta(minutes=31))
     r = svc.review()
     assert [s.occurrence.slot for s in r.due] == ["2026-11-23T08:00"]
-    assert r.due[0].due_utc == at(2026, 11, 23, 8).astimezone(timezone.utc)
+    assert r.due[0].due_utc == at(2026, 11, 23, 8).astimezone(UTC)
     svc.answer("taken", [svc.view(r.due[0])])
     row = store.conn.execute("SELECT due_at, taken_at FROM dose_log").fetchone()
     assert row == ("2026-11-23T08:00:00Z", "2026-11-23T08:36:00Z")
@@ -114,7 +114,7 @@ def test_wall_clock_times_hold_across_dst(store, tz, day, expected_utc_hours):
     add_baclofen(store, tz=tz)
     slots = svc.timeline(1, day)
     assert [s.due_utc.astimezone(zone).strftime("%H:%M") for s in slots] == ["08:00", "14:00", "20:00"]
-    base = datetime.combine(day, datetime.min.time(), timezone.utc)
+    base = datetime.combine(day, datetime.min.time(), UTC)
     got = [(s.due_utc - base).total_seconds() / 3600 for s in slots]
     assert got[0] != 8 or tz == "Europe/London"  # UTC instants shift with DST; wall times do not
 
@@ -136,14 +136,14 @@ def test_fall_back_ambiguous_time_fires_once(store):
     svc = DoseService(store, clock)
     add_baclofen(store, times=(("01:30", 5.0),))
     assert len(svc.timeline(1, date(2026, 10, 25))) == 1
-    wakes = [w for w in svc.review(datetime(2026, 10, 24, 23, 0, tzinfo=timezone.utc)).wake_times
+    wakes = [w for w in svc.review(datetime(2026, 10, 24, 23, 0, tzinfo=UTC)).wake_times
              if w.date() == date(2026, 10, 25) and w.hour < 3]
     assert len([w for w in wakes if w.minute == 30]) == 1
 
 
 def test_restart_after_closed_lists_missed_once_and_nothing_is_lost(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 10).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 10).astimezone(UTC)
     svc.answer("taken", [svc.view(svc.review().due[0])])
     before = dump_tables(store)["dose_log"]
     # "Closed" until the next morning.
@@ -158,7 +158,7 @@ def test_restart_after_closed_lists_missed_once_and_nothing_is_lost(store, clock
 
 def test_clock_moved_back_a_day_and_forward_a_week(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 10).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 10).astimezone(UTC)
     svc.answer("taken", [svc.view(svc.review().due[0])])
     clock.jump(timedelta(days=-1))
     r = svc.review()
@@ -173,7 +173,7 @@ def test_clock_moved_back_a_day_and_forward_a_week(store, clock, svc):
 
 def test_missed_advice_never_says_double(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 13, 0).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 13, 0).astimezone(UTC)
     for s in svc.review().missed:
         text = svc.missed_advice(svc.view(s)).message.lower()
         assert "never take 2 doses at once" in text and "double up" not in text.replace("never", "")
@@ -183,7 +183,7 @@ def test_prn_checks_interval_and_cap(store, clock, svc):
     r, m, _ = add_baclofen(store, kind="prn", spec={"dose_mg": 5, "min_interval_minutes": 240,
                                                     "max_doses_per_day": 2})
     rec = svc.prn_schedules(r.id)[0]
-    clock._now = at(2026, 11, 23, 9).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 9).astimezone(UTC)
     assert svc.check_prn(rec, m, clock.now_utc(), 5) == []
     svc.log_prn(rec, m, clock.now_utc(), 5)
     clock.advance(timedelta(hours=1))
@@ -195,21 +195,21 @@ def test_prn_checks_interval_and_cap(store, clock, svc):
 
 
 def test_taken_time_in_the_past_not_future(store, clock, svc):
-    clock._now = at(2026, 11, 23, 9, 0).astimezone(timezone.utc)
-    assert svc.taken_time((8, 30)) == at(2026, 11, 23, 8, 30).astimezone(timezone.utc)
-    assert svc.taken_time((22, 0)) == at(2026, 11, 22, 22, 0).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 9, 0).astimezone(UTC)
+    assert svc.taken_time((8, 30)) == at(2026, 11, 23, 8, 30).astimezone(UTC)
+    assert svc.taken_time((22, 0)) == at(2026, 11, 22, 22, 0).astimezone(UTC)
 
 
 def test_stock_goes_down_when_taken(store, clock, svc):
     add_baclofen(store, stock_on_hand=30.0, refill_threshold_days=5)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     svc.answer("taken", [svc.view(svc.review().due[0])])
     assert store.medicines.get(1).stock_on_hand == 29.0
 
 
 def test_correction_keeps_the_original(store, clock, svc):
     add_baclofen(store)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     svc.answer("taken", [svc.view(svc.review().due[0])])
     new = store.doses.edit(1, reason="Was actually skipped", status="skipped")
     versions = store.doses.versions(new)
@@ -260,12 +260,11 @@ def test_label_maximum_counts_all_baclofen_forms_of_a_person(store, clock, svc):
     r, tabs, _ = add_baclofen(store, times=(("08:00", 50.0),))
     liquid = store.medicines.save(Medicine(person_id=r.id, name="Baclofen oral solution", form="oral_solution",
                                            concentration_mg_per_ml=1.0))
-    rec = store.schedules.save(liquid.id, "fixed", {"times": [["20:00", 40]]}, tz="Europe/London",
-                               start_date="2026-01-01")
+    store.schedules.save(liquid.id, "fixed", {"times": [["20:00", 40]]}, tz="Europe/London", start_date="2026-01-01")
     store.conn.execute("UPDATE schedules SET created_at = '2026-01-01T00:00:00Z'")
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     svc.answer("taken", [svc.view(s) for s in svc.review().due])
-    clock._now = at(2026, 11, 23, 20, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 20, 5).astimezone(UTC)
     asked = []
     svc.answer("taken", [svc.view(s) for s in svc.review().due], confirm=lambda t, x: asked.append(x) or False)
     assert asked and "80" in asked[0]
@@ -276,7 +275,7 @@ def test_missed_advice_for_other_medicines_points_to_the_leaflet(store, clock, s
 
     r, m, _ = add_baclofen(store)
     store.medicines.save(m.with_changes(name="Paracetamol"))
-    clock._now = at(2026, 11, 23, 13, 0).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 13, 0).astimezone(UTC)
     advice = svc.missed_advice(svc.view(svc.review().missed[-1]))
     assert advice.code is MissedAdviceCode.CHECK_LEAFLET and "leaflet" in advice.message
     assert "2 hours" not in advice.message
@@ -284,7 +283,7 @@ def test_missed_advice_for_other_medicines_points_to_the_leaflet(store, clock, s
 
 def test_correction_puts_the_stock_right(store, clock, svc):
     add_baclofen(store, stock_on_hand=30.0)
-    clock._now = at(2026, 11, 23, 8, 5).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 5).astimezone(UTC)
     svc.answer("taken", [svc.view(svc.review().due[0])])
     assert store.medicines.get(1).stock_on_hand == 29.0
     new = svc.correct(1, reason="Not taken after all", status="missed", dose_mg=10, taken_utc=None, note="")
@@ -295,7 +294,7 @@ def test_correction_puts_the_stock_right(store, clock, svc):
 
 def test_one_answer_for_several_doses_is_all_or_nothing(store, clock, svc):
     add_baclofen(store, times=(("08:00", 10.0), ("08:10", 10.0)))
-    clock._now = at(2026, 11, 23, 8, 15).astimezone(timezone.utc)
+    clock._now = at(2026, 11, 23, 8, 15).astimezone(UTC)
     views = [svc.view(s) for s in svc.review().due]
     svc.answer("skip", views[1:])                 # the second is already answered elsewhere
     before = dump_tables(store)

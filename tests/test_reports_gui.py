@@ -4,11 +4,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-import pytest
-
-from helpers import FakePrompts
 from caregiver_app.reports.summary import QUESTIONS_MAX
 from caregiver_app.ui.pages.reports import questions_key
+from helpers import FakePrompts
 
 
 def _reports(make_app, store):
@@ -23,7 +21,7 @@ def test_summary_on_screen_for_the_demo_person(make_app, demo_store):
     for heading in ("Appointment summary: Sam Example (demo)", "Medicines and doses", "Dose plan", "Symptom diary",
                     "Side effects noted", "Danger signs recorded", "Questions for the doctor or nurse"):
         assert heading in text
-    assert "Last 30 days" == page.period.currentText()
+    assert page.period.currentText() == "Last 30 days"
     page.period.setCurrentIndex(2)  # 90 days: the period in the text follows
     assert "Period:" in page.preview.toPlainText() and page.days() == 90
 
@@ -67,7 +65,8 @@ def test_cancelled_print_and_unwritable_pdf_folder(make_app, demo_store, tmp_pat
     page.prompts = FakePrompts(path=str(tmp_path / "no-such-folder" / "x.pdf"))
     assert page.print_summary() is False
     assert page.save_summary_pdf() is None
-    assert ("error", "Could not save the PDF") in page.prompts.asked and any("could not be saved" in t for t in page.prompts.texts)
+    assert ("error", "Could not save the PDF") in page.prompts.asked
+    assert any("could not be saved" in t for t in page.prompts.texts)
 
 
 def test_empty_store_and_a_person_with_nothing_yet(make_app, store):

@@ -2,8 +2,8 @@
 import sqlite3
 
 from caregiver_app.app import open_store_interactive
-from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import LATEST_VERSION
+from caregiver_app.system.paths import resolve_paths
 
 
 def test_corrupt_file_fresh_store_keeps_the_bad_one(tmp_path, clock, fake_prompts):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from caregiver_app.system.clock import _system_tz, zone_name_from_system
 from caregiver_app.system.qt_binding import lighten_import_hook
+from caregiver_app.system.single_instance import server_name
 from caregiver_app.ui import theme
 from caregiver_app.ui.pages import today
-from caregiver_app.system.single_instance import server_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,8 +86,8 @@ def test_light_import_hook_answers_like_pysides_own():
     feature = sys.modules["shibokensupport.feature"]
     light = feature._mod_uses_pyside
     assert getattr(light, "_caregiver_app_light_scan", False)
-    import caregiver_app.ui.main_window as uses
     import caregiver_app.domain.schedules as plain
+    import caregiver_app.ui.main_window as uses
 
     assert light(uses) is True and light(plain) is False
     assert light(sys) is False  # built-in: no source file
@@ -95,8 +95,8 @@ def test_light_import_hook_answers_like_pysides_own():
 
 
 def test_today_uses_qts_own_numbers_for_item_colours():
-    assert today.BACKGROUND_ROLE == Qt.ItemDataRole.BackgroundRole.value
-    assert today.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+    assert Qt.ItemDataRole.BackgroundRole.value == today.BACKGROUND_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == today.FOREGROUND_ROLE
 
 
 def test_instance_name_is_unchanged_by_the_switch_to_qts_sha256(tmp_path):

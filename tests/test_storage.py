@@ -7,7 +7,7 @@ import pytest
 
 from caregiver_app.domain.people import Person
 from caregiver_app.domain.validation import ValidationFailed
-from caregiver_app.storage import (LATEST_VERSION, CorruptStoreError, NewerStoreError, StoreWriteError, open_store)
+from caregiver_app.storage import LATEST_VERSION, CorruptStoreError, NewerStoreError, StoreWriteError, open_store
 from caregiver_app.storage.db import migrate, set_aside
 from caregiver_app.storage.dump import dump_tables
 from caregiver_app.storage.migrations import MIGRATIONS

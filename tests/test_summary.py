@@ -1,16 +1,15 @@
 """Appointment summaries: what was recorded, for one person and a period, as a printable page."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 import pytest
 
-from helpers import LONDON, add_baclofen
-from caregiver_app.services import Services
 from caregiver_app.domain.diary import DiaryEntry
+from caregiver_app.reports.summary import MAX_DAYS, QUESTIONS_MAX, SummaryError, build_summary, period_for, summary_html
+from caregiver_app.services import Services
 from caregiver_app.services.doses import DoseService
-from caregiver_app.reports.summary import (MAX_DAYS, QUESTIONS_MAX, SummaryError, build_summary, period_for,
-                                           summary_html)
+from helpers import LONDON, add_baclofen
 
 
 def _summary(store, clock, rid, days=30, questions=""):
@@ -86,7 +85,8 @@ def test_bad_requests_are_refused(store, clock):
     with pytest.raises(SummaryError, match="at most"):
         build_summary(Services(store, service.clock), r.id, date(2020, 1, 1), date(2026, 11, 1))
     with pytest.raises(SummaryError, match="too long"):
-        build_summary(Services(store, service.clock), r.id, date(2026, 11, 1), date(2026, 11, 2), "x" * (QUESTIONS_MAX + 1))
+        build_summary(Services(store, service.clock), r.id, date(2026, 11, 1), date(2026, 11, 2),
+                      "x" * (QUESTIONS_MAX + 1))
     with pytest.raises(SummaryError, match="not in this data folder"):
         build_summary(Services(store, service.clock), 999, date(2026, 11, 1), date(2026, 11, 2))
 

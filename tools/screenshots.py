@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -23,11 +23,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from caregiver_app.app import AppContext, CaregiverApp
-    from caregiver_app.system.clock import FakeClock
     from caregiver_app.domain.demo import build_demo
-    from caregiver_app.system.paths import resolve_paths
     from caregiver_app.storage import open_store
     from caregiver_app.storage.demo import write_demo
+    from caregiver_app.system.clock import FakeClock
+    from caregiver_app.system.paths import resolve_paths
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     zone = ZoneInfo("Europe/London")

@@ -7,7 +7,6 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
-
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.system.clock import Clock, SystemClock
@@ -330,7 +329,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
             app.after_paint.append(guard.listen)
             if message:
                 app.after_paint.append(lambda a=app, m=message: a.backups.announce(m))
-            hook = ExceptionHook(lambda: app.window)
+            hook = ExceptionHook(lambda a=app: a.window)
             hook.install()
             app.show()
             log.info("started; data folder ready")

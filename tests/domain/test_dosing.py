@@ -1,7 +1,7 @@
 """Missed doses and dose-safety checks."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -36,7 +36,7 @@ from caregiver_app.domain.schedules import (
     parse_time,
 )
 
-UTC = timezone.utc
+UTC = UTC
 LONDON, NY, SYDNEY = "Europe/London", "America/New_York", "Australia/Sydney"
 TALK = "talk to your doctor or nurse"
 PROPS = settings(max_examples=150, deadline=None)
@@ -133,7 +133,7 @@ def test_find_missed_refuses_naive_and_negative_grace():
        now_h=st.integers(-10, 100), grace_min=st.integers(0, 240))
 def test_property_find_missed(logged_mask, since_h, now_h, grace_min):
     occs = [o for d in (4, 5, 6) for o in day_occs(date(2026, 5, d))]
-    logged = {o.slot for o, m in zip(occs, logged_mask) if m}
+    logged = {o.slot for o, m in zip(occs, logged_mask, strict=False) if m}
     base = utc(2026, 5, 4)
     since, now, grace = base + timedelta(hours=since_h), base + timedelta(hours=now_h), timedelta(minutes=grace_min)
     missed = find_missed(occs, logged, since, now, grace)

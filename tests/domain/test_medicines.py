@@ -2,8 +2,14 @@ from datetime import date
 
 import pytest
 
-from caregiver_app.domain.medicines import (Medicine, format_dose, pump_reminders, stock_status, units_for_dose,
-                                            validate_medicine)
+from caregiver_app.domain.medicines import (
+    Medicine,
+    format_dose,
+    pump_reminders,
+    stock_status,
+    units_for_dose,
+    validate_medicine,
+)
 
 TODAY = date(2026, 11, 23)
 

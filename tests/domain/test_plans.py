@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from caregiver_app.domain.plans import MIN_DAYS_TO_ZERO, StepTotal, too_fast_warnings
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,7 +30,7 @@ from caregiver_app.domain.schedules import (
 )
 from caregiver_app.domain.validation import ValidationFailed
 
-UTC = timezone.utc
+UTC = UTC
 NY, LONDON, SYDNEY = "America/New_York", "Europe/London", "Australia/Sydney"
 ZONES = (NY, LONDON, SYDNEY, "UTC")
 PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -231,7 +232,7 @@ def test_interval_keeps_real_elapsed_time_across_dst(tz, first_day):
     end = local_day_bounds(first_day + timedelta(days=5), s.zone)[1]
     elapsed = int((end - s.anchor_utc).total_seconds())
     assert len(occs) == len(range(0, elapsed, 8 * 3600)) in (17, 18)   # 6 local days of 23..25 hours
-    for a, b in zip(occs, occs[1:]):
+    for a, b in pairwise(occs):
         assert b.due_utc - a.due_utc == timedelta(hours=8)
     assert occs[0].local.replace(tzinfo=None) == datetime.combine(first_day, time(8))
     # After the change the local clock times have moved by the DST step.
@@ -573,7 +574,7 @@ def test_property_interval_real_time(tz, first, every_h, extra_min, first_time, 
         assert rem == timedelta(0) and k >= 0
         assert start <= o.due_utc < end
         assert o.local.date() <= s.end_date
-    for a, b in zip(occs, occs[1:]):
+    for a, b in pairwise(occs):
         assert b.due_utc - a.due_utc == timedelta(minutes=every)
     # Nothing missing at the front: the dose before the first one is before the window or the anchor.
     if occs:

@@ -108,7 +108,8 @@ def relevant(c) -> bool:
 
 def cmd_ping():
     d = pyatspi.Registry.getDesktop(0)
-    print("accessibility bus up;", d.childCount, "application(s):", [d.getChildAtIndex(i).name for i in range(d.childCount)])
+    apps = [d.getChildAtIndex(i).name for i in range(d.childCount)]
+    print("accessibility bus up;", d.childCount, "application(s):", apps)
 
 
 def cmd_dump(label, jsonfile):
@@ -118,11 +119,13 @@ def cmd_dump(label, jsonfile):
             c["dump"] = label
             rows.append(c)
     try:
-        data = json.load(open(jsonfile))
+        with open(jsonfile) as f:
+            data = json.load(f)
     except (OSError, ValueError):
         data = []
     data.extend(rows)
-    json.dump(data, open(jsonfile, "w"), indent=1, ensure_ascii=False)
+    with open(jsonfile, "w") as f:
+        json.dump(data, f, indent=1, ensure_ascii=False)
     shown = [c for c in rows if relevant(c)]
     unnamed = [c for c in shown if not c["name"].strip()]
     wins = sorted({c["window"] for c in rows if c["window_showing"]})
@@ -208,7 +211,7 @@ def cmd_press(window, button):
         if window in (w.name or "") and w.getState().contains(pyatspi.STATE_SHOWING):
             b = find(w, lambda a: a.getRoleName() == "push button" and a.name == button)
             if b is not None:
-                t = threading.Thread(target=lambda: b.queryAction().doAction(0), daemon=True)
+                t = threading.Thread(target=lambda b=b: b.queryAction().doAction(0), daemon=True)
                 t.start()
                 t.join(3)
                 print(f"pressed {button!r} in {w.name!r}{'' if not t.is_alive() else ' (still running: modal)'}")
@@ -226,7 +229,8 @@ def cmd_select_row(table, row):
 
 
 def cmd_summary(jsonfile):
-    data = json.load(open(jsonfile))
+    with open(jsonfile) as f:
+        data = json.load(f)
     seen, groups = set(), {}
     for c in data:
         if not relevant(c) or c["name"].strip():

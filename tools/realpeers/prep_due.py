@@ -14,8 +14,8 @@ from pathlib import Path
 
 import tzlocal
 
-from caregiver_app.system.clock import SystemClock
 from caregiver_app.storage import open_store
+from caregiver_app.system.clock import SystemClock
 
 
 def main() -> int:

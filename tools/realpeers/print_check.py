@@ -18,9 +18,9 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QApplication
 
 from caregiver_app.app import AppContext, CaregiverApp, Dialogs
+from caregiver_app.storage import open_store
 from caregiver_app.system.clock import SystemClock
 from caregiver_app.system.paths import resolve_paths
-from caregiver_app.storage import open_store
 from caregiver_app.ui.pages.info import InfoDialogs
 
 

@@ -15,7 +15,7 @@ import sys
 
 
 def _x():
-    from Xlib import X, display, protocol  # noqa: F401
+    from Xlib import display
     d = display.Display()
     return d, d.screen().root
 
@@ -80,7 +80,8 @@ def cmd_close(sub: str):
         print(f"no mapped window with {sub!r} in its title", file=sys.stderr)
         sys.exit(1)
     for w in hit:
-        ev = protocol.event.ClientMessage(window=w, client_type=wm_protocols, data=(32, [wm_delete, X.CurrentTime, 0, 0, 0]))
+        data = (32, [wm_delete, X.CurrentTime, 0, 0, 0])
+        ev = protocol.event.ClientMessage(window=w, client_type=wm_protocols, data=data)
         w.send_event(ev, event_mask=0)
         print(f"sent WM_DELETE_WINDOW to 0x{w.id:08x} {_title(d, w)}")
     d.flush()
@@ -134,11 +135,12 @@ def cmd_traymenu():
 
 
 def cmd_traymenu_click(start: str):
-    import dbus
     import time
-    for bus, service, path, allp, menu_path, tip in _items():
+
+    import dbus
+    for bus, service, _path, _allp, menu_path, _tip in _items():
         menu, entries = _menu_entries(bus, service, menu_path)
-        for mid, label, typ, enabled in entries:
+        for mid, label, _typ, _enabled in entries:
             if label.replace("_", "").replace("&", "").startswith(start):
                 menu.Event(dbus.Int32(mid), "clicked", dbus.String("", variant_level=1), dbus.UInt32(int(time.time())))
                 print(f"clicked menu[{mid}] {label!r}")

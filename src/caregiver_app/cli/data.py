@@ -139,8 +139,13 @@ def cmd_export(args: argparse.Namespace, clock: Clock) -> int:
 
 def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     from caregiver_app.storage import backup, open_store
-    from caregiver_app.storage.importer import (ImportRefused, import_validated, load_file, store_has_data,
-                                                validate_document)
+    from caregiver_app.storage.importer import (
+        ImportRefused,
+        import_validated,
+        load_file,
+        store_has_data,
+        validate_document,
+    )
     from caregiver_app.storage.schema import live_schema
 
     paths = paths_for(args)

@@ -14,13 +14,13 @@ import tempfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # pragma: no cover
     from importlib.resources.abc import Traversable
 
-    Root = Union[Path, Traversable]
+    Root = Path | Traversable
 
 __all__ = [
     "Page", "PAGES", "SearchHit", "InfoLibrary", "read_page", "page_for_filename", "href_for",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 DEMO_DAYS = 90
 DOSE_TIMES = (time(8, 0), time(14, 0), time(20, 0))
@@ -86,7 +86,7 @@ def build_demo(seed: int, now_utc: datetime, tz: tzinfo) -> DemoData:
         assert mg is not None
         for t in DOSE_TIMES:
             due_local = _local(day, t, tz)
-            due = due_local.astimezone(timezone.utc)
+            due = due_local.astimezone(UTC)
             if due > now_utc - timedelta(minutes=30):
                 continue  # still to come (or just due): left for the reminders
             roll = rng.random()
@@ -103,7 +103,7 @@ def build_demo(seed: int, now_utc: datetime, tz: tzinfo) -> DemoData:
                 data.doses.append(DemoDose(slot, due, mg, "taken", taken))
 
         # Evening diary entry (most days), showing spasticity easing as the dose rises.
-        if rng.random() < 0.88 and _local(day, time(21, 30), tz).astimezone(timezone.utc) <= now_utc:
+        if rng.random() < 0.88 and _local(day, time(21, 30), tz).astimezone(UTC) <= now_utc:
             progress = min(1.0, offset / 20)
             spasticity = max(0, min(10, round(7.5 - 3.0 * progress + rng.gauss(0, 0.9))))
             pain = max(0, min(10, round(5.5 - 2.0 * progress + rng.gauss(0, 1.0))))
@@ -130,7 +130,7 @@ def build_demo(seed: int, now_utc: datetime, tz: tzinfo) -> DemoData:
                 notes = "Legs stiff in the morning before the first dose."
             minute = rng.choice([0, 10, 20, 30, 45])
             data.diary.append(DemoDiary(
-                entry_utc=_local(day, time(21, minute), tz).astimezone(timezone.utc),
+                entry_utc=_local(day, time(21, minute), tz).astimezone(UTC),
                 psfs_frequency=freq, psfs_severity=sev, spasticity=spasticity, pain=pain, sleep_hours=sleep,
                 sleep_wakeups=wakeups, side_effects=tuple(effects), stretching=rng.random() < 0.6,
                 sedatives=rng.random() < 0.05, notes=notes,

@@ -6,9 +6,9 @@ what to do about them from section 4.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Iterable, Sequence
 
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
 
@@ -134,7 +134,7 @@ class DiaryEntry:
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
 
-    def with_changes(self, **changes) -> "DiaryEntry":
+    def with_changes(self, **changes) -> DiaryEntry:
         return replace(self, **changes)
 
     @property
@@ -144,7 +144,7 @@ class DiaryEntry:
     def score(self, key: str) -> float | None:
         return getattr(self, key)
 
-    def carried_over(self, entry_at: datetime) -> "DiaryEntry":
+    def carried_over(self, entry_at: datetime) -> DiaryEntry:
         """'Same as last entry': the values, at a new time; danger signs and notes are never carried over."""
         return replace(self, entry_at=entry_at, red_flags=(), notes="", id=None, created_at=None, updated_at=None,
                        deleted_at=None)

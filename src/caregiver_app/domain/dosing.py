@@ -9,12 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import Enum
-from typing import Union
 from zoneinfo import ZoneInfo
 
-from caregiver_app.domain.schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
 from caregiver_app.domain.schedules import (
     WEEKDAY_NAMES,
     DoseFor,
@@ -25,8 +23,9 @@ from caregiver_app.domain.schedules import (
     local_day_bounds,
     occurrences,
 )
+from caregiver_app.domain.schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
 
-UTC = timezone.utc
+UTC = UTC
 
 # Label (US prescribing information, facts sheet section 1 [A][B]): "the total should not exceed 80 mg a day".
 # Oral doses only: intrathecal doses are in mcg and are not checked against it.
@@ -53,8 +52,8 @@ WARN_PRN_NOT_ACTIVE = "prn_not_active"
 WARN_OVER_LABEL_MAX = "over_label_max"
 WARN_PLAN_OVER_LABEL_MAX = "plan_over_label_max"
 
-TzLike = Union[str, tzinfo]
-Taken = Union[datetime, tuple[datetime, float]]
+TzLike = str | tzinfo
+Taken = datetime | tuple[datetime, float]
 _EPS = 1e-6
 
 
@@ -193,7 +192,8 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
             why = f"The next dose (due at {nxt}) is already due"
         else:
             why = f"The next dose is less than 2 hours away (at {nxt})"
-        msg = (f"{head} {why[0].lower() + why[1:]}, so leave the missed dose out and take the next dose at the usual time. "
+        msg = (f"{head} {why[0].lower() + why[1:]}, so leave the missed dose out and take the next dose at the usual "
+               "time. "
                f"{NEVER_TWO}{extra} If you are not sure what to do, {TALK}.")
         return MissedAdvice(MissedAdviceCode.SKIP, msg)
     msg = (f"{head} take it now, as soon as you remember. {NEVER_TWO}{extra} "

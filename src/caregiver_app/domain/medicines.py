@@ -54,7 +54,7 @@ class Medicine:
     def baclofen(self) -> bool:
         return is_baclofen(self.name)
 
-    def with_changes(self, **changes) -> "Medicine":
+    def with_changes(self, **changes) -> Medicine:
         return replace(self, **changes)
 
     def describe(self) -> str:

@@ -27,7 +27,7 @@ class Person:
     def archived(self) -> bool:
         return self.archived_at is not None
 
-    def with_changes(self, **changes) -> "Person":
+    def with_changes(self, **changes) -> Person:
         return replace(self, **changes)
 
 

@@ -7,9 +7,9 @@ drops more than one step at once (a fall bigger than the plan's own smallest red
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Iterable, Sequence
 
 from caregiver_app.domain.schedules import DoseFor, TimeDose
 
@@ -136,7 +136,7 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     earliest, latest = date(2000, 1, 1), date(today.year + 20, 12, 31)
     previous_end = None
     numbers = list(step_numbers) if step_numbers is not None else list(range(1, len(plan.steps) + 1))
-    for n, step in zip(numbers, plan.steps):
+    for n, step in zip(numbers, plan.steps, strict=False):  # numbers may be shorter: the form's rows
         where = f"Step {n}"
         if not isinstance(step.start_date, date) or not earliest <= step.start_date <= latest:
             errors.append(FieldError("steps", f"{where}: the start date must be between {earliest.year} and "

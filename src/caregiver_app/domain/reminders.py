@@ -5,10 +5,10 @@ instants this module names; the decisions (due, missed, nothing) are all made he
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import Callable, Iterable, Mapping
 
 from caregiver_app.domain.dosing import DEFAULT_MISSED_GRACE
 from caregiver_app.domain.schedules import Occurrence, local_day_bounds, next_occurrence, occurrences

@@ -31,13 +31,13 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Any, ClassVar, Union
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, ValidationFailed
 
-UTC = timezone.utc
+UTC = UTC
 
 # One error shown next to one field of the schedule form (same class as the rest of the domain uses).
 ValidationError = FieldError
@@ -61,7 +61,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 # dose_for(local_date, slot_time) -> mg to use instead of the schedule's dose; None keeps the schedule's
 # dose; 0 means "no dose in this slot on that day" (the occurrence is left out).
-DoseFor = Callable[[date, time], Union[float, None]]
+DoseFor = Callable[[date, time], float | None]
 
 _TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
@@ -263,7 +263,8 @@ def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[Field
         errors += errs
         if t is not None:
             if t in seen:
-                errors.append(FieldError(f"times[{i}].time", f"The time {format_time(t)} is listed twice; each time of day "
+                errors.append(FieldError(f"times[{i}].time", f"The time {format_time(t)} is listed twice; each time of "
+                                                             "day "
                                                              "can be used only once (put the whole dose on one line)."))
             else:
                 seen[t] = i
@@ -449,7 +450,7 @@ class PrnSchedule(_ScheduleMixin):
         return by_count if self.max_mg_per_day is None else min(by_count, self.max_mg_per_day)
 
 
-Schedule = Union[FixedSchedule, WeekdaySchedule, IntervalSchedule, PrnSchedule]
+Schedule = FixedSchedule | WeekdaySchedule | IntervalSchedule | PrnSchedule
 _CLASSES: dict[str, type] = {KIND_FIXED: FixedSchedule, KIND_WEEKDAYS: WeekdaySchedule,
                              KIND_INTERVAL: IntervalSchedule, KIND_PRN: PrnSchedule}
 

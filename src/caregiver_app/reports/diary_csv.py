@@ -1,13 +1,15 @@
 """The diary as CSV (stdlib csv): UTF-8 with a header row, local times, words rather than codes."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
 import tempfile
+from collections.abc import Iterable
 from datetime import tzinfo
 from pathlib import Path
-from typing import IO, Iterable
+from typing import IO
 
 from caregiver_app.domain.diary import PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 
@@ -67,10 +69,8 @@ def export_diary_csv(store, person_id: int, path: Path | str, flt: DiaryFilter |
             n = write_entries(fh, store.diary.iter_entries(person_id, flt), tz)
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
     return n
 

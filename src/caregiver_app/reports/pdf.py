@@ -2,8 +2,8 @@
 one way to save a PDF, from the window or the command line, with the same margins, paper size and messages."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument

@@ -19,8 +19,9 @@ Facts designed around (APScheduler 3.11, PySide6 6.x):
 """
 from __future__ import annotations
 
+import contextlib
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -79,7 +80,7 @@ class ReminderScheduler(QObject):
         from apscheduler.executors.debug import DebugExecutor
 
         cls = _make_scheduler_class()
-        self._scheduler = cls(timezone=timezone.utc, executors={"default": DebugExecutor()},
+        self._scheduler = cls(timezone=UTC, executors={"default": DebugExecutor()},
                               job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1})
         self._scheduler.start()
         self._remember_clock()
@@ -89,10 +90,8 @@ class ReminderScheduler(QObject):
     def shutdown(self) -> None:
         self._watchdog.stop()
         if self._scheduler is not None:
-            try:
+            with contextlib.suppress(Exception):  # already stopped
                 self._scheduler.shutdown(wait=False)
-            except Exception:  # pragma: no cover - already stopped
-                pass
             self._scheduler = None
 
     @property
@@ -114,7 +113,7 @@ class ReminderScheduler(QObject):
         from apscheduler.triggers.date import DateTrigger
 
         now_clock = self.clock.now_utc()
-        now_real = datetime.now(timezone.utc)
+        now_real = datetime.now(UTC)
         wanted = sorted({i for i in instants if i > now_clock})
         self._instants = wanted
         self._scheduler.pause()  # one timer restart for the whole batch, not one per job
@@ -123,7 +122,7 @@ class ReminderScheduler(QObject):
             for instant in wanted:
                 # Jobs run on the real clock; instants come from the injected one.
                 run_at = now_real + (instant - now_clock)
-                self._scheduler.add_job(self._fire, DateTrigger(run_date=run_at, timezone=timezone.utc),
+                self._scheduler.add_job(self._fire, DateTrigger(run_date=run_at, timezone=UTC),
                                         id=f"wake-{instant.isoformat()}", replace_existing=True)
         finally:
             self._scheduler.resume()

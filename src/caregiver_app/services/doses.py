@@ -5,20 +5,30 @@ all agree on what is due, taken or missed.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import Callable
+from datetime import UTC, date, datetime, timedelta
 
 from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine, format_dose, units_for_dose
+from caregiver_app.domain.reminders import (
+    GRACE,
+    LOOKBACK,
+    Answer,
+    DoseSlot,
+    Review,
+    Source,
+    State,
+    day_timeline,
+    first_dose_after,
+    review,
+)
 from caregiver_app.domain.schedules import local_day_bounds
-from caregiver_app.domain.reminders import (GRACE, LOOKBACK, Answer, DoseSlot, Review, Source, State, day_timeline,
-                               first_dose_after, review)
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.services.changes import Change, Changes
 from caregiver_app.storage import Store, StoreError
-from caregiver_app.system.clock import Clock
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
+from caregiver_app.system.clock import Clock
 
 CHECKED_FROM = "reminders_checked_from"
 
@@ -203,7 +213,7 @@ class DoseService:
         when = local_now.replace(hour=hour_minute[0], minute=hour_minute[1], second=0, microsecond=0)
         if when > local_now:  # later than now: they mean yesterday
             when -= timedelta(days=1)
-        return when.astimezone(timezone.utc)
+        return when.astimezone(UTC)
 
     def answer(self, action: str, views: list[SlotView], payload=None, *,
                confirm: Callable[[str, str], bool] = lambda title, text: True) -> list[str]:

@@ -1,5 +1,5 @@
 """The only package that speaks SQL."""
-from caregiver_app.storage.db import (  # noqa: F401
+from caregiver_app.storage.db import (
     LATEST_VERSION,
     CorruptStoreError,
     NewerStoreError,
@@ -8,3 +8,6 @@ from caregiver_app.storage.db import (  # noqa: F401
     StoreWriteError,
     open_store,
 )
+
+__all__ = ["LATEST_VERSION", "CorruptStoreError", "NewerStoreError", "Store", "StoreError", "StoreWriteError",
+           "open_store"]

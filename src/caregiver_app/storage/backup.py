@@ -17,15 +17,15 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Sequence
 
-from caregiver_app.system.clock import Clock
-from caregiver_app.system.paths import ensure_private_dir
 from caregiver_app.storage.db import Store, StoreError, read_header
 from caregiver_app.storage.migrations import LATEST_VERSION
+from caregiver_app.system.clock import Clock
+from caregiver_app.system.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def retention_keep(taken: Sequence[datetime], tz: tzinfo, daily: int = KEEP_DAIL
 
 
 def backup_name(taken_at: datetime, tag: str | None = None, seq: int = 1) -> str:
-    stamp = taken_at.astimezone(timezone.utc).strftime(_STAMP)
+    stamp = taken_at.astimezone(UTC).strftime(_STAMP)
     return f"caregiver-{stamp}" + (f"-{tag}" if tag else "") + (f"-{seq}" if seq > 1 else "") + ".db"
 
 
@@ -128,7 +128,7 @@ def parse_backup_name(name: str) -> tuple[datetime, str | None, int] | None:
     if not m:
         return None
     try:
-        taken = datetime.strptime(m.group(1), _STAMP).replace(tzinfo=timezone.utc)
+        taken = datetime.strptime(m.group(1), _STAMP).replace(tzinfo=UTC)
     except ValueError:
         return None
     return taken, m.group(2), int(m.group(3) or 1)
@@ -247,7 +247,7 @@ def summary(path: Path, *, check: bool = False) -> BackupSummary:
     taken = parsed[0] if parsed else None
     if taken is None:
         try:
-            taken = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+            taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError:
             taken = None
     problem = verify(path) if check else None
@@ -345,7 +345,8 @@ def _friendly(exc: BaseException, what: str) -> str:
     if "full" in text or "no space" in text:
         return f"{what} failed: the disk is full. Free some space and try again. Your data itself is unchanged."
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return f"{what} failed: the folder cannot be written to (read-only or no permission). Your data itself is unchanged."
+        return (f"{what} failed: the folder cannot be written to (read-only or no permission). Your data itself is "
+                "unchanged.")
     return f"{what} failed ({exc}). Your data itself is unchanged."
 
 

@@ -14,9 +14,9 @@ import io
 import logging
 from pathlib import Path
 
-from caregiver_app.system.paths import ensure_private_dir
 from caregiver_app.storage.db import Store
 from caregiver_app.storage.export import ExportError, read_all_tables, write_private_file
+from caregiver_app.system.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
 

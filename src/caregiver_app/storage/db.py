@@ -4,14 +4,14 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
 
+from caregiver_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 from caregiver_app.system.clock import Clock
 from caregiver_app.system.paths import ensure_private_dir, ensure_private_file
-from caregiver_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
@@ -143,10 +143,8 @@ class Store:
             yield self.conn
         except BaseException as exc:
             self._depth = 0
-            try:
+            with suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
             if isinstance(exc, sqlite3.OperationalError):
                 raise StoreWriteError(_friendly_write_error(exc)) from exc
             raise
@@ -155,10 +153,8 @@ class Store:
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                try:
+                with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
                 raise StoreWriteError(_friendly_write_error(exc)) from exc
 
     def now_db(self) -> str:
@@ -184,10 +180,8 @@ class Store:
         return bool(row[0])
 
     def close(self) -> None:
-        try:
+        with suppress(sqlite3.Error):
             self.conn.close()
-        except sqlite3.Error:  # pragma: no cover
-            pass
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
@@ -266,10 +260,8 @@ def open_store(path: Path | str, clock: Clock) -> Store:
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)
         if side.exists() and os.name == "posix":
-            try:
+            with suppress(OSError):
                 side.chmod(0o600)
-            except OSError:
-                pass
     return Store(conn, path, clock)
 
 

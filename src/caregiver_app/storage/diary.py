@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Iterator
 
-from caregiver_app.domain.diary import (RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, day_bounds,
-                                        validate_entry)
+from caregiver_app.domain.diary import (
+    RED_FLAGS,
+    SCORES,
+    SIDE_EFFECTS,
+    DiaryEntry,
+    DiaryFilter,
+    day_bounds,
+    validate_entry,
+)
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 

@@ -33,7 +33,7 @@ def read_all_tables(store: Store) -> tuple[list[Table], dict[str, list[dict]]]:
             order = ", ".join(f'"{c}"' for c in t.pk) or "rowid"
             cols = [c.name for c in t.columns]
             sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t.name}" ORDER BY {order}'
-            data[t.name] = [dict(zip(cols, row)) for row in conn.execute(sql)]
+            data[t.name] = [dict(zip(cols, row, strict=True)) for row in conn.execute(sql)]
     finally:
         if own:
             conn.execute("COMMIT")

@@ -2,6 +2,7 @@
 readable by this user only."""
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -41,9 +42,7 @@ def write_private_file(path: Path, data: bytes) -> None:
             except OSError:
                 pass
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
         reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
         raise ExportError(f"Could not write {path}: {reason}.") from exc

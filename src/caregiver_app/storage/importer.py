@@ -13,8 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from caregiver_app.storage.db import Store
-from caregiver_app.storage.format import (DATE_RE, FORMAT_NAME, FORMAT_VERSION, INT_MAX, INT_MIN,
-                                          MAX_IMPORT_BYTES, MAX_TEXT_CHARS, TIMESTAMP_RE, TOP_KEYS)
+from caregiver_app.storage.format import (
+    DATE_RE,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    INT_MAX,
+    INT_MIN,
+    MAX_IMPORT_BYTES,
+    MAX_TEXT_CHARS,
+    TIMESTAMP_RE,
+    TOP_KEYS,
+)
 from caregiver_app.storage.migrations import LATEST_VERSION
 from caregiver_app.storage.schema import Column, Table, live_schema
 
@@ -320,7 +329,8 @@ def store_has_data(store: Store) -> bool:
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict, where: str, *, or_ignore: bool = False) -> int:
     cols = list(row)
-    sql = (f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+    names = ", ".join(chr(34) + c + chr(34) for c in cols)
+    sql = (f'INSERT {"OR IGNORE " if or_ignore else ""}INTO "{table}" ({names})'
            f' VALUES ({", ".join("?" * len(cols))})')
     try:
         return int(conn.execute(sql, [row[c] for c in cols]).lastrowid or 0)

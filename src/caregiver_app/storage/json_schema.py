@@ -10,8 +10,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from caregiver_app.storage.format import (DATE_RE, FORMAT_NAME, FORMAT_VERSION, INT_MAX, INT_MIN, MAX_TEXT_CHARS,
-                                          TIMESTAMP_RE)
+from caregiver_app.storage.format import (
+    DATE_RE,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    INT_MAX,
+    INT_MIN,
+    MAX_TEXT_CHARS,
+    TIMESTAMP_RE,
+)
 from caregiver_app.storage.migrations import LATEST_VERSION
 from caregiver_app.storage.schema import live_schema
 

@@ -14,7 +14,7 @@ _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 
 def _from_row(row) -> Medicine:
-    values = dict(zip(("id",) + _FIELDS + ("archived_at",), row))
+    values = dict(zip(("id",) + _FIELDS + ("archived_at",), row, strict=True))
     for k in _DATES:
         values[k] = date_from_db(values[k])
     values["archived_at"] = dt_from_db(values["archived_at"])

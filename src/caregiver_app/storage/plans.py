@@ -6,9 +6,8 @@ import math
 from datetime import date, time, timedelta
 
 from caregiver_app.domain.diary import PlanBand
-from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, validate_plan
+from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose
-from caregiver_app.domain.plans import PlanStep
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from abc import ABC, abstractmethod
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -86,7 +86,7 @@ def _system_tz() -> tzinfo:
 
         return tzlocal.get_localzone()
     except Exception:  # pragma: no cover - depends on the host
-        return datetime.now().astimezone().tzinfo or timezone.utc
+        return datetime.now().astimezone().tzinfo or UTC
 
 
 class SystemClock(LocalTime):
@@ -94,7 +94,7 @@ class SystemClock(LocalTime):
         self._tz: tzinfo | None = None
 
     def now_utc(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -111,9 +111,9 @@ class FakeClock(LocalTime):
     def __init__(self, start: datetime, tz: tzinfo | None = None) -> None:
         if start.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
-        self._now = start.astimezone(timezone.utc)
+        self._now = start.astimezone(UTC)
         self._mono = 1000.0
-        self._tz = tz or timezone.utc
+        self._tz = tz or UTC
 
     def now_utc(self) -> datetime:
         return self._now

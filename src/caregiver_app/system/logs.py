@@ -5,6 +5,7 @@ Logs hold ids and events, never health data (names, doses, notes). Plain ``loggi
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -48,8 +49,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     handler._caregiver = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every job added at INFO
-    try:
+    with contextlib.suppress(OSError):
         path.chmod(0o600)
-    except OSError:
-        pass
     return path

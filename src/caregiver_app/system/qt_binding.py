@@ -31,7 +31,7 @@ def _source_mentions_pyside(original):
 
 def lighten_import_hook() -> bool:
     """Replace PySide6's source scan with one that keeps nothing in memory. True when it is in place."""
-    import shiboken6  # noqa: F401  (loads shibokensupport.feature, which holds the hook)
+    import shiboken6  # noqa: F401  (imported for its effect: it loads shibokensupport.feature, which holds the hook)
 
     feature = sys.modules.get("shibokensupport.feature")
     original = getattr(feature, "_mod_uses_pyside", None)

@@ -67,9 +67,9 @@ class SingleInstance(QObject):
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
             # The second process writes its one short message at once; wait briefly for it.
-            if sock.bytesAvailable() or sock.waitForReadyRead(500):
-                if bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
-                    self.activated.emit()
+            if (sock.bytesAvailable() or sock.waitForReadyRead(500)) and \
+                    bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
+                self.activated.emit()
             sock.abort()
             sock.deleteLater()
 
@@ -80,7 +80,7 @@ class SingleInstance(QObject):
         from PySide6.QtNetwork import QLocalSocket
 
         sock = QLocalSocket()
-        for attempt in range(tries):
+        for _attempt in range(tries):
             sock.connectToServer(self._name)
             if sock.waitForConnected(timeout_ms):
                 break

@@ -16,7 +16,7 @@ class ChartWidget(QWidget):
         self.setMinimumSize(480, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(900, 460)
 
     def set_data(self, data: ChartData | None) -> None:
@@ -24,7 +24,7 @@ class ChartWidget(QWidget):
         self.setAccessibleDescription(data.summary() if data else "")
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         try:
             if self.data is not None:

@@ -2,15 +2,43 @@
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDateTimeEdit, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caregiver_app.domain.diary import (NOTES_MAX, OTHER_SIDE_EFFECTS_MAX, PAIN_QUESTION, PSFS_FREQUENCY, PSFS_FREQUENCY_QUESTION,
-                            PSFS_SEVERITY, PSFS_SEVERITY_QUESTION, RECALL, RED_FLAGS, SIDE_EFFECTS, SPASTICITY_QUESTION,
-                            WAKEUPS_MAX, DiaryEntry, RedFlag, validate_entry)
+from caregiver_app.domain.diary import (
+    NOTES_MAX,
+    OTHER_SIDE_EFFECTS_MAX,
+    PAIN_QUESTION,
+    PSFS_FREQUENCY,
+    PSFS_FREQUENCY_QUESTION,
+    PSFS_SEVERITY,
+    PSFS_SEVERITY_QUESTION,
+    RECALL,
+    RED_FLAGS,
+    SIDE_EFFECTS,
+    SPASTICITY_QUESTION,
+    WAKEUPS_MAX,
+    DiaryEntry,
+    RedFlag,
+    validate_entry,
+)
 from caregiver_app.domain.validation import FieldError
 from caregiver_app.ui.forms import CheckList, NumberField, ScaleChoice
 from caregiver_app.ui.widgets import FieldErrorLabel
@@ -132,7 +160,8 @@ class DiaryForm(QWidget):
         self.frequency = ScaleChoice(PSFS_FREQUENCY, "Spasm frequency (Penn scale)")
         add(left, "psfs_frequency", "Spas&ms " + RECALL + " (type 0–4)", self.frequency, PSFS_FREQUENCY_QUESTION)
         self.severity = ScaleChoice(PSFS_SEVERITY, "Spasm severity (Penn scale)", vertical=False)
-        add(left, "psfs_severity", "Se&verity, when there were spasms (type 1–3)", self.severity, PSFS_SEVERITY_QUESTION)
+        add(left, "psfs_severity", "Se&verity, when there were spasms (type 1–3)", self.severity,
+            PSFS_SEVERITY_QUESTION)
         self.frequency.changed.connect(self._frequency_changed)
         self.severity.setEnabled(False)
 
@@ -234,7 +263,7 @@ class DiaryForm(QWidget):
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(lambda: self.isVisible() and self.same_as_last_requested.emit())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         """Two columns side by side when they fit, else one above the other (large text, narrow windows)."""
         super().resizeEvent(event)
         need = self._left.minimumSize().width() + self._right.minimumSize().width() + 40
@@ -249,7 +278,7 @@ class DiaryForm(QWidget):
                  self.sleep_wakeups, self.sedatives, self.stretching, *self.red_flags.boxes.values(),
                  *self.side_effects.boxes.values(), self.side_effects_other, self.notes,
                  self.save_button, self.same_button, self.clear_button, self.cancel_button]
-        for a, b in zip(order, order[1:]):
+        for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
 
     # -- time -------------------------------------------------------------------------------------------
@@ -307,7 +336,7 @@ class DiaryForm(QWidget):
         self.sedatives.setChecked(entry.sedatives)
         self.stretching.setChecked(entry.stretching)
         for k in entry.red_flags:
-            if k not in self.red_flags.keys() and k in RED_FLAGS:
+            if k not in self.red_flags and k in RED_FLAGS:
                 self.red_flags.add_item(k, RED_FLAGS[k].label)
                 self._apply_tab_order()
         self.red_flags.set_checked(entry.red_flags)

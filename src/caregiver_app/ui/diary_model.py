@@ -7,8 +7,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from caregiver_app.domain.diary import (PSFS_FREQUENCY, PSFS_SEVERITY, RED_FLAGS, SIDE_EFFECTS, DiaryEntry, DiaryFilter,
-                            describe_entry)
+from caregiver_app.domain.diary import (
+    PSFS_FREQUENCY,
+    PSFS_SEVERITY,
+    RED_FLAGS,
+    SIDE_EFFECTS,
+    DiaryEntry,
+    DiaryFilter,
+    describe_entry,
+)
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -109,12 +116,12 @@ class DiaryTableModel(QAbstractTableModel):
         self._texts.extend(row_texts(e, tz) for e in rows)
         return len(rows)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         if parent.isValid():
             return False
         return self.person_id is not None and len(self._rows) < self.total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or self._fetching or not self.canFetchMore():
             return
         self._fetching = True  # views and testers may ask again while rows are being inserted
@@ -138,13 +145,13 @@ class DiaryTableModel(QAbstractTableModel):
             self.fetchMore()
 
     # -- Qt model -----------------------------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -5,8 +5,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGridLayout, QHBoxLayout, QLayout, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 _DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 
@@ -21,35 +30,35 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i):  # noqa: N802
+    def itemAt(self, i):
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i):  # noqa: N802
+    def takeAt(self, i):
         return self._items.pop(i) if 0 <= i < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect) -> None:  # noqa: N802
+    def setGeometry(self, rect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
@@ -137,7 +146,7 @@ class ScaleChoice(QFrame):
         now = f"{v}: {self.options[v]}" if v is not None else "not recorded"
         self.setAccessibleDescription(f"{now}. Type {keys} to choose; Delete clears.")
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         keys = list(self.options)
         if key in _DIGITS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
@@ -176,7 +185,7 @@ class NumberField(QLineEdit):
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000000") + 16)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             try:
                 v = float(self.text().replace(",", "."))
@@ -258,15 +267,15 @@ class CheckList(QWidget):
         for c in range(cols):
             self.grid.setColumnStretch(c, 1)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._relayout(event.size().width())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(self._natural + 12, hint.height())
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and obj in self.boxes.values():
             key = event.key()
             boxes = list(self.boxes.values())

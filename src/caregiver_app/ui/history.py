@@ -1,12 +1,27 @@
 """Dose history: the log as a table (paged model), filters, and corrections that keep the original."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage import StoreError
@@ -34,16 +49,16 @@ class DoseLogModel(QAbstractTableModel):
         self._more = len(self.rows) == PAGE
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or not self._more:
             return
         more = self.store.doses.history(**self.query, limit=PAGE, offset=len(self.rows))
@@ -53,7 +68,7 @@ class DoseLogModel(QAbstractTableModel):
             self.endInsertRows()
         self._more = len(more) == PAGE
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -149,7 +164,7 @@ class CorrectionDialog(QDialog):
         try:
             self.new_id = self.service.correct(self.entry.id, reason=self.reason.text(),
                                                status=self.status.currentData(), dose_mg=self.dose.value(),
-                                               taken_utc=local.astimezone(timezone.utc), note=self.note.text())
+                                               taken_utc=local.astimezone(UTC), note=self.note.text())
         except ValidationFailed as exc:
             self.error.show_error(" ".join(e.message for e in exc.errors))
             return
@@ -225,8 +240,8 @@ class DoseHistory(QWidget):
             return
         zone = self.ctx.clock.local_tz()
         s, e = self.start.date(), self.end.date()
-        start = datetime(s.year(), s.month(), s.day(), tzinfo=zone).astimezone(timezone.utc)
-        end = (datetime(e.year(), e.month(), e.day(), tzinfo=zone) + timedelta(days=1)).astimezone(timezone.utc)
+        start = datetime(s.year(), s.month(), s.day(), tzinfo=zone).astimezone(UTC)
+        end = (datetime(e.year(), e.month(), e.day(), tzinfo=zone) + timedelta(days=1)).astimezone(UTC)
         self.model.set_query(person_id=self.person.id, medicine_id=self.medicine.currentData(),
                              start_utc=start, end_utc=end, include_superseded=self.show_replaced.isChecked())
 

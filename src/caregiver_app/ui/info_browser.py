@@ -92,7 +92,7 @@ class InfoBrowser(QTextBrowser):
         except (OSError, ValueError):
             return False
 
-    def loadResource(self, type_, url: QUrl):  # noqa: N802 - Qt's name
+    def loadResource(self, type_, url: QUrl):
         target = self.resolve(url)
         if not self.is_allowed(target):
             return None   # never anything remote, nor any file outside the pages
@@ -104,13 +104,13 @@ class InfoBrowser(QTextBrowser):
             return show_external_addresses(text)
         return super().loadResource(type_, target)
 
-    def doSetSource(self, url: QUrl, type_=QTextDocument.ResourceType.UnknownResource) -> None:  # noqa: N802
+    def doSetSource(self, url: QUrl, type_=QTextDocument.ResourceType.UnknownResource) -> None:
         if not self.is_allowed(url):
             self.refused.emit(url)
             return
         super().doSetSource(self.resolve(url), type_)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() not in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
             super().changeEvent(event)
             return

@@ -20,7 +20,7 @@ class HitDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return bold, QFont(option.font)
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         title, snippet = self._parts(index)
         bold, plain = self._fonts(option)
         width = max(80, (option.rect.width() or option.widget.viewport().width()) - 2 * self.PAD)

@@ -5,8 +5,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -49,7 +61,7 @@ def _keys(keys) -> list[QKeySequence]:
     return [QKeySequence.fromString(keys)]
 
 
-def _action(text: str, window: "MainWindow", keys) -> QAction:
+def _action(text: str, window: MainWindow, keys) -> QAction:
     action = QAction(text, window)
     action.setShortcuts(_keys(keys))
     return action
@@ -58,7 +70,7 @@ def _action(text: str, window: "MainWindow", keys) -> QAction:
 class _LazyPages:
     """``window.pages[key]`` builds the page on first use."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         self._window = window
         self._built: dict[str, Page] = {}
 
@@ -362,7 +374,7 @@ class MainWindow(QMainWindow):
                           "This app does not give medical advice: talk to your doctor or nurse.")
 
     # -- window events -----------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             import time
@@ -373,7 +385,7 @@ class MainWindow(QMainWindow):
                 self.on_first_paint(self.first_paint_time)
             QTimer.singleShot(0, self.first_paint.emit)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.allow_close:
             event.accept()
             return

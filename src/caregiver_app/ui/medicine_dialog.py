@@ -5,9 +5,26 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validate_medicine
 from caregiver_app.domain.schedules import validate_schedule
@@ -424,7 +441,8 @@ class MedicineDialog(QDialog):
                                              "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
                 return
         mismatch = service.plan_mismatch_warnings(med, plan)
-        if mismatch and not self.prompts.confirm("A plan sets these doses", "\n\n".join(mismatch) + "\n\nSave it anyway?"):
+        if mismatch and not self.prompts.confirm("A plan sets these doses",
+                                                 "\n\n".join(mismatch) + "\n\nSave it anyway?"):
             return
         try:
             saved = service.save(med, plan, self.original_schedule.id if self.original_schedule is not None else None)

@@ -3,6 +3,7 @@ PlanBand values (start, end exclusive, mg a day, plan name)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat
@@ -108,7 +109,7 @@ class PlanChart(QWidget):
             for b in self.bands))
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         try:
             self._paint(p, QRectF(self.rect()))
@@ -151,7 +152,7 @@ class PlanChart(QWidget):
                               area.bottom() - y(b.mg_per_day)), QColor(SHADE))
             p.drawLine(QPointF(x(b.start), y(b.mg_per_day)), QPointF(x(b.end), y(b.mg_per_day)))
         ordered = sorted(self.bands, key=lambda b: b.start)
-        for a, b in zip(ordered, ordered[1:]):
+        for a, b in pairwise(ordered):
             if a.plan_id == b.plan_id and a.end == b.start:
                 p.drawLine(QPointF(x(b.start), y(a.mg_per_day)), QPointF(x(b.start), y(b.mg_per_day)))
         if self.today is not None and first <= self.today < last:

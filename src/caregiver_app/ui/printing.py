@@ -11,7 +11,6 @@ from PySide6.QtGui import QPageLayout, QTextDocument
 from caregiver_app.ui.prompts import Prompts
 
 
-
 def suggested_pdf_path(folder: Path | None, title: str, fallback: str = "Document") -> str:
     """``title``.pdf in ``folder`` (else the Documents folder, else home), without characters files cannot have."""
     if folder is None:

@@ -6,14 +6,22 @@ passes the answers back.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
-
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.dosing import NEVER_TWO, TALK
 from caregiver_app.services.doses import DoseService, SlotView
@@ -48,7 +56,8 @@ def _local_now(clock: Clock | None) -> datetime | None:
 
 def ask_time_taken(prompts: Prompts, now_local: datetime | None = None) -> tuple[int, int] | None:
     """The small "When was it taken?" question, shared by the reminder, missed-dose and Today screens."""
-    return prompts.ask_time("When was it taken?", "Time it was taken (a time later than now means yesterday):", now_local)
+    return prompts.ask_time("When was it taken?", "Time it was taken (a time later than now means yesterday):",
+                            now_local)
 
 
 def ask_skip_reason(prompts: Prompts) -> str | None:
@@ -170,7 +179,7 @@ class ReminderWindow(QDialog):
         if reason is not None:
             self._emit("skip", reason)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.list.count():
             self.answered.emit("snooze", list(self.list.views.values()), 10)
         super().closeEvent(event)
@@ -268,7 +277,8 @@ class ReminderController(QObject):
     changed = Signal()
 
     def __init__(self, ctx: AppContext, main_window: MainWindow, notifier: Tray | None = None,
-                 paused_until: Callable[[], datetime | None] = lambda: None, sound_on: Callable[[], bool] = lambda: False,
+                 paused_until: Callable[[], datetime | None] = lambda: None,
+                 sound_on: Callable[[], bool] = lambda: False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.ctx, self.main_window = ctx, main_window

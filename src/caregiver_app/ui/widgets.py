@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
 from caregiver_app.ui.theme import set_role
 
 
@@ -57,7 +58,7 @@ class FieldErrorLabel(QLabel):
         self.setVisible(bool(message))
 
 
-def add_form_row(form, label: str, widget: QWidget) -> "FieldErrorLabel":
+def add_form_row(form, label: str, widget: QWidget) -> FieldErrorLabel:
     """A form row: the label (its mnemonic goes to ``widget``, which gets it as accessible name), the widget, and an
     error line under it (returned, for messages next to the field). Without a label the widget spans the row."""
     if label:

@@ -123,7 +123,8 @@ class Page(QWidget):
         archive = self.services.archive
         verb = "Archive" if archived else "Restore"
         try:
-            do_undoably(self.undo_stack, f"{verb} {what or name}", lambda: archive.set_archived(kind, record_id, archived),
+            do_undoably(self.undo_stack, f"{verb} {what or name}",
+                        lambda: archive.set_archived(kind, record_id, archived),
                         lambda: archive.set_archived(kind, record_id, not archived), kind=kind)
         except (StoreError, LookupError) as exc:
             self.prompts.error("Not saved", str(exc))

@@ -4,10 +4,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QDoubleSpinBox, QFrame,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.diary import PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter, Guidance
 from caregiver_app.domain.validation import FieldError, ValidationFailed
@@ -300,7 +315,7 @@ class DiaryPage(Page):
             self.update_chart()
         self.show_content()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self.in_window_with_undo() and not self._own_shortcuts:
             # A page on its own (not in the main window) gets its own stack and Ctrl+Z / Ctrl+Shift+Z.
@@ -548,10 +563,9 @@ class DiaryPage(Page):
             idx = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(idx)
-        if cmd.kind == "delete" and self.undo_bar.isVisible():
-            if self.store.diary.get(entry.id) is not None:
-                self.undo_text.setText("The entry is back.")
-                self.undo_button.hide()
+        if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.id) is not None:
+            self.undo_text.setText("The entry is back.")
+            self.undo_button.hide()
 
     # -- export ---------------------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> int | None:

@@ -13,17 +13,32 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import (QColor, QDesktopServices, QKeySequence, QShortcut,
-                           QTextCharFormat, QTextCursor, QTextDocument)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QListWidget, QListWidgetItem, QPushButton, QStyle,
-                               QTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.reports.pdf import paper_font
 from caregiver_app.reports.pdf import save_pdf as _save_pdf
-from caregiver_app.ui.info_browser import (PRINT_CSS, REMOTE_SCHEMES, InfoBrowser, external_link_question,
-                                           show_external_addresses)
+from caregiver_app.ui.info_browser import (
+    PRINT_CSS,
+    REMOTE_SCHEMES,
+    InfoBrowser,
+    external_link_question,
+    show_external_addresses,
+)
 from caregiver_app.ui.info_search import HitDelegate
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document as _print_document
@@ -344,7 +359,7 @@ class InfoPage(Page):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.search and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down:
                 self._flush_search()
@@ -524,7 +539,7 @@ class InfoPage(Page):
             self.select_match(self._current - 1 if self._current >= 0 else -1)
 
     # -- text size ------------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "side"):
             self._update_side_width()

@@ -1,8 +1,17 @@
 """Medicines page: each medicine, how it is taken, stock; add, edit, archive (history is kept)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.medicines import Medicine, describe_schedule
 from caregiver_app.ui.pages.base import Page

@@ -7,11 +7,20 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.theme import set_role
 
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +42,8 @@ class PlansPage(Page):
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName("Check this plan")
         set_role(self.warning_label, "notice")
-        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the link
+        # Tab reaches the link:
+        self.warning_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.warning_label.linkActivated.connect(lambda href: self.navigate.emit("info", href))
         self.warning_label.hide()
         layout.addWidget(self.warning_label)

@@ -7,17 +7,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
 from caregiver_app.reports.document import summary_document
 from caregiver_app.reports.pdf import paper_font, save_pdf
+from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
+from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
-from caregiver_app.ui.pages.base import Page
-
-
 
 PDF_TITLE = "Save the appointment summary as PDF"
 PRINT_TITLE = "Print the appointment summary"
@@ -152,7 +158,7 @@ class ReportsPage(Page):
                 self.questions_error.setText(f"Your questions could not be saved ({exc}). They are still here.")
                 self.questions_error.show()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         self._flush_questions()
         super().hideEvent(event)
 

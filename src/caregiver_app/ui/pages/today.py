@@ -2,19 +2,28 @@
 from __future__ import annotations
 
 from datetime import timedelta
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caregiver_app.domain.reminders import State
 from caregiver_app.domain.schedules import local_day_bounds
 from caregiver_app.services.doses import state_text
-from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
     from caregiver_app.domain.medicines import Medicine
@@ -37,7 +46,7 @@ class DoseTable(QTableWidget):
     answer_key = Signal(str)
     KEYS = {"t": "taken", "a": "taken_at", "s": "skip", "n": "not_taken"}
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         action = self.KEYS.get(event.text().lower())
         if action:
             from PySide6.QtCore import Qt
@@ -105,7 +114,7 @@ class TodayPage(Page):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._slots = []
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.person is not None and getattr(self, "_day", None) not in (None, self.service.clock.today()):
             self.refresh()
