@@ -3,12 +3,15 @@ person with baclofen, and showing a window so that keys reach it. Imported as ``
 ``pythonpath = ["tests"]``)."""
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from caregiver_app.system.clock import LocalTime
 
 LONDON = ZoneInfo("Europe/London")
+ROOT = Path(__file__).resolve().parents[1]              # the repository
+FACTS = ROOT.parent / "shared" / "baclofen-facts.md"     # the one source of medical facts, beside the repository
 
 
 class FakePrompts:
@@ -153,3 +156,30 @@ def ctx_for(store, prompts=None):
 
     folder = store.path.parent if store.path is not None else None
     return make_context(store.clock, resolve_paths(folder), store, prompts)
+
+
+HOSTILE_NAME = "O'Brien; DROP TABLE people;-- \u202eRTL\u202c \U0001F600 \u0645\u0631\u062d\u0628\u0627"
+
+
+def fill_every_table(store, clock) -> None:
+    """Demo data plus a row of every other kind: a corrected dose, a reminder event, a deleted diary entry, an
+    archived person with a hostile-looking name, settings."""
+    from caregiver_app.domain.demo import build_demo
+    from caregiver_app.domain.people import Person
+    from caregiver_app.storage.demo import write_demo
+    from caregiver_app.storage.timefmt import dt_from_db
+
+    write_demo(store, build_demo(1, clock.now_utc(), clock.local_tz()))
+    conn = store.conn
+    first = conn.execute("SELECT id FROM dose_log WHERE status = 'taken' ORDER BY id LIMIT 1").fetchone()[0]
+    store.doses.edit(first, reason="Wrong dose written down", dose_mg=15.0)
+    sid, slot, due = conn.execute("SELECT schedule_id, slot, due_at FROM dose_log WHERE slot IS NOT NULL "
+                                  "ORDER BY id DESC LIMIT 1").fetchone()
+    store.doses.add_event(sid, slot, dt_from_db(due), "snoozed", snooze_until=clock.now_utc() + timedelta(minutes=10))
+    with store.transaction() as c:
+        c.execute("UPDATE diary_entries SET deleted_at = ? WHERE id = (SELECT MIN(id) FROM diary_entries)",
+                  (store.now_db(),))
+    other = store.people.save(Person(name=HOSTILE_NAME, notes="line one\nline two\t\u00e9"))
+    store.people.set_archived(other.id, True)
+    store.settings.set("text_size", "large")
+    store.settings.set("current_person_id", 1)

@@ -35,6 +35,8 @@ def validate_person(r: Person, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     errors += check_text("name", r.name, label="Name", max_len=NAME_MAX, required=True)
     errors += check_date("date_of_birth", r.date_of_birth, label="Date of birth", today=today)
+    if not isinstance(r.kidney_reduced, bool):  # a tick box: yes or no (a number from a file is not)
+        errors.append(FieldError("kidney_reduced", "Reduced kidney function is either ticked or not."))
     errors += check_text("prescriber", r.prescriber, label="Prescriber or clinic", max_len=CONTACT_MAX, multiline=True)
     errors += check_text("emergency_contact", r.emergency_contact, label="Emergency contact", max_len=CONTACT_MAX,
                          multiline=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -13,9 +12,7 @@ from caregiver_app.domain.people import Person
 from caregiver_app.storage import backup as bk
 from caregiver_app.storage import open_store
 from caregiver_app.storage.dump import dump_tables
-from helpers import FakePrompts
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT, FakePrompts
 
 
 def ScriptedDialogs(answers=()):

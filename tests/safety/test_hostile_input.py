@@ -253,7 +253,7 @@ def test_every_hostile_number_in_every_number_field(store, person, value):
 def small_export(store, clock, tmp_path):
     """A small store with a row in every table, exported; the store keeps that data."""
     from caregiver_app.storage.export import export_document
-    from test_export import fill_every_table
+    from helpers import fill_every_table
 
     fill_every_table(store, clock)
     with store.transaction() as conn:   # keep it small: a few doses and diary entries
@@ -331,3 +331,12 @@ def test_import_of_a_10_mb_string_is_refused_with_a_short_message(store, tmp_pat
         import_file(store, path, "replace")
     assert "too long" in str(info.value) and len(str(info.value)) < 300
     assert dump_tables(store) == before
+
+
+@pytest.mark.parametrize("value", [math.inf, 1e308, 2, "yes", None])
+def test_a_kidney_answer_that_is_not_yes_or_no_is_refused(store, value):
+    """Found by the property test above: ``kidney_reduced=inf`` reached SQLite and raised OverflowError."""
+    from caregiver_app.domain.people import Person
+
+    assert not _save_or_refuse(store, lambda: store.people.save(Person(name="Ann", kidney_reduced=value)))
+    assert store.people.list() == []

@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,8 +20,7 @@ from caregiver_app.system.qt_binding import lighten_import_hook
 from caregiver_app.system.single_instance import server_name
 from caregiver_app.ui import theme
 from caregiver_app.ui.pages import today
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
 
 # Runs the real start-up (demo data) and reports what the process holds once the first page is drawn.
 PROBE = r"""

@@ -30,7 +30,6 @@ from caregiver_app.system.paths import resolve_paths
 from helpers import FakePrompts, ctx_for
 
 UTC = UTC
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def sha(path: Path) -> str:

@@ -1,6 +1,6 @@
 """JSON export/import (versioned, documented, all or nothing) and CSV export.
 
-``fill_every_table`` and ``validate_json_schema`` are used by the other data-safety test modules too.
+Every table is filled by ``helpers.fill_every_table``.
 """
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ import json
 import os
 import re
 import stat
-from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -23,36 +21,9 @@ from caregiver_app.storage.format import FORMAT_VERSION, MAX_IMPORT_BYTES
 from caregiver_app.storage.importer import ImportRefused, import_file, load_file
 from caregiver_app.storage.json_schema import json_schema
 from caregiver_app.storage.schema import live_schema
+from helpers import HOSTILE_NAME, ROOT, fill_every_table
 
-ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "docs" / "data-format.schema.json"
-HOSTILE_NAME = "O'Brien; DROP TABLE people;-- \u202eRTL\u202c \U0001F600 \u0645\u0631\u062d\u0628\u0627"
-
-
-def fill_every_table(store, clock) -> None:
-    """Demo data plus a row of every other kind: a corrected dose, a reminder event, a deleted diary entry, an
-    archived person with a hostile-looking name, settings."""
-    from caregiver_app.domain.demo import build_demo
-    from caregiver_app.storage.demo import write_demo
-
-    write_demo(store, build_demo(1, clock.now_utc(), clock.local_tz()))
-    conn = store.conn
-    first = conn.execute("SELECT id FROM dose_log WHERE status = 'taken' ORDER BY id LIMIT 1").fetchone()[0]
-    store.doses.edit(first, reason="Wrong dose written down", dose_mg=15.0)
-    sid, slot, due = conn.execute("SELECT schedule_id, slot, due_at FROM dose_log WHERE slot IS NOT NULL "
-                                  "ORDER BY id DESC LIMIT 1").fetchone()
-    from caregiver_app.storage.timefmt import dt_from_db
-
-    store.doses.add_event(sid, slot, dt_from_db(due), "snoozed", snooze_until=clock.now_utc() + timedelta(minutes=10))
-    with store.transaction() as c:
-        c.execute("UPDATE diary_entries SET deleted_at = ? WHERE id = (SELECT MIN(id) FROM diary_entries)",
-                  (store.now_db(),))
-    other = store.people.save(Person(name=HOSTILE_NAME, notes="line one\nline two\t\u00e9"))
-    store.people.set_archived(other.id, True)
-    store.settings.set("text_size", "large")
-    store.settings.set("current_person_id", 1)
-
-
 @pytest.fixture
 def full_store(store, clock):
     fill_every_table(store, clock)

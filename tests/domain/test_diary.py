@@ -32,6 +32,7 @@ from caregiver_app.domain.diary import (
     urgent_guidance,
     validate_entry,
 )
+from helpers import ROOT
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -65,7 +66,7 @@ def test_side_effect_checklist_is_the_label_list():
 
 
 def _facts_sheet() -> str | None:
-    for base in (Path(__file__).resolve().parents[2], Path("/work")):
+    for base in (ROOT.parent, Path("/work")):
         p = base / "shared" / "baclofen-facts.md"
         if p.exists():
             return p.read_text(encoding="utf-8")

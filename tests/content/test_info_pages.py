@@ -21,10 +21,10 @@ from caregiver_app.content.pages import (
     SearchHit,
     page_for_filename,
 )
+from helpers import FACTS, ROOT
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = ROOT / "resources"
 INFO = RESOURCES / "info"
-FACTS = Path(__file__).resolve().parents[2] / "shared" / "baclofen-facts.md"
 
 EXPECTED_SLUGS = ("about", "taking", "missed-dose", "side-effects", "stopping", "sedatives", "pump", "emergency",
                   "special-groups", "using-app")
@@ -161,7 +161,7 @@ def test_module_is_pure_python():
     code = ("import sys, caregiver_app.content.pages; "
             "print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         env={**os.environ, "PYTHONPATH": str(Path(infopages.__file__).parents[1])})
+                         env={**os.environ, "PYTHONPATH": str(Path(infopages.__file__).parents[2])})
     assert out.stdout.strip() == "[]"
 
 
@@ -292,7 +292,7 @@ def test_no_medical_advice_voice(slug, lib):
 @pytest.mark.parametrize("slug", EXPECTED_SLUGS)
 def test_images_are_bundled_screenshots(slug, docs):
     """Only local screenshots from resources/info/images/, each with a description for screen readers."""
-    folder = Path(__file__).resolve().parents[1] / "resources" / "info"
+    folder = ROOT / "resources" / "info"
     for tag, attrs in docs[slug].elements:
         if tag != "img":
             continue
