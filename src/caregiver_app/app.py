@@ -319,8 +319,9 @@ class CaregiverApp:
                 self.dialogs.error("Start at login", f"Could not change the start-at-login setting: {exc}")
 
 
-def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None,
+            page: str | None = None) -> int:
+    """Start the desktop app (on ``page``, or the running one is brought forward there); returns the exit code."""
     os.umask(0o077)  # everything the app writes is private to this user
     clock = clock or SystemClock()
     paths = resolve_paths(data_dir)
@@ -330,11 +331,14 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     from caregiver_app.system.qt_binding import lighten_import_hook
 
     lighten_import_hook()  # before PySide6 sees the app's imports (saves ~3 MB at start-up)
+    from caregiver_app.system.desktop import APP_ID, set_windows_app_id
+
+    set_windows_app_id()  # Windows: before any window or tray icon, or its notifications are dropped
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qapp.setApplicationName("Caregiver Assistant")
-    qapp.setDesktopFileName("caregiver-app")
+    qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     dialogs = Dialogs()
     try:
@@ -347,7 +351,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
 
     guard = SingleInstance(paths.lock_path, paths.data_dir)
     if not guard.acquire(listen=False):
-        if guard.notify_running():
+        if guard.notify_running(page=page):
             print("Caregiver Assistant is already running; its window was brought forward.", file=sys.stderr)
             return EXIT_OK
         dialogs.error("Already running", "Caregiver Assistant seems to be running already but does not answer. "
@@ -366,6 +370,10 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
             ctx = AppContext(clock=clock, paths=paths, store=store)
             app = CaregiverApp(qapp, ctx, dialogs=dialogs, data_dir_arg=data_dir)
             guard.activated.connect(app.window.bring_forward)
+            guard.page_requested.connect(app.window.show_page_named)
+            if page:
+                app.window.show_page_named(page)
+            page = None  # a restart after a restore opens on the first page
             app.after_paint.append(guard.listen)
             if message:
                 app.after_paint.append(lambda a=app, m=message: a.backups.announce(m))
@@ -382,6 +390,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
                 return code
             message = app.restart_message
             guard.activated.disconnect(app.window.bring_forward)
+            guard.page_requested.disconnect(app.window.show_page_named)
             app.window.deleteLater()
             store = open_store_interactive(paths, clock, dialogs)
             if store is None:
