@@ -8,6 +8,9 @@ RUNTIME="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 lib
  libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 fonts-dejavu-core"
 # Tests and looking at results: virtual screen, PDF to text/PNG.
 TOOLS="xvfb xauth poppler-utils"
+# Packaging (make wheel/bundle/deb, tests/packaging): the menu-entry and AppStream validators, binutils for
+# PyInstaller (objdump, strip), dpkg-deb (in dpkg), x11-utils (xprop: the window's class and desktop file).
+PACKAGING="desktop-file-utils appstream binutils dpkg x11-utils"
 
 required=0
 [ "${1:-}" = "--required" ] && required=1
@@ -17,7 +20,7 @@ if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>
   exit 0
 fi
 missing=""
-for pkg in $RUNTIME $TOOLS; do
+for pkg in $RUNTIME $TOOLS $PACKAGING; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
 done
 [ -z "$missing" ] && exit 0
