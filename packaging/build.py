@@ -33,7 +33,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 DEB_DEPENDS = ("libc6 (>= 2.28), libegl1, libgl1, libglib2.0-0, libfontconfig1, libfreetype6, libdbus-1-3, "
                "libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, "
                "libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, "
-               "libxcb-sync1, libxcb-xfixes0, libxcb-xkb1, libxcb-util1, fonts-dejavu-core")
+               "libxcb-sync1, libxcb-xfixes0, libxcb-xkb1, libxcb-util1, fonts-dejavu-core, libwayland-client0, "
+               "libwayland-cursor0, libwayland-egl1")
 DEB_RECOMMENDS = "libcups2, hicolor-icon-theme, xdg-utils"
 
 

@@ -5,7 +5,8 @@
 set -u
 RUNTIME="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
  libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
- libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 fonts-dejavu-core"
+ libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1 fonts-dejavu-core
+ libwayland-client0 libwayland-cursor0 libwayland-egl1"
 # Tests and looking at results: virtual screen, PDF to text/PNG.
 TOOLS="xvfb xauth poppler-utils"
 # Packaging (make wheel/bundle/deb, tests/packaging): the menu-entry and AppStream validators, binutils for

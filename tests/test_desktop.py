@@ -273,3 +273,15 @@ def test_window_shows_a_requested_page_and_ignores_unknown_ones(make_app, qtbot)
     assert w.current_page() is w.pages["today"]
     w.show_page_named("no-such-page")
     assert w.current_page() is w.pages["today"]
+
+
+def test_the_deb_depends_on_every_library_the_app_needs_from_the_system():
+    text = (ROOT / "packaging" / "install-system-deps.sh").read_text(encoding="utf-8")
+    runtime = re.search(r'RUNTIME="([^"]+)"', text).group(1).split()
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import build as packaging_build
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    depends = {d.split()[0] for d in packaging_build.DEB_DEPENDS.split(", ")}
+    assert set(runtime) <= depends, set(runtime) - depends
