@@ -29,6 +29,16 @@ def read_entry(text: str) -> configparser.ConfigParser:
     return cp
 
 
+def load_packaging_build():
+    """packaging/build.py, under a name of its own (PyPI's `build` package is importable too)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("caregiver_packaging_build", ROOT / "packaging" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def need_tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
@@ -53,11 +63,7 @@ def test_the_application_id_is_reverse_dns_and_the_same_everywhere():
     assert autostart.RunKey().value_name == APP_ID
     for size in desktop.ICON_SIZES:
         assert (RES / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
-    sys.path.insert(0, str(ROOT / "packaging"))
-    try:
-        import build as packaging_build
-    finally:
-        sys.path.remove(str(ROOT / "packaging"))
+    packaging_build = load_packaging_build()
     assert packaging_build.APP_ID == APP_ID and packaging_build.ICON_SIZES == desktop.ICON_SIZES
     assert f'APP_ID = "{APP_ID}"' in (ROOT / "packaging" / "caregiver-app.spec").read_text(encoding="utf-8")
 
@@ -278,10 +284,6 @@ def test_window_shows_a_requested_page_and_ignores_unknown_ones(make_app, qtbot)
 def test_the_deb_depends_on_every_library_the_app_needs_from_the_system():
     text = (ROOT / "packaging" / "install-system-deps.sh").read_text(encoding="utf-8")
     runtime = re.search(r'RUNTIME="([^"]+)"', text).group(1).split()
-    sys.path.insert(0, str(ROOT / "packaging"))
-    try:
-        import build as packaging_build
-    finally:
-        sys.path.remove(str(ROOT / "packaging"))
+    packaging_build = load_packaging_build()
     depends = {d.split()[0] for d in packaging_build.DEB_DEPENDS.split(", ")}
     assert set(runtime) <= depends, set(runtime) - depends
