@@ -5,13 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: run test bench demo screenshots clean
+.PHONY: run test bench demo screenshots clean wheel bundle deb desktop-check
 
 $(STAMP): pyproject.toml setup.py packaging/install-system-deps.sh
 	bash packaging/install-system-deps.sh $(if $(CI),--required,)
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,package]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -26,5 +26,20 @@ bench: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/caregiver-app --data-dir /tmp/caregiver-demo demo
 
+# What users install (packaging/build.py; docs/packaging.md): into dist/
+wheel: $(STAMP)
+	$(BIN)/python packaging/build.py wheel
+
+bundle: $(STAMP)
+	$(BIN)/python packaging/build.py bundle
+
+deb: bundle
+	$(BIN)/python packaging/build.py deb --bundle dist/caregiver-app
+
+# The menu entry and metainfo, checked by the same validators as the desktop's software centres use.
+desktop-check: $(STAMP)
+	desktop-file-validate resources/desktop/*.desktop
+	appstreamcli validate --no-net resources/desktop/*.metainfo.xml
+
 clean:
-	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) *.egg-info src/*.egg-info .pytest_cache .hypothesis build dist

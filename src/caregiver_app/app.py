@@ -278,8 +278,9 @@ def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts)
     return AppContext(clock, paths, store, Services(store, clock), prompts)
 
 
-def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None,
+            page: str | None = None) -> int:
+    """Start the desktop app (on ``page``, or the running one is brought forward there); returns the exit code."""
     os.umask(0o077)  # everything the app writes is private to this user
     clock = clock or SystemClock()
     paths = resolve_paths(data_dir)
@@ -289,11 +290,14 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     from caregiver_app.system.qt_binding import lighten_import_hook
 
     lighten_import_hook()  # before PySide6 sees the app's imports (saves ~3 MB at start-up)
+    from caregiver_app.system.desktop import APP_ID, set_windows_app_id
+
+    set_windows_app_id()  # Windows: before any window or tray icon, or its notifications are dropped
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication(argv or sys.argv[:1])
     qapp.setApplicationName("Caregiver Assistant")
-    qapp.setDesktopFileName("caregiver-app")
+    qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
     from caregiver_app.ui.prompts import Prompts
 
@@ -308,7 +312,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
 
     guard = SingleInstance(paths.lock_path, paths.data_dir)
     if not guard.acquire(listen=False):
-        if guard.notify_running():
+        if guard.notify_running(page=page):
             print("Caregiver Assistant is already running; its window was brought forward.", file=sys.stderr)
             return EXIT_OK
         dialogs.error("Already running", "Caregiver Assistant seems to be running already but does not answer. "
@@ -326,6 +330,10 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
         while True:  # a second round only after a restore from a backup: the whole app is built again on it
             app = CaregiverApp(qapp, build_context(clock, paths, store, dialogs), data_dir_arg=data_dir)
             guard.activated.connect(app.window.bring_forward)
+            guard.page_requested.connect(app.window.show_page_named)
+            if page:
+                app.window.show_page_named(page)
+            page = None  # a restart after a restore opens on the first page
             app.after_paint.append(guard.listen)
             if message:
                 app.after_paint.append(lambda a=app, m=message: a.backups.announce(m))
@@ -342,6 +350,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
                 return code
             message = app.restart_message
             guard.activated.disconnect(app.window.bring_forward)
+            guard.page_requested.disconnect(app.window.show_page_named)
             app.window.deleteLater()
             store = open_store_interactive(paths, clock, dialogs)
             if store is None:

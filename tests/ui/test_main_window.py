@@ -189,7 +189,9 @@ def test_settings_change_text_size_and_start_at_login(make_app, tmp_path, qtbot)
     base = QApplication.font().pointSize()
     app.apply_settings({"text_size": "extra_large", "start_at_login": True, "reminder_sound": False})
     assert QApplication.font().pointSize() == 18 and base == 12
-    entry = tmp_path / "autostart" / "caregiver-app.desktop"
+    from caregiver_app.system.autostart import FILE_NAME  # named after the application id (issue 15)
+
+    entry = tmp_path / "autostart" / FILE_NAME
     assert "Exec=" in entry.read_text() and "caregiver_app" in entry.read_text()
     assert app.store.settings.get("reminder_sound") is False
     app.apply_settings({"text_size": "normal", "start_at_login": False})

@@ -7,8 +7,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from caregiver_app import __version__
-
 if TYPE_CHECKING:
     import argparse
 
@@ -18,27 +16,36 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "run"), "today": ("today", "run"), "report": ("report", "run"),
     "backup": ("data", "cmd_backup"), "check": ("data", "cmd_check"), "export": ("data", "cmd_export"),
-    "import": ("data", "cmd_import"),
+    "import": ("data", "cmd_import"), "install-desktop": ("desktop", "run"), "uninstall-desktop": ("desktop", "run"),
+    "self-test": ("selftest", "run"),
 }
+#: --page: the desktop app's pages (ui.main_window.PAGE_ORDER; kept here so parsing never imports Qt)
+PAGES = ("today", "medicines", "diary", "plans", "info", "reports")
 
 
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    from caregiver_app.cli import data, demo, report, today
+    from caregiver_app.cli import data, demo, desktop, report, selftest, today
 
     p = argparse.ArgumentParser(
         prog="caregiver-app",
         description="Caregiver Assistant: dose reminders, symptom diary and taper plans, kept on this computer.",
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    from caregiver_app import version
+
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     p.add_argument("--data-dir", metavar="DIR",
                    help="folder for the data (default: your user data folder, or $CAREGIVER_APP_DATA_DIR)")
+    p.add_argument("--page", choices=PAGES, help="open the desktop app on this page (if it is running already, "
+                   "it comes forward there)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     demo.add_parser(sub)
     today.add_parser(sub)
     report.add_parser(sub)
     data.add_parsers(sub)  # backup, check, export, import
+    desktop.add_parser(sub)  # install-desktop, uninstall-desktop
+    selftest.add_parser(sub)
     return p
 
 
@@ -72,7 +79,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if args.command is None:
         from caregiver_app.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, clock=clock)
+        return run_gui(data_dir=args.data_dir, clock=clock, page=args.page)
     from caregiver_app.cli.common import EXIT_STORE, EXIT_USER, UserError
     from caregiver_app.storage import StoreError
     from caregiver_app.system.clock import SystemClock

@@ -1,7 +1,8 @@
 """One running app per data folder: a second start brings the first window forward.
 
 A QLockFile in the data folder decides who runs (stale locks from a crash are taken over);
-a QLocalServer named after the data folder carries the "show yourself" message.
+a QLocalServer named after the data folder carries the "show yourself" message, optionally with the page to
+show ("show today", from the menu entry's "Today's doses" action).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def server_name(data_dir: Path) -> str:
 
 class SingleInstance(QObject):
     activated = Signal()
+    page_requested = Signal(str)  # after activated, when the second start asked for a page
 
     def __init__(self, lock_path: Path, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -67,14 +69,18 @@ class SingleInstance(QObject):
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
             # The second process writes its one short message at once; wait briefly for it.
-            if (sock.bytesAvailable() or sock.waitForReadyRead(500)) and \
-                    bytes(sock.readAll().data()).startswith(MESSAGE.strip()):
-                self.activated.emit()
+            if sock.bytesAvailable() or sock.waitForReadyRead(500):
+                text = bytes(sock.readAll().data())
+                if text.startswith(MESSAGE.strip()):
+                    self.activated.emit()
+                    page = text[len(MESSAGE.strip()):].strip().decode("ascii", "replace")
+                    if page:
+                        self.page_requested.emit(page)
             sock.abort()
             sock.deleteLater()
 
-    def notify_running(self, timeout_ms: int = 2000, tries: int = 10) -> bool:
-        """Ask the running app to come forward. False if it could not be reached."""
+    def notify_running(self, timeout_ms: int = 2000, tries: int = 10, page: str | None = None) -> bool:
+        """Ask the running app to come forward (on ``page``, if given). False if it could not be reached."""
         import time
 
         from PySide6.QtNetwork import QLocalSocket
@@ -87,7 +93,7 @@ class SingleInstance(QObject):
             time.sleep(0.5)  # the running app may still be starting up
         else:
             return False
-        sock.write(MESSAGE)
+        sock.write(MESSAGE if not page else MESSAGE.strip() + b" " + page.encode("ascii", "replace") + b"\n")
         ok = sock.waitForBytesWritten(timeout_ms)
         sock.disconnectFromServer()
         return ok

@@ -4,15 +4,15 @@ from __future__ import annotations
 import logging
 import sys
 
-from caregiver_app import __version__
-
 log = logging.getLogger(__name__)
 
 
 def format_report(exc_type, exc, tb) -> str:
     import traceback
 
-    return f"Caregiver Assistant {__version__}, Python {sys.version.split()[0]}\n" + "".join(
+    from caregiver_app import version
+
+    return f"Caregiver Assistant {version()}, Python {sys.version.split()[0]}\n" + "".join(
         traceback.format_exception(exc_type, exc, tb))
 
 

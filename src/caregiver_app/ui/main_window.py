@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -341,6 +340,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(PAGE_ORDER.index(key))
         self.bring_forward()
 
+    def show_page_named(self, key: str) -> None:
+        """A page asked for from outside (the menu entry's "Today's doses"): unknown names just come forward."""
+        if key in PAGE_ORDER:
+            self.show_page(key)
+        else:
+            self.bring_forward()
+
     def show_info(self, slug: str, anchor: str | None = None) -> None:
         self.show_page("info")
         self.pages["info"].open_page(slug, anchor)
@@ -366,12 +372,9 @@ class MainWindow(QMainWindow):
         self.pause_label.setVisible(bool(text))
 
     def about(self) -> None:
-        from caregiver_app import __version__
+        from caregiver_app.ui.about import AboutDialog
 
-        QMessageBox.about(self, "About Caregiver Assistant",
-                          f"Caregiver Assistant {__version__}\n\nDose reminders, a symptom diary and dose plans, "
-                          f"kept only on this computer.\nData folder: {self.ctx.paths.data_dir}\n\n"
-                          "This app does not give medical advice: talk to your doctor or nurse.")
+        AboutDialog(self.ctx.paths, self, show_sources=lambda: self.show_info("about", "sources")).exec()
 
     # -- window events -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
