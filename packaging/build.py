@@ -71,7 +71,7 @@ def build_wheel(out: Path) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     for old in list(out.glob("caregiver_app-*.whl")) + list(out.glob("caregiver_app-*.tar.gz")):
         old.unlink()
-    run([sys.executable, "-m", "build", "--outdir", out, ROOT])
+    run([sys.executable, "-P", "-m", "build", "--outdir", out, ROOT])  # -P: a build/ folder here is not the tool
     wheel = next(out.glob(f"caregiver_app-{version()}-*.whl"))
     sdist = next(out.glob(f"caregiver_app-{version()}.tar.gz"))
     print(f"wheel: {wheel} ({size_text(wheel)})\nsdist: {sdist} ({size_text(sdist)})")
