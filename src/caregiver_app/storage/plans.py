@@ -4,12 +4,15 @@ from __future__ import annotations
 import json
 import math
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
-from caregiver_app.domain.diary import PlanBand
 from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.diary import PlanBand
 
 
 def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
@@ -134,6 +137,8 @@ class PlanRepo:
     # -- for charts, the Plans page and the danger signs (read only) ----------------------------------------
     def bands(self, person_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
         """Steps of the person's current (not archived) plans, in date order, for the Plans page and the charts."""
+        from caregiver_app.domain.diary import PlanBand  # (the diary's rules are not needed at start-up)
+
         rows = self.store.conn.execute(
             "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
             " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
