@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from caregiver_app.domain.validation import FieldError, check_date, check_text
 
@@ -27,7 +28,7 @@ class Person:
     def archived(self) -> bool:
         return self.archived_at is not None
 
-    def with_changes(self, **changes) -> Person:
+    def with_changes(self, **changes: Any) -> Person:
         return replace(self, **changes)
 
 
