@@ -51,6 +51,13 @@ class Medicine:
     archived_at: datetime | None = None
 
     @property
+    def stored_id(self) -> int:
+        """The id of a medicine read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError(f"the medicine {self.name!r} has not been saved")
+        return self.id
+
+    @property
     def is_pump(self) -> bool:
         return self.form == "intrathecal"
 

@@ -178,7 +178,8 @@ class DoseRepo:
             f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE d.superseded = 0 AND "
             f"d.slot IS NOT NULL AND d.schedule_id IN ({marks}) AND d.due_at >= ?",
             list(schedule_ids) + [dt_to_db(since_utc)])
-        return {(e.schedule_id, e.slot): e for e in map(_entry, rows)}  # type: ignore[misc]
+        return {(e.schedule_id, e.slot): e for e in map(_entry, rows)
+                if e.schedule_id is not None and e.slot is not None}  # (always: the query asks for both)
 
     def taken_between(self, medicine_ids: int | list[int], start_utc: datetime,
                       end_utc: datetime) -> list[tuple[datetime, float]]:
