@@ -25,6 +25,13 @@ class Person:
     is_demo: bool = False
 
     @property
+    def stored_id(self) -> int:
+        """The id of a person read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError(f"{self.name!r} has not been saved")
+        return self.id
+
+    @property
     def archived(self) -> bool:
         return self.archived_at is not None
 

@@ -351,7 +351,7 @@ class DoseService:
                   dose_mg: float) -> list[dosing.DoseWarning]:
         taken = self.store.doses.taken_between(self.same_drug_ids(medicine), when - timedelta(hours=36),
                                                when + timedelta(hours=36))
-        prn = _prn(record)
+        prn = prn_schedule(record)
         return dosing.check_new_dose(medicine.name, when, dose_mg, taken, prn.zone,
                                      prn=prn, intrathecal=medicine.is_pump)
 
@@ -359,7 +359,7 @@ class DoseService:
                  confirm: Callable[[str, str], bool]) -> list[str]:
         """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined)."""
         now = self.clock.now_utc()
-        dose = _prn(record).dose_mg
+        dose = prn_schedule(record).dose_mg
         warnings = self.check_prn(record, medicine, now, dose)
         if warnings and not confirm("Please check before logging",
                                     "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
@@ -391,7 +391,7 @@ STATE_WORDS = {
 }
 
 
-def _prn(record: ScheduleRecord) -> PrnSchedule:
+def prn_schedule(record: ScheduleRecord) -> PrnSchedule:
     """The schedule of an as-needed record (``prn_schedules``)."""
     assert isinstance(record.schedule, PrnSchedule), record.kind
     return record.schedule
