@@ -47,7 +47,8 @@ def imported(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             names |= {a.name for a in node.names}
         elif isinstance(node, ast.ImportFrom):
-            assert node.level == 0, f"{path}: a relative import (from {'.' * node.level}{node.module}); write it absolute"
+            assert node.level == 0, (f"{path}: a relative import (from {'.' * node.level}{node.module}); "
+                                     "write it absolute")
             names.add(node.module or "")
             names |= {f"{node.module}.{a.name}" for a in node.names}
     return names

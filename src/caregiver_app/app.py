@@ -5,17 +5,20 @@ import logging
 import os
 import sys
 import time
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from caregiver_app.system.clock import Clock, SystemClock
 from caregiver_app.system.paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
 
 if TYPE_CHECKING:
     from caregiver_app.storage import Store
+    from caregiver_app.ui.backup_dialogs import BackupController
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.prompts import Prompts
+    from caregiver_app.ui.reminders import ReminderController
 
 log = logging.getLogger(__name__)
 _PROCESS_START = time.perf_counter()
@@ -78,12 +81,12 @@ class CaregiverApp:
 
         self.qapp, self.ctx = qapp, ctx
         self.store = ctx.store
-        self._autostart_dir_given = autostart_dir
+        self._autostart_dir_given: Path | Literal[False] | None = autostart_dir  # False: looked up, there is none
         self._data_dir_arg = data_dir_arg
         self.quitting = False
         self.scheduler_started = False
         self.first_paint_at: float | None = None
-        self.after_paint: list = []  # callables run once the window is on screen
+        self.after_paint: list[Callable[[], object]] = []  # callables run once the window is on screen
         self.autostart_services = True  # tests turn this off and start what they need themselves
 
         pix = QPixmap()
@@ -92,7 +95,7 @@ class CaregiverApp:
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
 
-        self.reminders = None  # the ReminderController, started after the first paint
+        self.reminders: ReminderController | None = None  # started after the first paint
         self.window = MainWindow(ctx)
         self.prompts = ctx.prompts = ctx.prompts.for_widget(self.window)  # the app's questions, in front of it
         self.window.settings_requested.connect(self.open_settings)
@@ -107,7 +110,7 @@ class CaregiverApp:
         # The controller (and its imports) is made after the first paint, or when a menu asks for it.
         self.restart_requested = False
         self.restart_message = ""
-        self._backups = None
+        self._backups: BackupController | None = None
         self.window.backup_requested.connect(lambda: self.backups.backup_now())
         self.window.restore_requested.connect(lambda: self.backups.open_restore())
         self.after_paint.append(lambda: self.backups.start())
@@ -122,7 +125,7 @@ class CaregiverApp:
         self._update_pause_label()
 
     @property
-    def _autostart_dir(self):
+    def _autostart_dir(self) -> Path | None:
         """Where start-at-login entries go (looked up when Settings needs it, not at start-up)."""
         if self._autostart_dir_given is None:
             from caregiver_app.system.autostart import autostart_dir
@@ -131,7 +134,7 @@ class CaregiverApp:
         return self._autostart_dir_given or None
 
     @property
-    def backups(self):
+    def backups(self) -> BackupController:
         if self._backups is None:
             from caregiver_app.ui.backup_dialogs import BackupController
 
@@ -226,7 +229,7 @@ class CaregiverApp:
         if self.reminders is not None:
             self.reminders.review_now("pause")
 
-    def paused_until(self):
+    def paused_until(self) -> datetime | None:
         from caregiver_app.storage.timefmt import dt_from_db
 
         text = self.store.settings.get("reminders_paused_until")
@@ -254,7 +257,7 @@ class CaregiverApp:
             return
         self.apply_settings(dlg.values())
 
-    def apply_settings(self, values: dict) -> None:
+    def apply_settings(self, values: dict[str, Any]) -> None:
         from caregiver_app.system.autostart import launch_command, set_start_at_login
         from caregiver_app.ui.theme import apply_text_size
 
@@ -296,6 +299,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(qapp, QApplication)  # a widgets app (tests make theirs before this, a QApplication too)
     qapp.setApplicationName("Caregiver Assistant")
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
@@ -336,7 +340,10 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
             page = None  # a restart after a restore opens on the first page
             app.after_paint.append(guard.listen)
             if message:
-                app.after_paint.append(lambda a=app, m=message: a.backups.announce(m))
+                def announce(a: CaregiverApp = app, m: str = message) -> None:
+                    a.backups.announce(m)
+
+                app.after_paint.append(announce)
             hook = ExceptionHook(lambda a=app: a.window)
             hook.install()
             app.show()

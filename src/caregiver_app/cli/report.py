@@ -40,14 +40,14 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         try:
             start, end = period_for(clock.today(), args.days)
             questions = store.settings.get(f"summary_questions:{person.id}") or ""
-            summary = build_summary(services, person.id, start, end,
+            summary = build_summary(services, person.stored_id, start, end,
                                     questions if isinstance(questions, str) else "")
         except SummaryError as exc:
             raise UserError(str(exc)) from None
         old_umask = os.umask(0o077)  # health information: readable by this user only
         try:
             if kind == ".pdf":
-                _write_pdf(store, summary, person.id, args.days, target)
+                _write_pdf(store, summary, person.stored_id, args.days, target)
             else:
                 try:
                     target.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Appointment "

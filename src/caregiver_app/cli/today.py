@@ -19,7 +19,7 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
     from datetime import date
 
     from caregiver_app.services import Services
-    from caregiver_app.services.doses import state_text
+    from caregiver_app.services.doses import prn_schedule, state_text
 
     day = None
     if args.date:
@@ -40,16 +40,17 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         zone = service.local_zone()
         for person in people:
             print(f"{person.name} — {day:%A %d %B %Y}")
-            slots = service.timeline(person.id, day)
+            slots = service.timeline(person.stored_id, day)
             if not slots:
                 print("  no scheduled doses")
             for slot in slots:
                 view = service.view(slot)
                 local = slot.due_utc.astimezone(zone)
                 print(f"  {local:%H:%M}  {view.medicine.name:<20} {view.dose_text:<24} {state_text(slot, zone)}")
-            for rec in service.prn_schedules(person.id):
+            for rec in service.prn_schedules(person.stored_id):
                 med = store.medicines.get(rec.medicine_id)
-                print(f"  as needed: {med.name} {rec.schedule.dose_mg:g} mg")
+                assert med is not None  # a schedule's medicine is archived at most, never deleted
+                print(f"  as needed: {med.name} {prn_schedule(rec).dose_mg:g} mg")
     finally:
         store.close()
     return 0

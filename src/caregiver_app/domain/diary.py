@@ -9,6 +9,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
 
@@ -134,7 +135,7 @@ class DiaryEntry:
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
 
-    def with_changes(self, **changes) -> DiaryEntry:
+    def with_changes(self, **changes: Any) -> DiaryEntry:
         return replace(self, **changes)
 
     @property
@@ -142,7 +143,8 @@ class DiaryEntry:
         return bool(self.red_flags)
 
     def score(self, key: str) -> float | None:
-        return getattr(self, key)
+        value: float | None = getattr(self, key)
+        return value
 
     def carried_over(self, entry_at: datetime) -> DiaryEntry:
         """'Same as last entry': the values, at a new time; danger signs and notes are never carried over."""
@@ -155,7 +157,7 @@ def _check_whole(field_: str, value: object, score: Score) -> list[FieldError]:
     errors = check_number(field_, value, label=label, minimum=score.minimum, maximum=score.maximum, unit=score.unit)
     if errors:
         return errors
-    if score.whole and float(value) != int(value):  # type: ignore[arg-type]
+    if score.whole and isinstance(value, (int, float)) and float(value) != int(value):  # a number: checked above
         return [FieldError(field_, f"{label} must be a whole number ({score.minimum:g} to {score.maximum:g}).")]
     return []
 
@@ -347,7 +349,9 @@ def day_bounds(start: date | None, end: date | None, tz: tzinfo) -> tuple[dateti
 
 
 def end_of_today(today: date, tz: tzinfo) -> datetime:
-    return day_bounds(None, today, tz)[1]  # type: ignore[return-value]
+    from caregiver_app.domain.schedules import local_day_bounds
+
+    return local_day_bounds(today, tz)[1]  # the end of ``day_bounds(None, today, tz)``
 
 
 @dataclass(frozen=True)

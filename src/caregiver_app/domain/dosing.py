@@ -7,7 +7,7 @@ the UI shows as confirmation dialogs; nothing here blocks a dose from being logg
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import Enum
@@ -315,7 +315,7 @@ MAX_PLAN_CHECK_DAYS = 3660
 
 def planned_daily_totals(schedules: Schedule | Iterable[Schedule], first_day: date, last_day: date, *,
                          dose_for: DoseFor | None = None, include_prn: bool = True,
-                         dose_fors: list | None = None) -> dict[date, float]:
+                         dose_fors: Sequence[DoseFor | None] | None = None) -> dict[date, float]:
     """Planned mg per local day (each schedule's own time zone) from ``first_day`` to ``last_day``
     inclusive. As-needed schedules count at their daily limit when ``include_prn``. ``dose_fors``: one
     ``dose_for`` (or None) per schedule, in order, instead of the one ``dose_for`` for all (each medicine's own
@@ -349,7 +349,7 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
                             first_day: date | None = None, last_day: date | None = None, *,
                             dose_for: DoseFor | None = None, intrathecal: bool = False, include_prn: bool = True,
                             limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY,
-                            dose_fors: list | None = None) -> list[DoseWarning]:
+                            dose_fors: Sequence[DoseFor | None] | None = None) -> list[DoseWarning]:
     """One warning when the planned baclofen doses of any day add up to more than the label's 80 mg.
 
     Pass all the medicine's schedules (they add up). Defaults: from the earliest start date, for 14 days
@@ -362,9 +362,9 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
         first_day = min(s.start_date for s in items)
     if last_day is None:
         last_day = first_day + timedelta(days=13)
-        ends = [s.end_date for s in items]
-        if all(e is not None for e in ends):
-            last_day = min(last_day, max(ends))  # type: ignore[type-var]
+        ends = [s.end_date for s in items if s.end_date is not None]
+        if len(ends) == len(items):  # every schedule ends
+            last_day = min(last_day, max(ends))
     totals = planned_daily_totals(items, first_day, last_day, dose_for=dose_for, include_prn=include_prn,
                                   dose_fors=dose_fors)
     over = {d: t for d, t in totals.items() if t > limit + _EPS}

@@ -4,9 +4,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Protocol
 
 from caregiver_app.domain.dosing import is_baclofen
 from caregiver_app.domain.validation import FieldError, check_date, check_number, check_text
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.schedules import Schedule
 
 FORMS = {
     "tablet": "Tablet",
@@ -47,6 +51,13 @@ class Medicine:
     archived_at: datetime | None = None
 
     @property
+    def stored_id(self) -> int:
+        """The id of a medicine read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError(f"the medicine {self.name!r} has not been saved")
+        return self.id
+
+    @property
     def is_pump(self) -> bool:
         return self.form == "intrathecal"
 
@@ -54,7 +65,7 @@ class Medicine:
     def baclofen(self) -> bool:
         return is_baclofen(self.name)
 
-    def with_changes(self, **changes) -> Medicine:
+    def with_changes(self, **changes: Any) -> Medicine:
         return replace(self, **changes)
 
     def describe(self) -> str:
@@ -196,7 +207,17 @@ def pump_reminders(m: Medicine, today: date) -> list[PumpReminder]:
 WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
-def describe_schedule(rec, med: Medicine) -> str:
+class StoredSchedule(Protocol):
+    """What ``describe_schedule`` reads of a stored schedule (``storage.schedules.ScheduleRecord``)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def schedule(self) -> Schedule: ...
+
+
+def describe_schedule(rec: StoredSchedule, med: Medicine) -> str:
     """A schedule in words, with the amounts to give: "Every day: 08:00 20 mg (2 tablets), …" (``rec`` is a stored
     schedule: ``kind`` and ``schedule``)."""
     spec = rec.schedule.to_spec()

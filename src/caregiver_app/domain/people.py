@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from caregiver_app.domain.validation import FieldError, check_date, check_text
 
@@ -24,10 +25,17 @@ class Person:
     is_demo: bool = False
 
     @property
+    def stored_id(self) -> int:
+        """The id of a person read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError(f"{self.name!r} has not been saved")
+        return self.id
+
+    @property
     def archived(self) -> bool:
         return self.archived_at is not None
 
-    def with_changes(self, **changes) -> Person:
+    def with_changes(self, **changes: Any) -> Person:
         return replace(self, **changes)
 
 

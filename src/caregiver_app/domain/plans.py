@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from caregiver_app.domain.schedules import DoseFor, TimeDose
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.validation import FieldError
 
 MIN_DAYS_TO_ZERO = 7  # NHS: "over 1–2 weeks"; fewer than 7 days from a regular dose to none is flagged
 _EPS = 1e-6
@@ -112,7 +116,7 @@ class Plan:
         return [StepTotal(s.start_date, sum(td.dose_mg for td in s.doses)) for s in self.steps]
 
 
-def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = None) -> list:
+def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = None) -> list[FieldError]:
     """Field errors (domain.validation.FieldError) for a plan as typed; empty when it can be saved.
 
     Steps are checked in order (``step_numbers``: how to number them in messages, e.g. the rows of a form when
@@ -121,7 +125,7 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     """
     from caregiver_app.domain.validation import FieldError, check_number, check_text
 
-    errors = []
+    errors: list[FieldError] = []
     errors += check_text("name", plan.name, label="The plan's name", max_len=NAME_MAX, required=True)
     errors += check_text("source_note", plan.source_note, label="Where the plan comes from", max_len=NOTE_MAX,
                          multiline=True)
@@ -165,7 +169,7 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
 
 # -- reminders from the plan being followed ----------------------------------------------------------------------
 
-def times_not_reminded(plan: Plan, schedule_times) -> list:
+def times_not_reminded(plan: Plan, schedule_times: Iterable[time]) -> list[time]:
     """Times of day with a dose in the plan that are not times of the medicine's schedule: reminders come only at
     the schedule's times, so these doses would never be reminded."""
     have = set(schedule_times)

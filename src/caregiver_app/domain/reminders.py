@@ -5,13 +5,17 @@ instants this module names; the decisions (due, missed, nothing) are all made he
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from caregiver_app.domain.dosing import DEFAULT_MISSED_GRACE
 from caregiver_app.domain.schedules import Occurrence, local_day_bounds, next_occurrence, occurrences
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.schedules import DoseFor, Schedule
 
 # A dose this late still gets a normal reminder; later, it is "missed — was it taken?" (one value, from dosing).
 GRACE = DEFAULT_MISSED_GRACE
@@ -36,9 +40,9 @@ class Source:
     schedule_id: int
     medicine_id: int
     person_id: int
-    schedule: object
+    schedule: Schedule
     counted_from: datetime         # doses before this instant are never asked about (schedule added later)
-    dose_for: Callable | None = None
+    dose_for: DoseFor | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,7 @@ def review(sources: list[Source], answers: Mapping[tuple[int, str], Answer],
     return Review(due, missed, sorted(w for w in wake if w > now))
 
 
-def day_timeline(sources: list[Source], day: date, zone, answers: Mapping[tuple[int, str], Answer],
+def day_timeline(sources: list[Source], day: date, zone: tzinfo, answers: Mapping[tuple[int, str], Answer],
                  snoozes: Mapping[tuple[int, str], datetime], now: datetime,
                  grace: timedelta = GRACE) -> list[DoseSlot]:
     """Every scheduled dose of one local day, with its state."""

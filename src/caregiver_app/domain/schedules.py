@@ -110,10 +110,6 @@ class Occurrence:
 
 # ------------------------------------------------------------------------------------ field checks
 
-def _zone(tz: object) -> ZoneInfo:
-    return ZoneInfo(tz)  # type: ignore[arg-type]
-
-
 def _check_tz(tz: object) -> list[FieldError]:
     if tz is None or (isinstance(tz, str) and not tz.strip()):
         return [FieldError("tz", "Please choose a time zone.")]
@@ -228,8 +224,10 @@ def _check_time(field: str, value: object) -> tuple[time | None, list[FieldError
         if value.tzinfo is not None or value.second or value.microsecond:
             return None, [FieldError(field, "Times are hours and minutes only, like 08:00.")]
         return value, []
+    if not isinstance(value, str):
+        return None, [FieldError(field, "Please enter a time like 08:00.")]  # parse_time's message for a non-text
     try:
-        return parse_time(value), []  # type: ignore[arg-type]
+        return parse_time(value), []
     except ValueError as e:
         return None, [FieldError(field, str(e))]
 
@@ -247,6 +245,8 @@ def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[Field
     out: list[TimeDose] = []
     seen: dict[time, int] = {}
     for i, item in enumerate(items):
+        raw_t: object
+        raw_mg: object
         if isinstance(item, TimeDose):
             raw_t, raw_mg = item.time, item.dose_mg
         elif isinstance(item, Mapping):
@@ -338,7 +338,7 @@ class FixedSchedule(_ScheduleMixin):
         _raise_if(errors)
         _set(self, times=times)
 
-    def to_spec(self) -> dict:
+    def to_spec(self) -> dict[str, Any]:
         return {"times": [[format_time(td.time), td.dose_mg] for td in self.times]}
 
 
@@ -359,7 +359,7 @@ class WeekdaySchedule(_ScheduleMixin):
         _raise_if(errors)
         _set(self, weekdays=days, times=times)
 
-    def to_spec(self) -> dict:
+    def to_spec(self) -> dict[str, Any]:
         return {"weekdays": list(self.weekdays),
                 "times": [[format_time(td.time), td.dose_mg] for td in self.times]}
 
@@ -391,7 +391,7 @@ class IntervalSchedule(_ScheduleMixin):
         _raise_if(errors)
         _set(self, every_minutes=every, first_time=first, dose_mg=mg)
 
-    def to_spec(self) -> dict:
+    def to_spec(self) -> dict[str, Any]:
         return {"every_minutes": self.every_minutes, "first_time": format_time(self.first_time),
                 "dose_mg": self.dose_mg}
 
@@ -439,7 +439,7 @@ class PrnSchedule(_ScheduleMixin):
         _raise_if(errors)
         _set(self, dose_mg=mg, min_interval_minutes=interval, max_doses_per_day=most, max_mg_per_day=cap)
 
-    def to_spec(self) -> dict:
+    def to_spec(self) -> dict[str, Any]:
         return {"dose_mg": self.dose_mg, "min_interval_minutes": self.min_interval_minutes,
                 "max_doses_per_day": self.max_doses_per_day, "max_mg_per_day": self.max_mg_per_day}
 
@@ -451,13 +451,19 @@ class PrnSchedule(_ScheduleMixin):
 
 
 Schedule = FixedSchedule | WeekdaySchedule | IntervalSchedule | PrnSchedule
-_CLASSES: dict[str, type] = {KIND_FIXED: FixedSchedule, KIND_WEEKDAYS: WeekdaySchedule,
+_CLASSES: dict[str, type[Schedule]] = {KIND_FIXED: FixedSchedule, KIND_WEEKDAYS: WeekdaySchedule,
                              KIND_INTERVAL: IntervalSchedule, KIND_PRN: PrnSchedule}
 
 
+def _raw(spec: Mapping[str, Any], key: str) -> Any:
+    """A spec value as stored or typed (None when missing): the schedule classes check and convert it."""
+    return spec.get(key)
+
+
 def schedule_from_spec(kind: str, spec: Mapping[str, Any], *, schedule_id: int | None = None, tz: str,
-                       start_date: date | str, end_date: date | str | None = None) -> Schedule:
-    """Builds a schedule from its stored columns. Raises ``ValidationFailed`` (with ``.errors``) when invalid.
+                       start_date: date | str | None, end_date: date | str | None = None) -> Schedule:
+    """Builds a schedule from its stored columns. Raises ``ValidationFailed`` (with ``.errors``) when invalid
+    (a missing start date too).
 
     Values may be typed (time, float) or as typed by a person ("08:00", "10").
     """
@@ -466,19 +472,18 @@ def schedule_from_spec(kind: str, spec: Mapping[str, Any], *, schedule_id: int |
                                                    "chosen days of the week, or as needed.")])
     if not isinstance(spec, Mapping):
         raise ValidationFailed([FieldError("spec", "The schedule details are missing or damaged.")])
-    common = {"tz": tz, "start_date": start_date, "end_date": end_date, "schedule_id": schedule_id}
+    # The dates as given (text, a date or None): the classes check and convert them, as they do the spec's values.
+    common: dict[str, Any] = {"tz": tz, "start_date": start_date, "end_date": end_date, "schedule_id": schedule_id}
     if kind == KIND_FIXED:
-        return FixedSchedule(times=spec.get("times"), **common)  # type: ignore[arg-type]
+        return FixedSchedule(times=_raw(spec, "times"), **common)
     if kind == KIND_WEEKDAYS:
-        return WeekdaySchedule(weekdays=spec.get("weekdays"), times=spec.get("times"),  # type: ignore[arg-type]
-                               **common)
+        return WeekdaySchedule(weekdays=_raw(spec, "weekdays"), times=_raw(spec, "times"), **common)
     if kind == KIND_INTERVAL:
-        return IntervalSchedule(every_minutes=spec.get("every_minutes"),  # type: ignore[arg-type]
-                                first_time=spec.get("first_time"), dose_mg=spec.get("dose_mg"), **common)
-    return PrnSchedule(dose_mg=spec.get("dose_mg"),  # type: ignore[arg-type]
-                       min_interval_minutes=spec.get("min_interval_minutes"),
-                       max_doses_per_day=spec.get("max_doses_per_day"),
-                       max_mg_per_day=spec.get("max_mg_per_day"), **common)
+        return IntervalSchedule(every_minutes=_raw(spec, "every_minutes"), first_time=_raw(spec, "first_time"),
+                                dose_mg=_raw(spec, "dose_mg"), **common)
+    return PrnSchedule(dose_mg=_raw(spec, "dose_mg"), min_interval_minutes=_raw(spec, "min_interval_minutes"),
+                       max_doses_per_day=_raw(spec, "max_doses_per_day"),
+                       max_mg_per_day=_raw(spec, "max_mg_per_day"), **common)
 
 
 def validate_schedule(kind: str, spec: Mapping[str, Any], *, tz: str, start_date: date | str | None,
@@ -489,7 +494,7 @@ def validate_schedule(kind: str, spec: Mapping[str, Any], *, tz: str, start_date
     """
     errors: list[FieldError] = []
     try:
-        schedule_from_spec(kind, spec, tz=tz, start_date=start_date, end_date=end_date)  # type: ignore[arg-type]
+        schedule_from_spec(kind, spec, tz=tz, start_date=start_date, end_date=end_date)
     except ValidationFailed as e:
         errors = list(e.errors)
     if today is not None and not any(e.field in ("start_date", "end_date") for e in errors):
@@ -653,7 +658,7 @@ def next_occurrence(schedule: Schedule, after_utc: datetime, *, dose_for: DoseFo
     return None
 
 
-def daily_times(schedules) -> set[time]:
+def daily_times(schedules: Iterable[Schedule]) -> set[time]:
     """The times of day of fixed and weekday schedules: the times a plan can set doses at (every-few-hours and
     as-needed schedules have none)."""
     return {td.time for s in schedules if isinstance(s, (FixedSchedule, WeekdaySchedule)) for td in s.times}

@@ -194,11 +194,11 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
     # Plan steps, shaded, labelled with mg a day when there is room.
     p.setFont(small)
     for i, band in enumerate(data.bands):
-        a, b = max(band.start, data.start), min(band.end, data.end + timedelta(days=1))
-        if a >= b:
+        a, z = max(band.start, data.start), min(band.end, data.end + timedelta(days=1))
+        if a >= z:
             continue
         shade = BAND_COLOURS.get(band.kind, BAND_COLOURS["titration"])[i % 2]
-        r = QRectF(x_of(a), plot.top(), x_of(b) - x_of(a), plot.height())
+        r = QRectF(x_of(a), plot.top(), x_of(z) - x_of(a), plot.height())
         p.fillRect(r, shade)
         label = f"{band.mg_per_day:g} mg/day"
         if fms.horizontalAdvance(label) + 6 < r.width():

@@ -134,15 +134,16 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     lines = []
     plan_notes = service.plan_notes(person_id, end)
     for med in store.medicines.list_for(person_id, include_archived=True):
-        scheds = store.schedules.for_medicine(med.id)
-        if med.archived_at is not None and med.id not in counts and med.id not in as_needed:
+        mid = med.stored_id
+        scheds = store.schedules.for_medicine(mid)
+        if med.archived_at is not None and mid not in counts and mid not in as_needed:
             continue  # archived, and nothing recorded for it in the period
         how = "; ".join(describe_schedule(s, med) for s in scheds) or (
             "Pump (no doses to remind)" if med.is_pump else "No schedule")
-        if med.id in plan_notes:
-            how += f". {plan_notes[med.id]}"
-        lines.append(MedicineLine(med.describe(), how, dict(counts.get(med.id, {})), med.archived_at is not None,
-                                  as_needed.get(med.id, 0)))
+        if mid in plan_notes:
+            how += f". {plan_notes[mid]}"
+        lines.append(MedicineLine(med.describe(), how, dict(counts.get(mid, {})), med.archived_at is not None,
+                                  as_needed.get(mid, 0)))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
@@ -154,10 +155,10 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     trends = []
     for key in TREND_SCORES:
         halves: tuple[list[float], list[float]] = ([], [])
-        for e in entries:
-            v = e.score(key)
+        for entry in entries:
+            v = entry.score(key)
             if v is not None:
-                halves[e.entry_at.astimezone(zone).date() >= middle].append(float(v))
+                halves[entry.entry_at.astimezone(zone).date() >= middle].append(float(v))
         n = len(halves[0]) + len(halves[1])
         trends.append(ScoreTrend(SCORES[key].label, n,
                                  sum(halves[0]) / len(halves[0]) if halves[0] else None,
@@ -210,7 +211,7 @@ def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
 
 
-def _table(head: list[str], rows: list[list[str]], first_width: int = 0) -> str:
+def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width: int = 0) -> str:
     """A bordered table; cells are plain text (escaped here), a cell given as ``(text, small)`` gets a second,
     smaller line."""
     def cell(c, i):
@@ -243,7 +244,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
 
     add("<h2>Medicines and doses</h2>")
     if s.medicines:
-        rows = []
+        rows: list[list[str | tuple[str, str]]] = []
         for m in s.medicines:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)

@@ -22,8 +22,12 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+if TYPE_CHECKING:
+    from caregiver_app.system.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +66,16 @@ class ReminderScheduler(QObject):
 
     wake = Signal(str)   # reason: "due" | "clock-jump"
 
-    def __init__(self, clock, parent: QObject | None = None, *, watchdog_ms: int = WATCHDOG_MS):
+    def __init__(self, clock: Clock, parent: QObject | None = None, *, watchdog_ms: int = WATCHDOG_MS):
         super().__init__(parent)
         self.clock = clock
-        self._scheduler = None
+        self._scheduler: Any = None  # a _SingleTimerQtScheduler once started (APScheduler has no types)
         self._instants: list[datetime] = []
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(watchdog_ms)
         self._watchdog.timeout.connect(self.check_clock)
-        self._last_wall = None
-        self._last_mono = None
+        self._last_wall: datetime | None = None
+        self._last_mono: float | None = None
 
     # -- life cycle ------------------------------------------------------------------------------
     def start(self) -> None:

@@ -5,9 +5,10 @@ all agree on what is due, taken or missed.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine, format_dose, units_for_dose
@@ -23,12 +24,17 @@ from caregiver_app.domain.reminders import (
     first_dose_after,
     review,
 )
-from caregiver_app.domain.schedules import local_day_bounds
+from caregiver_app.domain.schedules import FixedSchedule, Occurrence, PrnSchedule, WeekdaySchedule, local_day_bounds
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.services.changes import Change, Changes
 from caregiver_app.storage import Store, StoreError
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 from caregiver_app.system.clock import Clock
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.medicines import StockStatus
+    from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.storage.schedules import ScheduleRecord
 
 CHECKED_FROM = "reminders_checked_from"
 
@@ -37,7 +43,8 @@ def baclofen_by_mouth_taken(store: Store, person_id: int, start: date | None = N
                             end: date | None = None) -> list[tuple[datetime, float]]:
     """(time taken, mg) of every baclofen dose taken by mouth (tablets, liquids, granules; archived medicines too),
     not skipped or missed, not replaced by a correction. Pump doses (mcg) are not baclofen mg by mouth."""
-    ids = [m.id for m in store.medicines.list_for(person_id, include_archived=True) if m.baclofen and not m.is_pump]
+    ids = [m.stored_id for m in store.medicines.list_for(person_id, include_archived=True)
+           if m.baclofen and not m.is_pump]
     return store.doses.taken_rows(person_id, ids, start, end)
 
 
@@ -71,9 +78,9 @@ class DoseService:
     # -- inputs -----------------------------------------------------------------------------------
     def checked_from(self) -> datetime:
         """Doses before the first time reminders ran on this store are history, not 'missed'."""
-        text = self.store.settings.get(CHECKED_FROM)
+        text: str | None = self.store.settings.get(CHECKED_FROM)
         if text:
-            return dt_from_db(text)  # type: ignore[return-value]
+            return dt_from_db(text)
         now = self.clock.now_utc()
         self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
@@ -119,24 +126,29 @@ class DoseService:
 
         plans = followed_dose_fors(self.store, person_id)
         out = []
-        earlier: dict[int, list] = {}  # per medicine with a plan: its schedules already given the plan's doses
+        # per medicine with a plan: its schedules already given the plan's doses
+        earlier: dict[int, list[FixedSchedule | WeekdaySchedule]] = {}
         for rec in self.store.schedules.active(person_id):
             if rec.kind == "prn":
                 continue
             # A plan being followed sets the dose at the schedule's times of day (fixed and weekday schedules;
             # every-few-hours schedules have no fixed times for a plan to name, so they keep their own dose).
-            dose_for = plans.get(rec.medicine_id) if rec.kind in ("fixed", "weekdays") else None
-            if dose_for is not None:
-                before = earlier.setdefault(rec.medicine_id, [])
-                if before:  # the plan's dose at a time is given once a day, not once per schedule with that time
-                    dose_for = _once_per_time(dose_for, list(before))
-                before.append(rec.schedule)
+            sched = rec.schedule
+            dose_for = None
+            if isinstance(sched, (FixedSchedule, WeekdaySchedule)):  # kinds "fixed" and "weekdays"
+                dose_for = plans.get(rec.medicine_id)
+                if dose_for is not None:
+                    before = earlier.setdefault(rec.medicine_id, [])
+                    if before:  # the plan's dose at a time is given once a day, not once per schedule with that time
+                        dose_for = _once_per_time(dose_for, list(before))
+                    before.append(sched)
             # Doses just before the first run (within the grace) still get a normal reminder.
             out.append(Source(rec.id, rec.medicine_id, rec.person_id, rec.schedule,
                               max(start - GRACE, rec.created_at), dose_for))
         return out
 
-    def _answers_and_snoozes(self, sources: list[Source], since: datetime):
+    def _answers_and_snoozes(self, sources: list[Source], since: datetime
+                             ) -> tuple[dict[tuple[int, str], Answer], dict[tuple[int, str], datetime]]:
         entries = self.store.doses.live_for_slots([s.schedule_id for s in sources], since)
         answers = {k: Answer(e.status, e.taken_utc, e.id, e.dose_mg) for k, e in entries.items()}
         return answers, self.store.doses.snoozes(since)
@@ -158,15 +170,16 @@ class DoseService:
         slots = day_timeline(sources, day, zone, answers, snoozes, now)
         return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
 
-    def next_first_dose(self, person_id: int, after: datetime):
+    def next_first_dose(self, person_id: int, after: datetime) -> tuple[Source, Occurrence] | None:
         return first_dose_after(self.sources(person_id), after)
 
-    def local_zone(self):
+    def local_zone(self) -> tzinfo:
         return self.clock.local_tz()
 
     # -- words ------------------------------------------------------------------------------------
     def view(self, slot: DoseSlot) -> SlotView:
         med = self.store.medicines.get(slot.source.medicine_id)
+        assert med is not None  # a schedule's medicine is archived at most, never deleted
         person = self.store.people.get(slot.source.person_id)
         # An answered dose shows what was logged, which a correction may have changed.
         mg = slot.answer.dose_mg if slot.answer is not None and slot.answer.dose_mg else slot.occurrence.dose_mg
@@ -177,12 +190,12 @@ class DoseService:
         """The medicines whose doses add up with ``med``'s: for baclofen by mouth, all of the person's baclofen
         tablets, liquids and granules (the label maximum is per person per day); otherwise just ``med``."""
         if not med.baclofen or med.is_pump:
-            return [med.id]
-        return [m.id for m in self.store.medicines.list_for(med.person_id, include_archived=True)
-                if m.baclofen and not m.is_pump] or [med.id]
+            return [med.stored_id]
+        return [m.stored_id for m in self.store.medicines.list_for(med.person_id, include_archived=True)
+                if m.baclofen and not m.is_pump] or [med.stored_id]
 
     def check_taken(self, view: SlotView, when: datetime,
-                    also: list[tuple[int, datetime, float]] = ()) -> list[dosing.DoseWarning]:
+                    also: Sequence[tuple[int, datetime, float]] = ()) -> list[dosing.DoseWarning]:
         """Warnings to confirm before logging ``view`` as taken at ``when``. ``also``: (medicine id, time, mg) of
         doses being logged in the same answer, counted as taken too (ticking two missed doses and answering "taken"
         once is two doses)."""
@@ -197,7 +210,7 @@ class DoseService:
         occ = view.slot.occurrence
         units = units_for_dose(view.medicine, occ.dose_mg) if status == "taken" else None
         return self.store.doses.log(
-            person_id=view.slot.source.person_id, medicine_id=view.medicine.id, dose_mg=occ.dose_mg,
+            person_id=view.slot.source.person_id, medicine_id=view.medicine.stored_id, dose_mg=occ.dose_mg,
             status=status, schedule_id=view.slot.source.schedule_id, slot=occ.slot, due_utc=occ.due_utc,
             taken_utc=when if status == "taken" else None, note=note, stock_units=units)
 
@@ -215,7 +228,7 @@ class DoseService:
             when -= timedelta(days=1)
         return when.astimezone(UTC)
 
-    def answer(self, action: str, views: list[SlotView], payload=None, *,
+    def answer(self, action: str, views: list[SlotView], payload: Any = None, *,
                confirm: Callable[[str, str], bool] = lambda title, text: True) -> list[str]:
         """Record one answer for each dose. Warnings (double dose, daily maximum) go through ``confirm``.
 
@@ -238,7 +251,7 @@ class DoseService:
                                             "\n\n".join(w.message for w in warnings)
                                             + "\n\nLog this dose as taken anyway?"):
                     continue
-                also.append((view.medicine.id, when, view.slot.occurrence.dose_mg))
+                also.append((view.medicine.stored_id, when, view.slot.occurrence.dose_mg))
             elif action not in ("skip", "not_taken", "snooze"):
                 raise ValueError(f"unknown answer {action!r}")
             todo.append((view, when))
@@ -270,7 +283,7 @@ class DoseService:
         old = self.store.doses.get(entry_id)
         med = self.store.medicines.get(old.medicine_id) if old is not None else None
         delta = 0.0
-        if med is not None:
+        if old is not None and med is not None:
             before = units_for_dose(med, old.dose_mg) if old.status == "taken" else 0.0
             after = units_for_dose(med, dose_mg) if status == "taken" else 0.0
             delta = (before or 0.0) - (after or 0.0)
@@ -307,10 +320,10 @@ class DoseService:
                                                             dose_for=dose_for))
         return total / 7
 
-    def stock_status(self, med: Medicine):
+    def stock_status(self, med: Medicine) -> StockStatus:
         from caregiver_app.domain.medicines import stock_status
 
-        return stock_status(med, self.planned_daily_mg(med.id))
+        return stock_status(med, self.planned_daily_mg(med.stored_id))
 
     def notices(self, person_id: int, day: date | None = None) -> list[tuple[str, str]]:
         """(key, message) for things to act on soon: reorder stock, pump refill and alarm dates."""
@@ -331,19 +344,22 @@ class DoseService:
         return out
 
     # -- as-needed doses -------------------------------------------------------------------------
-    def prn_schedules(self, person_id: int):
+    def prn_schedules(self, person_id: int) -> list[ScheduleRecord]:
         return [r for r in self.store.schedules.active(person_id) if r.kind == "prn"]
 
-    def check_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float) -> list[dosing.DoseWarning]:
+    def check_prn(self, record: ScheduleRecord, medicine: Medicine, when: datetime,
+                  dose_mg: float) -> list[dosing.DoseWarning]:
         taken = self.store.doses.taken_between(self.same_drug_ids(medicine), when - timedelta(hours=36),
                                                when + timedelta(hours=36))
-        return dosing.check_new_dose(medicine.name, when, dose_mg, taken, record.schedule.zone,
-                                     prn=record.schedule, intrathecal=medicine.is_pump)
+        prn = prn_schedule(record)
+        return dosing.check_new_dose(medicine.name, when, dose_mg, taken, prn.zone,
+                                     prn=prn, intrathecal=medicine.is_pump)
 
-    def take_prn(self, record, medicine: Medicine, *, confirm: Callable[[str, str], bool]) -> list[str]:
+    def take_prn(self, record: ScheduleRecord, medicine: Medicine, *,
+                 confirm: Callable[[str, str], bool]) -> list[str]:
         """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined)."""
         now = self.clock.now_utc()
-        dose = record.schedule.dose_mg
+        dose = prn_schedule(record).dose_mg
         warnings = self.check_prn(record, medicine, now, dose)
         if warnings and not confirm("Please check before logging",
                                     "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
@@ -357,8 +373,9 @@ class DoseService:
         self._changed({medicine.person_id})
         return []
 
-    def log_prn(self, record, medicine: Medicine, when: datetime, dose_mg: float, note: str = "") -> int:
-        return self.store.doses.log(person_id=medicine.person_id, medicine_id=medicine.id, dose_mg=dose_mg,
+    def log_prn(self, record: ScheduleRecord, medicine: Medicine, when: datetime, dose_mg: float,
+                note: str = "") -> int:
+        return self.store.doses.log(person_id=medicine.person_id, medicine_id=medicine.stored_id, dose_mg=dose_mg,
                                     status="taken", schedule_id=record.id, taken_utc=when, note=note,
                                     stock_units=units_for_dose(medicine, dose_mg))
 
@@ -374,7 +391,13 @@ STATE_WORDS = {
 }
 
 
-def state_text(slot: DoseSlot, zone) -> str:
+def prn_schedule(record: ScheduleRecord) -> PrnSchedule:
+    """The schedule of an as-needed record (``prn_schedules``)."""
+    assert isinstance(record.schedule, PrnSchedule), record.kind
+    return record.schedule
+
+
+def state_text(slot: DoseSlot, zone: tzinfo) -> str:
     if slot.state is State.TAKEN and slot.answer and slot.answer.taken_utc:
         return f"taken at {slot.answer.taken_utc.astimezone(zone):%H:%M}"
     if slot.state is State.SNOOZED and slot.snooze_until:
@@ -382,15 +405,15 @@ def state_text(slot: DoseSlot, zone) -> str:
     return STATE_WORDS[slot.state]
 
 
-def _once_per_time(dose_for, earlier_schedules):
+def _once_per_time(dose_for: DoseFor, earlier_schedules: list[FixedSchedule | WeekdaySchedule]) -> DoseFor:
     """``dose_for`` for a later schedule of a medicine: where an earlier schedule of the same medicine has the same
     time on that day and the plan sets the dose, this one gives none (the plan's dose is one dose, not two)."""
-    def on_day(sched, day) -> bool:
+    def on_day(sched: FixedSchedule | WeekdaySchedule, day: date) -> bool:
         if not sched.active_on(day):
             return False
-        return day.weekday() in sched.weekdays if hasattr(sched, "weekdays") else True
+        return day.weekday() in sched.weekdays if isinstance(sched, WeekdaySchedule) else True
 
-    def wrapped(day, slot_time):
+    def wrapped(day: date, slot_time: time) -> float | None:
         mg = dose_for(day, slot_time)
         if mg is None:
             return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine
@@ -11,12 +12,15 @@ from caregiver_app.services.plans import followed_dose_fors
 from caregiver_app.storage import Store
 from caregiver_app.system.clock import Clock
 
+if TYPE_CHECKING:
+    from caregiver_app.domain.schedules import DoseFor, Schedule
+
 
 @dataclass(frozen=True)
 class ScheduleInput:
     """A schedule as the form gives it: kind, spec and dates, in the time zone ``tz``."""
     kind: str
-    spec: dict
+    spec: dict[str, Any]
     start: date | None
     end: date | None
     tz: str
@@ -38,14 +42,15 @@ class MedicineService:
         # Each medicine's doses as they will be reminded: a followed plan sets them at fixed and weekday times.
         plans = followed_dose_fors(self.store, med.person_id)
 
-        def plan_for(mid, kind):
-            return plans.get(mid) if kind in ("fixed", "weekdays") else None
+        def plan_for(mid: int | None, kind: str) -> DoseFor | None:  # (a new medicine has no id, and no plan)
+            return plans.get(mid) if mid is not None and kind in ("fixed", "weekdays") else None
 
-        others, dose_fors = [], [plan_for(med.id, schedule.kind)]
+        others: list[Schedule] = []
+        dose_fors = [plan_for(med.id, schedule.kind)]
         if dosing.is_baclofen(med.name):
             for other in self.store.medicines.list_for(med.person_id):
                 if other.id != med.id and other.baclofen and not other.is_pump:
-                    for r in self.store.schedules.for_medicine(other.id):
+                    for r in self.store.schedules.for_medicine(other.stored_id):
                         others.append(r.schedule)
                         dose_fors.append(plan_for(other.id, r.kind))
         # From the day this schedule starts (or today, if that is later): the other medicines' schedules may have
@@ -87,7 +92,7 @@ class MedicineService:
                 if replaces_schedule_id is not None:
                     self.store.schedules.set_archived(replaces_schedule_id, True)
             else:
-                self.store.schedules.save(saved.id, schedule.kind, schedule.spec, tz=schedule.tz,
+                self.store.schedules.save(saved.stored_id, schedule.kind, schedule.spec, tz=schedule.tz,
                                           start_date=schedule.start, end_date=schedule.end,
                                           schedule_id=replaces_schedule_id)
         self.changes.emit(Change("medicine", saved.person_id))

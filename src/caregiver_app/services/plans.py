@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only
     from caregiver_app.domain import dosing
     from caregiver_app.domain.diary import PlanBand
     from caregiver_app.domain.medicines import Medicine
-    from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.domain.schedules import DoseFor, Schedule
     from caregiver_app.storage import Store
     from caregiver_app.system.clock import Clock
 
@@ -93,13 +93,14 @@ class PlanService:
 
         if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
             return []
-        fors = followed_dose_fors(self.store, plan.person_id, {medicine.id: plan_dose_for(plan.steps)})
-        scheds, dose_fors = [], []
+        fors = followed_dose_fors(self.store, plan.person_id, {medicine.stored_id: plan_dose_for(plan.steps)})
+        scheds: list[Schedule] = []
+        dose_fors: list[DoseFor | None] = []
         for other in self.store.medicines.list_for(plan.person_id):
             if other.id == medicine.id or (other.baclofen and not other.is_pump):
-                for r in self.store.schedules.for_medicine(other.id):
+                for r in self.store.schedules.for_medicine(other.stored_id):
                     scheds.append(r.schedule)
-                    dose_fors.append(fors.get(other.id) if r.kind in ("fixed", "weekdays") else None)
+                    dose_fors.append(fors.get(other.stored_id) if r.kind in ("fixed", "weekdays") else None)
         if not scheds:
             return []
         first = min(s.start_date for s in plan.steps)
@@ -127,7 +128,7 @@ class PlanService:
         out += [w.message for w in self.plan_maximum_warnings(plan, medicine)]
         if not plan.active:
             return out
-        scheds = [r.schedule for r in self.store.schedules.for_medicine(medicine.id)]
+        scheds = [r.schedule for r in self.store.schedules.for_medicine(medicine.stored_id)]
         times = daily_times(scheds)
         unplanned = sorted(times - {td.time for st in plan.steps for td in st.doses})
         if unplanned:

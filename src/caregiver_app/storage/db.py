@@ -8,10 +8,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caregiver_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 from caregiver_app.system.clock import Clock
 from caregiver_app.system.paths import ensure_private_dir, ensure_private_file
+
+if TYPE_CHECKING:  # the repositories are imported on first use
+    from caregiver_app.storage.diary import DiaryRepo
+    from caregiver_app.storage.doses import DoseRepo
+    from caregiver_app.storage.medicines import MedicineRepo
+    from caregiver_app.storage.people import PeopleRepo
+    from caregiver_app.storage.plans import PlanRepo
+    from caregiver_app.storage.schedules import ScheduleRepo
+    from caregiver_app.storage.settings import SettingsRepo
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +66,13 @@ def read_header(path: Path) -> tuple[bool, int]:
     return True, int.from_bytes(head[60:64], "big")
 
 
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row the INSERT on ``cur`` added."""
+    rowid = cur.lastrowid
+    assert rowid is not None  # set by every INSERT
+    return rowid
+
+
 def _friendly_write_error(exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "full" in text:
@@ -79,43 +96,43 @@ class Store:
 
     # Repositories are created on first use (keeps their imports off the start-up path).
     @cached_property
-    def people(self):
+    def people(self) -> PeopleRepo:
         from caregiver_app.storage.people import PeopleRepo
 
         return PeopleRepo(self)
 
     @cached_property
-    def settings(self):
+    def settings(self) -> SettingsRepo:
         from caregiver_app.storage.settings import SettingsRepo
 
         return SettingsRepo(self)
 
     @cached_property
-    def plans(self):
+    def plans(self) -> PlanRepo:
         from caregiver_app.storage.plans import PlanRepo
 
         return PlanRepo(self)
 
     @cached_property
-    def medicines(self):
+    def medicines(self) -> MedicineRepo:
         from caregiver_app.storage.medicines import MedicineRepo
 
         return MedicineRepo(self)
 
     @cached_property
-    def schedules(self):
+    def schedules(self) -> ScheduleRepo:
         from caregiver_app.storage.schedules import ScheduleRepo
 
         return ScheduleRepo(self)
 
     @cached_property
-    def doses(self):
+    def doses(self) -> DoseRepo:
         from caregiver_app.storage.doses import DoseRepo
 
         return DoseRepo(self)
 
     @cached_property
-    def diary(self):
+    def diary(self) -> DiaryRepo:
         from caregiver_app.storage.diary import DiaryRepo
 
         return DiaryRepo(self)
@@ -160,7 +177,7 @@ class Store:
     def now_db(self) -> str:
         from caregiver_app.storage.timefmt import dt_to_db
 
-        return dt_to_db(self.clock.now_utc())  # type: ignore[return-value]
+        return dt_to_db(self.clock.now_utc())
 
     def user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

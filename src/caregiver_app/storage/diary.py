@@ -5,18 +5,24 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.diary import (
     RED_FLAGS,
     SCORES,
     SIDE_EFFECTS,
+    Bucket,
     DiaryEntry,
     DiaryFilter,
     day_bounds,
     validate_entry,
 )
 from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.db import Store
 
 _COLS = ("id, person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
          " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
@@ -34,7 +40,7 @@ def _tuple(text: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _row(r) -> DiaryEntry:
+def _row(r: tuple[Any, ...]) -> DiaryEntry:
     return DiaryEntry(
         id=r[0], person_id=r[1], entry_at=dt_from_db(r[2]), psfs_frequency=r[3], psfs_severity=r[4], spasticity=r[5],
         pain=r[6], sleep_hours=r[7], sleep_wakeups=r[8], side_effects=_tuple(r[9]), side_effects_other=r[10],
@@ -43,7 +49,7 @@ def _row(r) -> DiaryEntry:
     )
 
 
-def _num(v):
+def _num(v: float | None) -> int | float | None:
     if v is None:
         return None
     return int(v) if float(v).is_integer() else float(v)
@@ -59,7 +65,7 @@ class Cursor:
 class DiaryRepo:
     PAGE = 200
 
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -76,7 +82,7 @@ class DiaryRepo:
             raise ValidationFailed(errors)
 
     @staticmethod
-    def _values(e: DiaryEntry) -> tuple:
+    def _values(e: DiaryEntry) -> tuple[Any, ...]:
         flag_order, side_order = list(RED_FLAGS), list(SIDE_EFFECTS)
         return (dt_to_db(e.entry_at), _num(e.psfs_frequency), _num(e.psfs_severity), _num(e.spasticity),
                 _num(e.pain), None if e.sleep_hours is None else float(e.sleep_hours), _num(e.sleep_wakeups),
@@ -95,8 +101,10 @@ class DiaryRepo:
                 " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags,"
                 " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (entry.person_id,) + self._values(entry) + (now, now))
-            eid = int(cur.lastrowid)
-        return self.get(eid)  # type: ignore[return-value]
+            eid = inserted_id(cur)
+        saved = self.get(eid)
+        assert saved is not None  # just written
+        return saved
 
     def update(self, entry: DiaryEntry) -> DiaryEntry:
         """Change an entry; its creation time stays, the time of this change is kept as updated_at."""
@@ -112,7 +120,9 @@ class DiaryRepo:
                 self._values(entry) + (now, entry.id, entry.person_id))
             if cur.rowcount != 1:
                 raise LookupError(f"No diary entry with id {entry.id}")
-        return self.get(entry.id, include_deleted=True)  # type: ignore[return-value]
+        saved = self.get(entry.id, include_deleted=True)
+        assert saved is not None  # just written
+        return saved
 
     def _set_deleted(self, eid: int, deleted: bool) -> DiaryEntry:
         now = self.store.now_db()
@@ -121,7 +131,9 @@ class DiaryRepo:
                                (now if deleted else None, now, eid))
             if cur.rowcount != 1:
                 raise LookupError(f"No diary entry with id {eid}")
-        return self.get(eid, include_deleted=True)  # type: ignore[return-value]
+        saved = self.get(eid, include_deleted=True)
+        assert saved is not None  # just written
+        return saved
 
     def delete(self, eid: int) -> DiaryEntry:
         """Soft delete: the row stays (deleted_at set) so that undo can bring it back."""
@@ -143,7 +155,7 @@ class DiaryRepo:
         """The latest entry (optionally the latest before a time, or at or before ``until``), for 'same as last
         entry' and for telling what is new since the previous entry."""
         sql = f"SELECT {_COLS} FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
-        args: list = [person_id]
+        args: list[Any] = [person_id]
         if before is not None:
             sql += " AND entry_at < ?"
             args.append(dt_to_db(before))
@@ -156,9 +168,9 @@ class DiaryRepo:
         r = self.store.conn.execute(sql + " ORDER BY entry_at DESC, id DESC LIMIT 1", args).fetchone()
         return None if r is None else _row(r)
 
-    def _where(self, person_id: int, flt: DiaryFilter | None) -> tuple[str, list]:
+    def _where(self, person_id: int, flt: DiaryFilter | None) -> tuple[str, list[Any]]:
         clauses = ["person_id = ?", "deleted_at IS NULL"]
-        args: list = [person_id]
+        args: list[Any] = [person_id]
         if flt is None:
             return " AND ".join(clauses), args
         errors = flt.validate()
@@ -212,7 +224,8 @@ class DiaryRepo:
 
     @staticmethod
     def cursor_after(entry: DiaryEntry) -> Cursor:
-        return Cursor(dt_to_db(entry.entry_at), int(entry.id))  # type: ignore[arg-type]
+        assert entry.id is not None  # a stored entry
+        return Cursor(dt_to_db(entry.entry_at), entry.id)
 
     def iter_entries(self, person_id: int, flt: DiaryFilter | None = None, *, descending: bool = False,
                      batch: int = 1000) -> Iterator[DiaryEntry]:
@@ -226,7 +239,7 @@ class DiaryRepo:
             after = self.cursor_after(rows[-1])
 
     # -- chart series -----------------------------------------------------------------------------
-    def _range_args(self, start: date | None, end: date | None) -> tuple[str, list]:
+    def _range_args(self, start: date | None, end: date | None) -> tuple[str, list[Any]]:
         lo, hi = day_bounds(start, end, self.tz)
         sql, args = "", []
         if lo is not None:
@@ -248,13 +261,14 @@ class DiaryRepo:
         return [(dt_from_db(at), v) for at, v in rows]
 
     def series(self, person_id: int, score: str, period: str = "day", start: date | None = None,
-               end: date | None = None):
+               end: date | None = None) -> list[Bucket]:
         """Averages of one score per local day, week or month (see domain.diary.aggregate)."""
         from caregiver_app.domain.diary import aggregate
 
         return aggregate(self.points(person_id, score, start, end), period, self.tz)
 
-    def daily_series(self, person_id: int, score: str, start: date | None = None, end: date | None = None):
+    def daily_series(self, person_id: int, score: str, start: date | None = None, end: date | None = None
+                     ) -> list[Bucket]:
         return self.series(person_id, score, "day", start, end)
 
     def red_flag_times(self, person_id: int, start: date | None = None, end: date | None = None

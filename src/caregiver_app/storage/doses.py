@@ -8,15 +8,20 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.validation import FieldError, ValidationFailed, check_number, check_text
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.db import Store
 
 STATUSES = ("taken", "skipped", "missed")
 
 
 class AlreadyLogged(ValidationFailed):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__([FieldError("slot", "This dose already has an answer in the log. To change it, edit the "
                                               "entry in the dose history (the original is kept).")])
 
@@ -48,9 +53,9 @@ _COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.d
          "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name")
 
 
-def _entry(r) -> DoseEntry:
+def _entry(r: tuple[Any, ...]) -> DoseEntry:
     return DoseEntry(r[0], r[1], r[2], r[3], r[4], dt_from_db(r[5]), r[6], r[7], dt_from_db(r[8]),
-                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14])  # type: ignore[arg-type]
+                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14])
 
 
 def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:
@@ -63,7 +68,7 @@ def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:
 
 
 class DoseRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     # -- answers --------------------------------------------------------------------------------
@@ -87,7 +92,7 @@ class DoseRepo:
                      dt_to_db(taken_utc), self.store.now_db(), note))
                 if status == "taken" and stock_units:
                     self.store.medicines.adjust_stock(medicine_id, -stock_units)
-                return int(cur.lastrowid)
+                return inserted_id(cur)
         except sqlite3.IntegrityError as exc:
             if "dose_log" in str(exc) or "UNIQUE" in str(exc):
                 raise AlreadyLogged() from exc
@@ -126,7 +131,7 @@ class DoseRepo:
                  status, dt_to_db(taken), self.store.now_db(), note, entry_id, reason.strip()))
             if stock_units_delta:
                 self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
-            return int(cur.lastrowid)
+            return inserted_id(cur)
 
     # -- reading --------------------------------------------------------------------------------
     def get(self, entry_id: int) -> DoseEntry | None:
@@ -138,7 +143,7 @@ class DoseRepo:
                 end_utc: datetime | None = None, include_superseded: bool = False, limit: int = 500,
                 offset: int = 0) -> list[DoseEntry]:
         where = ["d.person_id = ?"]
-        params: list = [person_id]
+        params: list[Any] = [person_id]
         if medicine_id is not None:
             where.append("d.medicine_id = ?")
             params.append(medicine_id)
@@ -173,7 +178,8 @@ class DoseRepo:
             f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE d.superseded = 0 AND "
             f"d.slot IS NOT NULL AND d.schedule_id IN ({marks}) AND d.due_at >= ?",
             list(schedule_ids) + [dt_to_db(since_utc)])
-        return {(e.schedule_id, e.slot): e for e in map(_entry, rows)}  # type: ignore[misc]
+        return {(e.schedule_id, e.slot): e for e in map(_entry, rows)
+                if e.schedule_id is not None and e.slot is not None}  # (always: the query asks for both)
 
     def taken_between(self, medicine_ids: int | list[int], start_utc: datetime,
                       end_utc: datetime) -> list[tuple[datetime, float]]:
@@ -184,7 +190,7 @@ class DoseRepo:
             f"SELECT taken_at, dose_mg FROM dose_log WHERE medicine_id IN ({marks}) AND status = 'taken' "
             "AND superseded = 0 AND taken_at >= ? AND taken_at < ? ORDER BY taken_at",
             ids + [dt_to_db(start_utc), dt_to_db(end_utc)])
-        return [(dt_from_db(t), mg) for t, mg in rows]  # type: ignore[misc]
+        return [(dt_from_db(t), mg) for t, mg in rows]
 
     def taken_rows(self, person_id: int, medicine_ids: list[int], start: date | None = None,
                    end: date | None = None) -> list[tuple[datetime, float]]:
@@ -198,14 +204,14 @@ class DoseRepo:
         at = "COALESCE(taken_at, due_at, recorded_at)"  # the expression dose_log_person_time indexes
         sql = (f"SELECT {at}, dose_mg FROM dose_log WHERE person_id = ? AND status = 'taken'"
                f" AND superseded = 0 AND medicine_id IN ({','.join('?' * len(medicine_ids))})")
-        args: list = [person_id, *medicine_ids]
+        args: list[Any] = [person_id, *medicine_ids]
         if lo is not None:
             sql += f" AND {at} >= ?"
             args.append(dt_to_db(lo))
         if hi is not None:
             sql += f" AND {at} < ?"
             args.append(dt_to_db(hi))
-        return [(dt_from_db(t), mg) for t, mg in self.store.conn.execute(sql, args)]  # type: ignore[misc]
+        return [(dt_from_db(t), mg) for t, mg in self.store.conn.execute(sql, args)]
 
     # -- reminder events --------------------------------------------------------------------------
     def add_event(self, schedule_id: int, slot: str, due_utc: datetime, event: str,
@@ -220,4 +226,4 @@ class DoseRepo:
         rows = self.store.conn.execute(
             "SELECT schedule_id, slot, MAX(snooze_until) FROM reminder_events WHERE event = 'snoozed' AND due_at >= ?"
             " GROUP BY schedule_id, slot", (dt_to_db(since_utc),))
-        return {(sid, slot): dt_from_db(until) for sid, slot, until in rows}  # type: ignore[misc]
+        return {(sid, slot): dt_from_db(until) for sid, slot, until in rows}

@@ -282,13 +282,15 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
                 if name not in row:
                     raise ImportRefused(f'{where}: the field "{name}" is missing.')
             for name, value in row.items():
-                _check_value(t, t.column(name), value, where)  # type: ignore[arg-type]
-            key = tuple(row[c] for c in t.pk)
+                col = t.column(name)
+                assert col is not None  # unknown fields were refused above
+                _check_value(t, col, value, where)
+            pk_values = tuple(row[c] for c in t.pk)
             if t.pk:
-                if key in seen:
+                if pk_values in seen:
                     label = ", ".join(f"{c} {row[c]!s:.40}" for c in t.pk)
-                    raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[key]}]).")
-                seen[key] = i
+                    raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[pk_values]}]).")
+                seen[pk_values] = i
         rows[t.name] = given
     # Every reference must point at a row in the file.
     for t in schema:

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.medicines import Medicine, validate_medicine
 from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.db import Store
 
 _FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
            "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",
@@ -13,7 +18,7 @@ _FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml"
 _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 
-def _from_row(row) -> Medicine:
+def _from_row(row: tuple[Any, ...]) -> Medicine:
     values = dict(zip(("id",) + _FIELDS + ("archived_at",), row, strict=True))
     for k in _DATES:
         values[k] = date_from_db(values[k])
@@ -22,7 +27,7 @@ def _from_row(row) -> Medicine:
     return Medicine(**values)
 
 
-def _to_values(m: Medicine) -> tuple:
+def _to_values(m: Medicine) -> tuple[Any, ...]:
     out = []
     for k in _FIELDS:
         v = getattr(m, k)
@@ -37,10 +42,10 @@ def _to_values(m: Medicine) -> tuple:
 
 
 class MedicineRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _select(self, where: str, params: tuple) -> list[Medicine]:
+    def _select(self, where: str, params: tuple[Any, ...]) -> list[Medicine]:
         sql = f"SELECT id, {', '.join(_FIELDS)}, archived_at FROM medicines WHERE {where}"
         return [_from_row(r) for r in self.store.conn.execute(sql, params)]
 
@@ -61,8 +66,9 @@ class MedicineRepo:
             if m.id is None:
                 cols = ", ".join(_FIELDS)
                 marks = ", ".join("?" * (len(_FIELDS) + 2))
-                mid = conn.execute(f"INSERT INTO medicines({cols}, created_at, updated_at) VALUES ({marks})",
-                                   _to_values(m) + (now, now)).lastrowid
+                cur = conn.execute(f"INSERT INTO medicines({cols}, created_at, updated_at) VALUES ({marks})",
+                                   _to_values(m) + (now, now))
+                mid = inserted_id(cur)
             else:
                 sets = ", ".join(f"{k} = ?" for k in _FIELDS)
                 cur = conn.execute(f"UPDATE medicines SET {sets}, updated_at = ? WHERE id = ?",
@@ -70,7 +76,9 @@ class MedicineRepo:
                 if cur.rowcount != 1:
                     raise LookupError(f"No medicine with id {m.id}")
                 mid = m.id
-        return self.get(int(mid))  # type: ignore[return-value]
+        saved = self.get(mid)
+        assert saved is not None  # just written
+        return saved
 
     def set_archived(self, mid: int, archived: bool) -> None:
         """Archive a medicine with its schedules, or restore it with the schedules archived together with it

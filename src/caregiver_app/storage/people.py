@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING, Any
 
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
+
+if TYPE_CHECKING:  # the domain class is imported when the first person is read (not for the names at start-up)
+    from caregiver_app.domain.people import Person
+    from caregiver_app.storage.db import Store
 
 _COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
 
 
-def _row(r: sqlite3.Row | tuple):
+def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
     from caregiver_app.domain.people import Person
 
     return Person(
@@ -18,7 +24,7 @@ def _row(r: sqlite3.Row | tuple):
 
 
 class PeopleRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def names(self) -> list[tuple[int, str]]:
@@ -26,18 +32,18 @@ class PeopleRepo:
         return [(int(i), n) for i, n in self.store.conn.execute(
             "SELECT id, name FROM people WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id")]
 
-    def list(self, include_archived: bool = False) -> list:
+    def list(self, include_archived: bool = False) -> list[Person]:
         sql = f"SELECT {_COLS} FROM people"
         if not include_archived:
             sql += " WHERE archived_at IS NULL"
         sql += " ORDER BY archived_at IS NOT NULL, name COLLATE NOCASE, id"
         return [_row(r) for r in self.store.conn.execute(sql)]
 
-    def get(self, rid: int):
+    def get(self, rid: int) -> Person | None:
         r = self.store.conn.execute(f"SELECT {_COLS} FROM people WHERE id = ?", (rid,)).fetchone()
         return None if r is None else _row(r)
 
-    def save(self, rec):
+    def save(self, rec: Person) -> Person:
         """Insert or update; raises ValidationFailed (nothing written) on bad input."""
         from caregiver_app.domain.people import validate_person
         from caregiver_app.domain.validation import ValidationFailed
@@ -53,7 +59,7 @@ class PeopleRepo:
                 cur = conn.execute(
                     "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
                     " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
-                rid = int(cur.lastrowid)
+                rid = inserted_id(cur)
             else:
                 cur = conn.execute(
                     "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
@@ -61,9 +67,11 @@ class PeopleRepo:
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
                 rid = rec.id
-        return self.get(rid)  # type: ignore[return-value]
+        saved = self.get(rid)
+        assert saved is not None  # just written
+        return saved
 
-    def set_archived(self, rid: int, archived: bool):
+    def set_archived(self, rid: int, archived: bool) -> Person:
         """Archive hides a person from the selector; their history stays and can be restored."""
         now = self.store.now_db()
         with self.store.transaction() as conn:
@@ -71,4 +79,6 @@ class PeopleRepo:
                                (now if archived else None, now, rid))
             if cur.rowcount != 1:
                 raise LookupError(f"No person with id {rid}")
-        return self.get(rid)  # type: ignore[return-value]
+        saved = self.get(rid)
+        assert saved is not None  # just written
+        return saved

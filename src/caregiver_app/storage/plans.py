@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import date, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose
 from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.domain.diary import PlanBand
+    from caregiver_app.storage.db import Store
 
 
 def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
@@ -33,12 +36,12 @@ def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
     return tuple(sorted(out, key=lambda td: td.time))
 
 
-def _doses_to_db(doses) -> str:
+def _doses_to_db(doses: Iterable[TimeDose]) -> str:
     return json.dumps([[f"{td.time:%H:%M}", float(td.dose_mg)] for td in sorted(doses, key=lambda td: td.time)])
 
 
 class PlanRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def _steps(self, pid: int) -> tuple[PlanStep, ...]:
@@ -55,7 +58,7 @@ class PlanRepo:
                 continue
         return tuple(steps)
 
-    def _plans(self, where: str, params: tuple) -> list[Plan]:
+    def _plans(self, where: str, params: tuple[Any, ...]) -> list[Plan]:
         rows = self.store.conn.execute(
             "SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at FROM plans "
             f"WHERE {where}", params).fetchall()
@@ -108,9 +111,9 @@ class PlanRepo:
             values = (plan.person_id, plan.medicine_id, plan.name.strip(), plan.kind, plan.source_note.strip(),
                       int(plan.active))
             if plan.id is None:
-                pid = conn.execute(
+                pid = inserted_id(conn.execute(
                     "INSERT INTO plans(person_id, medicine_id, name, kind, source_note, active, created_at, "
-                    "updated_at) VALUES (?,?,?,?,?,?,?,?)", values + (now, now)).lastrowid
+                    "updated_at) VALUES (?,?,?,?,?,?,?,?)", values + (now, now)))
             else:
                 cur = conn.execute(
                     "UPDATE plans SET person_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
@@ -126,7 +129,9 @@ class PlanRepo:
                 "INSERT INTO plan_steps(plan_id, seq, start_date, days, doses) VALUES (?,?,?,?,?)",
                 [(pid, seq, date_to_db(s.start_date), int(s.days), _doses_to_db(s.doses))
                  for seq, s in enumerate(sorted(plan.steps, key=lambda s: s.start_date), start=1)])
-        return self.get(int(pid))  # type: ignore[return-value]
+        saved = self.get(pid)
+        assert saved is not None  # just written
+        return saved
 
     def set_archived(self, pid: int, archived: bool) -> None:
         now = self.store.now_db()

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
-from caregiver_app.domain.schedules import schedule_from_spec, validate_schedule
+from caregiver_app.domain.schedules import Schedule, schedule_from_spec, validate_schedule
 from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.db import Store
 
 
 @dataclass(frozen=True)
@@ -18,7 +24,7 @@ class ScheduleRecord:
     medicine_id: int
     person_id: int
     kind: str
-    schedule: object          # a domain schedule (FixedSchedule, IntervalSchedule, ...)
+    schedule: Schedule        # a domain schedule (FixedSchedule, IntervalSchedule, ...)
     created_at: datetime
     archived: bool
 
@@ -28,21 +34,21 @@ _SELECT = ("SELECT s.id, s.medicine_id, m.person_id, s.kind, s.spec, s.tz, s.sta
            "JOIN people r ON r.id = m.person_id")
 
 
-def _record(row) -> ScheduleRecord:
+def _record(row: tuple[Any, ...]) -> ScheduleRecord:
     sid, mid, rid, kind, spec, tz, start, end, created, archived = row
     sched = schedule_from_spec(kind, json.loads(spec), schedule_id=sid, tz=tz, start_date=date_from_db(start),
                                end_date=date_from_db(end))
-    return ScheduleRecord(sid, mid, rid, kind, sched, dt_from_db(created), archived is not None)  # type: ignore[arg-type]
+    return ScheduleRecord(sid, mid, rid, kind, sched, dt_from_db(created), archived is not None)
 
 
 class ScheduleRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def active(self, person_id: int | None = None) -> list[ScheduleRecord]:
         """Schedules that can produce reminders: not archived, medicine and person not archived."""
         sql = _SELECT + " WHERE s.archived_at IS NULL AND m.archived_at IS NULL AND r.archived_at IS NULL"
-        params: tuple = ()
+        params: tuple[Any, ...] = ()
         if person_id is not None:
             sql += " AND m.person_id = ?"
             params = (person_id,)
@@ -56,8 +62,8 @@ class ScheduleRepo:
         row = self.store.conn.execute(_SELECT + " WHERE s.id = ?", (sid,)).fetchone()
         return None if row is None else _record(row)
 
-    def save(self, medicine_id: int, kind: str, spec: dict, *, tz: str, start_date, end_date=None,
-             schedule_id: int | None = None) -> ScheduleRecord:
+    def save(self, medicine_id: int, kind: str, spec: Mapping[str, Any], *, tz: str, start_date: date | str | None,
+             end_date: date | str | None = None, schedule_id: int | None = None) -> ScheduleRecord:
         """Validate with the domain rules, then insert or update. Raises ValidationFailed, nothing written."""
         errors = validate_schedule(kind, spec, tz=tz, start_date=start_date, end_date=end_date,
                                    today=self.store.clock.today())
@@ -68,9 +74,9 @@ class ScheduleRepo:
         values = (kind, json.dumps(sched.to_spec()), tz, date_to_db(sched.start_date), date_to_db(sched.end_date))
         with self.store.transaction() as conn:
             if schedule_id is None:
-                sid = conn.execute(
+                sid = inserted_id(conn.execute(
                     "INSERT INTO schedules(medicine_id, kind, spec, tz, start_date, end_date, created_at, updated_at)"
-                    " VALUES (?,?,?,?,?,?,?,?)", (medicine_id,) + values + (now, now)).lastrowid
+                    " VALUES (?,?,?,?,?,?,?,?)", (medicine_id,) + values + (now, now)))
             else:
                 old = conn.execute("SELECT kind, spec, tz, start_date, end_date FROM schedules WHERE id = ?",
                                    (schedule_id,)).fetchone()
@@ -80,7 +86,9 @@ class ScheduleRepo:
                     conn.execute("UPDATE schedules SET kind=?, spec=?, tz=?, start_date=?, end_date=?, updated_at=?,"
                                  " created_at=? WHERE id=?", values + (now, now, schedule_id))
                 sid = schedule_id
-        return self.get(int(sid))  # type: ignore[return-value]
+        saved = self.get(sid)
+        assert saved is not None  # just written
+        return saved
 
     def set_archived(self, sid: int, archived: bool) -> None:
         now = self.store.now_db()

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from caregiver_app.storage.db import Store
 
 DEFAULTS: dict[str, Any] = {
     "text_size": "normal",         # normal | large | extra_large
@@ -15,7 +18,7 @@ DEFAULTS: dict[str, Any] = {
 
 
 class SettingsRepo:
-    def __init__(self, store):
+    def __init__(self, store: Store) -> None:
         self.store = store
 
     def get(self, key: str) -> Any:

@@ -10,6 +10,7 @@ renames the hook, nothing is changed and the binding works as before (tests/test
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 _MARK = "_caregiver_app_light_scan"
 
@@ -33,7 +34,7 @@ def lighten_import_hook() -> bool:
     """Replace PySide6's source scan with one that keeps nothing in memory. True when it is in place."""
     import shiboken6  # noqa: F401  (imported for its effect: it loads shibokensupport.feature, which holds the hook)
 
-    feature = sys.modules.get("shibokensupport.feature")
+    feature: Any = sys.modules.get("shibokensupport.feature")  # shiboken's own module: it has no types
     original = getattr(feature, "_mod_uses_pyside", None)
     if original is None or not callable(original):
         return False

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+if TYPE_CHECKING:  # QtNetwork is loaded after the first paint
+    from PySide6.QtNetwork import QLocalServer
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +25,7 @@ def server_name(data_dir: Path) -> str:
     from PySide6.QtCore import QCryptographicHash
 
     digest = QCryptographicHash.hash(str(data_dir.resolve()).encode(), QCryptographicHash.Algorithm.Sha256)
-    return f"caregiver-app-{bytes(digest.toHex()).decode()[:16]}"
+    return f"caregiver-app-{bytes(digest.toHex().data()).decode()[:16]}"
 
 
 class SingleInstance(QObject):
@@ -33,7 +37,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(lock_path))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale
         self._data_dir = data_dir
-        self._server = None
+        self._server: QLocalServer | None = None
 
     @property
     def _name(self) -> str:

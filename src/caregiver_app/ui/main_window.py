@@ -1,6 +1,7 @@
 """The main window: who is cared for, the pages, menus and keyboard shortcuts. No business rules."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.prompts = ctx.prompts.for_widget(self)
         self._painted = False
-        self.on_first_paint = None
+        self.on_first_paint: Callable[[float], None] | None = None
         self.allow_close = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Caregiver Assistant")
@@ -148,8 +149,9 @@ class MainWindow(QMainWindow):
         self.pages = _LazyPages(self)
         for i, key in enumerate(PAGE_ORDER):
             holder = QWidget()
-            holder.setLayout(QVBoxLayout())
-            holder.layout().setContentsMargins(0, 0, 0, 0)
+            box = QVBoxLayout()
+            holder.setLayout(box)
+            box.setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
             item = QListWidgetItem(f"{PAGE_LABELS[key]}")
             item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
@@ -331,7 +333,9 @@ class MainWindow(QMainWindow):
         page = self._factories[key](self.ctx)
         page.navigate.connect(self.navigate)
         holder = self.stack.widget(PAGE_ORDER.index(key))
-        holder.layout().addWidget(page)
+        box = holder.layout() if holder is not None else None
+        assert box is not None  # each page's holder and its layout are made in __init__
+        box.addWidget(page)
         page.set_person(self.current_person())
         return page
 
@@ -349,7 +353,11 @@ class MainWindow(QMainWindow):
 
     def show_info(self, slug: str, anchor: str | None = None) -> None:
         self.show_page("info")
-        self.pages["info"].open_page(slug, anchor)
+        page = self.pages["info"]
+        from caregiver_app.ui.pages.info import InfoPage  # (loaded with the page)
+
+        assert isinstance(page, InfoPage)
+        page.open_page(slug, anchor)
 
     def navigate(self, kind: str, target: str) -> None:
         if kind == "page":
