@@ -458,9 +458,10 @@ def test_pump_users_get_pump_signs_and_hospital_advice(qtbot, ctx, store, person
     assert any("go to hospital at once" in lab.text() for lab in page.red_flag_dialog.lines)
 
 
-def test_without_taper_or_pump_only_the_general_signs_are_offered(page):
+def test_without_a_pump_every_sign_but_the_pump_ones_is_offered(page):
+    """The withdrawal signs are offered to every baclofen user (facts sheet §4, amended): no taper, no pump."""
     assert page.form.red_flags.keys() == ["seizure", "hard_to_wake", "breathing", "hallucinations", "confusion",
-                                          "overdose"]
+                                          "overdose", "fever", "rigidity", "spasticity_back"]
 
 
 def test_in_the_app_the_panel_opens_the_emergency_page(make_app, demo_store, qtbot):
