@@ -594,3 +594,19 @@ app.window.allow_close = True
     lines = out.stdout.strip().splitlines()
     assert lines[-2] == "[]"
     assert "caregiver_app.ui.pages.diary" in lines[-1] and "charts" not in lines[-1]
+
+
+def test_an_entry_with_a_sign_the_form_no_longer_offers_can_be_changed(page, store, person, clock):
+    """Found while typing the code: opening an entry whose danger sign is no longer offered (a pump sign, the pump
+    since gone) raised TypeError. It opens, shows the sign, and keeps it when saved."""
+    e = add(store, person, clock.now_utc() - timedelta(hours=1), pain=2, red_flags=("itching",))
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    page.edit_selected()
+    assert page.form.editing is not None and page.form.editing.id == e.id
+    assert "itching" in page.form.red_flags.boxes and page.form.red_flags.boxes["itching"].isChecked()
+    page.form.pain.setText("3")
+    assert page.save()
+    saved = store.diary.get(e.id)
+    assert saved.pain == 3 and saved.red_flags == ("itching",)

@@ -145,6 +145,13 @@ class DiaryEntry:
         return replace(self, **changes)
 
     @property
+    def stored_id(self) -> int:
+        """The id of an entry read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError("the diary entry has not been saved")
+        return self.id
+
+    @property
     def has_red_flag(self) -> bool:
         return bool(self.red_flags)
 

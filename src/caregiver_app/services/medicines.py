@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ScheduleInput:
-    """A schedule as the form gives it: kind, spec and dates, in the time zone ``tz``."""
+    """A schedule as the form gives it: kind, spec and dates (as typed, or dates), in the time zone ``tz``."""
     kind: str
     spec: dict[str, Any]
-    start: date | None
-    end: date | None
+    start: date | str | None
+    end: date | str | None
     tz: str
 
 

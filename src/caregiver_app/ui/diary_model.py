@@ -204,9 +204,12 @@ class DiaryTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+        if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][1]
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -56,8 +56,8 @@ class MedicineDialog(QDialog):
         store = ctx.store
         self.person, self.original, self.original_schedule = person, medicine, schedule
         # An existing schedule keeps its own time zone (the computer's may have changed since).
-        self.tz_name = getattr(schedule.schedule, "tz", None) if schedule is not None else None
-        self.tz_name = self.tz_name if isinstance(self.tz_name, str) else tz_name
+        own_tz = schedule.schedule.tz if schedule is not None else None
+        self.tz_name = own_tz if isinstance(own_tz, str) else tz_name
         self.saved: Medicine | None = None
         self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {person.name}")
         self.setMinimumSize(720, 640)
@@ -87,8 +87,10 @@ class MedicineDialog(QDialog):
         self.name.setEditable(True)
         self.name.addItems(["Baclofen", "Lioresal (baclofen)"])
         self.name.setCurrentText("")
-        self.name.lineEdit().setPlaceholderText("e.g. Baclofen")
-        self.name.lineEdit().setAccessibleName("Medicine name")
+        name_edit = self.name.lineEdit()
+        assert name_edit is not None  # an editable combo box has one
+        name_edit.setPlaceholderText("e.g. Baclofen")
+        name_edit.setAccessibleName("Medicine name")
         self._row(form, "name", "&Name", self.name)
         self.form = QComboBox()
         for key, label in FORMS.items():
@@ -299,10 +301,12 @@ class MedicineDialog(QDialog):
             parent = parent.parentWidget()
         if parent is None:
             return
-        form_layout: QFormLayout = parent.layout()  # type: ignore[assignment]
+        form_layout = parent.layout()
+        assert isinstance(form_layout, QFormLayout)  # what the loop looked for
         for r in range(form_layout.rowCount()):
             item = form_layout.itemAt(r, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.layout() is not None and item.layout().indexOf(w) >= 0:
+            row_layout = item.layout() if item is not None else None
+            if row_layout is not None and row_layout.indexOf(w) >= 0:
                 form_layout.setRowVisible(r, show)
 
     def _kind_changed(self) -> None:
@@ -312,7 +316,7 @@ class MedicineDialog(QDialog):
 
     def _medicine_for_amounts(self) -> Medicine:
         s, c = parse_number(self.strength.text()), parse_number(self.concentration.text())
-        return Medicine(person_id=self.person.id, name="", form=self.form.currentData(),
+        return Medicine(person_id=self.person.stored_id, name="", form=self.form.currentData(),
                         strength_mg=s if isinstance(s, float) and s > 0 else None,
                         concentration_mg_per_ml=c if isinstance(c, float) and c > 0 else None)
 
@@ -322,12 +326,14 @@ class MedicineDialog(QDialog):
         med = self._medicine_for_amounts()
         self.times.blockSignals(True)
         for r in range(self.times.rowCount()):
-            dose = parse_number(self.times.item(r, 1).text() if self.times.item(r, 1) else "")
+            dose_item = self.times.item(r, 1)
+            dose = parse_number(dose_item.text() if dose_item else "")
             text = ""
             if isinstance(dose, float) and dose > 0 and not math.isinf(dose):
                 text = format_dose(med, dose)
-            if self.times.item(r, 2) is not None:
-                self.times.item(r, 2).setText(text)
+            amount_item = self.times.item(r, 2)
+            if amount_item is not None:
+                amount_item.setText(text)
         self.times.blockSignals(False)
 
     # -- saving ------------------------------------------------------------------------------------
@@ -361,7 +367,7 @@ class MedicineDialog(QDialog):
         elif parts:
             errors.append(FieldError("pump_remind_days", "Write whole numbers of days separated by commas, e.g. 7, 2."))
         form = self.form.currentData()
-        med = (self.original or Medicine(person_id=self.person.id, name="")).with_changes(
+        med = (self.original or Medicine(person_id=self.person.stored_id, name="")).with_changes(
             name=self.name.currentText(), form=form,
             strength_mg=num(self.strength, "strength_mg", "Strength") if form in ("tablet", "granules") else None,
             concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", "Strength")
@@ -388,7 +394,7 @@ class MedicineDialog(QDialog):
             schedule = (kind, spec, start, end)
         return med, schedule, errors
 
-    def spec_for(self, kind: str) -> dict:
+    def spec_for(self, kind: str) -> dict[str, Any]:
         def hours_to_minutes(text):
             v = parse_number(text)
             return round(v * 60) if isinstance(v, float) and math.isfinite(v) else (v if v is not None else "")
@@ -396,13 +402,14 @@ class MedicineDialog(QDialog):
         if kind in ("fixed", "weekdays"):
             rows = []
             for r in range(self.times.rowCount()):
-                t = (self.times.item(r, 0).text() if self.times.item(r, 0) else "").strip()
-                d = self.times.item(r, 1).text() if self.times.item(r, 1) else ""
+                time_item, dose_item = self.times.item(r, 0), self.times.item(r, 1)
+                t = (time_item.text() if time_item else "").strip()
+                d = dose_item.text() if dose_item else ""
                 if not t and not d.strip():
                     continue
                 v = parse_number(d)
                 rows.append([t, v if v is not None else ""])
-            spec: dict = {"times": rows}
+            spec: dict[str, Any] = {"times": rows}
             if kind == "weekdays":
                 spec["weekdays"] = [i for i, cb in enumerate(self.weekday_checks) if cb.isChecked()]
             return spec

@@ -127,7 +127,7 @@ class PersonDialog(QDialog):
 
     def try_save(self) -> None:
         rec, errors = self.collect()
-        if errors:
+        if errors or rec is None:  # (no errors: there is a person)
             self.show_errors(errors)
             return
         try:
@@ -230,11 +230,11 @@ class PeopleDialog(QDialog):
                 f"Archive {rec.name}? Their reminders stop and they leave the lists, but all their history is kept. "
                 "You can restore them here, or undo with Ctrl+Z."):
             return
-        archive, archiving = self.ctx.services.archive, not rec.archived
+        archive, archiving, person_id = self.ctx.services.archive, not rec.archived, rec.stored_id
         try:
             do_undoably(self.undo_stack, f"{'Archive' if archiving else 'Restore'} {rec.name}",
-                        lambda: archive.set_archived("person", rec.id, archiving),
-                        lambda: archive.set_archived("person", rec.id, not archiving),
+                        lambda: archive.set_archived("person", person_id, archiving),
+                        lambda: archive.set_archived("person", person_id, not archiving),
                         kind="person", after=lambda _cmd: self._after_change())
         except (StoreError, LookupError) as exc:
             self.prompts.error("Not saved", str(exc))

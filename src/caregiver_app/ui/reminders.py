@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -31,6 +31,7 @@ from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.scheduling.service import ReminderScheduler
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.main_window import MainWindow
     from caregiver_app.ui.tray import Tray
@@ -73,7 +74,7 @@ class _SlotList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.views: dict[tuple[int, str], SlotView] = {}
-        self.today = None
+        self.today: date | None = None
 
     default_checked = True
 
@@ -289,7 +290,7 @@ class ReminderController(QObject):
         # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
         self._reminder_window: ReminderWindow | None = None
         self._missed_window: MissedDosesWindow | None = None
-        self.scheduler = None
+        self.scheduler: ReminderScheduler | None = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
         self.reviews = 0
@@ -371,7 +372,7 @@ class ReminderController(QObject):
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
         new = []
         for person in self.ctx.store.people.list():
-            for key, text in self.service.notices(person.id):
+            for key, text in self.service.notices(person.stored_id):
                 if key not in self.announced and not key.startswith("kidney-"):
                     self.announced.add(key)
                     new.append(f"{person.name} — {text}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.undo import Undoable, do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.charts import ChartWidget
 
 RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
 
@@ -134,7 +138,7 @@ class DiaryPage(Page):
         store = self.ctx.store
         self.store = store
         self._own_shortcuts = False
-        self.chart = None
+        self.chart: ChartWidget | None = None
         self.red_flag_dialog: RedFlagDialog | None = None
         self.context = (False, False)
 
@@ -301,7 +305,7 @@ class DiaryPage(Page):
     def refresh(self) -> None:
         if self.person is None:
             return
-        rid = self.person.id
+        rid = self.person.stored_id
         if self.form.editing is not None and self.form.editing.person_id != rid:
             self.cancel_edit()
         self.context = self.services.diary.context(rid)
@@ -452,7 +456,7 @@ class DiaryPage(Page):
         if self.form.editing is None and not self.form.time_touched:
             self._set_now()  # the form may have been open a while: 'now' means now
         tz, today = self._tz(), self._today()
-        entry, errors = self.form.collect(self.person.id, tz, today, self.person.date_of_birth)
+        entry, errors = self.form.collect(self.person.stored_id, tz, today, self.person.date_of_birth)
         if errors:
             self.form.show_errors(errors)
             self.form.status.setText("Not saved: please check the fields marked in red.")
@@ -463,8 +467,9 @@ class DiaryPage(Page):
         try:
             if before is None:
                 cmd = do_undoably(self.undo_stack, f"Add diary entry ({label})", lambda: diary.save(entry),
-                                  lambda: diary.set_deleted(_entry_of(cmd).id, True),
-                                  lambda: diary.set_deleted(_entry_of(cmd).id, False), kind="add", after=self._changed)
+                                  lambda: diary.set_deleted(_entry_of(cmd).stored_id, True),
+                                  lambda: diary.set_deleted(_entry_of(cmd).stored_id, False), kind="add",
+                                  after=self._changed)
             else:
                 cmd = do_undoably(self.undo_stack, f"Change diary entry ({label})", lambda: diary.save(entry, before),
                                   lambda: diary.put_back(before), lambda: diary.put_back(_entry_of(cmd)),
@@ -503,7 +508,7 @@ class DiaryPage(Page):
     def same_as_last(self) -> None:
         if self.person is None:
             return
-        last = self.store.diary.last(self.person.id, exclude_id=self.form.editing.id if self.form.editing
+        last = self.store.diary.last(self.person.stored_id, exclude_id=self.form.editing.id if self.form.editing
                                      else None)
         if last is None:
             self.form.status.setText("There is no earlier entry to copy.")
@@ -537,10 +542,10 @@ class DiaryPage(Page):
         if not self.prompts.confirm("Delete diary entry", f"Delete the entry of {label}?\n\nYou can undo this "
                                     "(Ctrl+Z).", "Delete", "Keep it"):
             return False
-        diary = self.services.diary
+        diary, entry_id = self.services.diary, entry.stored_id
         try:
-            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry.id, True),
-                        lambda: diary.set_deleted(entry.id, False), kind="delete", after=self._changed)
+            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry_id, True),
+                        lambda: diary.set_deleted(entry_id, False), kind="delete", after=self._changed)
         except (StoreError, LookupError) as exc:
             self.undo_text.setText(f"Not deleted: {exc}")
             self.undo_bar.show()
@@ -558,12 +563,12 @@ class DiaryPage(Page):
         if self.person is None:
             return
         entry = _entry_of(cmd)
-        row = self.model.row_of(entry.id)
+        row = self.model.row_of(entry.stored_id)
         if row >= 0:  # show which entry changed, without a selection hiding a danger sign's colour
             idx = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(idx)
-        if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.id) is not None:
+        if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.stored_id) is not None:
             self.undo_text.setText("The entry is back.")
             self.undo_button.hide()
 
@@ -580,7 +585,7 @@ class DiaryPage(Page):
         from caregiver_app.reports.diary_csv import export_diary_csv
 
         try:
-            n = export_diary_csv(self.store, self.person.id, path, self.model.filter)
+            n = export_diary_csv(self.store, self.person.stored_id, path, self.model.filter)
         except OSError as exc:
             self.count_label.setText(f"Export failed: {exc.strerror or exc}. Nothing was written.")
             return None
@@ -598,6 +603,7 @@ class DiaryPage(Page):
         from caregiver_app.ui.charts import ChartWidget  # only when the chart is first wanted
 
         lay = self.chart_tab.layout()
+        assert isinstance(lay, QVBoxLayout)  # made with the tab (build)
         bar = QWidget()
         row = FlowLayout(bar, spacing=12)
         self.chart_score = QComboBox()
@@ -647,7 +653,7 @@ class DiaryPage(Page):
         days = self.chart_range.currentData()
         if days:
             return end - timedelta(days=days - 1), end
-        first = self.store.diary.first_day(self.person.id) if self.person else None
+        first = self.store.diary.first_day(self.person.stored_id) if self.person else None
         return (min(first, end) if first else end - timedelta(days=27)), end
 
     def update_chart(self) -> None:
@@ -656,7 +662,7 @@ class DiaryPage(Page):
         from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
-        data = build_diary_chart(self.store, self.person.id, self.chart_score.currentData(),
+        data = build_diary_chart(self.store, self.person.stored_id, self.chart_score.currentData(),
                                  self.chart_period.currentData(), start, end, self.person.name)
         self.chart.set_data(data)
         self.chart_summary.setText(data.summary())
@@ -668,6 +674,6 @@ class DiaryPage(Page):
             path = self.prompts.save_path("Save the chart as an image", "diary-chart.png", "PNG images (*.png)")
             if not path:
                 return False
-        ok = self.chart.to_image().save(path, "PNG")
+        ok = self.chart.to_image().save(path, "PNG")  # type: ignore[call-overload]  # stub: bytes; PySide6 takes a str only
         self.chart_summary.setText(("Saved the chart to " if ok else "Could not save the chart to ") + path)
         return ok

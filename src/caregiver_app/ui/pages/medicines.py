@@ -1,6 +1,8 @@
 """Medicines page: each medicine, how it is taken, stock; add, edit, archive (history is kept)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.medicines import Medicine, describe_schedule
 from caregiver_app.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from caregiver_app.ui.medicine_dialog import MedicineDialog
 
 
 class MedicinesPage(Page):
@@ -60,19 +65,21 @@ class MedicinesPage(Page):
         if self.person is None:
             return
         store = self.ctx.store
-        self.meds = store.medicines.list_for(self.person.id, include_archived=self.show_archived.isChecked())
+        rid = self.person.stored_id
+        self.meds = store.medicines.list_for(rid, include_archived=self.show_archived.isChecked())
         if not self.meds and not self.show_archived.isChecked():
             self.show_empty(f"Nothing yet — no medicines recorded for {self.person.name}. Add each medicine with "
                             "its strength and the times it is taken; reminders follow from that.",
                             "Add a medicine…", None)
             return
         self.show_content()
-        plan_notes = self.services.doses.plan_notes(self.person.id)  # a followed plan sets the doses: say so
+        plan_notes = self.services.doses.plan_notes(rid)  # a followed plan sets the doses: say so
         self.table.setRowCount(len(self.meds))
         for r, med in enumerate(self.meds):
-            scheds = store.schedules.for_medicine(med.id)
+            mid = med.stored_id
+            scheds = store.schedules.for_medicine(mid)
             when = "; ".join(describe_schedule(s, med) for s in scheds) + (
-                f" — {plan_notes[med.id]}" if med.id in plan_notes else "") or (
+                f" — {plan_notes[mid]}" if mid in plan_notes else "") or (
                 "Pump: no doses to remind" if med.is_pump else "No schedule")
             if med.is_pump:
                 parts = []
@@ -94,7 +101,7 @@ class MedicinesPage(Page):
             self.table.selectRow(0)
         self._update_buttons()
 
-    def current(self):
+    def current(self) -> Medicine | None:
         r = self.table.currentRow()
         return self.meds[r] if 0 <= r < len(self.meds) else None
 
@@ -104,12 +111,13 @@ class MedicinesPage(Page):
         self.archive_btn.setEnabled(med is not None)
         self.archive_btn.setText("&Restore" if med is not None and med.archived_at else "A&rchive")
 
-    def _dialog(self, med=None):
+    def _dialog(self, med: Medicine | None = None) -> MedicineDialog:
         from caregiver_app.ui.medicine_dialog import MedicineDialog
 
+        assert self.person is not None  # a medicine is added or changed for the person shown
         sched = None
         if med is not None:
-            scheds = self.ctx.store.schedules.for_medicine(med.id)
+            scheds = self.ctx.store.schedules.for_medicine(med.stored_id)
             sched = scheds[0] if scheds else None
         tz = getattr(self.ctx.clock.local_tz(), "key", None) or "UTC"
         return MedicineDialog(self.ctx, self.person, med, sched, tz_name=tz, parent=self)
@@ -135,4 +143,4 @@ class MedicinesPage(Page):
                 f"Archive {med.name}? Its reminders stop; its dose history is kept and it can be restored from "
                 "\"Show archived\" (or with Edit > Undo, Ctrl+Z)."):
             return
-        self.archive_undoably("medicine", med.id, med.name, archived=archiving)
+        self.archive_undoably("medicine", med.stored_id, med.name, archived=archiving)

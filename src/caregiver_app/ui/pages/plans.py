@@ -90,7 +90,8 @@ class PlansPage(Page):
         if self.person is None:
             return
         today = self.ctx.clock.today()
-        overview = self.services.plans.overview(self.person.id, today)
+        rid = self.person.stored_id
+        overview = self.services.plans.overview(rid, today)
         bands, current = overview.bands, overview.current
         if not bands:
             self.show_empty(self.empty_text.format(name=self.person.name), "Add a plan…")
@@ -116,7 +117,7 @@ class PlansPage(Page):
             self.table.selectRow(bands.index(current))
         # What the reminders do today, in the same words as Today and the Medicines page (a step's doses carry on
         # through a gap and after the last step, so "no step today" alone would mislead).
-        notes = list(self.services.doses.plan_notes(self.person.id, today).values())
+        notes = list(self.services.doses.plan_notes(rid, today).values())
         first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
                  " ".join(notes) if notes else "No plan being followed sets today's doses.")
         self.summary_label.setText(
@@ -153,13 +154,14 @@ class PlansPage(Page):
     def _open_dialog(self, plan=None) -> bool:
         from caregiver_app.ui.plan_dialog import PlanDialog
 
+        assert self.person is not None  # a plan is added or changed for the person shown
         dlg = PlanDialog(self.ctx, self.person, plan, self)
         return bool(dlg.exec())
 
     def add(self) -> None:
         if self.person is None:
             return
-        if not self.ctx.store.medicines.list_for(self.person.id):
+        if not self.ctx.store.medicines.list_for(self.person.stored_id):
             self.show_empty(f"A plan belongs to a medicine: first add {self.person.name}'s medicine on the "
                             "Medicines page, then come back to add the plan.", "Go to Medicines",
                             ("page", "medicines"))
@@ -176,10 +178,10 @@ class PlansPage(Page):
     def archive(self) -> None:
         pid = self.selected_plan_id()
         plan = self.ctx.store.plans.get(pid) if pid is not None else None
-        if plan is None:
+        if plan is None or pid is None:  # (a plan was found by its id)
             return
         if not self.prompts.confirm("Archive this plan?",
                                     f"Archive the plan “{plan.name}”? It is no longer shown or checked; nothing is "
                                     "deleted, and Edit > Undo (Ctrl+Z) brings it back."):
             return
-        self.archive_undoably("plan", plan.id, plan.name, what=f"the plan {plan.name}")
+        self.archive_undoably("plan", pid, plan.name, what=f"the plan {plan.name}")

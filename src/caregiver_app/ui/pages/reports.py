@@ -5,6 +5,8 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -25,6 +27,11 @@ from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from caregiver_app.reports.summary import Summary
+
 PDF_TITLE = "Save the appointment summary as PDF"
 PRINT_TITLE = "Print the appointment summary"
 
@@ -37,7 +44,7 @@ class ReportsPage(Page):
     title = "Reports"
 
     def build(self, content: QWidget) -> None:
-        self._pdf_dir = None
+        self._pdf_dir: Path | None = None
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
@@ -108,7 +115,7 @@ class ReportsPage(Page):
         if self.person is None:
             return
         self.show_content()
-        rid = self.person.id
+        rid = self.person.stored_id
         if self._questions_for != rid:
             # Another person (or the first time): their questions, or the draft kept for them if it was too long to
             # save. A refresh for the same person (a reminder answered, the period changed) never touches the box.
@@ -166,16 +173,18 @@ class ReportsPage(Page):
         return int(self.period.currentData() or 30)
 
     # -- the document --------------------------------------------------------------------------------------
-    def summary(self):
+    def summary(self) -> Summary:
+        assert self.person is not None  # the summary is of the person shown
         service = self.services.doses
         start, end = period_for(service.clock.today(), self.days())
         text = self.questions.toPlainText()
-        return build_summary(self.services, self.person.id, start, end,
+        return build_summary(self.services, self.person.stored_id, start, end,
                              text if len(text) <= QUESTIONS_MAX else "")
 
     def document(self, for_paper: bool = False) -> QTextDocument:
         font = paper_font(self.font()) if for_paper else self.font()
-        return summary_document(self.ctx.store, self.summary(), self.person.id, self.days(), font=font,
+        assert self.person is not None  # the summary is of the person shown
+        return summary_document(self.ctx.store, self.summary(), self.person.stored_id, self.days(), font=font,
                                 parent=self)
 
     def _redraw(self) -> None:
