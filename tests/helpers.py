@@ -33,6 +33,7 @@ class FakePrompts:
         self.asked: list[tuple[str, str]] = []
         self.texts: list[str] = []
         self.previews = 0
+        self.meanings: list[str] = []
 
     def for_widget(self, parent):
         return self
@@ -63,8 +64,11 @@ class FakePrompts:
         self._ask("text", title, label)
         return self.text
 
-    def ask_time(self, title, label, start=None):
+    def ask_time(self, title, label, start=None, describe=None):
+        """``describe`` (what the chosen time means) is recorded in ``meanings`` for the answer given."""
         self._ask("time", title, label)
+        if describe is not None and self.time is not None:
+            self.meanings.append(describe(*self.time))
         return self.time
 
     def save_path(self, title, suggested, filters):

@@ -73,7 +73,9 @@ def test_add_person_through_the_form(make_app, qtbot, monkeypatch):
 
 @pytest.mark.parametrize("name, dob, expect_field, expect_text", [
     ("", "", "name", "Please enter name"),
-    ("Joe", "31/12/1950", "date_of_birth", "like 2024-05-31"),
+    ("Joe", "31/02/1950", "date_of_birth", "no such day"),   # 31/12/1950 is now understood (issue 13, item 9)
+    ("Joe", "sometime in 1950", "date_of_birth", "write a date like"),
+    ("Joe", "31/12/50", "date_of_birth", "year in full"),
     ("Joe", "1850-01-01", "date_of_birth", "before 1900"),
     ("Joe", "2099-01-01", "date_of_birth", "in the future"),
 ])

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from caregiver_app.domain.validation import FieldError, check_date, check_text
+from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_date, check_text
 
 NAME_MAX = 100
 CONTACT_MAX = 500
@@ -23,6 +23,12 @@ class Person:
     id: int | None = None
     archived_at: datetime | None = None
     is_demo: bool = False
+    birth_year: int | None = None   # known alone (no full date); with a full date, its year
+
+    @property
+    def year_of_birth(self) -> int | None:
+        """The year of birth: from the full date when there is one, else the year given alone."""
+        return self.date_of_birth.year if self.date_of_birth is not None else self.birth_year
 
     @property
     def stored_id(self) -> int:
@@ -43,6 +49,12 @@ def validate_person(r: Person, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     errors += check_text("name", r.name, label="Name", max_len=NAME_MAX, required=True)
     errors += check_date("date_of_birth", r.date_of_birth, label="Date of birth", today=today)
+    if r.birth_year is not None and r.date_of_birth is None:
+        if isinstance(r.birth_year, bool) or not isinstance(r.birth_year, int):
+            errors.append(FieldError("date_of_birth", "The year of birth must be a year, like 1950."))
+        elif not EARLIEST_DATE.year <= r.birth_year <= today.year:
+            errors.append(FieldError("date_of_birth", f"The year of birth must be between {EARLIEST_DATE.year} and "
+                                                      f"{today.year}."))
     if not isinstance(r.kidney_reduced, bool):  # a tick box: yes or no (a number from a file is not)
         errors.append(FieldError("kidney_reduced", "Reduced kidney function is either ticked or not."))
     errors += check_text("prescriber", r.prescriber, label="Prescriber or clinic", max_len=CONTACT_MAX, multiline=True)

@@ -86,6 +86,8 @@ def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
 # -- a plan as the clinician gave it ----------------------------------------------------------------------------
 
 KINDS = {"titration": "Building up (titration)", "taper": "Lowering (taper)"}
+#: What happens after the last step: its doses carry on until the plan is changed, or the medicine stops.
+AFTER_LAST = {"keep": "Keep giving the last step's doses", "stop": "Stop: no more doses"}
 NAME_MAX = 200
 NOTE_MAX = 2000
 MAX_STEPS = 60
@@ -116,9 +118,38 @@ class Plan:
     steps: tuple[PlanStep, ...] = ()  # in date order
     id: int | None = None
     archived_at: datetime | None = None
+    after_last: str = "keep"         # AFTER_LAST: "keep" the last step's doses, or "stop"
 
     def totals(self) -> list[StepTotal]:
         return [StepTotal(s.start_date, sum(td.dose_mg for td in s.doses)) for s in self.steps]
+
+    @property
+    def end_date(self) -> date | None:
+        """The day after the last step (None without steps)."""
+        return max(s.start_date + timedelta(days=s.days) for s in self.steps) if self.steps else None
+
+    def checked_totals(self) -> list[StepTotal]:
+        """The steps as daily totals for the checks, with "then stop" as a step of none the day after the last."""
+        totals = self.totals()
+        end = self.end_date
+        if self.after_last == "stop" and end is not None:
+            totals.append(StepTotal(end, 0.0))
+        return totals
+
+
+def after_last_words(plan: Plan, medicine_name: str = "") -> str:
+    """What the reminders do after the plan's last step, in words (the form, the Plans page, Today)."""
+    end = plan.end_date
+    what = medicine_name.strip() or "the medicine"
+    if end is None:
+        return ""
+    last_day = end - timedelta(days=1)
+    if plan.after_last == "stop":
+        return f"After the last step (from {_day(end)}): stop — no more doses of {what} are reminded."
+    last = max(plan.steps, key=lambda s: s.start_date)
+    total = sum(td.dose_mg for td in last.doses)
+    return (f"After the last step ends on {_day(last_day)}: its doses ({round(total, 3):g} mg a day) carry on "
+            "until the plan is changed or archived.")
 
 
 def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = None) -> list[FieldError]:
@@ -134,6 +165,9 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     errors += check_text("name", plan.name, label="The plan's name", max_len=NAME_MAX, required=True)
     errors += check_text("source_note", plan.source_note, label="Where the plan comes from", max_len=NOTE_MAX,
                          multiline=True)
+    if plan.after_last not in AFTER_LAST:
+        errors.append(FieldError("after_last", "Please choose what happens after the last step: keep giving its "
+                                               "doses, or stop."))
     if plan.kind not in KINDS:
         errors.append(FieldError("kind", "Please choose whether the plan builds the dose up or lowers it."))
     if plan.medicine_id is None:
@@ -190,18 +224,23 @@ def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:
     return too_fast_warnings(totals)
 
 
-def plan_dose_for(steps: Iterable[PlanStep]) -> DoseFor:
+def plan_dose_for(steps: Iterable[PlanStep], after_last: str = "keep") -> DoseFor:
     """A ``dose_for`` for reminders from the steps of the plan being followed.
 
     From a step's first day its doses apply, at the medicine's times, until the next step starts; after the last step
     its doses carry on until the plan is changed or archived (so a taper that ends at none stays at none, and never
-    falls back to the old dose). A step's dose of 0 at a time means no dose then; a time the step does not list at
+    falls back to the old dose) — or, with ``after_last="stop"``, no dose at any of the medicine's times from the day
+    after the last step. A step's dose of 0 at a time means no dose then; a time the step does not list at
     all (one added on the Medicines page later, or another schedule's) keeps the schedule's own dose, so a dose is
     never dropped silently. Before the first step: None (the schedule's own dose)."""
     ordered = sorted(steps, key=lambda s: s.start_date)
     table = [(s.start_date, {td.time: float(td.dose_mg) for td in s.doses}) for s in ordered]
+    stop_from = (max(s.start_date + timedelta(days=s.days) for s in ordered)
+                 if after_last == "stop" and ordered else None)
 
     def dose_for(day: date, slot_time: time) -> float | None:
+        if stop_from is not None and day >= stop_from:
+            return 0.0  # "then stop": no dose at any time
         current = None
         for first, doses in table:
             if first <= day:

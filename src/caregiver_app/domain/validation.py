@@ -71,6 +71,56 @@ def parse_iso_date(field: str, text: str, *, label: str) -> tuple[date | None, l
         return None, [FieldError(field, f"{label} must be a date like 2024-05-31.")]
 
 
+#: The order of day, month and year in dates written with numbers only, by locale: "DMY" (14/03/1950),
+#: "MDY" (03/14/1950) or "YMD" (1950-03-14). The UI says which one the user's locale uses.
+DATE_ORDERS = ("DMY", "MDY", "YMD")
+_NUMERIC_DATE = re.compile(r"(\d{1,4})[./\- ]+(\d{1,2})[./\- ]+(\d{1,4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _example(order: str) -> str:
+    return {"DMY": "14/03/1950", "MDY": "03/14/1950"}.get(order, "1950-03-14")
+
+
+def parse_user_date(field: str, text: str, *, label: str, order: str = "YMD",
+                    allow_year: bool = False) -> tuple[date | None, int | None, list[FieldError]]:
+    """A date as the user writes it: the locale's order of day, month and year (``order``), with / . - or spaces
+    between, or the ISO form 1950-03-14 (always understood); with ``allow_year``, a year alone ("1950").
+
+    Returns (date, year, errors): a full date gives (date, its year), a year alone (None, year); nothing typed
+    (None, None, []). Years are written in full: "14/03/50" is refused with a message (it could be 1950 or 2050).
+    """
+    text = (text or "").strip()
+    if not text:
+        return None, None, []
+    example = _example(order)
+    year_hint = " or just the year, like 1950" if allow_year else ""
+    bad = [FieldError(field, f"{label}: please write a date like {example}{year_hint}.")]
+    if allow_year and text.isdigit() and len(text) == 4:
+        return None, int(text), []
+    iso = _ISO_DATE.fullmatch(text)
+    m = _NUMERIC_DATE.fullmatch(text)
+    if iso is not None:
+        y, mo, d = (int(g) for g in iso.groups())
+    elif m is not None:
+        a, b, c = m.groups()
+        if len(a) == 4:  # a year first is read as year-month-day whatever the locale
+            y, mo, d = int(a), int(b), int(c)
+        elif len(c) != 4:
+            return None, None, [FieldError(field, f"{label}: please write the year in full, like {example}.")]
+        elif order == "MDY":
+            mo, d, y = int(a), int(b), int(c)
+        else:
+            d, mo, y = int(a), int(b), int(c)
+    else:
+        return None, None, bad
+    try:
+        value = date(y, mo, d)
+    except ValueError:
+        return None, None, [FieldError(field, f"{label}: there is no such day ({text}); please check it.")]
+    return value, value.year, []
+
+
 def parse_number(text: str) -> float | str | None:
     """A number as typed ("10", "7.5", "7,5"), or the text itself when it is not one (the check then says so),
     or None when nothing was typed."""

@@ -6,7 +6,7 @@ all agree on what is due, taken or missed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +32,10 @@ from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 from caregiver_app.system.clock import Clock
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.answers import PrnDay, Question
     from caregiver_app.domain.medicines import StockStatus
     from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.storage.doses import DoseEntry
     from caregiver_app.storage.schedules import ScheduleRecord
 
 CHECKED_FROM = "reminders_checked_from"
@@ -54,6 +56,15 @@ def baclofen_daily_totals(store: Store, person_id: int, start: date | None = Non
     from caregiver_app.domain.diary import daily_dose_totals
 
     return daily_dose_totals(baclofen_by_mouth_taken(store, person_id, start, end), store.clock.local_tz())
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    """What an answer did: error messages (nothing saved), or the ids of the dose records written (none when every
+    question was answered No)."""
+
+    errors: list[str]
+    entry_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -111,13 +122,17 @@ class DoseService:
                 continue
             cur = started[-1]
             total = sum(td.dose_mg for td in cur.doses)
-            if cur is steps[-1] and day > cur.last_date:
+            if cur is steps[-1] and day > cur.last_date and plan.after_last == "stop":
+                notes[mid] = (f"{name}: the plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y} and said stop "
+                              "after its last step, so no more doses are reminded.")
+            elif cur is steps[-1] and day > cur.last_date:
                 notes[mid] = (f"{name}: the plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y}; its last step "
                               f"({total:g} mg a day in the plan) is still reminded. If the doctor or nurse said "
                               "otherwise, change or archive the plan on the Plans page.")
             else:
+                then = (" Then stop." if plan.after_last == "stop" and cur is steps[-1] else "")
                 notes[mid] = (f"{name}: doses follow the plan “{plan.name}”, step {len(started)} of {len(steps)} "
-                              f"({total:g} mg a day in the plan).")
+                              f"({total:g} mg a day in the plan).{then}")
         return notes
 
     def sources(self, person_id: int | None = None) -> list[Source]:
@@ -170,6 +185,18 @@ class DoseService:
         slots = day_timeline(sources, day, zone, answers, snoozes, now)
         return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
 
+    def not_listed_today(self, person_id: int, day: date) -> list[SlotView]:
+        """The doses of ``day`` that ``timeline`` leaves out because their schedule was added or changed after they
+        were due (never reminded, so not "missed"): Today says why they are not listed."""
+        now = self.clock.now_utc()
+        sources = self.sources(person_id)
+        zone = self.local_zone()
+        day_start = local_day_bounds(day, zone)[0]
+        answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
+        slots = day_timeline(sources, day, zone, answers, snoozes, now)
+        return [self.view(s) for s in slots if s.answer is None and s.due_utc < s.source.counted_from
+                and s.source.counted_from.astimezone(zone).date() == day]
+
     def next_first_dose(self, person_id: int, after: datetime) -> tuple[Source, Occurrence] | None:
         return first_dose_after(self.sources(person_id), after)
 
@@ -221,12 +248,16 @@ class DoseService:
         return until
 
     def taken_time(self, hour_minute: tuple[int, int]) -> datetime:
-        """A time of day the user typed, as the latest such moment not in the future."""
-        local_now = self.clock.now_local()
-        when = local_now.replace(hour=hour_minute[0], minute=hour_minute[1], second=0, microsecond=0)
-        if when > local_now:  # later than now: they mean yesterday
-            when -= timedelta(days=1)
-        return when.astimezone(UTC)
+        """A time of day the user typed, as the latest such moment not in the future (domain/answers.py)."""
+        from caregiver_app.domain.answers import taken_time
+
+        return taken_time(self.clock.now_local(), hour_minute[0], hour_minute[1]).astimezone(UTC)
+
+    def describe_taken_time(self, hour: int, minute: int) -> str:
+        """Which day "taken at hour:minute" will be recorded on, in words (shown while the time is chosen)."""
+        from caregiver_app.domain.answers import describe_taken_time
+
+        return describe_taken_time(self.clock.now_local(), hour, minute)
 
     def answer(self, action: str, views: list[SlotView], payload: Any = None, *,
                confirm: Callable[[str, str], bool] = lambda title, text: True) -> list[str]:
@@ -235,7 +266,19 @@ class DoseService:
         action: taken (now) | taken_usual (at its due time) | taken_at (payload: (hour, minute)) |
         skip (payload: reason) | not_taken | snooze (payload: minutes). Returns error messages.
         """
+        return self.answer_logged(action, views, payload, confirm=confirm).errors
+
+    def answer_logged(self, action: str, views: list[SlotView], payload: Any = None, *,
+                      confirm: Callable[[str, str], bool] = lambda title, text: True,
+                      ask: Callable[[Question], bool] | None = None) -> AnswerResult:
+        """``answer``, saying what was written (for undo and the words after it). Before the warnings, an answer
+        far from the dose's time (taken hours early, not taken or skipped long before it is due) is put to ``ask``
+        (default: ``confirm`` with its title and text); No leaves that dose unanswered."""
+        from caregiver_app.domain.answers import far_from_time_question
+
+        ask = ask or (lambda q: confirm(q.title, q.text))
         now = self.clock.now_utc()
+        zone = self.local_zone()
         # First every question (warnings to confirm), then all the writes in one transaction: one answer for
         # several doses is one user action, saved whole or not at all.
         todo: list[tuple[SlotView, datetime | None]] = []
@@ -246,33 +289,74 @@ class DoseService:
                 when = {"taken": now, "taken_usual": view.slot.due_utc}.get(action)
                 if when is None:
                     when = self.taken_time(payload)
+            elif action not in ("skip", "not_taken", "snooze"):
+                raise ValueError(f"unknown answer {action!r}")
+            question = far_from_time_question(action, view.slot.due_utc, now, zone=zone, taken_utc=when,
+                                              what=f"{view.medicine.name} {view.dose_text}")
+            if question is not None and not ask(question):
+                continue
+            if when is not None:
                 warnings = self.check_taken(view, when, also)
                 if warnings and not confirm("Please check before logging",
                                             "\n\n".join(w.message for w in warnings)
                                             + "\n\nLog this dose as taken anyway?"):
                     continue
                 also.append((view.medicine.stored_id, when, view.slot.occurrence.dose_mg))
-            elif action not in ("skip", "not_taken", "snooze"):
-                raise ValueError(f"unknown answer {action!r}")
             todo.append((view, when))
+        ids: list[int] = []
         try:
             with self.store.transaction():
                 for view, when in todo:
                     if when is not None:
-                        self.log_answer(view, "taken", when=when)
+                        ids.append(self.log_answer(view, "taken", when=when))
                     elif action == "skip":
-                        self.log_answer(view, "skipped", note=str(payload or ""))
+                        ids.append(self.log_answer(view, "skipped", note=str(payload or "")))
                     elif action == "not_taken":
-                        self.log_answer(view, "missed")
+                        ids.append(self.log_answer(view, "missed"))
                     else:
                         self.snooze(view, int(payload))
         except ValidationFailed as exc:
-            return [" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."]
+            return AnswerResult([" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."])
         except StoreError as exc:
-            return [str(exc)]
+            return AnswerResult([str(exc)])
         if todo:
             self._changed({view.slot.source.person_id for view, _when in todo})
-        return []
+        return AnswerResult([], ids)
+
+    # -- putting a wrong answer right ---------------------------------------------------------------
+    def withdraw(self, entry_ids: Sequence[int], reason: str) -> None:
+        """Withdraw answers (undo, or "no answer yet" in a correction): each dose has no answer again, the rows stay
+        in the history marked withdrawn, a taken dose goes back on the stock. One transaction."""
+        people: set[int] = set()
+        with self.store.transaction():
+            for entry_id in entry_ids:
+                old = self.store.doses.get(entry_id)
+                if old is None or old.withdrawn:
+                    continue
+                self.store.doses.withdraw(entry_id, reason=reason, stock_units_delta=self._units(old))
+                people.add(old.person_id)
+        if people:
+            self._changed(people)
+
+    def restore_withdrawn(self, entry_ids: Sequence[int]) -> None:
+        """Put withdrawn answers back (redo). Raises ValidationFailed when a dose was answered again meanwhile."""
+        people: set[int] = set()
+        with self.store.transaction():
+            for entry_id in entry_ids:
+                old = self.store.doses.get(entry_id)
+                if old is None or not old.withdrawn:
+                    continue
+                self.store.doses.restore_withdrawn(entry_id, stock_units_delta=-self._units(old))
+                people.add(old.person_id)
+        if people:
+            self._changed(people)
+
+    def _units(self, entry: DoseEntry) -> float:
+        """The stock units (tablets, mL, packets) a taken entry took off the stock; 0 for other answers."""
+        med = self.store.medicines.get(entry.medicine_id)
+        if entry.status != "taken" or med is None:
+            return 0.0
+        return units_for_dose(med, entry.dose_mg) or 0.0
 
     def _changed(self, people: set[int]) -> None:
         self.changes.emit(Change("dose", next(iter(people)) if len(people) == 1 else None))
@@ -294,12 +378,20 @@ class DoseService:
         return new_id
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
+        from caregiver_app.domain.answers import advice_counting_logged
         from caregiver_app.domain.schedules import next_occurrence
 
         occ = view.slot.occurrence
+        now = self.clock.now_utc()
         # The next dose as it will really be reminded: a followed plan may have dropped or changed it.
         nxt = next_occurrence(view.slot.source.schedule, occ.due_utc, dose_for=view.slot.source.dose_for)
-        return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
+        advice = dosing.missed_dose_advice(occ, nxt, now, medicine_name=view.medicine.name)
+        # Doses of the same medicine already logged around it (another schedule's, as-needed, taken late): the
+        # advice must agree with the double-dose check that logging it now would meet.
+        logged = self.store.doses.taken_between(self.same_drug_ids(view.medicine), occ.due_utc - timedelta(days=1),
+                                                now + timedelta(minutes=1))
+        return advice_counting_logged(advice, occ, [t for t, _mg in logged], now, zone=self.local_zone(),
+                                      medicine_name=view.medicine.name)
 
     # -- notices (stock, pump dates) ---------------------------------------------------------------
     def planned_daily_mg(self, medicine_id: int) -> float:
@@ -358,20 +450,35 @@ class DoseService:
     def take_prn(self, record: ScheduleRecord, medicine: Medicine, *,
                  confirm: Callable[[str, str], bool]) -> list[str]:
         """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined)."""
+        return self.take_prn_logged(record, medicine, confirm=confirm).errors
+
+    def take_prn_logged(self, record: ScheduleRecord, medicine: Medicine, *,
+                        confirm: Callable[[str, str], bool]) -> AnswerResult:
+        """``take_prn``, saying what was written (``entry_ids`` empty when declined)."""
         now = self.clock.now_utc()
         dose = prn_schedule(record).dose_mg
         warnings = self.check_prn(record, medicine, now, dose)
         if warnings and not confirm("Please check before logging",
                                     "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
-            return []
+            return AnswerResult([])
         try:
-            self.log_prn(record, medicine, now, dose)
+            entry_id = self.log_prn(record, medicine, now, dose)
         except ValidationFailed as exc:
-            return [" ".join(e.message for e in exc.errors)]
+            return AnswerResult([" ".join(e.message for e in exc.errors)])
         except StoreError as exc:
-            return [str(exc)]
+            return AnswerResult([str(exc)])
         self._changed({medicine.person_id})
-        return []
+        return AnswerResult([], [entry_id])
+
+    def prn_today(self, record: ScheduleRecord, medicine: Medicine) -> PrnDay:
+        """The as-needed doses of ``medicine`` taken today (local day), and what the prescription leaves."""
+        from caregiver_app.domain.answers import prn_day
+
+        prn = prn_schedule(record)
+        now = self.clock.now_utc()
+        start, end = local_day_bounds(now.astimezone(prn.zone).date(), prn.zone)
+        taken = self.store.doses.taken_between(self.same_drug_ids(medicine), start - timedelta(days=1), end)
+        return prn_day(prn, [t for t, _mg in taken], now)
 
     def log_prn(self, record: ScheduleRecord, medicine: Medicine, when: datetime, dose_mg: float,
                 note: str = "") -> int:

@@ -21,7 +21,7 @@ def followed_dose_fors(store: Store, person_id: int | None = None,
                        replace: dict[int, DoseFor] | None = None) -> dict[int, DoseFor]:
     """For each medicine with a plan being followed: the ``dose_for`` that takes its doses from the plan (as the
     reminders use them), with ``replace`` put in. One plan per medicine: never a mix of two plans' steps."""
-    fors = {mid: plan_dose_for(p.steps) for mid, p in store.plans.followed_by_medicine(person_id).items()}
+    fors = {mid: plan_dose_for(p.steps, p.after_last) for mid, p in store.plans.followed_by_medicine(person_id).items()}
     fors.update(replace or {})
     return fors
 
@@ -93,7 +93,8 @@ class PlanService:
 
         if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
             return []
-        fors = followed_dose_fors(self.store, plan.person_id, {medicine.stored_id: plan_dose_for(plan.steps)})
+        fors = followed_dose_fors(self.store, plan.person_id, {medicine.stored_id: plan_dose_for(plan.steps,
+                                                                                          plan.after_last)})
         scheds: list[Schedule] = []
         dose_fors: list[DoseFor | None] = []
         for other in self.store.medicines.list_for(plan.person_id):
@@ -114,7 +115,7 @@ class PlanService:
         from caregiver_app.domain.plans import too_fast_from
 
         current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
-        return too_fast_from(plan.totals(), current)
+        return too_fast_from(plan.checked_totals(), current)  # "then stop" counts as a step of none
 
     def warnings(self, plan: Plan, medicine: Medicine | None) -> list[str]:
         """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the

@@ -1,7 +1,8 @@
 """SQL for the dose log (taken / skipped / missed answers) and reminder events (shown / snoozed).
 
 The log is an audit trail: an edit never changes a row, it marks it superseded and adds a new row that
-points back to it with the reason.
+points back to it with the reason. A wrong answer withdrawn ("no answer yet" again) stays too: it is marked
+superseded (so it is no longer the dose's answer) and withdrawn, with the reason, and the history lists it.
 """
 from __future__ import annotations
 
@@ -43,6 +44,12 @@ class DoseEntry:
     edit_reason: str
     superseded: bool
     medicine_name: str = ""
+    withdrawn_at: datetime | None = None
+    withdraw_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
 
     @property
     def when_utc(self) -> datetime:
@@ -50,12 +57,13 @@ class DoseEntry:
 
 
 _COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.dose_mg, d.status, d.taken_at, "
-         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name")
+         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name, d.withdrawn_at, "
+         "d.withdraw_reason")
 
 
 def _entry(r: tuple[Any, ...]) -> DoseEntry:
     return DoseEntry(r[0], r[1], r[2], r[3], r[4], dt_from_db(r[5]), r[6], r[7], dt_from_db(r[8]),
-                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14])
+                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14], dt_from_db(r[15]), r[16] or "")
 
 
 def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:
@@ -106,6 +114,9 @@ class DoseRepo:
         old = self.get(entry_id)
         if old is None:
             raise LookupError(f"No dose entry {entry_id}")
+        if old.withdrawn:
+            raise ValidationFailed([FieldError("id", "This answer was withdrawn; the dose can be answered again "
+                                                     "on Today or in the missed-doses list.")])
         if old.superseded:
             raise ValidationFailed([FieldError("id", "This entry was already corrected; edit the newest version.")])
         status = status or old.status
@@ -133,6 +144,41 @@ class DoseRepo:
                 self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
             return inserted_id(cur)
 
+    def withdraw(self, entry_id: int, *, reason: str, stock_units_delta: float = 0.0) -> None:
+        """Withdraw a live answer: the dose has no answer again (it can be answered anew), the row stays in the
+        history marked withdrawn with ``reason``; ``stock_units_delta`` (a taken dose given back) in the same
+        transaction."""
+        old = self.get(entry_id)
+        if old is None:
+            raise LookupError(f"No dose entry {entry_id}")
+        errors = check_text("withdraw_reason", reason, label="Reason", max_len=500, required=True)
+        if old.superseded:
+            errors.append(FieldError("id", "Only the newest version of an answer can be withdrawn."))
+        if errors:
+            raise ValidationFailed(errors)
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE dose_log SET superseded = 1, withdrawn_at = ?, withdraw_reason = ? WHERE id = ?",
+                         (self.store.now_db(), reason.strip(), entry_id))
+            if stock_units_delta:
+                self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
+
+    def restore_withdrawn(self, entry_id: int, *, stock_units_delta: float = 0.0) -> None:
+        """Put a withdrawn answer back (redo of an undo). Raises AlreadyLogged when the dose was answered again
+        meanwhile."""
+        old = self.get(entry_id)
+        if old is None:
+            raise LookupError(f"No dose entry {entry_id}")
+        if not old.withdrawn:
+            return
+        try:
+            with self.store.transaction() as conn:
+                conn.execute("UPDATE dose_log SET superseded = 0, withdrawn_at = NULL, withdraw_reason = '' "
+                             "WHERE id = ?", (entry_id,))
+                if stock_units_delta:
+                    self.store.medicines.adjust_stock(old.medicine_id, stock_units_delta)
+        except sqlite3.IntegrityError as exc:
+            raise AlreadyLogged() from exc
+
     # -- reading --------------------------------------------------------------------------------
     def get(self, entry_id: int) -> DoseEntry | None:
         r = self.store.conn.execute(f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id "
@@ -154,8 +200,8 @@ class DoseRepo:
         if end_utc is not None:
             where.append(f"{when} < ?")
             params.append(dt_to_db(end_utc))
-        if not include_superseded:
-            where.append("d.superseded = 0")
+        if not include_superseded:  # a withdrawn answer stays in view, marked withdrawn
+            where.append("(d.superseded = 0 OR d.withdrawn_at IS NOT NULL)")
         sql = (f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE {' AND '.join(where)}"
                f" ORDER BY {when} DESC, d.id DESC LIMIT ? OFFSET ?")
         return [_entry(r) for r in self.store.conn.execute(sql, params + [limit, offset])]

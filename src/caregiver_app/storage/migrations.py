@@ -150,6 +150,21 @@ MIGRATIONS: list[str] = [
     DROP INDEX diary_recipient_time;
     CREATE INDEX diary_person_time ON diary_entries(person_id, entry_at);
     """,
+    # 4: reserved for the medicine's active ingredient (the clinical-safety work, merged separately): on this
+    # branch it changes nothing, so the numbers stay the same once both are in.
+    """
+    SELECT 1;
+    """,
+    # 5: a wrong answer withdrawn (kept in the history, marked withdrawn, no longer the dose's answer: superseded
+    # is set with it, so every "live answer" query leaves it out); what a plan does after its last step (keep
+    # the last step's doses, or stop); a birth year alone, for people whose full date of birth is not known.
+    """
+    ALTER TABLE dose_log ADD COLUMN withdrawn_at TEXT;
+    ALTER TABLE dose_log ADD COLUMN withdraw_reason TEXT NOT NULL DEFAULT '';
+    ALTER TABLE plans ADD COLUMN after_last TEXT NOT NULL DEFAULT 'keep' CHECK (after_last IN ('keep', 'stop'));
+    ALTER TABLE people ADD COLUMN birth_year INTEGER;
+    UPDATE people SET birth_year = CAST(substr(date_of_birth, 1, 4) AS INTEGER) WHERE date_of_birth IS NOT NULL;
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

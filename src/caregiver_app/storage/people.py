@@ -11,7 +11,8 @@ if TYPE_CHECKING:  # the domain class is imported when the first person is read 
     from caregiver_app.domain.people import Person
     from caregiver_app.storage.db import Store
 
-_COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
+_COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo, "
+         "birth_year")
 
 
 def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
@@ -20,6 +21,7 @@ def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
     return Person(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
         emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
+        birth_year=r[9] if isinstance(r[9], int) else None,
     )
 
 
@@ -53,17 +55,18 @@ class PeopleRepo:
             raise ValidationFailed(errors)
         now = self.store.now_db()
         values = (rec.name.strip(), date_to_db(rec.date_of_birth), int(rec.kidney_reduced), rec.prescriber.strip(),
-                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo))
+                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo), rec.year_of_birth)
         with self.store.transaction() as conn:
             if rec.id is None:
                 cur = conn.execute(
                     "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
-                    " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
+                    " is_demo, birth_year, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", values + (now, now))
                 rid = inserted_id(cur)
             else:
                 cur = conn.execute(
                     "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
-                    " emergency_contact=?, notes=?, is_demo=?, updated_at=? WHERE id=?", values + (now, rec.id))
+                    " emergency_contact=?, notes=?, is_demo=?, birth_year=?, updated_at=? WHERE id=?",
+                    values + (now, rec.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
                 rid = rec.id

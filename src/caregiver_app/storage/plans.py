@@ -60,10 +60,11 @@ class PlanRepo:
 
     def _plans(self, where: str, params: tuple[Any, ...]) -> list[Plan]:
         rows = self.store.conn.execute(
-            "SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at FROM plans "
+            "SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at, after_last FROM plans "
             f"WHERE {where}", params).fetchall()
         return [Plan(person_id=r[1], medicine_id=r[2], name=r[3], kind=r[4], source_note=r[5] or "",
-                     active=bool(r[6]), steps=self._steps(r[0]), id=r[0], archived_at=dt_from_db(r[7]))
+                     active=bool(r[6]), steps=self._steps(r[0]), id=r[0], archived_at=dt_from_db(r[7]),
+                     after_last=r[8] if r[8] in ("keep", "stop") else "keep")
                 for r in rows]
 
     def list_for(self, person_id: int, include_archived: bool = False) -> list[Plan]:
@@ -109,15 +110,15 @@ class PlanRepo:
         now = self.store.now_db()
         with self.store.transaction() as conn:
             values = (plan.person_id, plan.medicine_id, plan.name.strip(), plan.kind, plan.source_note.strip(),
-                      int(plan.active))
+                      int(plan.active), plan.after_last)
             if plan.id is None:
                 pid = inserted_id(conn.execute(
-                    "INSERT INTO plans(person_id, medicine_id, name, kind, source_note, active, created_at, "
-                    "updated_at) VALUES (?,?,?,?,?,?,?,?)", values + (now, now)))
+                    "INSERT INTO plans(person_id, medicine_id, name, kind, source_note, active, after_last, "
+                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now)))
             else:
                 cur = conn.execute(
                     "UPDATE plans SET person_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
-                    "active = ?, updated_at = ? WHERE id = ?", values + (now, plan.id))
+                    "active = ?, after_last = ?, updated_at = ? WHERE id = ?", values + (now, plan.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No plan with id {plan.id}")
                 pid = plan.id

@@ -3,6 +3,7 @@ a number field that says what is wrong, a list of check boxes driven by the keyb
 from __future__ import annotations
 
 import math
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -307,3 +308,137 @@ class CheckList(QWidget):
 
     def first(self) -> QCheckBox | None:
         return next(iter(self.boxes.values()), None)
+
+
+def locale_date_order() -> str:
+    """"DMY", "MDY" or "YMD": the order of day, month and year in the user's locale's short date format."""
+    from PySide6.QtCore import QLocale
+
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    places = {k: fmt.find(k) for k in "dmy"}
+    if min(places.values()) < 0:
+        return "YMD"
+    order = "".join(sorted("dmy", key=lambda k: places[k])).upper()
+    return order if order in ("DMY", "MDY", "YMD") else "YMD"
+
+
+def format_user_date(value, order: str) -> str:
+    """A date written in ``order`` (the locale's), with the year in full: 14/03/1950, 03/14/1950, 1950-03-14."""
+    if order == "DMY":
+        return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
+    if order == "MDY":
+        return f"{value.month:02d}/{value.day:02d}/{value.year:04d}"
+    return value.isoformat()
+
+
+class DateField(QWidget):
+    """A date typed in the user's locale's way (or as 2026-03-14), or picked from a calendar; with
+    ``allow_year``, a year alone (a birth year). ``changed`` is emitted on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, *, allow_year: bool = False, optional: bool = True, order: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QToolButton
+
+        self.allow_year = allow_year
+        self.order = order or locale_date_order()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.edit = QLineEdit()
+        example = format_user_date(date(1950, 3, 14), self.order)
+        hint = f"e.g. {example}" + (" or just the year, 1950" if allow_year else "")
+        self.edit.setPlaceholderText(hint + (" (optional)" if optional else ""))
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.button = QToolButton()
+        self.button.setText("Calendar")
+        self.button.setToolTip("Choose the date on a calendar")
+        self.button.setAccessibleName("Choose the date on a calendar")
+        self.button.clicked.connect(self.open_calendar)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        from PySide6.QtWidgets import QCalendarWidget
+
+        self.calendar: QCalendarWidget | None = None
+
+    # -- the text, like a QLineEdit's (tests and forms set and read it) ------------------------------------
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def setAccessibleName(self, name: str) -> None:  # the line edit is what a screen reader meets
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.button.setAccessibleName(f"{name}: choose on a calendar")
+
+    def setToolTip(self, text: str) -> None:
+        self.edit.setToolTip(text)
+
+    def setAccessibleDescription(self, text: str) -> None:
+        self.edit.setAccessibleDescription(text)
+
+    def set_date(self, value) -> None:
+        self.edit.setText("" if value is None else format_user_date(value, self.order))
+
+    def set_year(self, year: int | None) -> None:
+        self.edit.setText("" if year is None else str(year))
+
+    def value(self, field: str, label: str):
+        """(date, year, errors) read by ``domain.validation.parse_user_date``."""
+        from caregiver_app.domain.validation import parse_user_date
+
+        return parse_user_date(field, self.edit.text(), label=label, order=self.order, allow_year=self.allow_year)
+
+    def iso_text(self, field: str, label: str) -> tuple[str | None, list]:
+        """The date as YYYY-MM-DD for the domain (None when empty), or the errors."""
+        value, _year, errors = self.value(field, label)
+        if errors:
+            return None, errors
+        return (value.isoformat() if value is not None else None), []
+
+    # -- the calendar ---------------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCalendarWidget
+
+        calendar = self.calendar
+        if calendar is None:
+            calendar = self.calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.setAccessibleName("Calendar: arrows move, Enter chooses, Escape closes")
+            calendar.activated.connect(self._picked)
+            calendar.clicked.connect(self._picked)
+        value, year, _errors = self.value("date", "Date")
+        if value is not None:
+            calendar.setSelectedDate(QDate(value.year, value.month, value.day))
+        elif year is not None:
+            calendar.setSelectedDate(QDate(year, 1, 1))
+        calendar.adjustSize()
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+
+    def _picked(self, qdate) -> None:
+        self.set_date(date(qdate.year(), qdate.month(), qdate.day()))
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.edit.setFocus()
+
+
+def add_save_shortcut(window: QWidget, save) -> None:
+    """Ctrl+Enter (either Enter key) calls ``save`` from anywhere in ``window``: the same key in every form."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    for seq in ("Ctrl+Return", "Ctrl+Enter"):
+        sc = QShortcut(QKeySequence.fromString(seq), window)
+        sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        sc.activated.connect(save)

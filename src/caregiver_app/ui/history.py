@@ -31,6 +31,7 @@ from caregiver_app.ui.widgets import FieldErrorLabel
 PAGE = 500
 COLUMNS = ["When", "Medicine", "Dose (mg)", "Answer", "Due", "Note", "Correction"]
 STATUS_WORDS = {"taken": "taken", "skipped": "skipped", "missed": "not taken"}
+WITHDRAW = "withdrawn"   # the correction form's "no answer yet": the answer is withdrawn, kept in the history
 
 
 class DoseLogModel(QAbstractTableModel):
@@ -91,12 +92,16 @@ class DoseLogModel(QAbstractTableModel):
                 return f"{e.dose_mg:g}"
             if col == 3:
                 word = STATUS_WORDS.get(e.status, e.status)
+                if e.withdrawn:
+                    return f"{word} — withdrawn (no answer now)"
                 return word + (" (replaced)" if e.superseded else "")
             if col == 4:
                 return self._fmt(e.due_utc)
             if col == 5:
                 return e.note
             if col == 6:
+                if e.withdrawn:
+                    return f"withdrawn: {e.withdraw_reason}"
                 return f"corrected: {e.edit_reason}" if e.replaces_id else ""
         if role == Qt.ItemDataRole.UserRole:
             return e
@@ -104,6 +109,13 @@ class DoseLogModel(QAbstractTableModel):
 
     def entry(self, row: int):
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic moves to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 class CorrectionDialog(QDialog):
@@ -117,9 +129,14 @@ class CorrectionDialog(QDialog):
         self.status = QComboBox()
         for key, word in STATUS_WORDS.items():
             self.status.addItem(word, key)
+        self.status.addItem("no answer yet (withdraw this answer)", WITHDRAW)
         self.status.setCurrentIndex(self.status.findData(entry.status))
         self.status.setAccessibleName("Answer")
-        form.addRow("&Answer", self.status)
+        self.status.setToolTip("“No answer yet” withdraws a wrong answer: it stays in the history, marked "
+                               "withdrawn, and the dose can be answered again.")
+        answer_label = QLabel("&Answer")
+        answer_label.setBuddy(self.status)
+        form.addRow(answer_label, self.status)
         local = (entry.taken_utc or entry.due_utc or entry.recorded_utc).astimezone(zone)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
         self.date.setCalendarPopup(True)
@@ -131,21 +148,24 @@ class CorrectionDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.date)
         when.addWidget(self.time)
-        form.addRow("&When taken", when)
+        when_label = QLabel("&When taken")
+        when_label.setBuddy(self.date)
+        form.addRow(when_label, when)
         self.dose = QDoubleSpinBox()
         self.dose.setRange(0, 100_000)
         self.dose.setDecimals(2)
         self.dose.setValue(entry.dose_mg)
         self.dose.setSuffix(" mg")
         self.dose.setAccessibleName("Dose in mg")
-        form.addRow("&Dose", self.dose)
+        form.addRow(_buddy("&Dose", self.dose), self.dose)
         self.note = QLineEdit(entry.note)
         self.note.setAccessibleName("Note")
-        form.addRow("&Note", self.note)
+        form.addRow(_buddy("&Note", self.note), self.note)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Why is this being corrected? (required)")
+        self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self.reason.setAccessibleName("Reason for the correction")
-        form.addRow("&Reason", self.reason)
+        form.addRow(_buddy("&Reason", self.reason), self.reason)
         self.error = FieldErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_save)
@@ -157,9 +177,29 @@ class CorrectionDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-        self.new_id = None
+        self.new_id: int | None = None
+        self.withdrawn = False
+
+    def _status_changed(self) -> None:
+        withdraw = self.status.currentData() == WITHDRAW
+        for w in (self.date, self.time, self.dose, self.note):
+            w.setEnabled(not withdraw)
 
     def try_save(self) -> None:
+        if self.status.currentData() == WITHDRAW:
+            if not self.reason.text().strip():
+                self.error.show_error("Please say why this answer is withdrawn (the reason is kept with it).")
+                self.reason.setFocus()
+                return
+            try:
+                self.service.withdraw([self.entry.id], self.reason.text())
+            except (ValidationFailed, StoreError, LookupError) as exc:
+                messages = exc.errors if isinstance(exc, ValidationFailed) else []
+                self.error.show_error(" ".join(e.message for e in messages) or str(exc))
+                return
+            self.withdrawn = True
+            self.accept()
+            return
         d, t = self.date.date(), self.time.time()
         local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
         try:
@@ -211,6 +251,7 @@ class DoseHistory(QWidget):
         self.view.setAccessibleName("Dose history")
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -104,7 +104,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.on_first_paint: Callable[[float], None] | None = None
         self.allow_close = False
-        self.undo_stack = QUndoStack(self)
+        # One undo stack per page (and one for the people, changed from the top bar): Edit > Undo (Ctrl+Z) undoes
+        # the last action of the page shown and says what it will undo.
+        self.undo_group = QUndoGroup(self)
+        self.people_undo = QUndoStack(self)
+        self.undo_group.addStack(self.people_undo)
         self.setWindowTitle("Caregiver Assistant")
         self.setMinimumSize(900, 600)
         self.resize(1180, 780)
@@ -177,6 +181,16 @@ class MainWindow(QMainWindow):
         unsubscribe = ctx.services.changes.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo stack Edit > Undo works on now: the shown page's (or the people's, after a change to them)."""
+        return self.undo_group.activeStack() or self.people_undo
+
+    def adopt_undo_stack(self, stack: QUndoStack) -> None:
+        """A page's stack joins the window's undo group (Page.undo_stack calls this)."""
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+
     def _on_change(self, change: Change) -> None:
         """A person added, changed, archived or brought back (or undone): the person list follows."""
         if change.kind == "person":
@@ -208,12 +222,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = mb.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, "&Undo")
         undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, "&Redo")
         redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
 
         people_menu = mb.addMenu("&People")
         add = _action("&Add a person…", self, "Ctrl+Shift+N")
@@ -268,8 +283,9 @@ class MainWindow(QMainWindow):
         return None if rid is None else self.ctx.store.people.get(rid)
 
     def _combo_changed(self, _index: int) -> None:
-        # Undo must never reach into another person's data: the history of edits starts again.
-        self.undo_stack.clear()
+        # Undo must never reach into another person's data: the history of edits starts again, on every page.
+        for stack in self.undo_group.stacks():
+            stack.clear()
         self._apply_person()
         rid = self.current_person_id()
         if rid is not None:
@@ -305,13 +321,14 @@ class MainWindow(QMainWindow):
     def open_people(self) -> None:
         from caregiver_app.ui.people import PeopleDialog
 
-        PeopleDialog(self.ctx, self.undo_stack, self).exec()  # its changes reach the person list as changes
+        PeopleDialog(self.ctx, self.people_undo, self).exec()  # its changes reach the person list as changes
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.pages[PAGE_ORDER[row]]  # build it if this is the first visit
+        page = self.pages[PAGE_ORDER[row]]  # build it if this is the first visit
         self.stack.setCurrentIndex(row)
+        page.undo_stack.setActive(True)  # Ctrl+Z now undoes this page's last action
 
     def refresh_pages(self) -> None:
         """Something changed underneath (a dose answered in a reminder): redraw the pages already built."""

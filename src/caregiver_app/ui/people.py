@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, validate_person
-from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.forms import DateField, add_save_shortcut, format_user_date
 from caregiver_app.ui.undo import do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
 
@@ -64,9 +65,11 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         add("name", "&Name", self.name, "The name shown on every screen, for example 'Mum' or 'Alex Smith'.")
-        self.dob = QLineEdit()
-        self.dob.setPlaceholderText("YYYY-MM-DD (optional)")
-        add("date_of_birth", "&Date of birth", self.dob, "Optional. Written as year-month-day, e.g. 1956-03-31.")
+        self.dob = DateField(allow_year=True)
+        example = format_user_date(date(1956, 3, 31), self.dob.order)
+        add("date_of_birth", "&Date of birth", self.dob,
+            f"Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you "
+            "know.")
         self.kidney = QCheckBox("Kidney function is reduced")
         add("kidney_reduced", "&Kidneys", self.kidney, KIDNEY_NOTE)
         kidney_note = QLabel(KIDNEY_NOTE)
@@ -85,7 +88,10 @@ class PersonDialog(QDialog):
 
         if person:
             self.name.setText(person.name)
-            self.dob.setText(person.date_of_birth.isoformat() if person.date_of_birth else "")
+            if person.date_of_birth is not None:
+                self.dob.set_date(person.date_of_birth)
+            else:
+                self.dob.set_year(person.birth_year)
             self.kidney.setChecked(person.kidney_reduced)
             self.prescriber.setText(person.prescriber)
             self.emergency.setText(person.emergency_contact)
@@ -100,14 +106,34 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        add_save_shortcut(self, self.try_save)
+        # Once a save has shown errors, each one goes as soon as its field is right.
+        for w in (self.name, self.prescriber, self.emergency):
+            w.textChanged.connect(lambda _t: self._recheck())
+        self.dob.changed.connect(self._recheck)
+        self.notes.textChanged.connect(self._recheck)
+        self._shown: set[str] = set()
+
+    def _recheck(self) -> None:
+        if not self._shown:
+            return
+        _rec, errors = self.collect()
+        now_wrong = {e.field for e in errors}
+        for field in list(self._shown):
+            if field not in now_wrong:
+                self.errors[field].show_error("")
+                self._shown.discard(field)
+            else:
+                self.errors[field].show_error(" ".join(e.message for e in errors if e.field == field))
 
     def _today(self) -> date:
         return self.ctx.clock.today()
 
     def collect(self) -> tuple[Person | None, list[FieldError]]:
-        dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        dob, year, errors = self.dob.value("date_of_birth", "Date of birth")
         base = self.original or Person(name="")
-        rec = base.with_changes(name=self.name.text(), date_of_birth=dob, kidney_reduced=self.kidney.isChecked(),
+        rec = base.with_changes(name=self.name.text(), date_of_birth=dob, birth_year=year,
+                                kidney_reduced=self.kidney.isChecked(),
                                 prescriber=self.prescriber.text(), emergency_contact=self.emergency.text(),
                                 notes=self.notes.toPlainText())
         if not errors:
@@ -115,6 +141,7 @@ class PersonDialog(QDialog):
         return (None if errors else rec), errors
 
     def show_errors(self, errors: list[FieldError]) -> None:
+        self._shown = {e.field for e in errors if e.field in self.errors}
         for field, label in self.errors.items():
             label.show_error(" ".join(e.message for e in errors if e.field == field))
         unknown = [e.message for e in errors if e.field not in self.errors]
@@ -177,6 +204,13 @@ class PeopleDialog(QDialog):
         self.archive_btn.clicked.connect(self.toggle_archive)
         close.clicked.connect(self.accept)
         layout.addLayout(row)
+        # Ctrl+Z / Ctrl+Shift+Z undo and redo an archive or restore done here (the main window's menu is
+        # blocked while this window is open).
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for key, slot in ((QKeySequence.StandardKey.Undo, undo_stack.undo),
+                          (QKeySequence.StandardKey.Redo, undo_stack.redo)):
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:

@@ -2,7 +2,9 @@
 
 Screens never build message boxes themselves: each has ``self.prompts`` (the app's ``Prompts`` for that screen,
 ``prompts.for_widget(screen)``), so every question is parented to the window that asked it and comes in front of
-it. Tests replace it with ``tests/helpers.FakePrompts``, which answers without a screen and records what was
+it. Every window a question opens is parented and modal to the asking window (``_own``), and an always-on-top
+asker (the reminder window) gets its questions on top too, so a question can never hide behind the window that
+asked it. Tests replace it with ``tests/helpers.FakePrompts``, which answers without a screen and records what was
 asked. Qt is imported only when a question is really asked.
 """
 from __future__ import annotations
@@ -26,16 +28,46 @@ class Prompts:
         """The same questions, asked from (and in front of) ``parent``."""
         return type(self)(parent)
 
+    def _own(self, dialog: Any) -> Any:
+        """``dialog`` (made with ``self.parent`` as its parent) becomes modal to the asking window only, and stays
+        on top when that window does: a question from the always-on-top reminder window must come in front of it,
+        never behind it (a hidden modal question makes the reminder look frozen)."""
+        from PySide6.QtCore import Qt
+
+        if self.parent is not None:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            if self.parent.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
+                dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        return dialog
+
+    @staticmethod
+    def _run(dialog: Any) -> int:
+        """Show ``dialog`` in front, with the keyboard focus, and wait for the answer."""
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return int(dialog.exec())
+
+    def _box(self, icon: str, title: str, text: str) -> Any:
+        from PySide6.QtWidgets import QMessageBox
+
+        kind = getattr(QMessageBox.Icon, icon)
+        return self._own(QMessageBox(kind, title, text, QMessageBox.StandardButton.NoButton, self.parent))
+
     # -- messages ----------------------------------------------------------------------------------------------
     def error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.parent, title, text)
+        box = self._box("Warning", title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self._run(box)
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.parent, title, text)
+        box = self._box("Information", title, text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self._run(box)
 
     def notice(self, title: str, text: str) -> None:
         """Like ``info``, but it does not block: reminder windows stay usable while it is open."""
@@ -43,9 +75,11 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent)
-        box.setModal(False)
+        self._own(box)
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
+        box.raise_()
 
     # -- questions ---------------------------------------------------------------------------------------------
     def confirm(self, title: str, text: str, yes: str = "Yes", no: str = "No") -> bool:
@@ -54,42 +88,65 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         buttons = QMessageBox.StandardButton
+        box = self._box("Warning", title, text)
         if (yes, no) == ("Yes", "No"):
-            box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons.Yes | buttons.No, self.parent)
+            box.setStandardButtons(buttons.Yes | buttons.No)
             box.setDefaultButton(buttons.No)
-            return box.exec() == buttons.Yes
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+            return self._run(box) == buttons.Yes
         yes_btn = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         no_btn = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_btn)
-        box.exec()
+        box.setEscapeButton(no_btn)
+        self._run(box)
         return box.clickedButton() is yes_btn
 
     def ask_text(self, title: str, label: str) -> str | None:
         """A line of text (maybe empty); None when cancelled."""
         from PySide6.QtWidgets import QInputDialog
 
-        text, ok = QInputDialog.getText(self.parent, title, label)
-        return text if ok else None
+        dlg = self._own(QInputDialog(self.parent))
+        dlg.setWindowTitle(title)
+        dlg.setLabelText(label)
+        dlg.setTextValue("")
+        return dlg.textValue() if self._run(dlg) else None
 
-    def ask_time(self, title: str, label: str, start: datetime | None = None) -> tuple[int, int] | None:
-        """A time of day (hour, minute); None when cancelled."""
+    def ask_time(self, title: str, label: str, start: datetime | None = None,
+                 describe: Callable[[int, int], str] | None = None) -> tuple[int, int] | None:
+        """A time of day (hour, minute); None when cancelled. ``describe(hour, minute)``: a line under the time
+        saying what it will mean (which day), kept up to date as the time changes."""
         from PySide6.QtCore import QTime
-        from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTimeEdit, QVBoxLayout
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTimeEdit, QVBoxLayout
 
-        dlg = QDialog(self.parent)
+        dlg = self._own(QDialog(self.parent))
         dlg.setWindowTitle(title)
         lay = QVBoxLayout(dlg)
-        lay.addWidget(QLabel(label))
+        question = QLabel(label)
+        question.setWordWrap(True)
+        lay.addWidget(question)
         edit = QTimeEdit(QTime(start.hour, start.minute) if start is not None else QTime(0, 0))
         edit.setDisplayFormat("HH:mm")
         edit.setAccessibleName(title)
+        question.setBuddy(edit)
         lay.addWidget(edit)
-        ok = QPushButton("OK")
-        ok.setDefault(True)
-        ok.clicked.connect(dlg.accept)
-        lay.addWidget(ok)
-        if not dlg.exec():
+        meaning = QLabel()
+        meaning.setWordWrap(True)
+        meaning.setAccessibleName("Which day this time means")
+        lay.addWidget(meaning)
+        if describe is not None:
+            def update(t: QTime) -> None:
+                meaning.setText(describe(t.hour(), t.minute()))
+                edit.setAccessibleDescription(meaning.text())
+
+            edit.timeChanged.connect(update)
+            update(edit.time())
+        else:
+            meaning.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        lay.addWidget(buttons)
+        edit.setFocus()
+        if not self._run(dlg):
             return None
         return edit.time().hour(), edit.time().minute()
 
@@ -111,14 +168,14 @@ class Prompts:
         """The system's print dialog for ``printer``; True when the user chose to print."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        dlg = QPrintDialog(printer, self.parent)
+        dlg = self._own(QPrintDialog(printer, self.parent))
         dlg.setWindowTitle(title)
-        return bool(dlg.exec())
+        return bool(self._run(dlg))
 
     def preview(self, printer: Any, paint: Callable[[Any], None]) -> None:
         """The system's print preview; ``paint(printer)`` draws the pages."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        dlg = QPrintPreviewDialog(printer, self.parent)
+        dlg = self._own(QPrintPreviewDialog(printer, self.parent))
         dlg.paintRequested.connect(paint)
-        dlg.exec()
+        self._run(dlg)

@@ -55,14 +55,33 @@ def _local_now(clock: Clock | None) -> datetime | None:
     return clock.now_local() if clock is not None else None
 
 
-def ask_time_taken(prompts: Prompts, now_local: datetime | None = None) -> tuple[int, int] | None:
-    """The small "When was it taken?" question, shared by the reminder, missed-dose and Today screens."""
-    return prompts.ask_time("When was it taken?", "Time it was taken (a time later than now means yesterday):",
-                            now_local)
+def ask_time_taken(prompts: Prompts, now_local: datetime | None = None,
+                   clock: Clock | None = None) -> tuple[int, int] | None:
+    """The small "When was it taken?" question, shared by the reminder, missed-dose and Today screens. With a
+    clock, the day the chosen time means (today, or yesterday when that time has not come yet) is said under it
+    while it is chosen."""
+    describe = None
+    if clock is not None:
+        from caregiver_app.domain.answers import describe_taken_time
+
+        def describe(hour: int, minute: int) -> str:
+            return describe_taken_time(clock.now_local(), hour, minute)
+
+    return prompts.ask_time("When was it taken?", "What time was it taken?", now_local, describe)
 
 
-def ask_skip_reason(prompts: Prompts) -> str | None:
-    return prompts.ask_text("Skip this dose", "Reason (optional):")
+SKIP_BACLOFEN = ("Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as "
+                 "hallucinations or seizures. If doses are being skipped (because of side effects, or for another "
+                 "reason), talk to your doctor or nurse.")
+
+
+def ask_skip_reason(prompts: Prompts, views: list[SlotView] | None = None) -> str | None:
+    """Why a dose is skipped (optional). For baclofen the question says first that it must not be stopped
+    suddenly (facts sheet section 2 [A])."""
+    label = "Reason (optional):"
+    if any(v.medicine.baclofen and not v.medicine.is_pump for v in views or ()):
+        label = SKIP_BACLOFEN + "\n\n" + label
+    return prompts.ask_text("Skip this dose", label)
 
 
 class _SlotList(QListWidget):
@@ -171,12 +190,12 @@ class ReminderWindow(QDialog):
             self.answered.emit(action, views, payload)
 
     def _taken_at(self) -> None:
-        t = ask_time_taken(self.prompts, _local_now(self.clock))
+        t = ask_time_taken(self.prompts, _local_now(self.clock), self.clock)
         if t is not None:
             self._emit("taken_at", t)
 
     def _skip(self) -> None:
-        reason = ask_skip_reason(self.prompts)
+        reason = ask_skip_reason(self.prompts, self.list.checked_views())
         if reason is not None:
             self._emit("skip", reason)
 
@@ -267,7 +286,7 @@ class MissedDosesWindow(QDialog):
             self.answered.emit(action, views, payload)
 
     def _taken_at(self) -> None:
-        t = ask_time_taken(self.prompts, _local_now(self.clock))
+        t = ask_time_taken(self.prompts, _local_now(self.clock), self.clock)
         if t is not None:
             self._emit("taken_at", t)
 
@@ -437,8 +456,10 @@ class ReminderController(QObject):
             if w is not None:
                 w.list.views = {}
         before = self.reviews
-        errors = self.service.answer(action, views, payload,
-                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"))
+        result = self.service.answer_logged(
+            action, views, payload, confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"),
+            ask=lambda q: prompts.confirm(q.title, q.text, q.yes, q.no))
+        errors = result.errors
         if errors:
             prompts.error("Not saved", "\n".join(errors))
         if self.reviews == before:  # nothing was saved (so no change came back): the windows are drawn again

@@ -1,5 +1,7 @@
 """The one undo command for every undoable action (Edit > Undo, Ctrl+Z): archive or bring back a person, a
-medicine or a plan; add, change or delete a diary entry.
+medicine or a plan; add, change or delete a diary entry; a dose answered on Today (undo withdraws the answer,
+kept in the history as withdrawn). Each page has its own stack in the main window's undo group, so Ctrl+Z
+undoes the last action of the page shown.
 
 The action is done once, through its service, before the command is pushed: a failure raises to the caller and
 nothing is pushed (Qt would swallow an exception raised inside ``QUndoStack.push``). Undo and redo call the
@@ -43,4 +45,5 @@ def do_undoably(stack: QUndoStack, text: str, do: Callable[[], Any], undo: Calla
     subject = do()
     cmd = Undoable(text, undo, redo or do, subject=subject, kind=kind, after=after)
     stack.push(cmd)
+    stack.setActive(True)  # in an undo group: the place the action was done is what Edit > Undo now undoes
     return cmd

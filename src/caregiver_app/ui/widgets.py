@@ -44,6 +44,39 @@ class EmptyState(QWidget):
         self.button.setVisible(bool(button_text))
 
 
+class MessageBar(QWidget):
+    """What an action just did, said on the page itself (not only in the status bar, which may be off-screen or
+    unread), with an Undo button when the action can be undone. Hidden when there is nothing to say."""
+
+    undo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("What was just done")
+        set_role(self.label, "notice")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo what was just done")
+        self.undo_button.clicked.connect(self.undo_requested)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.undo_button)
+        self.hide()
+
+    def show_text(self, text: str, *, undo: bool = False) -> None:
+        self.label.setText(text)
+        self.undo_button.setVisible(undo)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show_text("")
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
 class FieldErrorLabel(QLabel):
     """Red text under a form field; hidden when empty. Screen readers get it as the field's description."""
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from caregiver_app.domain.people import Person
     from caregiver_app.services import Change
     from caregiver_app.ui.context import AppContext
+    from caregiver_app.ui.widgets import MessageBar
 
 
 class Page(QWidget):
@@ -37,6 +38,7 @@ class Page(QWidget):
         self.whose = QLabel()
         set_role(self.whose, "whoseData")
         layout.addWidget(self.whose)
+        self._message: MessageBar | None = None  # what was just done, on the page itself (made when first said)
         self.stack = QStackedWidget()
         self._empty: EmptyState | None = None  # made when first needed (most pages start with content)
         self._empty_target: tuple[str, str] | None = None
@@ -75,6 +77,8 @@ class Page(QWidget):
 
     # -- shared behaviour ---------------------------------------------------------------
     def set_person(self, person: Person | None) -> None:
+        if self._message is not None and person is not self.person:
+            self._message.clear()  # what was said was about the person shown before
         self.person = person
         self.whose.setText(f"For: {person.name}" if person else "")
         self.whose.setVisible(person is not None and self.needs_person)
@@ -90,7 +94,8 @@ class Page(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def _status(self, text: str) -> None:
-        """A message in the main window's status bar for 10 s (an empty text clears it)."""
+        """A passing hint in the main window's status bar for 10 s (an empty text clears it). Never the only place
+        of a confirmation: what an action did is said on the page too (``say``)."""
         self.last_status = text
         win = self.window()
         if isinstance(win, QMainWindow):
@@ -99,6 +104,32 @@ class Page(QWidget):
             else:
                 win.statusBar().clearMessage()
 
+    @property
+    def message(self) -> MessageBar:
+        """The bar under the page's title that says what an action just did (with Undo when it can be undone)."""
+        if self._message is None:
+            from caregiver_app.ui.widgets import MessageBar
+
+            self._message = MessageBar()
+            self._message.undo_requested.connect(self._undo_from_bar)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__: title, whose, then the stack
+            layout.insertWidget(2, self._message)
+        return self._message
+
+    def say(self, text: str, *, undo: bool = False) -> None:
+        """What an action did: on the page (it stays until the next action or person) and in the status bar.
+        ``undo``: with an Undo button for the last action of this page (the same as Ctrl+Z here)."""
+        self.message.show_text(text, undo=undo)
+        self._status(text)
+
+    def _undo_from_bar(self) -> None:
+        stack = self.undo_stack
+        if stack.canUndo():
+            text = stack.undoText()
+            stack.undo()
+            self.message.show_text(f"Undone: {text}.", undo=False)
+
     def in_window_with_undo(self) -> bool:
         """Inside the main window, which has Edit > Undo (Ctrl+Z)."""
         w = self.window()
@@ -106,13 +137,14 @@ class Page(QWidget):
 
     @property
     def undo_stack(self) -> QUndoStack:
-        """The main window's undo stack (Edit > Undo, Ctrl+Z); a page on its own (tests) has one of its own."""
-        if self.in_window_with_undo():
-            stack = getattr(self.window(), "undo_stack", None)
-            assert isinstance(stack, QUndoStack)  # what in_window_with_undo() checked
-            return stack
+        """This page's undo stack: Edit > Undo (Ctrl+Z) undoes the last action of the page shown (the main window
+        keeps one stack per page in its undo group). A page on its own (tests) has one all the same."""
         if self._own_undo is None:
             self._own_undo = QUndoStack(self)
+        if self.in_window_with_undo():
+            adopt = getattr(self.window(), "adopt_undo_stack", None)
+            if adopt is not None:
+                adopt(self._own_undo)
         return self._own_undo
 
     def archive_undoably(self, kind: str, record_id: int, name: str, *, archived: bool = True, what: str = "") -> bool:
@@ -131,8 +163,8 @@ class Page(QWidget):
         except (StoreError, LookupError) as exc:
             self.prompts.error("Not saved", str(exc))
             return False
-        self._status(f"{'Archived' if archived else 'Restored'} “{name}”." + (" Ctrl+Z brings it back."
-                                                                               if archived else ""))
+        self.say(f"{'Archived' if archived else 'Restored'} “{name}”." + (" Ctrl+Z brings it back."
+                                                                           if archived else ""), undo=archived)
         return True
 
     def show_content(self) -> None:

@@ -42,22 +42,46 @@ STATE_COLOURS = {
 }
 
 
+ACTION_WORDS = {"taken": "taken now", "taken_at": "taken at", "skip": "skipped", "not_taken": "not taken"}
+
+
+def _answer_key(event) -> str | None:
+    """The answer a key press asks for: T, A, S or N alone (no Ctrl, Alt or Meta), else None."""
+    action = DoseTable.KEYS.get(event.text().lower())
+    if action is None:
+        return None
+    from PySide6.QtCore import Qt  # (the Qt namespace is not needed before a key is pressed)
+
+    mods = Qt.KeyboardModifier
+    return None if event.modifiers() & (mods.ControlModifier | mods.AltModifier | mods.MetaModifier) else action
+
+
+class _DayTab(QWidget):
+    """The Today tab: T, A, S and N pressed anywhere on it (the buttons, the notices) answer the selected dose."""
+
+    answer_key = Signal(str)
+
+    def keyPressEvent(self, event) -> None:
+        action = _answer_key(event)
+        if action:
+            self.answer_key.emit(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class DoseTable(QTableWidget):
-    """The day's doses. T, A, S and N answer the selected dose while the table has the keyboard focus."""
+    """The day's doses. T, A, S and N answer the selected dose (anywhere on the Today tab: see TodayPage)."""
 
     answer_key = Signal(str)
     KEYS = {"t": "taken", "a": "taken_at", "s": "skip", "n": "not_taken"}
 
     def keyPressEvent(self, event) -> None:
-        action = self.KEYS.get(event.text().lower())
+        action = _answer_key(event)
         if action:
-            from PySide6.QtCore import Qt
-
-            mods = Qt.KeyboardModifier
-            if not event.modifiers() & (mods.ControlModifier | mods.AltModifier | mods.MetaModifier):
-                self.answer_key.emit(action)
-                event.accept()
-                return
+            self.answer_key.emit(action)
+            event.accept()
+            return
         super().keyPressEvent(event)
 
 
@@ -72,7 +96,7 @@ class TodayPage(Page):
         self.tabs.setAccessibleName("Today or dose history")
         layout.addWidget(self.tabs)
 
-        day = QWidget()
+        day = _DayTab()
         dl = QVBoxLayout(day)
         self.notices = QLabel()
         self.notices.setWordWrap(True)
@@ -82,9 +106,10 @@ class TodayPage(Page):
         self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
-        self.table.setAccessibleDescription("T: taken now. A: taken at a time. S: skip. N: not taken.")
+        self.table.setAccessibleDescription("T: taken now. A: taken at a time. S: skip on purpose. N: not taken.")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for col, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
@@ -92,25 +117,43 @@ class TodayPage(Page):
             header.setSectionResizeMode(col, mode)
         dl.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.taken_btn = QPushButton("&Taken now  (T)")
-        self.taken_at_btn = QPushButton("Taken &at…  (A)")
-        self.skip_btn = QPushButton("&Skip…  (S)")
-        self.not_taken_btn = QPushButton("&Not taken  (N)")
-        for b, name, action in ((self.taken_btn, "Taken now", "taken"), (self.taken_at_btn, "Taken at", "taken_at"),
-                                (self.skip_btn, "Skip", "skip"), (self.not_taken_btn, "Not taken", "not_taken")):
+        # Plain words: "skip" is a choice not to give it (with a reason), "not taken" a dose that was missed.
+        self.taken_btn = QPushButton("&Taken now")
+        self.taken_at_btn = QPushButton("Taken &at…")
+        self.skip_btn = QPushButton("&Skip on purpose…")
+        self.not_taken_btn = QPushButton("&Not taken (missed)")
+        for b, name, action, tip in (
+                (self.taken_btn, "Taken now", "taken", "The selected dose was taken just now (T)"),
+                (self.taken_at_btn, "Taken at", "taken_at", "The selected dose was taken at a time you give (A)"),
+                (self.skip_btn, "Skip on purpose", "skip",
+                 "The selected dose is not given, on purpose; you can say why (S)"),
+                (self.not_taken_btn, "Not taken, missed", "not_taken",
+                 "The selected dose was not taken: forgotten or missed (N)")):
             b.setAccessibleName(name)
+            b.setToolTip(tip)
+            b.setAccessibleDescription(tip)
             b.clicked.connect(lambda _=False, a=action: self.answer_selected(a))
             row.addWidget(b)
         row.addStretch(1)
         dl.addLayout(row)
+        self.keys_hint = QLabel("Keys on this tab: T taken now, A taken at, S skip, N not taken. Ctrl+Z undoes the "
+                                "last answer.")
+        self.keys_hint.setWordWrap(True)
+        dl.addWidget(self.keys_hint)
         self.table.answer_key.connect(self.answer_selected)
-        self.prn_box = QHBoxLayout()
+        day.answer_key.connect(self.answer_selected)  # the single keys work anywhere on this tab
+        self.prn_box = QVBoxLayout()
         dl.addLayout(self.prn_box)
+        self.not_listed = QLabel()
+        self.not_listed.setWordWrap(True)
+        self.not_listed.setAccessibleName("Times not listed today")
+        self.not_listed.hide()
+        dl.addWidget(self.not_listed)
         self.tomorrow = QLabel()
         self.tomorrow.setAccessibleName("Tomorrow's first dose")
         dl.addWidget(self.tomorrow)
-        self.tabs.addTab(day, "&Today")
-        self.tabs.addTab(QWidget(), "Dose &history")
+        self.tabs.addTab(day, "Today's &doses")
+        self.tabs.addTab(QWidget(), "Dose histor&y")
         self.history: DoseHistory | None = None
         self._history_for: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -134,7 +177,7 @@ class TodayPage(Page):
             placeholder = self.tabs.widget(1)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(1)
-            self.tabs.insertTab(1, self.history, "Dose &history")
+            self.tabs.insertTab(1, self.history, "Dose histor&y")
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
             if placeholder is not None:
@@ -184,7 +227,8 @@ class TodayPage(Page):
         self._draw_notices(rid, today)
         self._draw_prn(rid)
         nxt = service.next_first_dose(rid, local_day_bounds(today, zone)[1] - timedelta(seconds=1))
-        if nxt:
+        started = any(v.slot.state is not State.UPCOMING for v in self._slots)
+        if nxt and (started or not self._slots):  # before today's first dose, tomorrow's would only confuse
             src, occ = nxt
             med = self.ctx.store.medicines.get(src.medicine_id)
             assert med is not None  # a schedule's medicine is archived at most, never deleted
@@ -196,6 +240,20 @@ class TodayPage(Page):
             self.tomorrow.setText("")
         if not self._slots:
             self.table.setRowCount(0)
+        self._draw_not_listed(rid, today)
+
+    def _draw_not_listed(self, rid: int, today: date) -> None:
+        """Times added today after they had passed are not listed (they were never reminded): say so."""
+        hidden = self.service.not_listed_today(rid, today)
+        if not hidden:
+            self.not_listed.hide()
+            return
+        zone = self.service.local_zone()
+        said = ", ".join(f"{v.medicine.name} at {v.slot.due_utc.astimezone(zone):%H:%M}" for v in hidden)
+        self.not_listed.setText(f"Not listed today: {said}. That time was added after it had passed today, so it "
+                                "was never reminded; it is listed from the next time it comes. If a dose was given "
+                                "then, the dose history can be used to record it.")
+        self.not_listed.show()
 
     def _first_open_row(self) -> int:
         for r, v in enumerate(self._slots):
@@ -210,19 +268,35 @@ class TodayPage(Page):
         self.notices.setVisible(bool(lines))
 
     def _draw_prn(self, rid: int) -> None:
+        """One button per as-needed medicine, with what was taken today and what the prescription still allows."""
         while self.prn_box.count():
             item = self.prn_box.takeAt(0)
             w = item.widget() if item is not None else None
             if w:
                 w.deleteLater()
+            inner = item.layout() if item is not None else None
+            while inner is not None and inner.count():
+                sub = inner.takeAt(0)
+                gone = sub.widget() if sub is not None else None
+                if gone is not None:
+                    gone.deleteLater()
+        self.prn_labels: dict[int, QLabel] = {}
+        zone = self.service.local_zone()
+        now = self.service.clock.now_utc()
         for rec in self.service.prn_schedules(rid):
             med = self.ctx.store.medicines.get(rec.medicine_id)
             assert med is not None  # a schedule's medicine is archived at most, never deleted
+            line = QHBoxLayout()
             b = QPushButton(f"As needed: log {med.name} {prn_schedule(rec).dose_mg:g} mg now…")
             b.setAccessibleName(f"Log an as-needed dose of {med.name}")
             b.clicked.connect(lambda _=False, r=rec, m=med: self.log_prn(r, m))
-            self.prn_box.addWidget(b)
-        self.prn_box.addStretch(1)
+            line.addWidget(b)
+            taken = QLabel(self.service.prn_today(rec, med).words(zone, now))
+            taken.setWordWrap(True)
+            taken.setAccessibleName(f"{med.name} as needed today")
+            line.addWidget(taken, 1)
+            self.prn_labels[rec.id] = taken
+            self.prn_box.addLayout(line)
 
     # -- answering --------------------------------------------------------------------------------------
     def selected_views(self) -> list[SlotView]:
@@ -230,6 +304,8 @@ class TodayPage(Page):
         return [self._slots[r] for r in rows if r < len(self._slots)]
 
     def answer_selected(self, action: str) -> None:
+        if self.tabs.currentIndex() != 0:
+            return  # the keys answer the list shown, never one out of sight
         if getattr(self, "_day", None) != self.service.clock.today():
             self.refresh()  # the day turned over: never answer yesterday's list by mistake
             return
@@ -240,20 +316,60 @@ class TodayPage(Page):
         if action == "taken_at":
             from caregiver_app.ui.reminders import ask_time_taken
 
-            payload = ask_time_taken(self.prompts, self.ctx.clock.now_local())
+            payload = ask_time_taken(self.prompts, self.ctx.clock.now_local(), self.ctx.clock)
             if payload is None:
                 return
         elif action == "skip":
             from caregiver_app.ui.reminders import ask_skip_reason
 
-            payload = ask_skip_reason(self.prompts)
+            payload = ask_skip_reason(self.prompts, views)
             if payload is None:
                 return
-        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm)
-        if errors:
-            self.prompts.error("Not saved", "\n".join(errors))
+        result = self.service.answer_logged(action, views, payload, confirm=self.prompts.confirm,
+                                            ask=lambda q: self.prompts.confirm(q.title, q.text, q.yes, q.no))
+        if result.errors:
+            self.prompts.error("Not saved", "\n".join(result.errors))
+            return
+        if result.entry_ids:
+            self._answered_undoably(action, views, result.entry_ids)
+
+    def _answered_undoably(self, action: str, views: list[SlotView], ids: list[int]) -> None:
+        """Say what was recorded, on the page, and make it undoable (Ctrl+Z here withdraws it: kept in the
+        history as withdrawn)."""
+        from caregiver_app.ui.undo import do_undoably
+
+        zone = self.service.local_zone()
+        entries = [e for e in (self.ctx.store.doses.get(i) for i in ids) if e is not None]
+        logged = {e.slot for e in entries}
+        done = [v for v in views if v.slot.occurrence.slot in logged]
+        what = "; ".join(f"{v.medicine.name} {v.dose_text} (due {v.slot.due_utc.astimezone(zone):%H:%M})"
+                         for v in done)
+        how = ACTION_WORDS[action]
+        if action == "taken_at" and entries and entries[0].taken_utc is not None:
+            how = f"taken at {entries[0].taken_utc.astimezone(zone):%H:%M}"
+        service = self.service
+        do_undoably(self.undo_stack, f"{how}: {what}", lambda: ids,
+                    lambda: service.withdraw(ids, "Undone right after it was recorded (Ctrl+Z)"),
+                    lambda: service.restore_withdrawn(ids), kind="dose")
+        self.say(f"Recorded {what} as {how}. Undo (Ctrl+Z) takes the answer back.", undo=True)
 
     def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
-        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm)
-        if errors:
-            self.prompts.error("Not saved", "\n".join(errors))
+        from caregiver_app.ui.undo import do_undoably
+
+        result = self.service.take_prn_logged(record, medicine, confirm=self.prompts.confirm)
+        if result.errors:
+            self.prompts.error("Not saved", "\n".join(result.errors))
+            return
+        if not result.entry_ids:
+            self.say(f"Nothing was logged for {medicine.name}.")
+            return
+        ids, service = result.entry_ids, self.service
+        zone = service.local_zone()
+        entry = self.ctx.store.doses.get(ids[0])
+        at = f"{entry.taken_utc.astimezone(zone):%H:%M}" if entry is not None and entry.taken_utc else "now"
+        what = f"{medicine.name} {prn_schedule(record).dose_mg:g} mg at {at} (as needed)"
+        do_undoably(self.undo_stack, f"log {what}", lambda: ids,
+                    lambda: service.withdraw(ids, "Undone right after it was logged (Ctrl+Z)"),
+                    lambda: service.restore_withdrawn(ids), kind="dose")
+        today = service.prn_today(record, medicine).words(zone, service.clock.now_utc())
+        self.say(f"Logged {what}. {today} Undo (Ctrl+Z) takes it back.", undo=True)
