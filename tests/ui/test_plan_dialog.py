@@ -31,6 +31,7 @@ def test_editing_keeps_the_plans_own_medicine_even_when_archived(store, qapp):
 def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):
     r, med, _ = add_baclofen(store)
     dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=True)), r)
+    dlg.after_keep.setChecked(True)
     dlg.name.setText("Odd")
     for days in ("inf", "1e400", "nan", "3000000"):
         dlg.table.item(0, 1).setText(days)
@@ -47,6 +48,7 @@ def test_odd_numbers_in_the_form_are_messages_not_crashes(store, qapp):
 def test_a_new_plan_with_blank_doses_is_not_a_silent_stop(store, qapp):
     r, med, _ = add_baclofen(store)
     dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=True)), r)
+    dlg.after_keep.setChecked(True)
     dlg.name.setText("Forgot the doses")
     dlg.try_save()                                              # the first row's doses are blank
     assert not dlg.result() and "please enter the dose at 08:00" in dlg.steps_error.text()
@@ -63,6 +65,7 @@ def test_plan_form_label_check_counts_unlisted_times_and_other_plans(store, qapp
     """Second review: 35+35 mg in the plan plus the schedule's unlisted 14:00 dose of 20 mg is 90 mg reminded."""
     r, med, _ = add_baclofen(store, times=(("08:00", 20.0), ("14:00", 20.0), ("20:00", 20.0)))
     dlg = PlanDialog(ctx_for(store, FakePrompts(confirm=False)), r)
+    dlg.after_keep.setChecked(True)
     asked = dlg.prompts.confirmations
     dlg.name.setText("Two doses")
     dlg.kind.setCurrentIndex(dlg.kind.findData("titration"))

@@ -179,16 +179,21 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         followed = steps[0].active
         nxt = [b for b in steps if b.start > today]
         done = sum(1 for b in steps if b.end <= today)
-        text = (f"{name or 'Plan'} ({kind}{'' if followed else ', not followed'}): "
-                f"step {done + (1 if now else 0)} of {len(steps)}")
+        kind_words = {"titration": "building up", "taper": "lowering"}.get(kind, kind)
+        where = (f"step {done + 1} of {len(steps)}" if now else
+                 f"not started yet, {len(steps)} step{'s' if len(steps) != 1 else ''}" if not done else
+                 f"all {len(steps)} steps done")
+        text = f"{name or 'Plan'} ({kind_words}{'' if followed else ', not followed'}): {where}"
         if now:
             text += f"; today {now[0].mg_per_day:g} mg a day"
         if nxt:
             text += f"; next {nxt[0].mg_per_day:g} mg a day from {_day(nxt[0].start)}"
         elif not now:
             text += "; finished"
-        plan_lines.append(text)
         whole = store.plans.get(_pid) if _pid is not None else None
+        if whole is not None and whole.after_last == "stop":
+            text += "; then stop"
+        plan_lines.append(text)
         if whole is not None:
             warnings += [f"{name or 'Plan'}: {w}" for w in services.plans.too_fast_warnings(whole)]
 

@@ -32,6 +32,7 @@ class PlanOverview(NamedTuple):
     bands: list[PlanBand]
     current: PlanBand | None
     too_fast: list[tuple[str, str]]
+    after_last: list[tuple[str, str]] = []   # (plan name, what happens after its last step, in words)
 
 
 class PlanService:
@@ -47,12 +48,17 @@ class PlanService:
         for b in bands:
             if b.active and b.start <= day < b.end:
                 current = b
+        from caregiver_app.domain.plans import after_last_words
+
         too_fast = []
+        after: list[tuple[str, str]] = []
         for pid in dict.fromkeys(b.plan_id for b in bands):
             plan = self.store.plans.get(pid) if pid is not None else None
             if plan is not None:
                 too_fast += [(plan.name or "Plan", w) for w in self.too_fast_warnings(plan)]
-        return PlanOverview(bands, current, too_fast)
+                med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
+                after.append((plan.name or "Plan", after_last_words(plan, med.name if med is not None else "")))
+        return PlanOverview(bands, current, too_fast, after)
 
     def other_followed(self, plan: Plan) -> list[Plan]:
         """The plans followed now for the same medicine that saving ``plan`` (followed) would stop following."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.plans import KINDS, Plan, PlanStep
 from caregiver_app.domain.schedules import TimeDose, daily_times, format_time, parse_time
-from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
+from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number, parse_user_date
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.forms import add_save_shortcut, format_user_date, locale_date_order
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
 
@@ -95,8 +98,21 @@ class PlanDialog(QDialog):
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName("Plan steps")
         self.table.setAccessibleDescription("Each row is one step: the first day, how many days, and the dose in mg "
-                                            "at each time of day (0 for none).")
-        lay.addWidget(QLabel("Steps (one row each: first day as YYYY-MM-DD, number of days, mg at each time):"))
+                                            "at each time of day (0 for none). Arrow keys move between cells; Tab "
+                                            "leaves the table.")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between its cells
+        self.date_order = locale_date_order()
+        example = format_user_date(date(2026, 12, 1), self.date_order)
+        steps_label = QLabel(f"Ste&ps, one row each: the first day (like {example} or 2026-12-01), how many days, "
+                             "and the mg at each time (0 for none):")
+        steps_label.setWordWrap(True)
+        steps_label.setBuddy(self.table)
+        lay.addWidget(steps_label)
+        self.same_dose = QCheckBox("Same dose at &every time (enter the dose once for each step)")
+        self.same_dose.setToolTip("For a plan written like “10 mg three times a day”: one dose column, given at "
+                                  "each time of day")
+        self.same_dose.toggled.connect(self._same_dose_toggled)
+        lay.addWidget(self.same_dose)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_step_btn = QPushButton("&Add a step")
@@ -109,6 +125,23 @@ class PlanDialog(QDialog):
         self.steps_error = FieldErrorLabel()
         self.errors["steps"] = self.steps_error
         lay.addWidget(self.steps_error)
+        # What happens after the last step: asked, never assumed ("then stop" used to carry on silently).
+        after = QHBoxLayout()
+        after_label = QLabel("After the last step:")
+        self.after_keep = QRadioButton("Keep &giving the last step's doses")
+        self.after_stop = QRadioButton("Then st&op: no more doses")
+        self.after_group = QButtonGroup(self)
+        for choice in (self.after_keep, self.after_stop):
+            self.after_group.addButton(choice)
+            after.addWidget(choice)
+            choice.toggled.connect(lambda _on: self._update_checks())
+        after_label.setBuddy(self.after_keep)
+        after.insertWidget(0, after_label)
+        after.addStretch(1)
+        lay.addLayout(after)
+        self.after_error = FieldErrorLabel()
+        self.errors["after_last"] = self.after_error
+        lay.addWidget(self.after_error)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setAccessibleName("Checks on this plan")
@@ -128,6 +161,7 @@ class PlanDialog(QDialog):
         self.table.itemChanged.connect(lambda _item: self._update_checks())
         self._columns: list[str] = []
         self._load(plan)
+        add_save_shortcut(self, self.try_save)
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
         self.errors[field] = add_form_row(form, label, widget)
@@ -145,12 +179,14 @@ class PlanDialog(QDialog):
         self.medicine.setCurrentIndex(idx)  # -1 (none chosen) if it is gone: Save then asks to choose one
         self.source.setPlainText(plan.source_note)
         self.active.setChecked(plan.active)
+        (self.after_stop if plan.after_last == "stop" else self.after_keep).setChecked(True)
         times = sorted({td.time for s in plan.steps for td in s.doses})
         self.times.setText(", ".join(format_time(t) for t in times) or DEFAULT_TIMES)
         self._set_columns([format_time(t) for t in times] or DEFAULT_TIMES.split(", "))
         for s in plan.steps:
             doses = {format_time(td.time): td.dose_mg for td in s.doses}
-            self._append_row(s.start_date.isoformat(), str(s.days), [f"{doses.get(c, 0):g}" for c in self._columns])
+            self._append_row(s.start_date.isoformat(), str(s.days),
+                             [f"{doses.get(c, 0):g}" for c in self._columns])
         self._update_checks()
 
     def _default_times(self) -> None:
@@ -185,18 +221,34 @@ class PlanDialog(QDialog):
         if times and times != self._columns:
             self._set_columns(times)
 
-    def _set_columns(self, times: list[str]) -> None:
-        """Columns: From, Days, then one per time. Doses already typed stay under the same time."""
-        old = {c: i + 2 for i, c in enumerate(self._columns)}
+    def _dose_columns(self) -> int:
+        """How many dose columns the table has: one with "same dose at every time", else one per time."""
+        return 1 if self.same_dose.isChecked() else len(self._columns)
+
+    def _set_columns(self, times: list[str], *, same_before: bool | None = None) -> None:
+        """Columns: From, Days, then one per time (or one for every time). Doses already typed stay under the same
+        time."""
+        same_now = self.same_dose.isChecked()
+        same_before = same_now if same_before is None else same_before
         rows = []
         for r in range(self.table.rowCount()):
             cells = [self._text(r, 0), self._text(r, 1)]
-            cells += [self._text(r, old[t]) if t in old else "" for t in times]
+            if same_before:
+                one = self._text(r, 2)
+                old = {c: one for c in self._columns}
+            else:
+                old = {c: self._text(r, i + 2) for i, c in enumerate(self._columns)}
+            if same_now:
+                values = {old.get(t, "") for t in times} if not same_before else {old.get(t, "") for t in old}
+                cells.append(values.pop() if len(values) == 1 else "")  # different doses: typed once again
+            else:
+                cells += [old.get(t, "") for t in times]
             rows.append(cells)
         self.table.blockSignals(True)
         self._columns = list(times)
-        self.table.setColumnCount(2 + len(times))
-        self.table.setHorizontalHeaderLabels(["From", "Days"] + [f"mg at {t}" for t in times])
+        self.table.setColumnCount(2 + (1 if same_now else len(times)))
+        heads = [f"mg at each time ({', '.join(times)})"] if same_now else [f"mg at {t}" for t in times]
+        self.table.setHorizontalHeaderLabels(["From", "Days"] + heads)
         from PySide6.QtWidgets import QHeaderView
 
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -205,6 +257,9 @@ class PlanDialog(QDialog):
         for cells in rows:
             self._append_row(cells[0], cells[1], cells[2:])
         self._update_checks()
+
+    def _same_dose_toggled(self, on: bool) -> None:
+        self._set_columns(self._columns, same_before=not on)
 
     def _text(self, r: int, c: int) -> str:
         item = self.table.item(r, c)
@@ -223,15 +278,18 @@ class PlanDialog(QDialog):
         n = self.table.rowCount()
         if n == 0:
             start = self.store.clock.today() + timedelta(days=1)
-            self._append_row(start.isoformat(), "7", [""] * len(self._columns))
+            self._append_row(start.isoformat(), "7", [""] * self._dose_columns())
         else:
+            first, _year, errs = parse_user_date("steps", self._text(n - 1, 0), label="", order=self.date_order)
             try:
-                start = date.fromisoformat(self._text(n - 1, 0).strip()) + timedelta(days=int(self._text(n - 1, 1)))
+                if errs or first is None:
+                    raise ValueError
+                start = first + timedelta(days=int(self._text(n - 1, 1)))
                 start_text = start.isoformat()
             except (ValueError, OverflowError):  # the row above is not finished: the new one's date is left blank
                 start_text = ""
             self._append_row(start_text, self._text(n - 1, 1),
-                             [self._text(n - 1, c + 2) for c in range(len(self._columns))])
+                             [self._text(n - 1, c + 2) for c in range(self._dose_columns())])
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self._update_checks()
 
@@ -251,10 +309,11 @@ class PlanDialog(QDialog):
         self.step_rows: list[int] = []   # the row number (from 1) of each step read, for the messages
         for r in range(self.table.rowCount()):
             where = f"Step {r + 1}"
-            try:
-                start = date.fromisoformat(self._text(r, 0).strip())
-            except ValueError:
-                errors.append(FieldError("steps", f"{where}: the first day must be a date like 2026-12-01."))
+            start, _year, errs = parse_user_date("steps", self._text(r, 0), label=f"{where}: the first day",
+                                                 order=self.date_order)
+            if errs or start is None:
+                example = format_user_date(date(2026, 12, 1), self.date_order)
+                errors += errs or [FieldError("steps", f"{where}: the first day must be a date like {example}.")]
                 continue
             days = parse_number(self._text(r, 1))
             if not isinstance(days, float) or not math.isfinite(days) or days != int(days):
@@ -262,7 +321,7 @@ class PlanDialog(QDialog):
                 continue
             doses = []
             for c, t in enumerate(times):
-                mg = parse_number(self._text(r, c + 2))
+                mg = parse_number(self._text(r, 2 if self.same_dose.isChecked() else c + 2))
                 if not isinstance(mg, float) or not math.isfinite(mg):
                     errors.append(FieldError("steps", f"{where}: please enter the dose at {t} in mg (0 for "
                                                       "none)."))
@@ -274,6 +333,8 @@ class PlanDialog(QDialog):
         plan = Plan(person_id=self.person.stored_id, medicine_id=self.medicine.currentData(),
                     name=self.name.text(), kind=self.kind.currentData(), source_note=self.source.toPlainText(),
                     active=self.active.isChecked(), steps=tuple(steps),
+                    after_last="stop" if self.after_stop.isChecked() else
+                    "keep" if self.after_keep.isChecked() else "",
                     id=self.original.id if self.original else None)
         return plan, errors
 
@@ -282,14 +343,23 @@ class PlanDialog(QDialog):
         return self.ctx.services.plans.warnings(plan, med)
 
     def _update_checks(self) -> None:
-        from caregiver_app.domain.plans import validate_plan
+        from caregiver_app.domain.plans import after_last_words, validate_plan
 
+        if not hasattr(self, "after_stop"):
+            return  # still being built
         plan, errors = self.collect()
         if plan is not None and not errors:
-            errors = validate_plan(plan, self.store.clock.today(), self.step_rows)
+            errors = [e for e in validate_plan(plan, self.store.clock.today(), self.step_rows)
+                      if e.field != "after_last"]
         warnings = self._warnings(plan) if plan is not None and not errors else []
         totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
-        text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals)) if totals else ""
+        then = {"stop": " → then stop", "keep": " → then the same, until the plan is changed"}.get(plan.after_last, "")
+        text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals) + then) if totals else ""
+        if totals and not errors:
+            med = next((m for m in self.meds if m.id == plan.medicine_id), None)
+            words = after_last_words(plan, med.name if med is not None else "") if plan.after_last else \
+                "What happens after the last step? Please choose below: keep its doses, or stop."
+            text += "\n" + words
         if warnings:
             text += "\n\nPlease check: " + "\n".join(warnings)
         self.checks.setText(text)

@@ -26,7 +26,7 @@ PLAN_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PlansPage(Page):
-    title = "Titration and taper plans"
+    title = "Dose plans: building up or lowering"
     empty_text = ("Nothing yet — no dose plan for {name}. When the doctor or nurse gives a plan for raising or "
                   "lowering the dose, add it here exactly as written; the app checks it and shows it, and never "
                   "makes one up.")
@@ -53,6 +53,7 @@ class PlansPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
@@ -100,7 +101,8 @@ class PlansPage(Page):
         self.table.setRowCount(len(bands))
         for r, b in enumerate(bands):
             now = b is current  # "today's step" only from a plan being followed
-            name = f"{b.plan_name} ({b.kind})" + ("" if b.active else " — not followed")
+            kind = {"titration": "building up", "taper": "lowering"}.get(b.kind, b.kind)
+            name = f"{b.plan_name} ({kind})" + ("" if b.active else " — not followed")
             cells = [name, f"{b.start:%a %d %b %Y}", f"{b.end - timedelta(days=1):%a %d %b %Y}",
                      f"{b.mg_per_day:g} mg" + ("   ← today" if now else "")]
             for c, text in enumerate(cells):
@@ -120,10 +122,11 @@ class PlansPage(Page):
         notes = list(self.services.doses.plan_notes(rid, today).values())
         first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
                  " ".join(notes) if notes else "No plan being followed sets today's doses.")
+        after = " ".join(f"“{name}”: {words}" for name, words in overview.after_last)
         self.summary_label.setText(
-            first + " Plans are shown as the clinician wrote them. Reminders follow the plan being followed: each "
-            "step's doses at the times it lists, until the next step starts, and after the last step its doses "
-            "carry on until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
+            first + " " + after + " Plans are shown as the clinician wrote them. Reminders follow the plan being "
+            "followed: each step's doses at the times it lists, until the next step starts; after the last step, "
+            "what the plan says (keep its doses, or stop). Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(overview.too_fast)
         self.calendar.set_bands(bands, today)
         self.chart.set_bands(bands, today)
@@ -167,13 +170,13 @@ class PlansPage(Page):
                             ("page", "medicines"))
             return
         if self.open_dialog(None):
-            self._status("Plan saved.")  # the plan service's change redraws the pages and re-checks the reminders
+            self.say("Plan saved. Its doses are reminded from now on if it is being followed.")  # the plan service's change redraws the pages and re-checks the reminders
 
     def edit(self) -> None:
         pid = self.selected_plan_id()
         plan = self.ctx.store.plans.get(pid) if pid is not None else None
         if plan is not None and self.open_dialog(plan):
-            self._status("Plan changed.")
+            self.say("Plan changed.")
 
     def archive(self) -> None:
         pid = self.selected_plan_id()
