@@ -170,7 +170,8 @@ class PlansPage(Page):
                             ("page", "medicines"))
             return
         if self.open_dialog(None):
-            self.say("Plan saved. Its doses are reminded from now on if it is being followed.")  # the plan service's change redraws the pages and re-checks the reminders
+            # (the plan service's change redraws the pages and re-checks the reminders)
+            self.say("Plan saved. Its doses are reminded from now on if it is being followed.")
 
     def edit(self) -> None:
         pid = self.selected_plan_id()
