@@ -96,12 +96,15 @@ class CaregiverApp:
         self.icon = QIcon(pix)
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
+        from caregiver_app.ui.wheel import install as guard_the_wheel
+
+        guard_the_wheel(qapp)  # the mouse wheel never changes a field the user is not in (ui/wheel.py)
 
         self.reminders: ReminderController | None = None  # started after the first paint
         self.window = MainWindow(ctx)
         self.prompts = ctx.prompts = ctx.prompts.for_widget(self.window)  # the app's questions, in front of it
         self.window.settings_requested.connect(self.open_settings)
-        self.window.quit_requested.connect(self.quit)
+        self.window.quit_requested.connect(self.request_quit)
         self.window.close_requested.connect(self.on_close_requested)
         self.window.first_paint.connect(self._after_first_paint)
         if os.environ.get("CAREGIVER_APP_EXIT_AFTER_PAINT"):
@@ -123,7 +126,7 @@ class CaregiverApp:
             self.tray = Tray(self.icon, qapp)
             self.tray.open_requested.connect(self.window.bring_forward)
             self.tray.pause_requested.connect(self.pause_reminders)
-            self.tray.quit_requested.connect(self.quit)
+            self.tray.quit_requested.connect(self.quit)  # its menu item says "Quit (reminders stop)"
         self._update_pause_label()
 
     @property
@@ -145,6 +148,7 @@ class CaregiverApp:
 
     # -- life cycle -------------------------------------------------------------------------------
     def show(self) -> None:
+        self.window.place_on_screen()  # fits the screen; where it was left on this screen after a restart
         self.window.show()
         if self.tray:
             self.tray.show()
@@ -190,7 +194,15 @@ class CaregiverApp:
         self.restart_requested = True
         self.restart_message = message
 
+    def request_quit(self) -> None:
+        """Quit from the menu (Ctrl+Q) or the tray: reminders stop, so ask first, as closing the window does."""
+        if self.prompts.confirm("Quit Caregiver Assistant?",
+                                "Quitting stops the app: no dose reminders come until you start it again.",
+                                "Quit, reminders stop", "Keep running"):
+            self.quit()
+
     def quit(self) -> None:
+        self.window.remember_geometry()
         self.quitting = True
         if self.reminders is not None:
             self.reminders.stop()
@@ -203,6 +215,7 @@ class CaregiverApp:
 
     # -- closing the window ------------------------------------------------------------------------
     def on_close_requested(self) -> None:
+        self.window.remember_geometry()
         if self.tray_available:
             self.window.hide()
             if not self.store.settings.get("tray_close_explained"):

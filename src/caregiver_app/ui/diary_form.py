@@ -53,6 +53,7 @@ class DiaryForm(QWidget):
     save_requested = Signal()
     same_as_last_requested = Signal()
     cancel_edit_requested = Signal()
+    edited = Signal()  # anything on the form changed (a "Saved" message no longer describes it)
 
     FIELDS = ("entry_at", "psfs_frequency", "psfs_severity", "spasticity", "pain", "sleep_hours", "sleep_wakeups",
               "side_effects", "side_effects_other", "sedatives", "stretching", "red_flags", "notes")
@@ -256,6 +257,15 @@ class DiaryForm(QWidget):
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
         self._apply_tab_order()
+        for scale in (self.frequency, self.severity):
+            scale.changed.connect(lambda _v: self.edited.emit())
+        for field in (self.spasticity, self.pain, self.sleep_hours, self.sleep_wakeups, self.side_effects_other):
+            field.textEdited.connect(lambda _t: self.edited.emit())
+        for check in (self.sedatives, self.stretching):
+            check.toggled.connect(lambda _on: self.edited.emit())
+        self.side_effects.changed.connect(self.edited)
+        self.red_flags.changed.connect(self.edited)
+        self.notes.textChanged.connect(self.edited)
 
     def install_shortcuts(self, host: QWidget) -> None:
         """Ctrl+Enter saves and Ctrl+L copies the last entry while the focus is anywhere inside ``host``."""

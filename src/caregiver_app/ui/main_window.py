@@ -111,7 +111,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.people_undo)
         self.setWindowTitle("Caregiver Assistant")
         self.setMinimumSize(900, 600)
-        self.resize(1180, 780)
+        self.resize(1180, 780)   # until placed on its screen (place_on_screen, when the app shows it)
+        self._placed = False
+        self._geometry_timer: QTimer | None = None
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         close_action = _action("&Close window", self, "Ctrl+W")
         close_action.triggered.connect(self.close)
-        quit_action = _action("&Quit", self, "Ctrl+Q")
+        quit_action = _action("&Quit (reminders stop)…", self, "Ctrl+Q")
         quit_action.triggered.connect(self.quit_requested)
         self.backup_action = QAction("&Back up now…", self)
         self.backup_action.setStatusTip("Save a checked copy of all your data to a file you choose")
@@ -250,9 +252,14 @@ class MainWindow(QMainWindow):
         help_menu = mb.addMenu("&Help")
         emergency = _action("&Emergency signs", self, "F1")
         emergency.triggered.connect(lambda: self.show_info("emergency", "call-emergency"))
+        self.guide_action = QAction("&Using this app (the guide)", self)
+        self.guide_action.setStatusTip("How each page works, with pictures")
+        self.guide_action.triggered.connect(lambda: self.show_info("using-app"))
         about = QAction("&About Caregiver Assistant", self)
         about.triggered.connect(self.about)
         help_menu.addAction(emergency)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(about)
         self.addAction(emergency)
 
@@ -400,6 +407,47 @@ class MainWindow(QMainWindow):
         from caregiver_app.ui.about import AboutDialog
 
         AboutDialog(self.ctx.paths, self, show_sources=lambda: self.show_info("about", "sources")).exec()
+
+    # -- size and place --------------------------------------------------------------------------
+    def place_on_screen(self) -> None:
+        """Fit the screen it opens on, or come back where it was left on that screen (ui/window_fit.py)."""
+        from caregiver_app.ui.window_fit import restore
+
+        restore(self, self.ctx.store.settings)
+        self._placed = True
+
+    def remember_geometry(self) -> None:
+        if self._placed:
+            from caregiver_app.ui.window_fit import remember
+
+            remember(self, self.ctx.store.settings)
+
+    def _geometry_changed(self) -> None:
+        if not self._placed or not self.isVisible():
+            return
+        if self._geometry_timer is None:
+            self._geometry_timer = QTimer(self)
+            self._geometry_timer.setSingleShot(True)
+            self._geometry_timer.setInterval(1500)  # once the user has stopped dragging
+            self._geometry_timer.timeout.connect(self._remember_if_shown)
+        self._geometry_timer.start()
+
+    def _remember_if_shown(self) -> None:
+        if self.isVisible():  # (hidden or closed: the app remembered it as it went)
+            self.remember_geometry()
+
+    def hideEvent(self, event) -> None:
+        if self._geometry_timer is not None:
+            self._geometry_timer.stop()
+        super().hideEvent(event)
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        self._geometry_changed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._geometry_changed()
 
     # -- window events -----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

@@ -5,6 +5,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validat
 from caregiver_app.domain.schedules import validate_schedule
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.forms import DateField, add_save_shortcut
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
 
@@ -115,11 +117,9 @@ class MedicineDialog(QDialog):
         self.threshold = QLineEdit()
         self.threshold.setPlaceholderText("warn when this many days are left (default 7)")
         self._row(form, "refill_threshold_days", "&Reorder warning (days)", self.threshold)
-        self.pump_refill = QLineEdit()
-        self.pump_refill.setPlaceholderText("YYYY-MM-DD")
+        self.pump_refill = DateField(optional=False)
         self._row(form, "pump_refill_date", "Next pump re&fill", self.pump_refill)
-        self.pump_alarm = QLineEdit()
-        self.pump_alarm.setPlaceholderText("YYYY-MM-DD")
+        self.pump_alarm = DateField(optional=False)
         self._row(form, "pump_alarm_date", "Low-reservoir alarm date", self.pump_alarm)
         self.pump_days = QLineEdit("7, 2")
         self.pump_days.setPlaceholderText("days before each date, e.g. 7, 2")
@@ -137,10 +137,10 @@ class MedicineDialog(QDialog):
         self.kind_stack.addWidget(self._interval_editor())   # interval
         self.kind_stack.addWidget(self._prn_editor())        # prn
         sform.addRow(self.kind_stack)
-        self.start = QLineEdit(store.clock.today().isoformat())
+        self.start = DateField(optional=False)
+        self.start.setText(store.clock.today().isoformat())
         self._row(sform, "start_date", "Start &date", self.start)
-        self.end = QLineEdit()
-        self.end.setPlaceholderText("YYYY-MM-DD (optional)")
+        self.end = DateField()
         self._row(sform, "end_date", "&End date", self.end)
         help_label = QLabel(TIME_HELP)
         help_label.setWordWrap(True)
@@ -159,6 +159,7 @@ class MedicineDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll)
         lay.addWidget(buttons)
+        add_save_shortcut(self, self.try_save)  # Ctrl+Enter saves, as in the diary
 
         self.form.currentIndexChanged.connect(self._form_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -192,11 +193,15 @@ class MedicineDialog(QDialog):
         self.errors["weekdays"] = self.weekday_error
         lay.addWidget(self.weekday_error)
         self.times = QTableWidget(0, 3)
-        self.times.setHorizontalHeaderLabels(["Time (HH:MM)", "Dose (mg)", "Amount to give"])
+        self.times.setHorizontalHeaderLabels(["Time (HH:MM)", "Dose (mg)", "Amount to give (worked out)"])
         self.times.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.times.setAccessibleName("Times of day and doses")
+        self.times.setAccessibleDescription("Type the time and the dose in mg; the amount to give is worked out. "
+                                            "Arrow keys move between cells; Tab leaves the table.")
+        self.times.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between its cells
         self.times.setMinimumHeight(150)
         self.times.itemChanged.connect(self._update_amounts)
+        self.times.itemChanged.connect(self._check_time_cell)
         lay.addWidget(self.times)
         row = QHBoxLayout()
         add = QPushButton("Add a &time")
@@ -233,7 +238,8 @@ class MedicineDialog(QDialog):
         self._row(f, "prn_dose_mg", "Dose (mg)", self.prn_dose)
         self.prn_interval = QLineEdit("4")
         self._row(f, "min_interval_minutes", "At least (hours) between doses", self.prn_interval)
-        self.prn_max = QLineEdit("3")
+        self.prn_max = QLineEdit()  # no default: the prescription says (it used to be 3)
+        self.prn_max.setPlaceholderText("as the prescription says")
         self._row(f, "max_doses_per_day", "At most (doses a day)", self.prn_max)
         return w
 
@@ -243,9 +249,45 @@ class MedicineDialog(QDialog):
         self.times.setItem(r, 0, QTableWidgetItem(time_text))
         self.times.setItem(r, 1, QTableWidgetItem(dose_text))
         amount = QTableWidgetItem("")
-        amount.setFlags(amount.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        # Worked out, not typed: not editable, not a stop for the keyboard, and it looks it (grey, italic).
+        amount.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        amount.setBackground(QColor("#eceff1"))
+        amount.setForeground(QColor("#37474f"))
+        font = amount.font()
+        font.setItalic(True)
+        amount.setFont(font)
+        amount.setToolTip("Worked out from the dose and the strength; change those to change it")
         self.times.setItem(r, 2, amount)
         self._update_amounts()
+
+    def _check_time_cell(self, item: QTableWidgetItem) -> None:
+        """A time that is not a time of day ("25:00") is said at once, beside the table, and marked."""
+        if item.column() != 0:
+            return
+        from caregiver_app.domain.schedules import parse_time
+
+        problems = []
+        self.times.blockSignals(True)
+        for r in range(self.times.rowCount()):
+            cell = self.times.item(r, 0)
+            if cell is None:
+                continue
+            text = cell.text().strip()
+            ok = True
+            if text:
+                try:
+                    parse_time(text)
+                except ValueError as exc:
+                    ok = False
+                    problems.append(f"Row {r + 1}: {exc}")
+            cell.setBackground(QColor("#fde7ea") if not ok else QColor(0, 0, 0, 0))
+        self.times.blockSignals(False)
+        if problems:
+            self.times_error.show_error(" ".join(problems))
+            self._time_error_shown = True
+        elif getattr(self, "_time_error_shown", False):
+            self.times_error.show_error("")
+            self._time_error_shown = False
 
     def _load(self, m: Medicine | None, rec) -> None:
         if m is not None:
@@ -257,8 +299,8 @@ class MedicineDialog(QDialog):
             self.prescriber.setText(m.prescriber)
             self.stock.setText("" if m.stock_on_hand is None else f"{m.stock_on_hand:g}")
             self.threshold.setText("" if m.refill_threshold_days is None else str(m.refill_threshold_days))
-            self.pump_refill.setText(m.pump_refill_date.isoformat() if m.pump_refill_date else "")
-            self.pump_alarm.setText(m.pump_alarm_date.isoformat() if m.pump_alarm_date else "")
+            self.pump_refill.set_date(m.pump_refill_date)
+            self.pump_alarm.set_date(m.pump_alarm_date)
             self.pump_days.setText(", ".join(str(d) for d in m.pump_remind_days))
         if rec is None:
             for t in ("08:00", "14:00", "20:00"):
@@ -266,8 +308,8 @@ class MedicineDialog(QDialog):
             return
         sched, spec = rec.schedule, rec.schedule.to_spec()
         self.kind.setCurrentIndex(self.kind.findData(rec.kind))
-        self.start.setText(sched.start_date.isoformat())
-        self.end.setText(sched.end_date.isoformat() if sched.end_date else "")
+        self.start.set_date(sched.start_date)
+        self.end.set_date(sched.end_date)
         for t, mg in spec.get("times", []):
             self.add_time_row(t, f"{mg:g}")
         if rec.kind == "weekdays":
@@ -338,13 +380,11 @@ class MedicineDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self):
-        from caregiver_app.domain.validation import parse_iso_date
-
         errors: list[FieldError] = []
         dates = {}
         for field, widget, label in (("pump_refill_date", self.pump_refill, "Next pump refill"),
                                      ("pump_alarm_date", self.pump_alarm, "Low-reservoir alarm date")):
-            d, errs = parse_iso_date(field, widget.text(), label=label)
+            d, _year, errs = widget.value(field, label)
             dates[field] = d
             errors += errs
 
@@ -386,9 +426,16 @@ class MedicineDialog(QDialog):
         if form != "intrathecal":
             kind = self.kind.currentData()
             spec = self.spec_for(kind)
-            start, end = self.start.text().strip() or None, self.end.text().strip() or None
+            start, start_errs = self.start.iso_text("start_date", "Start date")
+            end, end_errs = self.end.iso_text("end_date", "End date")
+            if start_errs or end_errs:  # a date that cannot be read: said in its own words, the rest checked too
+                errors += start_errs + end_errs
+                start = start if not start_errs else None
+                end = end if not end_errs else None
             serrs = validate_schedule(kind, spec, tz=self.tz_name, start_date=start, end_date=end,
                                       today=self.store.clock.today())
+            if start_errs:
+                serrs = [e for e in serrs if e.field != "start_date"]
             errors += [FieldError("prn_dose_mg" if (kind == "prn" and e.field == "dose_mg") else e.field, e.message)
                        for e in serrs]
             schedule = (kind, spec, start, end)
@@ -423,6 +470,29 @@ class MedicineDialog(QDialog):
                 "min_interval_minutes": hours_to_minutes(self.prn_interval.text()),
                 "max_doses_per_day": int(mx) if isinstance(mx, float) and mx == int(mx) else (mx or "")}
 
+    def _slips_confirmed(self, med: Medicine, schedule) -> bool:
+        """One dose far too big, or two doses very close together, each asked on its own, with the numbers said
+        (a typing slip like 1000 for 10 must take more than one "Yes" to save)."""
+        from caregiver_app.domain.entry_checks import close_interval_question, close_times_question, dose_size_questions
+        from caregiver_app.domain.schedules import parse_time
+
+        kind, spec, _start, _end = schedule
+        doses: list[float] = []
+        question = None
+        if kind in ("fixed", "weekdays"):
+            doses = [float(mg) for _t, mg in spec["times"] if isinstance(mg, float)]
+            question = close_times_question(parse_time(t) for t, _mg in spec["times"])
+        elif isinstance(spec.get("dose_mg"), float):
+            doses = [spec["dose_mg"]]
+            if kind == "interval" and isinstance(spec.get("every_minutes"), int):
+                question = close_interval_question(spec["every_minutes"])
+        for text in dose_size_questions(med, doses):
+            if not self.prompts.confirm("Please check this dose", text, "Yes, the prescription says so",
+                                        "Go back and check"):
+                return False
+        return question is None or self.prompts.confirm("Doses very close together", question,
+                                                        "Yes, the prescription says so", "Go back and check")
+
     def show_errors(self, errors: list[FieldError]) -> None:
         for field, label in self.errors.items():
             msgs = [e.message for e in errors if e.field == field or (field == "times" and e.field.startswith("times"))]
@@ -440,6 +510,8 @@ class MedicineDialog(QDialog):
             return
         service = self.ctx.services.medicines
         plan = None
+        if schedule is not None and not self._slips_confirmed(med, schedule):
+            return
         if schedule is not None:
             kind, spec, start, end = schedule
             plan = ScheduleInput(kind, spec, start, end, self.tz_name)

@@ -353,7 +353,8 @@ class PlanDialog(QDialog):
                       if e.field != "after_last"]
         warnings = self._warnings(plan) if plan is not None and not errors else []
         totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
-        then = {"stop": " → then stop", "keep": " → then the same, until the plan is changed"}.get(plan.after_last, "")
+        then = {"stop": " → then stop",
+                "keep": " → then the last step's doses carry on until the plan is changed"}.get(plan.after_last, "")
         text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals) + then) if totals else ""
         if totals and not errors:
             med = next((m for m in self.meds if m.id == plan.medicine_id), None)

@@ -22,17 +22,22 @@ class Undoable(QUndoCommand):
         self._undo, self._redo, self._after = undo, redo, after
         self.subject, self.kind = subject, kind
         self._first = True
+        self.done = True  # False once undone, True again once redone (``after`` reads it)
+        self.replayed = False  # True once redone after an undo
 
     def redo(self) -> None:
         if self._first:  # the first redo, called by push(), is the action already done
             self._first = False
         else:
             self._redo()
+            self.replayed = True
+        self.done = True
         if self._after is not None:
             self._after(self)
 
     def undo(self) -> None:
         self._undo()
+        self.done = False
         if self._after is not None:
             self._after(self)
 

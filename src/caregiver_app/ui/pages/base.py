@@ -84,7 +84,9 @@ class Page(QWidget):
         self.whose.setVisible(person is not None and self.needs_person)
         if person is None and self.needs_person:
             self.show_empty("Nobody to care for yet. Start by adding the person you look after "
-                            "(you can add more people later).", "Add a person…", ("people", "add"))
+                            "(you can add more people later).\n\nNew here? The guide “Using this app” (in the Help "
+                            "menu) shows what each page does, with pictures. For emergency signs, press F1 at any "
+                            "time.", "Add a person…", ("people", "add"))
             return
         self.refresh()
 

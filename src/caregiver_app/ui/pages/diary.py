@@ -158,6 +158,7 @@ class DiaryPage(Page):
         self.form.same_as_last_requested.connect(self.same_as_last)
         self.form.cancel_edit_requested.connect(self.cancel_edit)
         self.form.now_requested.connect(self._set_now)
+        self.form.edited.connect(self._form_edited)
         self.form.install_shortcuts(self)  # Ctrl+Enter saves from anywhere on the page (the tab bar too)
         self.tabs.addTab(self.form, "&New entry")
 
@@ -493,6 +494,11 @@ class DiaryPage(Page):
             self.form.focus_first()
         return True
 
+    def _form_edited(self) -> None:
+        """New values on the form: "Saved: …" (or "Copied from …") no longer describes it."""
+        if self.form.status.text().startswith(("Saved", "Copied", "The entry", "Nothing was changed")):
+            self.form.status.setText("")
+
     def show_red_flag_panel(self, guidance: Guidance | None) -> RedFlagDialog | None:
         if guidance is None:
             return None
@@ -571,6 +577,12 @@ class DiaryPage(Page):
         if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.stored_id) is not None:
             self.undo_text.setText("The entry is back.")
             self.undo_button.hide()
+        if cmd.kind in ("add", "edit") and (cmd.replayed or not cmd.done):
+            # What the form said about it is out of date: say what happened instead.
+            label = when_text(entry, self._tz())
+            verb = {"add": ("added", "adding"), "edit": ("changed", "the change to")}[cmd.kind]
+            self.form.status.setText(f"Redone: the entry of {label} is {verb[0]} again." if cmd.done else
+                                     f"Undone: {verb[1]} the entry of {label} (Ctrl+Shift+Z redoes it).")
 
     # -- export ---------------------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> int | None:

@@ -340,10 +340,10 @@ class InfoPage(Page):
         """Ask before leaving the app; open the system browser only on Yes. Never loads it here."""
         address = url.toDisplayString()
         if not self.prompts.confirm("Leave the app?", external_link_question(address)):
-            self._status("Stayed in the app.")
+            self.say("Stayed in the app.")
             return False
         self.open_external(url)
-        self._status(f"Opened {address} in your web browser.")
+        self.say(f"Opened {address} in your web browser.")
         return True
 
     def _link_hovered(self, url: QUrl) -> None:
@@ -582,7 +582,7 @@ class InfoPage(Page):
         title = self.library.page(slug).title
         if not _print_document(self.print_document(slug), title, self.prompts, PRINT_TITLE):
             return False
-        self._status(f"Sent “{title}” to the printer.")
+        self.say(f"Sent “{title}” to the printer.")
         return True
 
     def _suggested_pdf_path(self, title: str) -> str:
@@ -601,5 +601,5 @@ class InfoPage(Page):
         if target is None:
             return None
         self._pdf_dir = target.parent
-        self._status(f"Saved “{title}” as {target}")
+        self.say(f"Saved “{title}” as {target}")
         return target

@@ -35,6 +35,7 @@ class MedicinesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -125,13 +126,17 @@ class MedicinesPage(Page):
     def add(self) -> None:
         if self.person is None:
             return
-        self._dialog().exec()  # a saved medicine redraws the pages through the change signal
+        dlg = self._dialog()
+        if dlg.exec() and dlg.saved is not None:  # a saved medicine redraws the pages through the change signal
+            self.say(f"Saved {dlg.saved.name}: its reminders follow from now on.")
 
     def edit(self) -> None:
         med = self.current()
         if med is None or med.archived_at:
             return
-        self._dialog(med).exec()
+        dlg = self._dialog(med)
+        if dlg.exec() and dlg.saved is not None:
+            self.say(f"Saved the changes to {dlg.saved.name}.")
 
     def toggle_archive(self) -> None:
         med = self.current()

@@ -203,7 +203,7 @@ class ReportsPage(Page):
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         if not print_document(doc, title, self.prompts, PRINT_TITLE):
             return False
-        self._status("Sent the appointment summary to the printer.")
+        self.say("Sent the appointment summary to the printer.")
         return True
 
     def preview_summary(self) -> None:
@@ -226,5 +226,5 @@ class ReportsPage(Page):
         target = save_pdf(doc, title, chosen, self.prompts.error)
         if target is not None:
             self._pdf_dir = target.parent
-            self._status(f"Saved the appointment summary as {target}")
+            self.say(f"Saved the appointment summary as {target}")
         return target
