@@ -99,6 +99,9 @@ class CaregiverApp:
         from caregiver_app.ui.wheel import install as guard_the_wheel
 
         guard_the_wheel(qapp)  # the mouse wheel never changes a field the user is not in (ui/wheel.py)
+        from caregiver_app.ui.window_fit import install as fit_dialogs
+
+        fit_dialogs(qapp)  # every dialog as tall as its text needs, and on the screen (ui/window_fit.py)
 
         self.reminders: ReminderController | None = None  # started after the first paint
         self.window = MainWindow(ctx)

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.ui.widgets import scrolling_body
+
 LICENCE = ("Caregiver Assistant is free software under the MIT licence. It is built with Qt for Python "
            "(PySide6, LGPL v3), APScheduler, platformdirs and tzdata, each under its own licence.")
 
@@ -43,7 +45,7 @@ class AboutDialog(QDialog):
         self._opener = opener or open_folder
         self.setWindowTitle("About Caregiver Assistant")
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self)  # scrolls when extra-large text would not fit the screen
 
         self.version = version()
         title = QLabel(f"<h2>Caregiver Assistant {html.escape(self.version)}</h2>"
@@ -92,7 +94,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def _folder_row(self, layout: QVBoxLayout, what: str, folder: Path, button_text: str) -> QLabel:
         row = QHBoxLayout()

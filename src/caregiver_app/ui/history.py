@@ -222,11 +222,14 @@ class DoseHistory(QWidget):
         self.person = None
         zone = ctx.clock.local_tz()
         lay = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        from caregiver_app.ui.forms import FlowLayout, labelled
+
+        filters = FlowLayout()  # wraps at large text sizes instead of squeezing the check box
         self.medicine = QComboBox()
         self.medicine.setAccessibleName("Filter by medicine")
-        filters.addWidget(QLabel("Medicine:"))
-        filters.addWidget(self.medicine)
+        medicine_label = QLabel("&Medicine:")
+        medicine_label.setBuddy(self.medicine)
+        filters.addWidget(labelled(medicine_label, self.medicine))
         today = ctx.clock.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
@@ -235,15 +238,14 @@ class DoseHistory(QWidget):
             w.setDisplayFormat("yyyy-MM-dd")
             w.setAccessibleName(name)
             w.dateChanged.connect(lambda _d: self.refresh())
-        filters.addWidget(QLabel("From:"))
-        filters.addWidget(self.start)
-        filters.addWidget(QLabel("To:"))
-        filters.addWidget(self.end)
-        self.show_replaced = QCheckBox("Show replaced versions")
+        for text, field in (("&From:", self.start), ("T&o:", self.end)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(labelled(label, field))
+        self.show_replaced = QCheckBox("Show &replaced versions")
         self.show_replaced.setAccessibleName("Show replaced versions")
         self.show_replaced.toggled.connect(lambda _b: self.refresh())
         filters.addWidget(self.show_replaced)
-        filters.addStretch(1)
         lay.addLayout(filters)
         self.model = DoseLogModel(ctx.store, zone, self)
         self.view = QTableView()

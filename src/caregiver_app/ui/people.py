@@ -27,7 +27,7 @@ from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage import StoreError
 from caregiver_app.ui.forms import DateField, add_save_shortcut, format_user_date
 from caregiver_app.ui.undo import do_undoably
-from caregiver_app.ui.widgets import FieldErrorLabel
+from caregiver_app.ui.widgets import FieldErrorLabel, scrolling_body
 
 if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
@@ -102,10 +102,10 @@ class PersonDialog(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self)  # scrolls when extra-large text would not fit the screen
         layout.addLayout(form)
         layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         add_save_shortcut(self, self.try_save)
         # Once a save has shown errors, each one goes as soon as its field is right.
         for w in (self.name, self.prescriber, self.emergency):

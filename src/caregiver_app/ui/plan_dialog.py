@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_
 from caregiver_app.storage import StoreError
 from caregiver_app.ui.forms import add_save_shortcut, format_user_date, locale_date_order
 from caregiver_app.ui.theme import set_role
-from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
+from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, scrolling_body
 
 if TYPE_CHECKING:
     from caregiver_app.domain.people import Person
@@ -57,7 +56,7 @@ class PlanDialog(QDialog):
         self.setMinimumSize(760, 620)
         self.errors: dict[str, FieldErrorLabel] = {}
 
-        lay = QVBoxLayout(self)
+        lay, outer = scrolling_body(self)  # scrolls when extra-large text would not fit the screen
         whose = QLabel(f"For: {person.name}")
         set_role(whose, "whoseData")
         lay.addWidget(whose)
@@ -126,8 +125,11 @@ class PlanDialog(QDialog):
         self.errors["steps"] = self.steps_error
         lay.addWidget(self.steps_error)
         # What happens after the last step: asked, never assumed ("then stop" used to carry on silently).
-        after = QHBoxLayout()
+        from caregiver_app.ui.forms import FlowLayout
+
+        after = FlowLayout()  # wraps at large text sizes
         after_label = QLabel("After the last step:")
+        after.addWidget(after_label)
         self.after_keep = QRadioButton("Keep &giving the last step's doses")
         self.after_stop = QRadioButton("Then st&op: no more doses")
         self.after_group = QButtonGroup(self)
@@ -136,8 +138,6 @@ class PlanDialog(QDialog):
             after.addWidget(choice)
             choice.toggled.connect(lambda _on: self._update_checks())
         after_label.setBuddy(self.after_keep)
-        after.insertWidget(0, after_label)
-        after.addStretch(1)
         lay.addLayout(after)
         self.after_error = FieldErrorLabel()
         self.errors["after_last"] = self.after_error
@@ -152,7 +152,7 @@ class PlanDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self.add_step_btn.clicked.connect(self.add_step)
         self.remove_step_btn.clicked.connect(self.remove_step)

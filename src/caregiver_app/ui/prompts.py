@@ -102,11 +102,13 @@ class Prompts:
 
     def ask_text(self, title: str, label: str) -> str | None:
         """A line of text (maybe empty); None when cancelled."""
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QLabel
 
         dlg = self._own(QInputDialog(self.parent))
         dlg.setWindowTitle(title)
         dlg.setLabelText(label)
+        for text in dlg.findChildren(QLabel):  # a long question wraps: the window never outgrows the screen
+            text.setWordWrap(True)
         dlg.setTextValue("")
         return dlg.textValue() if self._run(dlg) else None
 

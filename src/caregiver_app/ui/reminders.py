@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -156,7 +155,9 @@ class ReminderWindow(QDialog):
         tip = QLabel("Tick the doses this answer is for (Space ticks or unticks). " + NEVER_DOUBLE)
         tip.setWordWrap(True)
         layout.addWidget(tip)
-        row = QHBoxLayout()
+        from caregiver_app.ui.forms import FlowLayout
+
+        row = FlowLayout()  # wraps onto a second line at large text sizes instead of cutting the buttons
         self.taken_btn = QPushButton("&Taken now")
         self.taken_btn.setDefault(True)
         self.taken_at_btn = QPushButton("Taken &at…")
@@ -164,7 +165,6 @@ class ReminderWindow(QDialog):
         for b in (self.taken_btn, self.taken_at_btn, self.skip_btn):
             b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
             row.addWidget(b)
-        row.addStretch(1)
         self.snooze_btns = {}
         for minutes in (10, 30, 60):
             b = QPushButton(f"Snooze {minutes} min")
@@ -243,7 +243,9 @@ class MissedDosesWindow(QDialog):
         layout.addWidget(self.advice_label)
         self.list.currentItemChanged.connect(lambda *_: self._show_advice())
         self.advice: dict = {}
-        row = QHBoxLayout()
+        from caregiver_app.ui.forms import FlowLayout
+
+        row = FlowLayout()  # wraps onto a second line at large text sizes instead of cutting the buttons
         self.taken_btn = QPushButton("It &was taken")
         self.taken_btn.setToolTip("Recorded as taken at its usual time")
         self.taken_at_btn = QPushButton("Taken &at…")

@@ -14,7 +14,16 @@ import sys
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    #: ``inspect(window, name)``: called with every page state and window the walk shows, once it is drawn (the
+    #: GUI tests use it to check that every text fits at every text size, and that the keyboard reaches all).
+    Inspect = Callable[[Any, str], None] | None
 
 #: Windows this walk must open; a missing one means a page or module failed to load (say, a package missing
 #: from the wheel), which the app itself might only log.
@@ -55,10 +64,10 @@ def _answers(problems: list[str], opened: list[str]):
 
 class _Modal:
     """Replaces every modal entry point of Qt's dialogs while the walk runs: the window is shown and drawn,
-    recorded, then cancelled."""
+    recorded (and given to ``inspect``), then cancelled."""
 
-    def __init__(self, qapp, opened: list[str]):
-        self.qapp, self.opened = qapp, opened
+    def __init__(self, qapp, opened: list[str], inspect: Inspect = None):
+        self.qapp, self.opened, self.inspect = qapp, opened, inspect
         self._saved: list[tuple[type, str, object]] = []
 
     def __enter__(self):
@@ -72,6 +81,8 @@ class _Modal:
             for _ in range(3):
                 modal.qapp.processEvents()
             modal.opened.append(type(dlg).__name__)
+            if modal.inspect is not None:
+                modal.inspect(dlg, type(dlg).__name__)
             dlg.reject()
             dlg.hide()
             return 0
@@ -122,7 +133,7 @@ def _click_dialog_buttons(widget, qapp) -> int:
     return pressed
 
 
-def _visit_page(page, qapp, opened: list[str]) -> None:
+def _visit_page(page, qapp, opened: list[str], inspect: Inspect = None, name: str = "") -> None:
     from PySide6.QtWidgets import QAbstractItemView, QTabWidget
 
     def select_first_rows():
@@ -139,6 +150,8 @@ def _visit_page(page, qapp, opened: list[str]) -> None:
             tabs.setCurrentIndex(index)
         qapp.processEvents()
         select_first_rows()
+        if inspect is not None:
+            inspect(page.window(), f"page {name}" + (f", tab {tabs.tabText(index)}" if tabs is not None else ""))
         _click_dialog_buttons(page, qapp)
 
 
@@ -221,7 +234,7 @@ def run_self_test(out=print, show: bool = False) -> int:
     return 0 if not problems else 1
 
 
-def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
+def _walk(app, qapp, clock, page_order, opened: list[str], inspect: Inspect = None) -> None:
     from caregiver_app.domain.diary import applicable_red_flags, urgent_guidance
     from caregiver_app.ui.error_dialog import ErrorReportDialog
     from caregiver_app.ui.pages.diary import RedFlagDialog
@@ -232,7 +245,7 @@ def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
     for key in page_order:
         w.show_page(key)
         qapp.processEvents()
-        _visit_page(w.pages[key], qapp, opened)
+        _visit_page(w.pages[key], qapp, opened, inspect, key)
     # Every menu item that opens something (the items ending in "…" and About), the Emergency page (F1).
     for menu_action in w.menuBar().actions():
         for action in menu_action.menu().actions():
@@ -245,12 +258,16 @@ def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
     qapp.processEvents()
     if app.reminders.reminder_window.isVisible():
         opened.append("ReminderWindow")
+        if inspect is not None:
+            inspect(app.reminders.reminder_window, "ReminderWindow")
         _click_dialog_buttons(app.reminders.reminder_window, qapp)
     clock.advance(timedelta(hours=19))
     app.reminders.review_now("start")
     qapp.processEvents()
     if app.reminders.missed_window.isVisible():
         opened.append("MissedDosesWindow")
+        if inspect is not None:
+            inspect(app.reminders.missed_window, "MissedDosesWindow")
     app.reminders.stop()
     # Windows the app opens on events rather than from a button.
     person = w.current_person()
@@ -260,4 +277,6 @@ def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
         dlg.show()
         qapp.processEvents()
         opened.append(type(dlg).__name__)
+        if inspect is not None:
+            inspect(dlg, type(dlg).__name__)
         dlg.close()

@@ -88,3 +88,9 @@ def apply_text_size(app: QApplication, size_key: str) -> None:
         role = widget.objectName()
         if role in ROLES:
             _apply_role(widget, role, pt)
+        sheet = widget.styleSheet()
+        if sheet:
+            # A widget with a style sheet keeps the font it was polished with, and so do the widgets inside it
+            # (the diary's spasm scales and danger signs stayed small): polish it again with the new size.
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)

@@ -108,3 +108,33 @@ def add_form_row(form, label: str, widget: QWidget) -> FieldErrorLabel:
     else:
         form.addRow(box)
     return err
+
+
+def scrolling_body(dialog: QWidget, spacing: int | None = None) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A dialog's contents that scroll when the screen is too small for them (extra-large text on a 768-pixel
+    screen), its buttons staying in view below. Returns (the body's layout, the dialog's own layout: add the
+    buttons to it). The scrolled area asks for all of its contents' size: a big screen shows them without a
+    scroll bar; ui/window_fit.fit_window keeps the dialog on the screen."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    class _Body(QScrollArea):
+        def sizeHint(self) -> QSize:
+            inner = self.widget()
+            hint = inner.sizeHint() if inner is not None else QSize(0, 0)
+            bar = self.verticalScrollBar().sizeHint().width()
+            return QSize(hint.width() + 2 * self.frameWidth() + bar, hint.height() + 2 * self.frameWidth())
+
+    outer = QVBoxLayout(dialog)
+    scroll = _Body()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    scroll.setWidget(body)
+    outer.addWidget(scroll, 1)
+    return layout, outer

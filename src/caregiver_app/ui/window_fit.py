@@ -83,3 +83,56 @@ def remember(window: QWidget, settings: Any) -> None:
     all_screens = dict(settings.get(SETTING) or {})
     all_screens[_screen_key(screen)] = [g.x(), g.y(), g.width(), g.height()]
     settings.set(SETTING, all_screens)
+
+
+# -- every other window: on the screen, whole ----------------------------------------------------------------------
+
+def fit_window(window: Any) -> None:
+    """Make a dialog as tall as its wrapped text needs (Qt does not do it for windows: a label that wraps gets
+    the height of its first guess, and its last lines are cut), but no bigger than the screen it is on, and keep
+    it wholly on that screen. Called for every dialog as it is shown (``install``)."""
+    from PySide6.QtWidgets import QApplication
+
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    ax, ay, aw, ah = _available(screen)
+    width = min(window.width(), aw - FRAME[0])
+    height = window.height()
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    height = min(height, ah - FRAME[1])
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    x = min(max(window.x(), ax + FRAME[0] // 2), ax + aw - window.width() - FRAME[0] // 2)
+    y = min(max(window.y(), ay + FRAME[1] - FRAME[0] // 2), ay + ah - window.height() - FRAME[0] // 2)
+    if (x, y) != (window.x(), window.y()):
+        window.move(max(x, ax), max(y, ay))
+
+
+def _fit_filter_class() -> type:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QDialog
+
+    show = QEvent.Type.Show
+
+    class ScreenFit(QObject):
+        """An application event filter: every dialog is fitted (``fit_window``) as it is shown."""
+
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            if event.type() == show and isinstance(obj, QDialog) and obj.isWindow():
+                fit_window(obj)
+            return False
+
+    return ScreenFit
+
+
+def install(qapp: Any) -> Any:
+    """Fit every dialog of the app to its screen as it is shown (once; a second call returns the same filter)."""
+    for child in qapp.children():
+        if type(child).__name__ == "ScreenFit":
+            return child
+    fitter = _fit_filter_class()(qapp)
+    qapp.installEventFilter(fitter)
+    return fitter
