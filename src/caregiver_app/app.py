@@ -96,6 +96,9 @@ class CaregiverApp:
         self.icon = QIcon(pix)
         qapp.setWindowIcon(self.icon)
         apply_text_size(qapp, self.store.settings.get("text_size"))
+        from caregiver_app.ui.theme import apply_focus_colour
+
+        apply_focus_colour(qapp)  # a focus outline that can be seen
         from caregiver_app.ui.wheel import install as guard_the_wheel
 
         guard_the_wheel(qapp)  # the mouse wheel never changes a field the user is not in (ui/wheel.py)

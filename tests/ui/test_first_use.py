@@ -17,22 +17,6 @@ from caregiver_app.ui.prompts import Prompts
 from helpers import LONDON, FakePrompts, activate, add_baclofen, ctx_for
 
 
-@pytest.fixture(autouse=True)
-def _no_key_left_held(qtbot):
-    """A shortcut that hides or redraws what it was typed on (Ctrl+Z, Ctrl+Q) can leave Qt believing Ctrl is still
-    held, and a later selectRow() then toggles instead of selecting: let go of it after each test."""
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QWidget
-
-    yield
-    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
-        w = QWidget()
-        qtbot.addWidget(w)
-        w.show()
-        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt):
-            qtbot.keyRelease(w, key)
-
-
 def at(clock, hh, mm, day=23):
     clock._now = datetime(2026, 11, day, hh, mm, tzinfo=LONDON).astimezone(UTC)
 

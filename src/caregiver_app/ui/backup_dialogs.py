@@ -71,6 +71,7 @@ class RestoreDialog(QDialog):
         self.table = QTableWidget(len(entries), 5)
         self.table.setHorizontalHeaderLabels(["Made", "Kind", "People", "Doses", "Diary entries"])
         self.table.setAccessibleName("Backups")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

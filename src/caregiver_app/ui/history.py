@@ -238,11 +238,11 @@ class DoseHistory(QWidget):
             w.setDisplayFormat("yyyy-MM-dd")
             w.setAccessibleName(name)
             w.dateChanged.connect(lambda _d: self.refresh())
-        for text, field in (("&From:", self.start), ("T&o:", self.end)):
+        for text, field in (("&Between", self.start), ("a&nd", self.end)):
             label = QLabel(text)
             label.setBuddy(field)
             filters.addWidget(labelled(label, field))
-        self.show_replaced = QCheckBox("Show &replaced versions")
+        self.show_replaced = QCheckBox("Show replaced &versions")
         self.show_replaced.setAccessibleName("Show replaced versions")
         self.show_replaced.toggled.connect(lambda _b: self.refresh())
         filters.addWidget(self.show_replaced)
@@ -260,7 +260,7 @@ class DoseHistory(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.correct())
         lay.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.correct_btn = QPushButton("&Correct this record…")
+        self.correct_btn = QPushButton("Correct this &record…")
         self.correct_btn.setAccessibleName("Correct the selected record")
         self.correct_btn.clicked.connect(self.correct)
         row.addWidget(self.correct_btn)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.person_combo.setAccessibleDescription("Switch between the people you look after")
         who.setBuddy(self.person_combo)
         self.person_combo.currentIndexChanged.connect(self._combo_changed)
-        self.people_button = QPushButton("&People…")
+        self.people_button = QPushButton("People…")  # (no Alt+P: that opens the People menu)
         self.people_button.setAccessibleName("Manage people cared for")
         self.people_button.clicked.connect(self.open_people)
         self.emergency_button = QPushButton("Emergency signs")

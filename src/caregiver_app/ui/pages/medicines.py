@@ -44,7 +44,7 @@ class MedicinesPage(Page):
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.add_btn = QPushButton("&Add a medicine…")
-        self.edit_btn = QPushButton("&Edit…")
+        self.edit_btn = QPushButton("Cha&nge…")
         self.archive_btn = QPushButton("A&rchive")
         self.show_archived = QCheckBox("Show archived")
         for b, name in ((self.add_btn, "Add a medicine"), (self.edit_btn, "Edit the selected medicine"),

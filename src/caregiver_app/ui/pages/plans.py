@@ -67,11 +67,11 @@ class PlansPage(Page):
         self.chart = PlanChart()
         self.views.addTab(self.table, "&Steps")
         self.views.addTab(self.calendar, "Ca&lendar")
-        self.views.addTab(self.chart, "C&hart")
+        self.views.addTab(self.chart, "Char&t")
         layout.addWidget(self.views, 1)
         row = QHBoxLayout()
         self.add_btn = QPushButton("&Add a plan…")
-        self.edit_btn = QPushButton("&Change this plan…")
+        self.edit_btn = QPushButton("Cha&nge this plan…")
         self.archive_btn = QPushButton("A&rchive this plan")
         for b, name in ((self.add_btn, "Add a plan"), (self.edit_btn, "Change the selected plan"),
                         (self.archive_btn, "Archive the selected plan")):

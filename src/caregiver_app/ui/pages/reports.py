@@ -53,14 +53,14 @@ class ReportsPage(Page):
         layout.addWidget(intro)
 
         row = QHBoxLayout()
-        period_label = QLabel("&Period:")
+        period_label = QLabel("Peri&od:")
         self.period = QComboBox()
         for days, text in PERIODS.items():
             self.period.addItem(text, days)
         self.period.setAccessibleName("Period of the summary")
         period_label.setBuddy(self.period)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.print_btn = QPushButton("&Print…")
+        self.print_btn = QPushButton("P&rint…")
         self.preview_btn = QPushButton("Print pre&view…")
         self.pdf_btn = QPushButton("Save as P&DF…")
         row.addWidget(period_label)
