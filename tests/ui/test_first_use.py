@@ -602,3 +602,29 @@ def test_a_name_with_emoji_saves_shows_and_prints(make_app, store, tmp_path):
     out = reports.save_summary_pdf(tmp_path / "s.pdf")
     assert out is not None and out.stat().st_size > 1000
     assert store.people.get(person.id).name == name
+
+
+# -- 11. words a carer uses ---------------------------------------------------------------------------------------
+
+def test_source_keys_are_footnote_numbers_not_brackets_in_the_text(make_app):
+    w = make_app().window
+    w.show_info("emergency")
+    info = w.pages["info"]
+    shown = info.browser.toPlainText()
+    assert "[Overdosage label]" not in shown and "[Pump label]" not in shown
+    assert "Sources: 1, 5" in shown and "1. Overdosage label:" in shown
+    html = info.browser.toHtml()
+    assert 'href="#sources"' in html
+    printed = info.print_document("emergency").toPlainText()
+    assert "[Pump label]" not in printed
+
+
+def test_plain_words_on_the_diary_form_and_the_plan_checks(make_app, store):
+    from caregiver_app.domain.plans import KINDS
+
+    store.people.save(Person(name="Ann"))
+    w = make_app(store=store).window
+    form = w.pages["diary"].form
+    labels = " ".join(lab.text() for lab in form.findChildren(type(form.status)))
+    assert "(type 0–4)" not in labels and "press 0 to 4" in labels
+    assert KINDS["titration"].startswith("Building up") and KINDS["taper"].startswith("Lowering")

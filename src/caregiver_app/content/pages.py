@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Page", "PAGES", "SearchHit", "InfoLibrary", "read_page", "page_for_filename", "href_for",
     "EMERGENCY", "MISSED_DOSE", "STOPPING_TOO_FAST", "RUNNING_OUT", "PUMP", "query_patterns", "match_spans",
+    "source_footnotes",
 ]
 
 INFO_DIR = "info"
@@ -83,6 +84,35 @@ def href_for(slug: str, anchor: str | None = None) -> str:
     """A relative link to a page (and section), as used inside the pages: "stopping.html#too-fast"."""
     page = _page(slug)
     return f"{page.filename}#{anchor}" if anchor else page.filename
+
+
+_SOURCE_ITEM = re.compile(r"<li>\s*<strong>([^<:]+):</strong>")
+_CITATIONS = re.compile(r"\[([^\[\]<>]+)\](?:\s*\[([^\[\]<>]+)\])*")
+
+
+def source_footnotes(page_html: str) -> str:
+    """The page as shown and printed: each inline source key ("[Overdosage label] [Pump label]", written so in
+    the page's file and checked there by the tests) becomes a small footnote number linked to the Sources
+    section, whose entries are numbered to match; a paragraph of citations alone says "Sources: 1, 5". Text in
+    brackets that is not a listed source stays as it is."""
+    start = page_html.find('id="sources"')
+    if start < 0:
+        return page_html
+    keys = [m.group(1).strip() for m in _SOURCE_ITEM.finditer(page_html, start)]
+    number = {k: i + 1 for i, k in enumerate(keys)}
+
+    def cite(m: re.Match[str]) -> str:
+        found = re.findall(r"\[([^\[\]<>]+)\]", m.group(0))
+        if not found or any(k.strip() not in number for k in found):
+            return m.group(0)
+        links = ", ".join(f'<a href="#sources" title="Source: {k.strip()}">{number[k.strip()]}</a>' for k in found)
+        return f"<sup>{links}</sup>"
+
+    body, sources = page_html[:start], page_html[start:]
+    body = _CITATIONS.sub(cite, body)
+    body = re.sub(r"(<p>\s*<em>)\s*(<sup>.*?</sup>)\s*(</em>\s*</p>)", r"\1Sources: \2\3", body)
+    sources = _SOURCE_ITEM.sub(lambda m: f"<li><strong>{number[m.group(1).strip()]}. {m.group(1)}:</strong>", sources)
+    return body + sources
 
 
 def read_page(slug: str, root: Root | None = None) -> str:

@@ -139,9 +139,10 @@ class PlanService:
         times = daily_times(scheds)
         unplanned = sorted(times - {td.time for st in plan.steps for td in st.doses})
         if unplanned:
-            out.append("The Medicines page has a dose at " + ", ".join(format_time(t) for t in unplanned)
-                       + ", which this plan does not list: that dose stays as set on the Medicines page. If the "
-                         "plan should change or stop it, add the time to the plan (0 for no dose).")
+            said = ", ".join(format_time(t) for t in unplanned)
+            out.append(f"{medicine.name} has a dose at {said}, which this plan does not list: that dose stays as set "
+                       f"on the Medicines page, whatever the plan says. If the plan should change or stop that dose, "
+                       f"add {said} to the plan (0 mg to stop it).")
         if any(getattr(sc, "weekdays", None) for sc in scheds):
             out.append(f"{medicine.name} is taken on some weekdays only: the plan's doses are reminded on those days "
                        "only.")
@@ -150,8 +151,9 @@ class PlanService:
             out.append(f"{medicine.name} has no daily times on the Medicines page, so reminders cannot follow this "
                        "plan: set the times there.")
         elif missing:
-            out.append("Reminders come at the times on the Medicines page, and the plan has doses at "
-                       + ", ".join(format_time(t) for t in missing)
-                       + ", which are not among them: those doses would not be reminded. Add the times on the "
-                         "Medicines page.")
+            said = ", ".join(format_time(t) for t in missing)
+            have = ", ".join(format_time(t) for t in sorted(times))
+            out.append(f"The plan has doses at {said}, but {medicine.name}'s reminders come only at {have} (the "
+                       f"times set on the Medicines page), so those doses would not be reminded. To be reminded of "
+                       f"them, add {said} to {medicine.name}'s times on the Medicines page.")
         return out

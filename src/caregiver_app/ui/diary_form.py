@@ -160,9 +160,10 @@ class DiaryForm(QWidget):
             extra=self.now_button)
 
         self.frequency = ScaleChoice(PSFS_FREQUENCY, "Spasm frequency (Penn scale)")
-        add(left, "psfs_frequency", "Spas&ms " + RECALL + " (type 0–4)", self.frequency, PSFS_FREQUENCY_QUESTION)
+        add(left, "psfs_frequency", "Spas&ms " + RECALL + " (click one, or press 0 to 4)", self.frequency,
+            PSFS_FREQUENCY_QUESTION)
         self.severity = ScaleChoice(PSFS_SEVERITY, "Spasm severity (Penn scale)", vertical=False)
-        add(left, "psfs_severity", "Se&verity, when there were spasms (type 1–3)", self.severity,
+        add(left, "psfs_severity", "Se&verity, when there were spasms (click one, or press 1 to 3)", self.severity,
             PSFS_SEVERITY_QUESTION)
         self.frequency.changed.connect(self._frequency_changed)
         self.severity.setEnabled(False)

@@ -36,8 +36,8 @@ def _n(v) -> str:
 COLUMNS = (
     ("When", "entry_at", "Date and time of the entry"),
     ("Danger signs", None, "Danger signs recorded: these needed action at once"),
-    ("Spasms", "psfs_frequency", "Penn spasm frequency, 0–4 (in the last 24 hours)"),
-    ("Severity", "psfs_severity", "Penn spasm severity, 1–3"),
+    ("Spasms", "psfs_frequency", "How often spasms came in the last 24 hours, 0–4 (the Penn scale)"),
+    ("Severity", "psfs_severity", "How bad the spasms were, 1–3 (the Penn scale)"),
     ("Spasticity", "spasticity", "Spasticity 0–10"),
     ("Pain", "pain", "Pain 0–10"),
     ("Sleep", "sleep_hours", "Hours of sleep"),

@@ -101,7 +101,9 @@ class InfoBrowser(QTextBrowser):
                 text = Path(target.toLocalFile()).read_text(encoding="utf-8")
             except OSError:
                 return None
-            return show_external_addresses(text)
+            from caregiver_app.content.pages import source_footnotes
+
+            return show_external_addresses(source_footnotes(text))
         return super().loadResource(type_, target)
 
     def doSetSource(self, url: QUrl,  # type: ignore[override]  # PySide6's stub says QUrl | str; Qt passes a QUrl

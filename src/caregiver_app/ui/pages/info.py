@@ -563,7 +563,9 @@ class InfoPage(Page):
         doc = QTextDocument(self)
         doc.setDefaultStyleSheet(PRINT_CSS)
         doc.setDefaultFont(paper_font(self.browser.font()))
-        page_html = show_external_addresses(self.library.html(slug), full=True)
+        from caregiver_app.content.pages import source_footnotes
+
+        page_html = show_external_addresses(source_footnotes(self.library.html(slug)), full=True)
         printed = (f'<p class="printed">Caregiver Assistant, information page “{_html.escape(page.title)}”. '
                    f'Printed {self._printed_on()}. This is not medical advice: talk to your doctor or nurse.</p>')
         page_html, n = re.subn(r"(<body[^>]*>)", lambda m: m.group(1) + printed, page_html, count=1,
