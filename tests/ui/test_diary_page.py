@@ -448,8 +448,8 @@ def test_no_panel_without_danger_signs(page):
 
 def test_pump_users_get_pump_signs_and_hospital_advice(qtbot, ctx, store, person):
     now = store.now_db()
-    store.conn.execute("INSERT INTO medicines(person_id, name, form, created_at, updated_at)"
-                       " VALUES (?, 'Baclofen pump', 'intrathecal', ?, ?)", (person.id, now, now))
+    store.conn.execute("INSERT INTO medicines(person_id, name, form, ingredient, created_at, updated_at)"
+                       " VALUES (?, 'Baclofen pump', 'intrathecal', 'baclofen', ?, ?)", (person.id, now, now))
     page = make_page(qtbot, ctx, person)
     keys = page.form.red_flags.keys()
     assert {"pump_alarm", "missed_refill", "itching", "fever", "tingling"} <= set(keys)

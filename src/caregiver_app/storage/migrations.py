@@ -150,6 +150,18 @@ MIGRATIONS: list[str] = [
     DROP INDEX diary_recipient_time;
     CREATE INDEX diary_person_time ON diary_entries(person_id, entry_at);
     """,
+    # 4: the active ingredient as its own field, so the baclofen checks (the missed-dose rule, 80 mg a day,
+    # running out) never hang on how the name was typed; the medicines already there are read from their name
+    # (baclofen and its brand names). And a dose left out as the missed-dose rule advises is told apart from one
+    # not taken, for the appointment summary.
+    """
+    ALTER TABLE medicines ADD COLUMN ingredient TEXT NOT NULL DEFAULT 'other'
+        CHECK (ingredient IN ('baclofen', 'other'));
+    UPDATE medicines SET ingredient = 'baclofen'
+        WHERE lower(name) LIKE '%baclofen%' OR lower(name) LIKE '%lioresal%' OR lower(name) LIKE '%ozobax%'
+           OR lower(name) LIKE '%fleqsuvy%' OR lower(name) LIKE '%lyvispah%' OR lower(name) LIKE '%gablofen%';
+    ALTER TABLE dose_log ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0 CHECK (left_out IN (0, 1));
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
