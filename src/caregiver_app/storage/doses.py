@@ -74,7 +74,8 @@ class DoseRepo:
     # -- answers --------------------------------------------------------------------------------
     def log(self, *, person_id: int, medicine_id: int, dose_mg: float, status: str,
             schedule_id: int | None = None, slot: str | None = None, due_utc: datetime | None = None,
-            taken_utc: datetime | None = None, note: str = "", stock_units: float | None = None) -> int:
+            taken_utc: datetime | None = None, note: str = "", stock_units: float | None = None,
+            left_out: bool = False) -> int:
         """Record one answer in one transaction (and take the dose off the stock when taken)."""
         errors = _validate(dose_mg, status, note)
         if status == "taken" and taken_utc is None:
@@ -87,9 +88,9 @@ class DoseRepo:
             with self.store.transaction() as conn:
                 cur = conn.execute(
                     "INSERT INTO dose_log(person_id, medicine_id, schedule_id, slot, due_at, dose_mg, status,"
-                    " taken_at, recorded_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    " taken_at, recorded_at, note, left_out) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (person_id, medicine_id, schedule_id, slot, dt_to_db(due_utc), float(dose_mg), status,
-                     dt_to_db(taken_utc), self.store.now_db(), note))
+                     dt_to_db(taken_utc), self.store.now_db(), note, int(left_out and status == "missed")))
                 if status == "taken" and stock_units:
                     self.store.medicines.adjust_stock(medicine_id, -stock_units)
                 return inserted_id(cur)

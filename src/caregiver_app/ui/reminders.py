@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.dosing import NEVER_TWO, TALK
+from caregiver_app.domain.dosing import NEVER_TWO, TALK, MissedAdviceCode
 from caregiver_app.services.doses import DoseService, SlotView
 from caregiver_app.storage import StoreError
 from caregiver_app.system.clock import Clock
@@ -31,6 +31,8 @@ from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
+    from caregiver_app.domain.people import Person
     from caregiver_app.scheduling.service import ReminderScheduler
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.main_window import MainWindow
@@ -45,10 +47,26 @@ def _line(view: SlotView, zone, today=None) -> str:
     occ = view.slot.occurrence
     local = occ.due_utc.astimezone(zone)
     when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
-    text = f"{when}   {view.person_name}:  {view.medicine.name}  {view.dose_text}"
+    # The strength is named (a liquid as on its bottle): the amount to give is worked out from it.
+    text = f"{when}   {view.person_name}:  {view.medicine.describe()}  {view.dose_text}"
+    if view.amount_note:
+        text += f"\n          ⚠ {view.amount_note}"
     if view.medicine.instructions:
         text += f"\n          {view.medicine.instructions}"
     return text
+
+
+def show_danger(parent: QWidget, person: Person | None, guidance: Guidance,
+                open_emergency_page: Callable[[], None] | None = None) -> None:
+    """The danger-sign window, for a dose logged that may be more than the prescribed dose (it is in the diary
+    already). Not modal: the reminder and missed-dose windows stay usable; the emergency page is one click away."""
+    from caregiver_app.ui.red_flags import RedFlagDialog
+
+    dlg = RedFlagDialog(guidance, person, parent)
+    if open_emergency_page is not None:
+        dlg.open_emergency_info.connect(open_emergency_page)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
 
 
 def _local_now(clock: Clock | None) -> datetime | None:
@@ -437,8 +455,15 @@ class ReminderController(QObject):
             if w is not None:
                 w.list.views = {}
         before = self.reviews
+        # "Not taken" for a missed dose the missed-dose rule said to leave out is counted apart in the summary.
+        left_out = [v.key for v in views if action == "not_taken" and window is self._missed_window
+                    and self.service.missed_advice(v).code is MissedAdviceCode.SKIP]
         errors = self.service.answer(action, views, payload,
-                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"))
+                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"),
+                                     danger=lambda guidance, person_id: show_danger(
+                                         window or self.main_window, self.ctx.store.people.get(person_id), guidance,
+                                         lambda: self.main_window.show_info("emergency", "call-emergency")),
+                                     left_out=left_out)
         if errors:
             prompts.error("Not saved", "\n".join(errors))
         if self.reviews == before:  # nothing was saved (so no change came back): the windows are drawn again

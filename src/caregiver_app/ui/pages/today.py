@@ -26,6 +26,7 @@ from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import Medicine
     from caregiver_app.services.doses import SlotView
     from caregiver_app.storage.schedules import ScheduleRecord
@@ -249,11 +250,18 @@ class TodayPage(Page):
             payload = ask_skip_reason(self.prompts)
             if payload is None:
                 return
-        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm)
+        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm, danger=self._danger)
         if errors:
             self.prompts.error("Not saved", "\n".join(errors))
 
+    def _danger(self, guidance: Guidance, person_id: int) -> None:
+        """A dose logged after a warning that it may be more than the prescribed dose: what to do now."""
+        from caregiver_app.ui.reminders import show_danger
+
+        show_danger(self, self.ctx.store.people.get(person_id), guidance,
+                    lambda: self.navigate.emit("info", "emergency#call-emergency"))
+
     def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
-        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm)
+        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm, danger=self._danger)
         if errors:
             self.prompts.error("Not saved", "\n".join(errors))
