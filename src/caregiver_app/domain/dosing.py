@@ -43,6 +43,9 @@ DEFAULT_DOUBLE_DOSE_WINDOW = NEXT_DOSE_TOO_CLOSE
 BACLOFEN_NAMES = ("baclofen", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "gablofen")
 
 TALK = "talk to your doctor or nurse"
+# Label warnings [S]: avoid driving or machinery when starting or raising the dose until the effects are known.
+DRIVING_NOTE = ("When the dose goes up: avoid driving or using machinery until you know how the new dose affects "
+                "you (baclofen label).")
 NEVER_TWO = "Never take 2 doses at once or an extra dose to make up for a missed one."
 
 # Warning codes

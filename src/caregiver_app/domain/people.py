@@ -52,6 +52,21 @@ def validate_person(r: Person, today: date) -> list[FieldError]:
     return errors
 
 
+def age_on(born: date, day: date) -> int:
+    """Whole years of age on ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def oral_baclofen_age_note(born: date | None, today: date, takes_oral_baclofen: bool) -> str | None:
+    """Below age 12 the safety and effectiveness of baclofen by mouth are not established (facts sheet §1 [H]):
+    said on the person's form and the summary, never as a dose. None when it does not apply or the age is not
+    known."""
+    if born is None or not takes_oral_baclofen or age_on(born, today) >= 12:
+        return None
+    return ("Under 12: the safety and effectiveness of baclofen by mouth below age 12 are not established (label). "
+            "Talk to your doctor or nurse about the doses.")
+
+
 KIDNEY_NOTE = (
     "Reduced kidney function: baclofen leaves the body mainly through the kidneys, so the label advises "
     "caution and the dose may need to be lower. Ask the prescriber; this app never works out a kidney dose."

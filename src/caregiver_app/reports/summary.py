@@ -41,7 +41,9 @@ class MedicineLine:
 
     @property
     def taken_pct(self) -> int | None:
-        return round(100 * self.counts.get("taken", 0) / self.due) if self.due else None
+        """Of the doses to take: a dose left out as the missed-dose rule advised is not held against anyone."""
+        to_take = self.due - self.counts.get("left_out", 0)
+        return round(100 * self.counts.get("taken", 0) / to_take) if to_take > 0 else None
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class Summary:
     baclofen_avg: float | None = None
     baclofen_max: float | None = None
     days_over_label: list[date] = field(default_factory=list)
+    days_without_baclofen: list[date] = field(default_factory=list)   # the withdrawal risk: named, never averaged away
+    age_note: str = ""
     diary_entries: int = 0
     trends: list[ScoreTrend] = field(default_factory=list)
     side_effects: list[tuple[str, int]] = field(default_factory=list)
@@ -124,7 +128,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
             if e.status == "taken":
                 as_needed[e.medicine_id] += 1
         else:
-            counts.setdefault(e.medicine_id, Counter())[e.status] += 1
+            counts.setdefault(e.medicine_id, Counter())["left_out" if e.left_out else e.status] += 1
     day = start
     while day <= end:
         for slot in service.timeline(person_id, day):
@@ -148,6 +152,21 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
     over = sorted(d for d, mg in totals.items() if mg > BACLOFEN_LABEL_MAX_MG_PER_DAY + 1e-6)
+    # Days with no baclofen by mouth recorded, from the first day one of the person's baclofen schedules ran (today
+    # is not over yet, so it is left out): stopping suddenly is the danger, so these are named.
+    oral = [m for m in store.medicines.list_for(person_id, include_archived=True) if m.baclofen and not m.is_pump]
+    starts = [r.schedule.start_date for m in oral for r in store.schedules.for_medicine(m.stored_id, True)
+              if r.kind != "prn"]
+    without: list[date] = []
+    if starts:
+        day = max(start, min(starts))
+        while day <= end and day < today:
+            if day not in totals:
+                without.append(day)
+            day += timedelta(days=1)
+    from caregiver_app.domain.people import oral_baclofen_age_note
+
+    age_note = oral_baclofen_age_note(person.date_of_birth, today, bool(oral)) or ""
 
     # -- diary -------------------------------------------------------------------------------------------
     entries = list(store.diary.iter_entries(person_id, DiaryFilter(start=start, end=end)))
@@ -191,6 +210,10 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         whole = store.plans.get(_pid) if _pid is not None else None
         if whole is not None:
             warnings += [f"{name or 'Plan'}: {w}" for w in services.plans.too_fast_warnings(whole)]
+            plan_med = store.medicines.get(whole.medicine_id) if whole.medicine_id is not None else None
+            if plan_med is not None:
+                warnings += [f"{name or 'Plan'}: {w.message}"
+                             for w in services.plans.plan_maximum_warnings(whole, plan_med)]
 
     return Summary(
         person=person.name, start=start, end=end, made_at=service.clock.now_local(),
@@ -198,6 +221,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         prescriber=person.prescriber or "", medicines=lines,
         baclofen_days=len(totals), baclofen_avg=(sum(totals.values()) / len(totals)) if totals else None,
         baclofen_max=max(totals.values()) if totals else None, days_over_label=over,
+        days_without_baclofen=without, age_note=age_note,
         diary_entries=len(entries), trends=trends,
         side_effects=sorted(((SIDE_EFFECTS[k], n) for k, n in effects.items() if k in SIDE_EFFECTS),
                             key=lambda t: (-t[1], t[0])),
@@ -239,6 +263,8 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
     if s.kidney_reduced:
         facts.append("Kidney function reduced (recorded in the app)")
     add("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
+    if s.age_note:
+        add(f"<p><b>Please note:</b> {escape(s.age_note)}</p>")
     add("<p><i>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it "
         "is not a medical assessment.</i></p>")
 
@@ -251,16 +277,25 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
             how = m.how + (f". As needed: {m.as_needed} taken." if m.as_needed else "")
             rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
-                         str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
-        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Not taken or no answer",
-                    "% taken"], rows, first_width=40))
-        add("<p><small>Taken, skipped and not taken are what was recorded. “No answer” counts the doses of the "
-            "current schedules, since they were set, that nobody answered.</small></p>")
+                         str(c.get("taken", 0)), str(c.get("skipped", 0)), str(c.get("left_out", 0)), str(missed),
+                         pct])
+        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Left out as advised",
+                    "Not taken or no answer", "% taken"], rows, first_width=36))
+        add("<p><small>Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses "
+            "left out because the next dose was less than 2 hours away (the missed-dose rule); they are not counted "
+            "against the % taken. “No answer” counts the doses of the current schedules, since they were set, that "
+            "nobody answered.</small></p>")
     else:
         add("<p>No medicines recorded.</p>")
     if s.baclofen_days:
         add(f"<p>Baclofen by mouth recorded on {s.baclofen_days} day{'s' if s.baclofen_days != 1 else ''}: "
             f"{s.baclofen_avg:.1f} mg a day on average, at most {s.baclofen_max:g} mg in one day.</p>")
+    if s.days_without_baclofen:
+        n = len(s.days_without_baclofen)
+        days = ", ".join(_day(d) for d in s.days_without_baclofen[:10]) + (" …" if n > 10 else "")
+        add(f"<p><b>No baclofen by mouth recorded on {n} day{'s' if n != 1 else ''}:</b> {escape(days)}. Stopping "
+            "baclofen suddenly can cause withdrawal; if doses were taken but not recorded, the record is "
+            "incomplete.</p>")
     if s.days_over_label:
         days = ", ".join(_day(d) for d in s.days_over_label[:10]) + (" …" if len(s.days_over_label) > 10 else "")
         add(f"<p><b>Above the label's {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day on {len(s.days_over_label)} "

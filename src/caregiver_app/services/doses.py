@@ -412,6 +412,13 @@ class DoseService:
         if person is not None and person.kidney_reduced:
             out.append((f"kidney-{person_id}", "Kidney function reduced: doses may need to be lower — the "
                                                    "prescriber decides."))
+        if person is not None:
+            from caregiver_app.domain.people import oral_baclofen_age_note
+
+            oral = any(m.baclofen and not m.is_pump for m in self.store.medicines.list_for(person_id))
+            age = oral_baclofen_age_note(person.date_of_birth, day, oral)
+            if age:
+                out.append((f"age-{person_id}", age))
         for med in self.store.medicines.list_for(person_id):
             st = self.stock_status(med)
             if st.reorder:

@@ -116,6 +116,15 @@ class PlanService:
         current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
         return too_fast_from(plan.totals(), current)
 
+    def notes(self, plan: Plan, medicine: Medicine | None) -> list[str]:
+        """What to know about a plan, not asked (the label's driving warning when a step raises the dose)."""
+        from caregiver_app.domain.dosing import DRIVING_NOTE
+        from caregiver_app.domain.plans import raises_dose
+
+        if medicine is None or not medicine.baclofen or medicine.is_pump or not plan.steps:
+            return []
+        return [DRIVING_NOTE] if raises_dose(plan.totals(), self.dose_before_plan(plan)) else []
+
     def warnings(self, plan: Plan, medicine: Medicine | None) -> list[str]:
         """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the
         medicine's schedule means for it (times without reminders, times the plan leaves alone, weekday-only)."""

@@ -43,6 +43,7 @@ class DoseEntry:
     edit_reason: str
     superseded: bool
     medicine_name: str = ""
+    left_out: bool = False     # not taken, as the missed-dose rule advised (the next dose was close)
 
     @property
     def when_utc(self) -> datetime:
@@ -50,12 +51,12 @@ class DoseEntry:
 
 
 _COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.dose_mg, d.status, d.taken_at, "
-         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name")
+         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name, d.left_out")
 
 
 def _entry(r: tuple[Any, ...]) -> DoseEntry:
     return DoseEntry(r[0], r[1], r[2], r[3], r[4], dt_from_db(r[5]), r[6], r[7], dt_from_db(r[8]),
-                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14])
+                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14], bool(r[15]))
 
 
 def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:

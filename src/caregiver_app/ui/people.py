@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, validate_person
+from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, oral_baclofen_age_note, validate_person
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.undo import do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
 
@@ -72,6 +73,13 @@ class PersonDialog(QDialog):
         kidney_note = QLabel(KIDNEY_NOTE)
         kidney_note.setWordWrap(True)
         form.addRow("", kidney_note)
+        self.age_note = QLabel()
+        self.age_note.setWordWrap(True)
+        self.age_note.setAccessibleName("About the age")
+        set_role(self.age_note, "notice")
+        self.age_note.hide()
+        form.addRow("", self.age_note)
+        self.dob.textChanged.connect(lambda _t: self._update_age_note())
         self.prescriber = QLineEdit()
         self.prescriber.setPlaceholderText("e.g. Dr Lee, Neurology clinic, 01234 567890")
         add("prescriber", "&Prescriber / clinic", self.prescriber)
@@ -100,6 +108,16 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+
+    def _update_age_note(self) -> None:
+        """Under 12 with baclofen by mouth (or a person being added: their medicines come next): say that safety
+        is not established, never as a dose."""
+        dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        meds = self.store.medicines.list_for(self.original.stored_id) if self.original is not None else []
+        oral = self.original is None or any(m.baclofen and not m.is_pump for m in meds)
+        note = oral_baclofen_age_note(dob, self._today(), oral) if not errors else None
+        self.age_note.setText(note or "")
+        self.age_note.setVisible(bool(note))
 
     def _today(self) -> date:
         return self.ctx.clock.today()

@@ -391,7 +391,7 @@ class ReminderController(QObject):
         new = []
         for person in self.ctx.store.people.list():
             for key, text in self.service.notices(person.stored_id):
-                if key not in self.announced and not key.startswith("kidney-"):
+                if key not in self.announced and not key.startswith(("kidney-", "age-")):
                     self.announced.add(key)
                     new.append(f"{person.name} — {text}")
         if not new:

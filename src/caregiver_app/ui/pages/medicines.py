@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.medicines import Medicine, describe_schedule
+from caregiver_app.domain.medicines import NOT_BACLOFEN_NOTE, Medicine, describe_schedule, looks_like_baclofen
 from caregiver_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -94,8 +94,16 @@ class MedicinesPage(Page):
             if st.reorder:
                 stock += " — reorder now"
             name = med.describe() + ("  (archived)" if med.archived_at else "")
+            if not med.baclofen and not med.is_pump:
+                # The baclofen checks follow the ingredient: say when they do not apply (above all to a name that
+                # looks like baclofen, a typing slip away from switching them off).
+                name += ("\n⚠ Recorded as not baclofen: " if looks_like_baclofen(med.name) else "\nNot baclofen: ") \
+                    + "the baclofen checks do not apply."
             for c, text in enumerate((name, when, stock)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 0 and not med.baclofen:
+                    item.setToolTip(NOT_BACLOFEN_NOTE)
+                self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         if self.meds:
             self.table.selectRow(0)
