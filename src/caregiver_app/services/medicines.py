@@ -47,7 +47,7 @@ class MedicineService:
 
         others: list[Schedule] = []
         dose_fors = [plan_for(med.id, schedule.kind)]
-        if dosing.is_baclofen(med.name):
+        if med.baclofen:
             for other in self.store.medicines.list_for(med.person_id):
                 if other.id != med.id and other.baclofen and not other.is_pump:
                     for r in self.store.schedules.for_medicine(other.stored_id):
@@ -56,7 +56,8 @@ class MedicineService:
         # From the day this schedule starts (or today, if that is later): the other medicines' schedules may have
         # started long ago, and the days checked must be the ones where all of them run together.
         first_day = max(sched.start_date, self.clock.today()) if sched.start_date else self.clock.today()
-        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors)
+        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors,
+                                              baclofen=med.baclofen, intrathecal=med.is_pump)
 
     def plan_mismatch_warnings(self, med: Medicine, schedule: ScheduleInput | None) -> list[str]:
         """When a followed plan sets this medicine's doses: what the new schedule would change about that (the plan

@@ -91,7 +91,7 @@ class PlanService:
         (at their own followed plans' doses)."""
         from caregiver_app.domain import dosing
 
-        if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
+        if not plan.steps or not plan.active or not medicine.baclofen or medicine.is_pump:
             return []
         fors = followed_dose_fors(self.store, plan.person_id, {medicine.stored_id: plan_dose_for(plan.steps)})
         scheds: list[Schedule] = []
@@ -106,7 +106,7 @@ class PlanService:
         first = min(s.start_date for s in plan.steps)
         last = max(s.last_date for s in plan.steps)
         last = min(last, first + timedelta(days=dosing.MAX_PLAN_CHECK_DAYS - 1))
-        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors)
+        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors, baclofen=True)
 
     def too_fast_warnings(self, plan: Plan) -> list[str]:
         """The "too fast" check of a plan (domain.plans): a taper counted from the dose reminded before it, a
