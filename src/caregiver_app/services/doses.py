@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import StockStatus
     from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.services.checkins import CheckinService
     from caregiver_app.storage.schedules import ScheduleRecord
 
 CHECKED_FROM = "reminders_checked_from"
@@ -77,9 +78,11 @@ class SlotView:
 
 
 class DoseService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        self.checkins = checkins   # a dose taken that leaves no baclofen in stock opens a watch period
 
     # -- inputs -----------------------------------------------------------------------------------
     def checked_from(self) -> datetime:
@@ -355,6 +358,10 @@ class DoseService:
                 danger(guidance, person_id)
 
     def _changed(self, people: set[int]) -> None:
+        if self.checkins is not None:
+            watch = self.checkins()
+            for pid in people:
+                watch.note_stock_out(pid)
         self.changes.emit(Change("dose", next(iter(people)) if len(people) == 1 else None))
 
     def correct(self, entry_id: int, *, reason: str, status: str, dose_mg: float, taken_utc: datetime | None,

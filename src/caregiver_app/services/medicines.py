@@ -13,7 +13,10 @@ from caregiver_app.storage import Store
 from caregiver_app.system.clock import Clock
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from caregiver_app.domain.schedules import DoseFor, Schedule
+    from caregiver_app.services.checkins import CheckinService
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,11 @@ class ScheduleInput:
 
 
 class MedicineService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        self.checkins = checkins   # records a change of a baclofen medicine's daily total (a watch period)
 
     def planned_maximum_warnings(self, med: Medicine, schedule: ScheduleInput) -> list[dosing.DoseWarning]:
         """Warnings when the plan would put a day over the label maximum. For baclofen by mouth the maximum is per
@@ -87,6 +92,9 @@ class MedicineService:
     def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
         """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)
         the schedule it had stops. Raises ValidationFailed or StoreError; then nothing is saved."""
+        watch = self.checkins() if self.checkins is not None and med.id is not None else None
+        old = self.store.medicines.get(med.id) if watch is not None and med.id is not None else None
+        before = watch.medicine_totals(old) if watch is not None and old is not None else {}
         with self.store.transaction():  # one user action, one transaction
             saved = self.store.medicines.save(med)
             if schedule is None:
@@ -96,5 +104,10 @@ class MedicineService:
                 self.store.schedules.save(saved.stored_id, schedule.kind, schedule.spec, tz=schedule.tz,
                                           start_date=schedule.start, end_date=schedule.end,
                                           schedule_id=replaces_schedule_id)
+            if watch is not None and before:
+                # The schedule is changed in place: a new daily total is kept as an event (a watch period).
+                watch.record_total_change(saved, before, watch.medicine_totals(saved) if saved.baclofen else {})
+            if watch is not None:
+                watch.note_stock_out(saved.person_id)
         self.changes.emit(Change("medicine", saved.person_id))
         return saved

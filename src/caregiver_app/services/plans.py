@@ -9,10 +9,13 @@ from caregiver_app.domain.plans import Plan, plan_dose_for
 from caregiver_app.services.changes import Change, Changes
 
 if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only when a plan is checked
+    from collections.abc import Callable
+
     from caregiver_app.domain import dosing
     from caregiver_app.domain.diary import PlanBand
     from caregiver_app.domain.medicines import Medicine
     from caregiver_app.domain.schedules import DoseFor, Schedule
+    from caregiver_app.services.checkins import CheckinService
     from caregiver_app.storage import Store
     from caregiver_app.system.clock import Clock
 
@@ -35,9 +38,11 @@ class PlanOverview(NamedTuple):
 
 
 class PlanService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        self.checkins = checkins   # a followed plan no longer followed part-way: its changes so far are kept
 
     def overview(self, person_id: int, day: date | None = None) -> PlanOverview:
         """Today's step comes only from a plan being followed."""
@@ -63,7 +68,11 @@ class PlanService:
     def save(self, plan: Plan) -> Plan:
         """Save the plan with its steps in one transaction (another plan followed for the same medicine stops being
         followed). Raises ValidationFailed or StoreError; then nothing is saved."""
-        saved = self.store.plans.save(plan)
+        old = self.store.plans.get(plan.id) if plan.id is not None and self.checkins is not None else None
+        with self.store.transaction():
+            if old is not None and old.active and not plan.active and self.checkins is not None:
+                self.checkins().record_plan_stopped(old)   # editing a followed plan re-derives its periods
+            saved = self.store.plans.save(plan)
         self.changes.emit(Change("plan", saved.person_id))
         return saved
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.storage.db import inserted_id
@@ -11,7 +12,8 @@ if TYPE_CHECKING:  # the domain class is imported when the first person is read 
     from caregiver_app.domain.people import Person
     from caregiver_app.storage.db import Store
 
-_COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
+_COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo,"
+         " checkin_days, checkin_time")
 
 
 def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
@@ -20,7 +22,15 @@ def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
     return Person(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
         emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
+        checkin_days=int(r[9]), checkin_time=_time(r[10]),
     )
+
+
+def _time(text: str | None) -> time | None:
+    try:
+        return time.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None
 
 
 class PeopleRepo:
@@ -53,17 +63,20 @@ class PeopleRepo:
             raise ValidationFailed(errors)
         now = self.store.now_db()
         values = (rec.name.strip(), date_to_db(rec.date_of_birth), int(rec.kidney_reduced), rec.prescriber.strip(),
-                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo))
+                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo), int(rec.checkin_days),
+                  rec.checkin_time.strftime("%H:%M") if rec.checkin_time else None)
         with self.store.transaction() as conn:
             if rec.id is None:
                 cur = conn.execute(
                     "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
-                    " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
+                    " is_demo, checkin_days, checkin_time, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    values + (now, now))
                 rid = inserted_id(cur)
             else:
                 cur = conn.execute(
                     "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
-                    " emergency_contact=?, notes=?, is_demo=?, updated_at=? WHERE id=?", values + (now, rec.id))
+                    " emergency_contact=?, notes=?, is_demo=?, checkin_days=?, checkin_time=?, updated_at=?"
+                    " WHERE id=?", values + (now, rec.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
                 rid = rec.id
