@@ -50,7 +50,7 @@ def test_overlapping_periods_merge_and_keep_the_first_key():
     p = watch.derive_periods([c, b, a])
     assert len(p) == 2
     assert p[0].start == D and p[0].end == D + timedelta(days=8) and p[0].key == f"reduction:{D.isoformat()}"
-    assert p[0].describe() == "first step (and 1 more change)"
+    assert p[0].describe() == "first step (and 1 more)"
     assert p[1].key == f"reduction:{(D + timedelta(days=30)).isoformat()}"
     assert watch.period_on(p, D + timedelta(days=7)) is p[0]
     assert watch.period_on(p, D + timedelta(days=9)) is None

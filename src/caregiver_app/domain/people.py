@@ -11,6 +11,10 @@ NAME_MAX = 100
 CONTACT_MAX = 500
 NOTES_MAX = 10_000
 CHECKIN_DAYS_MAX = 28   # the same as domain.watch.MAX_DAYS
+CHECKIN_NOTE = ("After a change of dose (a step of a taper or titration plan, a new daily total, a baclofen medicine "
+                "stopped) the app asks a short check-in each day for this many days about the signs to look out "
+                "for; after missed doses, running out, or a pump refill or pump date, for 3 days. How long is the "
+                "app's choice, not medical advice: ask your doctor or nurse how long to watch.")
 
 
 @dataclass(frozen=True)

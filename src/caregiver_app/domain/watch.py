@@ -81,12 +81,12 @@ class WatchPeriod:
         return (self.end - self.start).days
 
     def describe(self) -> str:
-        """The first trigger in words, and the others counted."""
+        """The first trigger in words, and how many more joined it."""
         if not self.triggers:
             return "Dose watch"
         text = self.triggers[0].what
         more = len(self.triggers) - 1
-        return text + (f" (and {more} more change{'s' if more != 1 else ''})" if more else "")
+        return text + (f" (and {more} more)" if more else "")
 
 
 def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") -> list[Trigger]:

@@ -64,6 +64,22 @@ class ScoreTrend:
 
 
 @dataclass(frozen=True)
+class CheckinLine:
+    """One watch period of the dose-change companion that falls in the summary's period."""
+    what: str                                   # the period's reason(s), in words
+    start: date
+    last: date                                  # its last day
+    changes: list[str] = field(default_factory=list)     # every change in it, in words
+    asked: int | None = None                    # check-in days so far (None: an old period, not worked out again)
+    answered: int = 0
+    none_of_these: int = 0
+    signs: list[str] = field(default_factory=list)       # "Tue 1 Dec 2026: High fever"
+    side_effects: list[str] = field(default_factory=list)
+    spasticity_before: float | None = None      # mean of the week before the period
+    spasticity_during: float | None = None      # mean during it
+
+
+@dataclass(frozen=True)
 class Summary:
     person: str
     start: date
@@ -86,6 +102,7 @@ class Summary:
     red_flags: list[tuple[datetime, str]] = field(default_factory=list)
     plan_lines: list[str] = field(default_factory=list)
     plan_warnings: list[str] = field(default_factory=list)
+    checkins: list[CheckinLine] = field(default_factory=list)
     questions: str = ""
 
 
@@ -215,6 +232,8 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
                 warnings += [f"{name or 'Plan'}: {w.message}"
                              for w in services.plans.plan_maximum_warnings(whole, plan_med)]
 
+    checkins = _checkin_lines(services, person_id, start, end, today)
+
     return Summary(
         person=person.name, start=start, end=end, made_at=service.clock.now_local(),
         date_of_birth=person.date_of_birth, kidney_reduced=bool(person.kidney_reduced),
@@ -226,13 +245,71 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         side_effects=sorted(((SIDE_EFFECTS[k], n) for k, n in effects.items() if k in SIDE_EFFECTS),
                             key=lambda t: (-t[1], t[0])),
         other_side_effects=others[:20], red_flags=flags, plan_lines=plan_lines, plan_warnings=warnings,
-        questions=questions.strip())
+        checkins=checkins, questions=questions.strip())
+
+
+def _checkin_lines(services: Services, person_id: int, start: date, end: date, today: date) -> list[CheckinLine]:
+    """Per watch period in the summary's days: the check-ins asked and answered, the signs and side effects
+    recorded, spasticity in the week before and during it. A period the app no longer works out (its reason is
+    older than it looks back) still shows through its answers, which are linked to it."""
+    store = services.store
+    zone = services.clock.local_tz()
+    periods = [p for p in services.checkins.periods(person_id, today, since=start - timedelta(days=28))
+               if p.start <= end and p.end > start]
+    answers = store.diary.checkins(person_id, start - timedelta(days=28), end)
+    out = []
+    used: set[date] = set()
+    for p in periods:
+        first, last = max(p.start, start), min(p.end - timedelta(days=1), end)
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        mine = [answers[d] for d in days if d in answers]
+        used |= {d for d in days if d in answers}
+        asked = sum(1 for d in days if d < today or d in answers)
+        out.append(_checkin_line(store, person_id, p.describe(), p.start, p.end - timedelta(days=1),
+                                 [t.what for t in p.triggers], asked, mine, zone))
+    by_key: dict[str, list[date]] = {}
+    for d, e in answers.items():
+        if d not in used and start <= d <= end:
+            by_key.setdefault(e.checkin, []).append(d)
+    words = {"reduction": "Dose lowered", "rise": "Dose raised", "missed": "Doses missed",
+             "stock_out": "Stock ran out", "pump_date": "A pump date passed", "refill": "Pump refilled"}
+    for key, days in sorted(by_key.items(), key=lambda kv: min(kv[1])):
+        kind, _, began = key.partition(":")
+        try:
+            began_day = date.fromisoformat(began)
+        except ValueError:
+            began_day = min(days)
+        out.append(_checkin_line(store, person_id, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
+                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)], zone))
+    return out
+
+
+def _checkin_line(store, person_id: int, what: str, first: date, last: date, changes: list[str],
+                  asked: int | None, mine: list, zone) -> CheckinLine:
+    def mean(entries) -> float | None:
+        vals = [float(e.spasticity) for e in entries if e.spasticity is not None]
+        return sum(vals) / len(vals) if vals else None
+
+    before = store.diary.iter_entries(person_id, DiaryFilter(start=first - timedelta(days=7),
+                                                             end=first - timedelta(days=1)))
+    during = store.diary.iter_entries(person_id, DiaryFilter(start=first, end=last))
+    signs = [f"{_day(e.checkin_day)}: " + ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS)
+             for e in mine if e.red_flags]
+    effects = Counter(SIDE_EFFECTS[k] for e in mine for k in e.side_effects if k in SIDE_EFFECTS)
+    return CheckinLine(what, first, last, changes, asked, len(mine),
+                       sum(1 for e in mine if not e.red_flags and not e.side_effects), signs,
+                       [f"{name} ({n})" for name, n in sorted(effects.items(), key=lambda t: (-t[1], t[0]))],
+                       mean(before), mean(during))
 
 
 # -- the printable page ------------------------------------------------------------------------------------
 
 def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+def _score(v: float | None) -> str:
+    return "—" if v is None else f"{round(v, 1):g}"
 
 
 def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width: int = 0) -> str:
@@ -308,6 +385,27 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             add(f"<p><b>Please check:</b> {escape(w)}</p>")
     else:
         add("<p>No titration or taper plan recorded.</p>")
+
+    add("<h2>Dose changes and check-ins</h2>")
+    if s.checkins:
+        rows2: list[list[str | tuple[str, str]]] = []
+        for ck in s.checkins:
+            changes = "; ".join(ck.changes[1:]) if len(ck.changes) > 1 else ""
+            asked = "—" if ck.asked is None else str(ck.asked)
+            signs = "; ".join(ck.signs) or "none"
+            effects = ", ".join(ck.side_effects) or "none"
+            spas = (f"{_score(ck.spasticity_before)} → {_score(ck.spasticity_during)}")
+            rows2.append([(ck.what, f"{_day(ck.start)} to {_day(ck.last)}" + (f". Also: {changes}" if changes else "")),
+                          asked, f"{ck.answered} ({ck.none_of_these} with none of the signs)",
+                          (signs, f"Side effects: {effects}"), spas])
+        add(_table(["Change and its check-in days", "Asked", "Answered", "Danger signs at check-ins",
+                    "Spasticity before → during"], rows2, first_width=34))
+        add("<p><small>After a change of dose, missed doses, running out or a pump event, the app asks a short "
+            "daily check-in about the signs to look out for. “Before” is the average spasticity (0–10) recorded "
+            "in the week before the change, “during” the average in the check-in days; — means none was "
+            "recorded.</small></p>")
+    else:
+        add("<p>No dose changes with check-ins in the period.</p>")
 
     add("<h2>Symptom diary</h2>")
     if s.diary_entries:

@@ -138,9 +138,13 @@ class CheckinService:
         return [s.due_utc.astimezone(zone) for s in slots_between(sources, since, now, answers, snoozes, now)
                 if s.state in (State.MISSED, State.UNANSWERED) and s.due_utc >= s.source.counted_from]
 
-    def triggers(self, person_id: int, today: date | None = None) -> list[watch.Trigger]:
+    def triggers(self, person_id: int, today: date | None = None, since: date | None = None) -> list[watch.Trigger]:
+        """Everything that opens a period, from ``since`` (default: the last 60 days) on; missed doses only over the
+        last few days (older ones are history: their check-ins, if answered, are in the diary)."""
         today = today or self.clock.today()
         first = today - timedelta(days=LOOKBACK_DAYS)
+        if since is not None:
+            first = min(first, since)
         out: list[watch.Trigger] = []
         meds = {m.stored_id: m for m in self.baclofen_medicines(person_id, include_archived=True)}
         for mid, plan in self.store.plans.followed_by_medicine(person_id).items():
@@ -166,11 +170,12 @@ class CheckinService:
                         out.append(watch.Trigger(watch.PUMP_DATE, when, f"The {what} ({_day(when)}) has passed"))
         return _unique(out)
 
-    def periods(self, person_id: int, today: date | None = None) -> list[watch.WatchPeriod]:
+    def periods(self, person_id: int, today: date | None = None, since: date | None = None
+                ) -> list[watch.WatchPeriod]:
         person = self.store.people.get(person_id)
         if person is None or person.checkin_days <= 0:
             return []
-        return watch.derive_periods(self.triggers(person_id, today), change_days=person.checkin_days)
+        return watch.derive_periods(self.triggers(person_id, today, since), change_days=person.checkin_days)
 
     # -- the check-ins --------------------------------------------------------------------------------------
     def checkin_on(self, person: Person, day: date, periods: Sequence[watch.WatchPeriod],
@@ -210,15 +215,16 @@ class CheckinService:
         person = self.store.people.get(person_id)
         if person is None:
             return {}
-        periods = self.periods(person_id, max(end, self.clock.today()))
+        periods = self.periods(person_id)
         answers = self.store.diary.checkins(person_id, start, end)
         out = {}
-        day = start
-        while day <= end:
-            c = self.checkin_on(person, day, periods, answers)
-            if c is not None:
-                out[day] = c
-            day += timedelta(days=1)
+        for p in periods:
+            day = max(p.start, start)
+            while day < p.end and day <= end:
+                c = self.checkin_on(person, day, periods, answers)
+                if c is not None:
+                    out[day] = c
+                day += timedelta(days=1)
         return out
 
     def review(self, now: datetime | None = None) -> CheckinReview:

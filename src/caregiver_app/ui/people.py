@@ -18,11 +18,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, oral_baclofen_age_note, validate_person
+from caregiver_app.domain.people import (
+    CHECKIN_DAYS_MAX,
+    CHECKIN_NOTE,
+    KIDNEY_NOTE,
+    NOTES_MAX,
+    Person,
+    oral_baclofen_age_note,
+    validate_person,
+)
+from caregiver_app.domain.schedules import parse_time
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
 from caregiver_app.storage import StoreError
 from caregiver_app.ui.theme import set_role
@@ -90,6 +100,19 @@ class PersonDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(110)
         add("notes", "N&otes", self.notes, f"Anything useful, up to {NOTES_MAX:,} characters.")
+        self.checkin_days = QSpinBox()
+        self.checkin_days.setRange(0, CHECKIN_DAYS_MAX)
+        self.checkin_days.setSpecialValueText("No check-ins")
+        self.checkin_days.setSuffix(" days")
+        self.checkin_days.setValue(7)
+        add("checkin_days", "Check-&ins after a dose change", self.checkin_days, CHECKIN_NOTE)
+        self.checkin_time = QLineEdit()
+        self.checkin_time.setPlaceholderText("HH:MM (empty: with the last dose of the day)")
+        add("checkin_time", "Check-in &time", self.checkin_time,
+            "When the daily check-in comes. Empty: with the person's last dose of the day (20:00 without one).")
+        checkin_note = QLabel(CHECKIN_NOTE)
+        checkin_note.setWordWrap(True)
+        form.addRow("", checkin_note)
 
         if person:
             self.name.setText(person.name)
@@ -98,6 +121,8 @@ class PersonDialog(QDialog):
             self.prescriber.setText(person.prescriber)
             self.emergency.setText(person.emergency_contact)
             self.notes.setPlainText(person.notes)
+            self.checkin_days.setValue(person.checkin_days)
+            self.checkin_time.setText(person.checkin_time.strftime("%H:%M") if person.checkin_time else "")
 
         self.general_error = FieldErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -124,10 +149,17 @@ class PersonDialog(QDialog):
 
     def collect(self) -> tuple[Person | None, list[FieldError]]:
         dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        at = None
+        if self.checkin_time.text().strip():
+            try:
+                at = parse_time(self.checkin_time.text())
+            except ValueError as exc:
+                errors = errors + [FieldError("checkin_time", f"{exc} Or leave it empty.")]
         base = self.original or Person(name="")
         rec = base.with_changes(name=self.name.text(), date_of_birth=dob, kidney_reduced=self.kidney.isChecked(),
                                 prescriber=self.prescriber.text(), emergency_contact=self.emergency.text(),
-                                notes=self.notes.toPlainText())
+                                notes=self.notes.toPlainText(), checkin_days=self.checkin_days.value(),
+                                checkin_time=at)
         if not errors:
             errors = validate_person(rec, self._today())
         return (None if errors else rec), errors
@@ -139,7 +171,8 @@ class PersonDialog(QDialog):
         self.general_error.show_error(" ".join(unknown))
         if errors:
             first = {"name": self.name, "date_of_birth": self.dob, "prescriber": self.prescriber,
-                     "emergency_contact": self.emergency, "notes": self.notes}.get(errors[0].field)
+                     "emergency_contact": self.emergency, "notes": self.notes, "checkin_days": self.checkin_days,
+                     "checkin_time": self.checkin_time}.get(errors[0].field)
             if first is not None:
                 first.setFocus()
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.people import Person
     from caregiver_app.scheduling.service import ReminderScheduler
+    from caregiver_app.services.checkins import Checkin
+    from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.main_window import MainWindow
     from caregiver_app.ui.tray import Tray
@@ -308,6 +310,9 @@ class ReminderController(QObject):
         # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
         self._reminder_window: ReminderWindow | None = None
         self._missed_window: MissedDosesWindow | None = None
+        self._checkin_window: CheckinWindow | None = None
+        self.checkins_shown: set[tuple[int, str]] = set()
+        self._missed_checkins: dict[tuple[int, str], Checkin] = {}   # offered once: kept until answered or put off
         self.scheduler: ReminderScheduler | None = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
@@ -332,6 +337,17 @@ class ReminderController(QObject):
             self._missed_window.more_info.connect(lambda: self.main_window.show_info("missed-dose", "what-to-do"))
         return self._missed_window
 
+    @property
+    def checkin_window(self) -> CheckinWindow:
+        if self._checkin_window is None:
+            from caregiver_app.ui.checkin import CheckinWindow
+
+            window = CheckinWindow(self.ctx)
+            window.open_emergency_info.connect(lambda: self.main_window.show_info("emergency", "call-emergency"))
+            window.answered.connect(lambda _c: self.review_now("checkin", redraw_pages=False))
+            self._checkin_window = window
+        return self._checkin_window
+
     def start(self) -> None:
         from caregiver_app.scheduling.service import ReminderScheduler
 
@@ -350,7 +366,7 @@ class ReminderController(QObject):
             self._unsubscribe = None
         if self.scheduler:
             self.scheduler.shutdown()
-        for window in (self._reminder_window, self._missed_window):
+        for window in (self._reminder_window, self._missed_window, self._checkin_window):
             if window is not None:
                 window.hide()
 
@@ -373,11 +389,14 @@ class ReminderController(QObject):
         midnight = local_day_bounds(now.astimezone(zone).date(), zone)[1]
         wake = list(result.wake_times) + [midnight, now + timedelta(hours=12)]
         paused = self.paused_until()
-        if paused is not None and paused > now:
+        is_paused = paused is not None and paused > now
+        if is_paused:
+            assert paused is not None
             wake.append(paused)
             due, missed = [], []
         else:
             due, missed = result.due, result.missed
+        wake += self._review_checkins(now, is_paused)
         if self.scheduler is not None:
             self.scheduler.set_wake_times(wake)
         self._show_due([self.service.view(s) for s in due])
@@ -385,6 +404,63 @@ class ReminderController(QObject):
         self._announce_notices()
         if redraw_pages:
             self.changed.emit()
+
+    # -- check-ins (the dose-change companion) ------------------------------------------------------------
+    def _review_checkins(self, now: datetime, paused: bool) -> list[datetime]:
+        """Today's check-ins due, and one missed while the app was closed (offered once); their wake-ups."""
+        checkins = self.ctx.services.checkins
+        try:
+            result = checkins.review(now)
+            if result.missed and not paused:
+                checkins.mark_offered(result.missed)
+            for c in result.missed:
+                self._missed_checkins[c.key] = c
+            # Offered ones stay until answered here, elsewhere (Today, the command line) or put off.
+            for key, c in list(self._missed_checkins.items()):
+                if self.ctx.store.diary.checkins(c.person_id, c.day, c.day):
+                    del self._missed_checkins[key]
+        except StoreError as exc:  # pragma: no cover - shown, and retried on the next wake-up
+            log.error("check-in review failed: %s", exc)
+            return []
+        if not paused:
+            due_keys = {c.key for c in result.due}
+            self._show_checkins(result.due + [c for k, c in self._missed_checkins.items() if k not in due_keys])
+        return list(result.wake_times)
+
+    def _show_checkins(self, checkins: list[Checkin]) -> None:
+        window = self._checkin_window
+        put_off = window.put_off if window is not None else set()
+        show = [c for c in checkins if c.key not in put_off]
+        if not show:
+            if window is not None:
+                window.set_checkins([])
+                if not window.panels:
+                    window.hide()
+            return
+        window = self.checkin_window
+        window.set_checkins(show)
+        new = {c.key for c in show} - self.checkins_shown
+        if new:
+            self.checkins_shown |= new
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            if self.notifier is not None:
+                today = self.ctx.clock.today()
+                self.notifier.notify("Check-in: how are things today?",
+                                     "\n".join(f"{c.person_name}: {c.line(today)}" for c in show if c.key in new))
+            if self.sound_on():
+                QApplication.beep()
+
+    def open_checkin(self, checkin: Checkin) -> None:
+        """From Today: answer it now (put off before, or not yet due in the window)."""
+        window = self.checkin_window
+        window.put_off.discard(checkin.key)
+        window.set_checkins([checkin] + [p.checkin for k, p in window.panels.items() if k != checkin.key])
+        self.checkins_shown.add(checkin.key)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _announce_notices(self) -> None:
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""

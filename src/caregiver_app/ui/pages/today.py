@@ -28,8 +28,10 @@ from caregiver_app.ui.theme import set_role
 if TYPE_CHECKING:
     from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.services.checkins import Checkin
     from caregiver_app.services.doses import SlotView
     from caregiver_app.storage.schedules import ScheduleRecord
+    from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.history import DoseHistory
 
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
@@ -80,6 +82,23 @@ class TodayPage(Page):
         self.notices.setAccessibleName("Notices")
         set_role(self.notices, "notice")
         dl.addWidget(self.notices)
+        # The dose-change companion: the period now, in one line, and its check-in.
+        self.checkin_row = QWidget()
+        cr = QHBoxLayout(self.checkin_row)
+        cr.setContentsMargins(0, 0, 0, 0)
+        self.checkin_line = QLabel()
+        self.checkin_line.setWordWrap(True)
+        self.checkin_line.setAccessibleName("Dose-change check-in")
+        set_role(self.checkin_line, "whoseData")
+        cr.addWidget(self.checkin_line, 1)
+        self.checkin_btn = QPushButton("Answer the &check-in…")
+        self.checkin_btn.setAccessibleName("Answer the check-in")
+        self.checkin_btn.clicked.connect(self.answer_checkin)
+        cr.addWidget(self.checkin_btn)
+        self.checkin_row.setVisible(False)
+        dl.addWidget(self.checkin_row)
+        self._checkin: Checkin | None = None
+        self._checkin_window: CheckinWindow | None = None
         self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
@@ -183,6 +202,7 @@ class TodayPage(Page):
             want = selected if 0 <= selected < len(self._slots) else self._first_open_row()
             self.table.selectRow(want)
         self._draw_notices(rid, today)
+        self._draw_checkin(rid, today)
         self._draw_prn(rid)
         nxt = service.next_first_dose(rid, local_day_bounds(today, zone)[1] - timedelta(seconds=1))
         if nxt:
@@ -209,6 +229,39 @@ class TodayPage(Page):
         lines += list(self.service.plan_notes(rid, today).values())
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
+
+    def _draw_checkin(self, rid: int, today: date) -> None:
+        c = self.services.checkins.today(rid, today)
+        self._checkin = c
+        if c is None:
+            self.checkin_row.setVisible(False)
+            return
+        if c.answered:
+            text = f"{c.line(today)} — answered today."
+        elif c.due_utc <= self.ctx.clock.now_utc():
+            text = f"{c.line(today)} — waiting for an answer."
+        else:
+            text = c.line(today)
+        self.checkin_line.setText(text)
+        self.checkin_btn.setVisible(not c.answered)
+        self.checkin_row.setVisible(True)
+
+    def answer_checkin(self) -> None:
+        """Answer today's check-in now (before its time too: it asks about today)."""
+        c = self._checkin
+        if c is None or c.answered:
+            return
+        from caregiver_app.ui.checkin import CheckinWindow
+
+        if self._checkin_window is None:
+            self._checkin_window = CheckinWindow(self.ctx, self, on_top=False)
+            self._checkin_window.open_emergency_info.connect(
+                lambda: self.navigate.emit("info", "emergency#call-emergency"))
+        self._checkin_window.put_off.discard(c.key)
+        self._checkin_window.set_checkins([c])
+        self._checkin_window.show()
+        self._checkin_window.raise_()
+        self._checkin_window.activateWindow()
 
     def _draw_prn(self, rid: int) -> None:
         while self.prn_box.count():
