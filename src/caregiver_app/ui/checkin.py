@@ -54,6 +54,7 @@ class CheckinPanel(QGroupBox):
         super().__init__(parent)
         self.checkin = checkin
         self.saved: DiaryEntry | None = None     # recorded already (a danger sign ticked): later saves update it
+        self.saving = False                      # being saved (the change it makes redraws the window meanwhile)
         self.setTitle(f"{checkin.person_name}")
         self.setAccessibleName(f"Check-in for {checkin.person_name}")
         layout = QVBoxLayout(self)
@@ -122,6 +123,11 @@ class CheckinPanel(QGroupBox):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.recorded = QLabel()
+        self.recorded.setWordWrap(True)
+        self.recorded.setAccessibleName("Recorded")
+        self.recorded.setVisible(False)
+        layout.addWidget(self.recorded)
         self.status = QLabel()
         self.status.setWordWrap(True)
         set_role(self.status, "fieldError")
@@ -160,6 +166,14 @@ class CheckinPanel(QGroupBox):
         self.none_btn.setDefault(not ticked and self.saved is None)
         self.save_btn.setDefault(ticked or self.saved is not None)
         self.save_btn.setText("&Save changes" if self.saved is not None else "&Save answer")
+        self.later_btn.setText("&Done" if self.saved is not None else "&Later")
+        if self.saved is not None:
+            from caregiver_app.domain.diary import RED_FLAGS
+
+            signs = ", ".join(RED_FLAGS[k].label for k in self.saved.red_flags if k in RED_FLAGS)
+            self.recorded.setText("<b>Recorded in the diary</b>" + (f" (danger signs: {signs})" if signs else "")
+                                  + ". Add anything else, then Save changes.")
+        self.recorded.setVisible(self.saved is not None)
 
     def show_error(self, text: str) -> None:
         self.status.setText(text)
@@ -212,7 +226,7 @@ class CheckinWindow(QDialog):
         """Show these (a panel being filled in keeps what was typed; one answered elsewhere goes)."""
         today = self.ctx.clock.today()
         keep = {c.key for c in checkins}
-        for key in [k for k, p in self.panels.items() if k not in keep and p.saved is None]:
+        for key in [k for k, p in self.panels.items() if k not in keep and p.saved is None and not p.saving]:
             self._remove(key)
         for c in checkins:
             if c.key in self.panels:
@@ -248,6 +262,9 @@ class CheckinWindow(QDialog):
             dialog.set_recorded(True)
 
     def _submitted(self, panel: CheckinPanel, action: str) -> None:
+        if action == "later" and panel.saved is not None:   # "Done": keep what was added since
+            self._save(panel, finish=True)
+            return
         if action == "later":
             self.put_off.add(panel.checkin.key)
             self._remove(panel.checkin.key)
@@ -265,6 +282,7 @@ class CheckinWindow(QDialog):
 
         c = panel.checkin
         services = self.ctx.services
+        panel.saving = True
         try:
             if panel.saved is None:
                 saved = services.checkins.answer(c, flags=panel.ticked_flags(),
@@ -287,6 +305,8 @@ class CheckinWindow(QDialog):
         except StoreError as exc:
             panel.show_error(f"Not saved: {exc}")
             return False
+        finally:
+            panel.saving = False
         panel.saved = saved.entry
         panel.show_error("")
         panel.update_buttons()

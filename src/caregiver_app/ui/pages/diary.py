@@ -644,8 +644,9 @@ class DiaryPage(Page):
         from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
+        changes = [p.start for p in self.services.checkins.periods(self.person.stored_id, since=start)]
         data = build_diary_chart(self.store, self.person.stored_id, self.chart_score.currentData(),
-                                 self.chart_period.currentData(), start, end, self.person.name)
+                                 self.chart_period.currentData(), start, end, self.person.name, changes)
         self.chart.set_data(data)
         self.chart_summary.setText(data.summary())
 
