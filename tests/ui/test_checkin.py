@@ -221,3 +221,22 @@ def test_checkin_window_alone_for_the_keyboard(qtbot, ctx, store, clock):
         assert box.accessibleName().startswith(("Danger sign: ", "Side effect: "))
     assert panel.spasticity.accessibleName() and panel.note.accessibleName()
     assert panel.spasticity.text() == "Not given"
+
+
+def test_the_diary_list_filters_to_checkins(make_app, store, clock):
+    from caregiver_app.domain.diary import DiaryEntry
+
+    person, _ = _ann_on_taper(store)
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=UTC)
+    app = make_app(store=store)
+    services = app.ctx.services
+    services.checkins.none_of_these(services.checkins.today(person.id))
+    store.diary.add(DiaryEntry(person_id=person.id, entry_at=clock.now_utc(), spasticity=3, notes="ordinary"))
+    diary = app.window.pages["diary"]
+    diary.refresh()
+    assert diary.model.rowCount() == 2
+    diary.checkins_only.setChecked(True)
+    diary._filter_timer.timeout.emit()
+    assert diary.model.rowCount() == 1
+    diary.reset_filters()
+    assert not diary.checkins_only.isChecked() and diary.model.rowCount() == 2

@@ -408,6 +408,7 @@ class DiaryFilter:
     score_max: float | None = None
     side_effect: str | None = None
     red_flags_only: bool = False
+    checkins_only: bool = False    # the dose-change companion's answers only
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []

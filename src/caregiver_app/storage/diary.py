@@ -226,6 +226,8 @@ class DiaryRepo:
             args.append(f'%"{flt.side_effect}"%')
         if flt.red_flags_only:
             clauses.append("red_flags != '[]'")
+        if flt.checkins_only:
+            clauses.append("checkin IS NOT NULL")
         return " AND ".join(clauses), args
 
     def count(self, person_id: int, flt: DiaryFilter | None = None) -> int:

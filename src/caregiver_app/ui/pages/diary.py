@@ -132,6 +132,10 @@ class DiaryPage(Page):
         self.flags_only = QCheckBox("Only entries with danger signs")
         self.flags_only.toggled.connect(self._filters_changed)
         filters.addWidget(self.flags_only)
+        self.checkins_only = QCheckBox("Only check-ins")
+        self.checkins_only.setToolTip("Only the answers to the dose-change check-ins")
+        self.checkins_only.toggled.connect(self._filters_changed)
+        filters.addWidget(self.checkins_only)
         self.reset_filters_button = QPushButton("Sho&w all")
         self.reset_filters_button.setToolTip("Clear the filters")
         self.reset_filters_button.clicked.connect(self.reset_filters)
@@ -333,6 +337,7 @@ class DiaryPage(Page):
             score_max=self.score_max.value() if key is not None else None,
             side_effect=self.side_combo.currentData(),
             red_flags_only=self.flags_only.isChecked(),
+            checkins_only=self.checkins_only.isChecked(),
         )
         errors = flt.validate()
         if show_errors:
@@ -352,7 +357,7 @@ class DiaryPage(Page):
         self._after_reload()
 
     def reset_filters(self) -> None:
-        for w in (self.from_check, self.to_check, self.flags_only):
+        for w in (self.from_check, self.to_check, self.flags_only, self.checkins_only):
             w.blockSignals(True)
             w.setChecked(False)
             w.blockSignals(False)
