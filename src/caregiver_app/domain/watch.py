@@ -13,8 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.domain.diary import RED_FLAGS
-
 #: What opens a period. A reduction, missed doses, running out and the pump events ask about withdrawal; a rise asks
 #: about the common side effects and says the driving line.
 REDUCTION, RISE, MISSED = "reduction", "rise", "missed"
@@ -160,6 +158,8 @@ def signs_to_ask(period: WatchPeriod, *, has_pump: bool) -> tuple[tuple[str, ...
     effects = list(RISE_SIDE_EFFECTS) if period.asks_side_effects else []
     if period.asks_side_effects:
         flags += list(RISE_DANGER_SIGNS)   # new confusion is a danger sign [A][B]; too much: hard to wake [T]
+    from caregiver_app.domain.diary import RED_FLAGS  # here, not at import: off the first paint's path
+
     order = list(RED_FLAGS)   # the emergency signs first, as on the diary form
     flags = sorted(dict.fromkeys(flags), key=order.index)
     return tuple(flags), tuple(e for e in effects if e not in flags)

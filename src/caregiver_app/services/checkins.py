@@ -10,7 +10,7 @@ date passed; a pump refill recorded.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -85,11 +85,18 @@ class CheckinReview(NamedTuple):
 
 
 class CheckinService:
-    def __init__(self, store: Store, clock: Clock, doses: DoseService, plans: PlanService, diary: DiaryService,
-                 changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, doses: DoseService, plans: PlanService,
+                 diary: DiaryService | Callable[[], DiaryService], changes: Changes | None = None):
         self.store, self.clock = store, clock
-        self.doses, self.plans, self.diary = doses, plans, diary
+        self.doses, self.plans = doses, plans
+        self._diary = diary    # or how to get it: the diary service is needed only to save an answer
         self.changes = changes if changes is not None else Changes()
+
+    @property
+    def diary(self) -> DiaryService:
+        if callable(self._diary):
+            self._diary = self._diary()
+        return self._diary
 
     # -- what opens a period --------------------------------------------------------------------------------
     def baclofen_medicines(self, person_id: int, *, include_archived: bool = False) -> list[Medicine]:
