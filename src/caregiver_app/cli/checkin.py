@@ -55,21 +55,29 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         if unknown:
             raise UserError(f"Not a sign this check-in asks about: {', '.join(repr(s) for s in unknown)}. "
                             f"It asks about: {', '.join(labels)}.")
+        flags = [s for s in signs if s in c.flags]
+        guidance = services.diary.guidance(person.stored_id, flags, c.day) if flags else None
+        if guidance is not None:
+            # What to do comes first, before anything can refuse the answer (the app being open, say).
+            _print_guidance(guidance, person)
         lock = app_not_running(paths)
         try:
-            saved = services.checkins.answer(c, flags=[s for s in signs if s in c.flags],
-                                             side_effects=[s for s in signs if s in c.side_effects],
-                                             spasticity=args.spasticity, notes=args.note)
+            services.checkins.answer(c, flags=flags, side_effects=[s for s in signs if s in c.side_effects],
+                                     spasticity=args.spasticity, notes=args.note)
         except ValidationFailed as exc:
             raise UserError(" ".join(e.message for e in exc.errors)) from None
         print(f"Check-in saved for {person.name} ({c.line(clock.today())}).")
-        if saved.guidance is not None:
-            print()
-            print(saved.guidance.heading.upper())
-            for line in saved.guidance.lines:
-                print(f"  - {line}")
         return 0
     finally:
         if lock is not None:
             lock.unlock()
         store.close()
+
+
+def _print_guidance(guidance: Any, person: Any) -> None:
+    print(guidance.heading.upper())
+    for line in guidance.lines:
+        print(f"  - {line}")
+    print(f"  Emergency contact: {person.emergency_contact or 'none recorded'}")
+    print(f"  Doctor / prescriber: {person.prescriber or 'none recorded'}")
+    print()

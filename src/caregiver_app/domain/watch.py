@@ -20,6 +20,16 @@ STOCK_OUT, PUMP_DATE, REFILL = "stock_out", "pump_date", "refill"
 KINDS = (REDUCTION, RISE, MISSED, STOCK_OUT, PUMP_DATE, REFILL)
 WITHDRAWAL_KINDS = frozenset({REDUCTION, MISSED, STOCK_OUT, PUMP_DATE, REFILL})
 
+#: Why a check-in asks, in words (the intro of the check-in).
+REASONS = {
+    REDUCTION: "the dose of baclofen has been lowered",
+    RISE: "the dose of baclofen has gone up",
+    MISSED: "doses of baclofen were missed or not answered",
+    STOCK_OUT: "the baclofen has run out",
+    PUMP_DATE: "a pump refill or low-reservoir date has passed",
+    REFILL: "the pump was refilled (the days after a refill are watched as a precaution)",
+}
+
 DEFAULT_CHANGE_DAYS = 7    # after a change of dose (the app's choice; one setting per person)
 OTHER_DAYS = 3             # after missed doses, running out, a refill or a pump date
 MAX_DAYS = 28              # the most a person's setting may ask for
@@ -30,7 +40,7 @@ WITHDRAWAL_SIGNS = ("hallucinations", "seizure", "fever", "rigidity", "spasticit
 PUMP_WITHDRAWAL_SIGNS = ("spasticity_back", "itching", "tingling", "faintness", "pump_alarm")
 #: After a rise: the label's most common side effects [facts §3, R], and the signs of too much [§3 T, §4].
 RISE_SIDE_EFFECTS = ("drowsiness", "dizziness", "weakness", "nausea", "confusion")
-RISE_DANGER_SIGNS = ("confusion", "hard_to_wake", "breathing")
+RISE_DANGER_SIGNS = ("seizure", "confusion", "hard_to_wake", "breathing")
 
 
 @dataclass(frozen=True)
@@ -81,12 +91,25 @@ class WatchPeriod:
         return (self.end - self.start).days
 
     def describe(self) -> str:
-        """The first trigger in words, and how many more joined it."""
+        """The first trigger in words, then the second, and how many more joined them."""
         if not self.triggers:
             return "Dose watch"
         text = self.triggers[0].what
-        more = len(self.triggers) - 1
-        return text + (f" (and {more} more)" if more else "")
+        if len(self.triggers) > 1:
+            second = self.triggers[1].what
+            text += "; also " + second[:1].lower() + second[1:]
+        more = len(self.triggers) - 2
+        return text + (f", and {more} other change{'s' if more > 1 else ''}" if more > 0 else "")
+
+    def intro(self, first_day: bool) -> str:
+        """What happened, in words, then the question (its recall: the last 24 hours, as the diary asks)."""
+        reasons = []
+        for kind in KINDS:
+            if kind in self.kinds:
+                reasons.append(REASONS[kind])
+        said = "; ".join(reasons) if reasons else "The dose has changed"
+        since = "in the last 24 hours" if first_day else "since the last check-in (the last 24 hours)"
+        return f"{said[:1].upper()}{said[1:]}. Tick anything you have noticed {since}:"
 
 
 def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") -> list[Trigger]:

@@ -74,8 +74,18 @@ class Checkin:
     def line(self, today: date | None = None) -> str:
         """"Dose lowered to 40 mg a day on Tue 1 Dec; check-in 3 of 7 at 20:00"."""
         when = "" if today is None or self.day == today else f" ({_day(self.day)})"
-        return (f"{self.period.describe()}; check-in {self.number} of {self.of}{when} at "
-                f"{self.local_time:%H:%M}")
+        what = self.period.describe()
+        if today is not None:
+            what = what.replace(f"on {_day(today)}", "today").replace(f"({_day(today)})", "(today)")
+        return f"{what}; check-in {self.number} of {self.of}{when} at {self.local_time:%H:%M}"
+
+    def signs_recorded(self) -> list[str]:
+        """The danger signs its answer recorded, in words."""
+        from caregiver_app.domain.diary import RED_FLAGS
+
+        if self.answer is None:
+            return []
+        return [RED_FLAGS[k].label for k in self.answer.red_flags if k in RED_FLAGS]
 
 
 class CheckinReview(NamedTuple):
@@ -216,6 +226,16 @@ class CheckinService:
         if person is None or person.archived:
             return None
         return self.checkin_on(person, day, self.periods(person_id, day))
+
+    def yesterday_unanswered(self, person_id: int, day: date | None = None) -> Checkin | None:
+        """Yesterday's check-in if it went unanswered (Today offers it until the day is over: put off or missed
+        while the app was closed, it is not lost without a word)."""
+        day = day or self.clock.today()
+        person = self.store.people.get(person_id)
+        if person is None or person.archived:
+            return None
+        c = self.checkin_on(person, day - timedelta(days=1), self.periods(person_id, day))
+        return c if c is not None and not c.answered else None
 
     def calendar(self, person_id: int, start: date, end: date) -> dict[date, Checkin]:
         """Check-in days from ``start`` to ``end`` inclusive (the Plans page's calendar; the summary)."""
