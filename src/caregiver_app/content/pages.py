@@ -325,10 +325,11 @@ class InfoLibrary:
     def language_of(self, slug: str) -> str:
         """The language the page is shown in: the library's where it has been translated, else English."""
         if slug not in self._lang:
-            filename = _page(slug).filename
             lang = ENGLISH
-            if self.language != ENGLISH and self.root.joinpath(INFO_DIR).joinpath(self.language).joinpath(filename).is_file():
-                lang = self.language
+            if self.language != ENGLISH:
+                translated = self.root.joinpath(INFO_DIR).joinpath(self.language).joinpath(_page(slug).filename)
+                if translated.is_file():
+                    lang = self.language
             self._lang[slug] = lang
         return self._lang[slug]
 
