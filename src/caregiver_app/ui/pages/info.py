@@ -215,7 +215,11 @@ class InfoPage(Page):
         self.toc.setAccessibleName("Information pages")
         self.toc.setAccessibleDescription("The table of contents: choosing a page opens it")
         self.toc.setWordWrap(True)
-        self.toc.setStyleSheet("QListWidget#infoContents::item { padding: 4px 6px; }")
+        # Side room on the list, not on its items: Qt wraps an item at the view's width without the item's padding,
+        # so a title that only just fits (several in Spanish) would be cut at the right edge.
+        self.toc.setStyleSheet("QListWidget#infoContents { padding-left: 6px; padding-right: 6px; }"
+                               " QListWidget#infoContents::item { padding: 4px 0px; }")
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         contents_label.setBuddy(self.toc)
         for p in self.library.pages():
             item = QListWidgetItem(p.title)
