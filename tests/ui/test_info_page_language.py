@@ -92,3 +92,25 @@ def test_search_in_spanish(spanish, qtbot):
     page.open_hit(next(h for h in hits if h.slug == "emergency"))
     assert _shown(page)[:2] == ("es", "emergency.html")
     assert page.highlighted_spans()
+
+
+@pytest.mark.parametrize("env, title", [
+    ({"LANG": "es_ES.UTF-8"}, "Acerca del baclofeno"),
+    ({"LANG": "es_MX.UTF-8"}, "Acerca del baclofeno"),
+    ({"LANG": "fr_FR.UTF-8"}, "About baclofen"),
+    ({"LANG": "C.UTF-8"}, "About baclofen"),
+])
+def test_the_system_locale_reaches_the_pages(env, title):
+    """With LANG=es_ES.UTF-8 (and no setting) Qt's system locale is Spanish, and so are the pages."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QLocale; "
+            "from caregiver_app.system.language import resolve_language; "
+            "from caregiver_app.content.pages import InfoLibrary; "
+            "print(InfoLibrary(language=resolve_language(None, QLocale.system().name())).pages()[0].title)")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k not in ("LANG", "LANGUAGE")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**clean, **env}, timeout=60)
+    assert out.stdout.strip() == title
