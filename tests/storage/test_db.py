@@ -86,6 +86,39 @@ def test_the_people_rename_keeps_every_row_and_reference(tmp_path, clock):
         s.close()
 
 
+def test_migration_6_keeps_the_check_ins_of_5_and_adds_withdrawn_answers_after_last_and_birth_years(tmp_path, clock):
+    """Main's migration 5 (dose-change check-ins) stays 5; issue 13's withdrawn answers, a plan's 'after the last
+    step' and a birth year alone are migration 6: a version-5 file keeps everything and gains their defaults."""
+    assert LATEST_VERSION == 6
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn, 5)
+    x = "'2026-01-01T00:00:00Z'"
+    conn.executescript(f"""
+        INSERT INTO people(id, name, date_of_birth, checkin_days, created_at, updated_at)
+            VALUES (7, 'Ann', '1950-03-14', 10, {x}, {x});
+        INSERT INTO people(id, name, created_at, updated_at) VALUES (8, 'Bob', {x}, {x});
+        INSERT INTO medicines(id, person_id, name, form, strength_mg, created_at, updated_at)
+            VALUES (3, 7, 'Baclofen', 'tablet', 10, {x}, {x});
+        INSERT INTO dose_log(person_id, medicine_id, dose_mg, status, taken_at, recorded_at)
+            VALUES (7, 3, 10, 'taken', {x}, {x});
+        INSERT INTO plans(person_id, medicine_id, name, kind, created_at, updated_at)
+            VALUES (7, 3, 'Taper', 'taper', {x}, {x});
+    """)
+    conn.close()
+    s = open_store(path, clock)
+    try:
+        assert s.user_version() == 6 and s.integrity_errors() == []
+        ann, bob = s.people.get(7), s.people.get(8)
+        assert ann.checkin_days == 10 and ann.birth_year == 1950 and bob.birth_year is None
+        (entry,) = s.doses.history(7)
+        assert not entry.withdrawn and entry.withdraw_reason == ""
+        assert s.plans.list_for(7)[0].after_last == "keep"
+    finally:
+        s.close()
+
+
 def test_failed_migration_leaves_old_version(tmp_path, clock, monkeypatch):
     path = tmp_path / "x.db"
     conn = sqlite3.connect(path, isolation_level=None)

@@ -27,6 +27,8 @@ class DialogWatcher:
 
     def __init__(self, answer):
         self.answer, self.seen = answer, []
+        # (windows another test left open are not this test's)
+        self.before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self._poll)
@@ -34,8 +36,8 @@ class DialogWatcher:
 
     def _poll(self):
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, QDialog) and w.isVisible() and w.isModal() and all(w is not s["dialog"]
-                                                                               for s in self.seen):
+            if isinstance(w, QDialog) and w.isVisible() and w.isModal() and id(w) not in self.before and \
+                    all(w is not s["dialog"] for s in self.seen):
                 self.seen.append({"dialog": w, "type": type(w).__name__, "title": w.windowTitle(),
                                   "parent": w.parentWidget(), "modality": w.windowModality(),
                                   "on_top": bool(w.windowFlags() & Qt.WindowType.WindowStaysOnTopHint),
@@ -66,6 +68,7 @@ def test_every_question_from_the_reminder_window_is_parented_modal_and_on_top(ma
     store.doses.log(person_id=r.id, medicine_id=med.id, dose_mg=10.0, status="taken",
                     taken_utc=clock.now_utc() - timedelta(minutes=20))
     app = make_app(store=store, prompts=Prompts())
+    app.window.allow_close = True  # (the real prompts would ask "Quit?" when the test closes the window)
     app.start_reminders()
     rw = app.reminders.reminder_window
     assert rw.isVisible() and rw.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
@@ -85,7 +88,6 @@ def test_every_question_from_the_reminder_window_is_parented_modal_and_on_top(ma
         assert s["active_modal"], s
     assert store.doses.history(r.id)[0].slot is None   # nothing logged for the 14:00 dose: every answer was No
     assert rw.isVisible()
-    app.window.allow_close = True  # (the real prompts would ask "Quit?" when the test closes the window)
 
 
 def test_questions_from_ordinary_windows_are_modal_to_them_but_not_on_top(qtbot):
@@ -628,3 +630,55 @@ def test_plain_words_on_the_diary_form_and_the_plan_checks(make_app, store):
     labels = " ".join(lab.text() for lab in form.findChildren(type(form.status)))
     assert "(type 0–4)" not in labels and "press 0 to 4" in labels
     assert KINDS["titration"].startswith("Building up") and KINDS["taper"].startswith("Lowering")
+
+
+# -- the check-in window (issue 16) follows items 1, 2 and 7 ----------------------------------------------------------
+
+def _checkin_window(make_app, store, clock, prompts=None):
+    from caregiver_app.domain.plans import Plan, PlanStep
+    from caregiver_app.domain.schedules import TimeDose
+
+    person, med, _rec = add_baclofen(store)
+    store.settings.set("reminders_checked_from", store.now_db())
+    doses = tuple(TimeDose(datetime.strptime(t, "%H:%M").time(), m) for t, m in (("08:00", 10), ("14:00", 10),
+                                                                                  ("20:00", 5)))
+    app = make_app(store=store, prompts=prompts)
+    app.ctx.services.plans.save(Plan(person_id=person.id, medicine_id=med.id, name="Taper from Dr Lee", active=True,
+                                     steps=(PlanStep(date(2026, 11, 23), 7, doses),)))
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=UTC)
+    app.window.allow_close = True
+    app.start_reminders()
+    win = app.reminders.checkin_window
+    assert win.isVisible() and win.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    return app, win
+
+
+def test_the_danger_sign_window_from_the_checkin_is_parented_modal_and_on_top(make_app, store, clock):
+    app, win = _checkin_window(make_app, store, clock)
+    panel = next(iter(win.panels.values()))
+    panel.boxes["fever"].setChecked(True)
+    dlg = win.dialogs[panel.checkin.key]
+    assert dlg.isVisible() and dlg.parentWidget() is win
+    assert dlg.windowModality() == Qt.WindowModality.WindowModal
+    assert dlg.windowFlags() & Qt.WindowType.WindowStaysOnTopHint     # in front of the check-in, never behind
+    assert Prompts(win)._own(QMessageBox(win)).windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+@pytest.mark.parametrize("size", ["normal", "extra_large"])
+def test_the_checkin_window_fits_a_laptop_screen_at_every_text_size(make_app, store, clock, qtbot, size):
+    from caregiver_app.ui.theme import TEXT_SIZES, apply_text_size
+    from caregiver_app.ui.window_fit import FRAME
+    from ui.test_keyboard_walk import mnemonic_problems, tab_problems
+    from ui.test_text_fits import text_problems
+
+    app, win = _checkin_window(make_app, store, clock)
+    try:
+        app.apply_settings({"text_size": size})   # while the window is open: it is fitted again
+        for _ in range(3):
+            QApplication.processEvents()
+        screen = win.screen().availableGeometry()
+        assert win.width() + FRAME[0] <= screen.width() and win.height() + FRAME[1] <= screen.height()
+        assert text_problems(win, TEXT_SIZES[size]) == []
+        assert mnemonic_problems(win) == [] and tab_problems(qtbot, win) == []
+    finally:
+        apply_text_size(QApplication.instance(), "normal")

@@ -31,7 +31,8 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             raise UserError(f"--date {args.date} is out of range (1900-2100).")
     store = open_store_for(args, clock)
     try:
-        service = Services(store, clock).doses
+        services = Services(store, clock)
+        service = services.doses
         day = day or clock.today()
         people = people_named(store, args.person)
         if not people:
@@ -47,6 +48,10 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
                 view = service.view(slot)
                 local = slot.due_utc.astimezone(zone)
                 print(f"  {local:%H:%M}  {view.medicine.name:<20} {view.dose_text:<24} {state_text(slot, zone)}")
+            c = services.checkins.today(person.stored_id, day)
+            if c is not None:  # the dose-change companion's check-in of the day
+                state = ("answered" if c.answered else "due now" if c.due_utc <= clock.now_utc() else "later")
+                print(f"  {c.local_time:%H:%M}  check-in {c.number} of {c.of}: {c.period.describe()} — {state}")
             for rec in service.prn_schedules(person.stored_id):
                 med = store.medicines.get(rec.medicine_id)
                 assert med is not None  # a schedule's medicine is archived at most, never deleted

@@ -14,6 +14,7 @@ from typing import Any
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
 
 NOTES_MAX = 10_000
+CHECKIN_KEY_MAX = 100
 OTHER_SIDE_EFFECTS_MAX = 500
 WAKEUPS_MAX = 100
 RECALL = "in the last 24 hours"
@@ -137,6 +138,10 @@ class DiaryEntry:
     red_flags: tuple[str, ...] = ()
     notes: str = ""
     id: int | None = None
+    #: The answer to a dose-change check-in (domain/watch.py): the watch period's key and the local day asked
+    #: about; "" and None for an ordinary entry.
+    checkin: str = ""
+    checkin_day: date | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
@@ -214,6 +219,16 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
         if not isinstance(getattr(entry, key), bool):
             errors.append(FieldError(key, f"{label} must be yes or no."))
     errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    if not isinstance(entry.checkin, str) or len(entry.checkin) > CHECKIN_KEY_MAX:
+        errors.append(FieldError("checkin", "The check-in this entry answers is not one the app knows."))
+    elif entry.checkin_day is not None:
+        if not isinstance(entry.checkin_day, date) or isinstance(entry.checkin_day, datetime):
+            errors.append(FieldError("checkin_day", "The day of the check-in must be a date."))
+        elif not entry.checkin:
+            errors.append(FieldError("checkin_day", "A check-in day needs the check-in it belongs to."))
+        elif not EARLIEST_DATE <= entry.checkin_day <= today:
+            errors.append(FieldError("checkin_day", f"The check-in day {entry.checkin_day.isoformat()} is not "
+                                                    "between 1900 and today."))
     for key, label in (("side_effects_other", "Other side effects"), ("notes", "Notes")):
         value = getattr(entry, key)
         if isinstance(value, str) and not any(e.field == key for e in errors):
@@ -279,8 +294,8 @@ def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced:
     if "missed_refill" in keys:
         lines.append("A missed refill: call the doctor now, before the pump runs empty.")
     if keys & {"fever", "rigidity", "spasticity_back"}:
-        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses "
-                     "or a pump problem.")
+        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses, "
+                     "running out, a lowered dose or a pump problem.")
     if "overdose" in keys:
         lines.append("More than the prescribed dose matters most with alcohol or sedating medicines, "
                      "or with kidney disease."
@@ -393,6 +408,7 @@ class DiaryFilter:
     score_max: float | None = None
     side_effect: str | None = None
     red_flags_only: bool = False
+    checkins_only: bool = False    # the dose-change companion's answers only
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from caregiver_app.domain.schedules import DoseFor, TimeDose
@@ -213,6 +214,13 @@ def times_not_reminded(plan: Plan, schedule_times: Iterable[time]) -> list[time]
     the schedule's times, so these doses would never be reminded."""
     have = set(schedule_times)
     return sorted({td.time for s in plan.steps for td in s.doses if td.dose_mg > 0 and td.time not in have})
+
+
+def raises_dose(totals: Sequence[StepTotal], current_mg: float) -> bool:
+    """Whether a step of the plan gives more a day than the step before it (or than ``current_mg``, the dose taken
+    before the plan): then the label's driving warning is said."""
+    ordered = [current_mg] + [t.mg_per_day for t in sorted(totals, key=lambda t: t.start)]
+    return any(b > a + _EPS for a, b in pairwise(ordered))
 
 
 def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:

@@ -29,7 +29,7 @@ def summary_document(store: Store, s: Summary, person_id: int, days: int, *, fon
         from caregiver_app.reports.charts import diary_chart_image
 
         image = diary_chart_image(store, person_id, "spasticity", "day" if days <= 60 else "week", s.start, s.end,
-                                  person=s.person, width=1200, height=520)
+                                  person=s.person, width=1200, height=520, changes=[c.start for c in s.checkins])
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), image)
         chart = CHART_URL
     doc.setHtml(summary_html(s, chart))

@@ -210,9 +210,10 @@ RENAMED = {3: ({"recipients": "people"}, {"recipient_id": "person_id"})}
 
 
 def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str, Any]:
-    """The file's tables under today's names, when it was written by an older schema (a file exported before
-    data format 3 says "recipients" and "recipient_id" for the people cared for). The rows are copied, never
-    changed in place; anything that is not a table of rows is left for the checks to refuse."""
+    """The file's tables under today's names and with today's derived fields, when it was written by an older schema
+    (a file exported before data format 3 says "recipients" and "recipient_id" for the people cared for; one from
+    before 4 has no medicine ingredient). The rows are copied, never changed in place; anything that is not a table
+    of rows is left for the checks to refuse."""
     out = dict(tables)
     for version in sorted(RENAMED):
         if schema_version >= version:
@@ -225,6 +226,14 @@ def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str,
             if isinstance(rows, list):
                 out[name] = [{column_names.get(k, k): v for k, v in row.items()} if isinstance(row, dict) else row
                              for row in rows]
+    if schema_version < 4 and isinstance(out.get("medicines"), list):
+        # Data format 4 records each medicine's active ingredient; a file from before it is read as the app read it
+        # then, from the name (as migration 4 does for a store).
+        from caregiver_app.domain.medicines import suggested_ingredient
+
+        out["medicines"] = [{**row, "ingredient": suggested_ingredient(str(row.get("name") or ""))}
+                            if isinstance(row, dict) and "ingredient" not in row else row
+                            for row in out["medicines"]]
     return out
 
 

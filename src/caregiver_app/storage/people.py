@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.storage.db import inserted_id
@@ -11,8 +12,8 @@ if TYPE_CHECKING:  # the domain class is imported when the first person is read 
     from caregiver_app.domain.people import Person
     from caregiver_app.storage.db import Store
 
-_COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo, "
-         "birth_year")
+_COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo,"
+         " checkin_days, checkin_time, birth_year")
 
 
 def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
@@ -21,8 +22,16 @@ def _row(r: sqlite3.Row | tuple[Any, ...]) -> Person:
     return Person(
         id=r[0], name=r[1], date_of_birth=date_from_db(r[2]), kidney_reduced=bool(r[3]), prescriber=r[4],
         emergency_contact=r[5], notes=r[6], archived_at=dt_from_db(r[7]), is_demo=bool(r[8]),
-        birth_year=r[9] if isinstance(r[9], int) else None,
+        checkin_days=int(r[9]), checkin_time=_time(r[10]),
+        birth_year=r[11] if isinstance(r[11], int) else None,
     )
+
+
+def _time(text: str | None) -> time | None:
+    try:
+        return time.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None
 
 
 class PeopleRepo:
@@ -55,18 +64,20 @@ class PeopleRepo:
             raise ValidationFailed(errors)
         now = self.store.now_db()
         values = (rec.name.strip(), date_to_db(rec.date_of_birth), int(rec.kidney_reduced), rec.prescriber.strip(),
-                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo), rec.year_of_birth)
+                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo), int(rec.checkin_days),
+                  rec.checkin_time.strftime("%H:%M") if rec.checkin_time else None, rec.year_of_birth)
         with self.store.transaction() as conn:
             if rec.id is None:
                 cur = conn.execute(
                     "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
-                    " is_demo, birth_year, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)", values + (now, now))
+                    " is_demo, checkin_days, checkin_time, birth_year, created_at, updated_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values + (now, now))
                 rid = inserted_id(cur)
             else:
                 cur = conn.execute(
                     "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
-                    " emergency_contact=?, notes=?, is_demo=?, birth_year=?, updated_at=? WHERE id=?",
-                    values + (now, rec.id))
+                    " emergency_contact=?, notes=?, is_demo=?, checkin_days=?, checkin_time=?, birth_year=?,"
+                    " updated_at=? WHERE id=?", values + (now, rec.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
                 rid = rec.id

@@ -58,7 +58,15 @@ def row_texts(e: DiaryEntry, tz: tzinfo) -> tuple[str, ...]:
     notes = e.notes.replace("\n", " ")
     if len(notes) > 200:
         notes = notes[:199] + "…"
-    return (when_text(e, tz), f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
+    when = when_text(e, tz)
+    if e.checkin and e.checkin_day is not None:   # the answer to a dose-change check-in, said first in the notes
+        day = e.checkin_day
+        same = day == e.entry_at.astimezone(tz).date()
+        mark = "Check-in" + ("" if same else f" for {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}")
+        mark += ": none of the signs asked about." if not flags and not side else "."
+        notes = f"{mark} {notes}".strip()
+        when += "  (check-in)"   # the Notes column is often off screen: the first column says it too
+    return (when, f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
             _n(e.spasticity), _n(e.pain), _n(e.sleep_hours), _n(e.sleep_wakeups), side, notes, also)
 
 

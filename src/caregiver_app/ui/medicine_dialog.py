@@ -27,7 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validate_medicine
+from caregiver_app.domain.dosing import DRIVING_NOTE
+from caregiver_app.domain.medicines import (
+    FORMS,
+    INGREDIENTS,
+    LIQUID_STRENGTHS,
+    NOT_BACLOFEN_NOTE,
+    Medicine,
+    amount_note,
+    format_dose,
+    looks_like_baclofen,
+    strength_question,
+    suggested_ingredient,
+    validate_medicine,
+)
 from caregiver_app.domain.schedules import validate_schedule
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
@@ -94,21 +107,48 @@ class MedicineDialog(QDialog):
         name_edit.setPlaceholderText("e.g. Baclofen")
         name_edit.setAccessibleName("Medicine name")
         self._row(form, "name", "&Name", self.name)
+        # The active ingredient, its own field: the baclofen checks follow it, never how the name was typed.
+        self.ingredient = QComboBox()
+        for key, label in INGREDIENTS.items():
+            self.ingredient.addItem(label, key)
+        self.ingredient.setCurrentIndex(-1)
+        self._ingredient_touched = False
+        self.ingredient.activated.connect(lambda _i: setattr(self, "_ingredient_touched", True))
+        self.ingredient.currentIndexChanged.connect(lambda _i: self._update_ingredient_note())
+        self._row(form, "ingredient", "Active &ingredient", self.ingredient)
+        self.ingredient_note = QLabel()
+        self.ingredient_note.setWordWrap(True)
+        self.ingredient_note.setAccessibleName("About the active ingredient")
+        set_role(self.ingredient_note, "notice")
+        form.addRow("", self.ingredient_note)
+        self.name.editTextChanged.connect(self._name_changed)
         self.form = QComboBox()
         for key, label in FORMS.items():
             self.form.addItem(label, key)
         self._row(form, "form", "&Form", self.form)
         self.strength = QLineEdit()
         self.strength.setPlaceholderText("mg in one tablet or packet, e.g. 10")
+        self.strength.setToolTip("Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 "
+                                 "and 20 mg: type the strength printed on the box.")
         self._row(form, "strength_mg", "&Strength (mg)", self.strength)
+        # A liquid's strength as printed on the bottle (facts sheet §1): the choices, with what each is in mg per
+        # mL; any other strength is typed and asked about with the bottle in hand.
+        self.bottle = QComboBox()
+        self.bottle.addItem("Choose the strength printed on the bottle…", None)
+        for label, mg_per_ml in LIQUID_STRENGTHS:
+            self.bottle.addItem(label, mg_per_ml)
+        self.bottle.addItem("Another strength: type it in mg per mL below", "other")
+        self.bottle.currentIndexChanged.connect(self._bottle_changed)
+        self._row(form, "bottle", "Strength on the &bottle", self.bottle)
         self.concentration = QLineEdit()
-        self.concentration.setPlaceholderText("mg per mL, as on the bottle (5 mg/5 mL = 1)")
-        self._row(form, "concentration_mg_per_ml", "Strength (m&g/mL)", self.concentration)
+        self.concentration.setPlaceholderText("mg in each mL, as on the bottle (5 mg/5 mL is 1)")
+        self.concentration.textEdited.connect(self._concentration_typed)
+        self._row(form, "concentration_mg_per_ml", "Strength (m&g in each mL)", self.concentration)
         self.instructions = QPlainTextEdit()
         self.instructions.setTabChangesFocus(True)
         self.instructions.setFixedHeight(60)
         self.instructions.setPlaceholderText("e.g. with or after food")
-        self._row(form, "instructions", "&Instructions", self.instructions)
+        self._row(form, "instructions", "Instr&uctions", self.instructions)
         self.prescriber = QLineEdit(person.prescriber)
         self._row(form, "prescriber", "&Prescriber", self.prescriber)
         self.stock = QLineEdit()
@@ -147,6 +187,12 @@ class MedicineDialog(QDialog):
         help_label.setAccessibleName("How times work when the clocks change")
         sform.addRow(help_label)
         outer.addWidget(self.sched_box)
+        self.amounts_note = QLabel()
+        self.amounts_note.setWordWrap(True)
+        self.amounts_note.setAccessibleName("About the amounts to give")
+        set_role(self.amounts_note, "notice")
+        self.amounts_note.hide()
+        sform.addRow(self.amounts_note)
         self.general_error = FieldErrorLabel()
         outer.addWidget(self.general_error)
 
@@ -292,9 +338,12 @@ class MedicineDialog(QDialog):
     def _load(self, m: Medicine | None, rec) -> None:
         if m is not None:
             self.name.setCurrentText(m.name)
+            self.ingredient.setCurrentIndex(self.ingredient.findData(m.active_ingredient))
+            self._ingredient_touched = True  # as recorded: the name no longer decides it
             self.form.setCurrentIndex(self.form.findData(m.form))
             self.strength.setText("" if m.strength_mg is None else f"{m.strength_mg:g}")
             self.concentration.setText("" if m.concentration_mg_per_ml is None else f"{m.concentration_mg_per_ml:g}")
+            self._select_bottle(m.concentration_mg_per_ml)
             self.instructions.setPlainText(m.instructions)
             self.prescriber.setText(m.prescriber)
             self.stock.setText("" if m.stock_on_hand is None else f"{m.stock_on_hand:g}")
@@ -325,10 +374,61 @@ class MedicineDialog(QDialog):
             self.prn_max.setText(str(spec["max_doses_per_day"]))
 
     # -- live behaviour ----------------------------------------------------------------------------
+    def _name_changed(self, text: str) -> None:
+        """Until the ingredient is chosen by hand, it follows the name (baclofen and its brand names)."""
+        if not self._ingredient_touched:
+            self.ingredient.setCurrentIndex(self.ingredient.findData(suggested_ingredient(text)) if text.strip()
+                                            else -1)
+        self._update_ingredient_note()
+
+    def _update_ingredient_note(self) -> None:
+        name = self.name.currentText()
+        key = self.ingredient.currentData()
+        if key == "other" and looks_like_baclofen(name):
+            text = (f"“{name.strip()}” looks like baclofen. If it is baclofen, choose Baclofen as the active "
+                    f"ingredient, so that its checks apply. {NOT_BACLOFEN_NOTE}")
+        elif key == "other":
+            text = NOT_BACLOFEN_NOTE
+        else:
+            text = ""
+        self.ingredient_note.setText(text)
+        self.ingredient_note.setVisible(bool(text))
+
+    def _select_bottle(self, mg_per_ml: float | None) -> None:
+        self.bottle.blockSignals(True)
+        index = 0
+        if mg_per_ml:
+            index = next((i for i in range(1, self.bottle.count() - 1)
+                          if abs(float(self.bottle.itemData(i)) - mg_per_ml) < 1e-9), self.bottle.count() - 1)
+        self.bottle.setCurrentIndex(index)
+        self.bottle.blockSignals(False)
+        self.concentration.setReadOnly(index not in (0, self.bottle.count() - 1))
+
+    def _bottle_changed(self, _index: int) -> None:
+        data = self.bottle.currentData()
+        if isinstance(data, float):
+            self.concentration.setText(f"{data:g}")
+        elif data == "other" and self.concentration.isReadOnly():
+            self.concentration.clear()
+        self.concentration.setReadOnly(isinstance(data, float))
+        if data == "other":
+            self.concentration.setFocus()
+        self._update_amounts()
+
+    def _concentration_typed(self, _text: str) -> None:
+        parsed = parse_number(self.concentration.text())
+        self._select_bottle(parsed if isinstance(parsed, float) else None)
+        if self.bottle.currentIndex() == 0 and self.concentration.text().strip():
+            self.bottle.blockSignals(True)
+            self.bottle.setCurrentIndex(self.bottle.count() - 1)
+            self.bottle.blockSignals(False)
+        self.concentration.setReadOnly(False)
+
     def _form_changed(self) -> None:
         form = self.form.currentData()
         pump = form == "intrathecal"
         for field, show in (("strength_mg", form in ("tablet", "granules")),
+                            ("bottle", form == "oral_solution"),
                             ("concentration_mg_per_ml", form == "oral_solution"),
                             ("pump_refill_date", pump), ("pump_alarm_date", pump), ("pump_remind_days", pump),
                             ("stock_on_hand", not pump), ("refill_threshold_days", not pump)):
@@ -366,6 +466,7 @@ class MedicineDialog(QDialog):
         if not hasattr(self, "times"):
             return
         med = self._medicine_for_amounts()
+        notes: list[str] = []
         self.times.blockSignals(True)
         for r in range(self.times.rowCount()):
             dose_item = self.times.item(r, 1)
@@ -373,10 +474,32 @@ class MedicineDialog(QDialog):
             text = ""
             if isinstance(dose, float) and dose > 0 and not math.isinf(dose):
                 text = format_dose(med, dose)
+                note = amount_note(med, dose)
+                if note and note not in notes:
+                    notes.append(note)
+                    text += " ⚠"
             amount_item = self.times.item(r, 2)
             if amount_item is not None:
                 amount_item.setText(text)
         self.times.blockSignals(False)
+        if self.ingredient.currentData() == "baclofen" and self.form.currentData() != "intrathecal" \
+                and self._raises_daily_dose():
+            notes.append(DRIVING_NOTE)
+        self.amounts_note.setText("\n".join(notes))
+        self.amounts_note.setVisible(bool(notes))
+
+    def _raises_daily_dose(self) -> bool:
+        """A new baclofen schedule, or more a day at fixed times than before: the label's driving warning."""
+        doses = [parse_number(item.text()) for r in range(self.times.rowCount())
+                 if (item := self.times.item(r, 1)) is not None]
+        total = sum(d for d in doses if isinstance(d, float) and 0 < d < 1e6)
+        if total <= 0 or self.kind.currentData() not in ("fixed", "weekdays"):
+            return False
+        rec = self.original_schedule
+        if rec is None:
+            return True  # starting it
+        before = getattr(rec.schedule, "times", None)
+        return before is not None and total > sum(td.dose_mg for td in before) + 1e-6
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self):
@@ -419,7 +542,11 @@ class MedicineDialog(QDialog):
             pump_refill_date=dates["pump_refill_date"] if form == "intrathecal" else None,
             pump_alarm_date=dates["pump_alarm_date"] if form == "intrathecal" else None,
             pump_remind_days=remind,
+            ingredient=self.ingredient.currentData() or "",
         )
+        if self.ingredient.currentData() is None:
+            errors.append(FieldError("ingredient", "Please choose the active ingredient: baclofen, or another "
+                                                   "medicine."))
         if not errors:
             errors += validate_medicine(med, self.store.clock.today())
         schedule = None
@@ -509,6 +636,11 @@ class MedicineDialog(QDialog):
         if errors:
             return
         service = self.ctx.services.medicines
+        strength = strength_question(med)
+        if strength and not self.prompts.confirm("Please check the strength", strength + "\n\nIs this the "
+                                                 "strength printed on it? Save it as it is?"):
+            self.general_error.show_error("Not saved: please check the strength with the bottle or box in hand.")
+            return
         plan = None
         if schedule is not None and not self._slips_confirmed(med, schedule):
             return

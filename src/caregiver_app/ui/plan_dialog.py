@@ -363,6 +363,11 @@ class PlanDialog(QDialog):
             text += "\n" + words
         if warnings:
             text += "\n\nPlease check: " + "\n".join(warnings)
+        if plan is not None and not errors:
+            med = next((m for m in self.meds if m.id == plan.medicine_id), None)
+            notes = self.ctx.services.plans.notes(plan, med)
+            if notes:
+                text += "\n\n" + "\n".join(notes)
         self.checks.setText(text)
         self.checks.setVisible(bool(text))
 

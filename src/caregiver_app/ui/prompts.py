@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 PDF_FILES = "PDF files (*.pdf)"
 
 
+def keep_in_front(dialog: Any, asker: Any = None) -> Any:
+    """A window opened from an always-on-top window (the dose reminder, the check-in) stays on top too, before it
+    is shown: else it opens behind the window that asked and that window looks frozen. ``asker``: the window it
+    is opened from (default: its parent). The one rule for every such window: questions (``Prompts``) and the
+    danger-sign window alike."""
+    from PySide6.QtCore import Qt
+
+    asker = asker if asker is not None else dialog.parentWidget()
+    if asker is not None and asker.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
+        dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    return dialog
+
+
 class Prompts:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
@@ -36,8 +49,7 @@ class Prompts:
 
         if self.parent is not None:
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            if self.parent.window().windowFlags() & Qt.WindowType.WindowStaysOnTopHint:
-                dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+            keep_in_front(dialog, self.parent)
         return dialog
 
     @staticmethod

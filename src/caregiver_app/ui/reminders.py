@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.dosing import NEVER_TWO, TALK
+from caregiver_app.domain.dosing import NEVER_TWO, TALK, MissedAdviceCode
 from caregiver_app.services.doses import DoseService, SlotView
 from caregiver_app.storage import StoreError
 from caregiver_app.system.clock import Clock
@@ -30,7 +30,11 @@ from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
+    from caregiver_app.domain.people import Person
     from caregiver_app.scheduling.service import ReminderScheduler
+    from caregiver_app.services.checkins import Checkin
+    from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.main_window import MainWindow
     from caregiver_app.ui.tray import Tray
@@ -44,10 +48,29 @@ def _line(view: SlotView, zone, today=None) -> str:
     occ = view.slot.occurrence
     local = occ.due_utc.astimezone(zone)
     when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
-    text = f"{when}   {view.person_name}:  {view.medicine.name}  {view.dose_text}"
+    # The strength is named (a liquid as on its bottle): the amount to give is worked out from it.
+    text = f"{when}   {view.person_name}:  {view.medicine.describe()}  {view.dose_text}"
+    if view.amount_note:
+        text += f"\n          ⚠ {view.amount_note}"
     if view.medicine.instructions:
         text += f"\n          {view.medicine.instructions}"
     return text
+
+
+def show_danger(parent: QWidget, person: Person | None, guidance: Guidance,
+                open_emergency_page: Callable[[], None] | None = None) -> None:
+    """The danger-sign window, for a dose logged that may be more than the prescribed dose (it is in the diary
+    already). Not modal: the reminder and missed-dose windows stay usable; the emergency page is one click away."""
+    from caregiver_app.ui.red_flags import RedFlagDialog
+
+    dlg = RedFlagDialog(guidance, person, parent)
+    if open_emergency_page is not None:
+        dlg.open_emergency_info.connect(open_emergency_page)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    from caregiver_app.ui.prompts import keep_in_front
+
+    keep_in_front(dlg)  # in front of the reminder window it may come from (issue 13)
+    dlg.open()
 
 
 def _local_now(clock: Clock | None) -> datetime | None:
@@ -311,6 +334,10 @@ class ReminderController(QObject):
         # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
         self._reminder_window: ReminderWindow | None = None
         self._missed_window: MissedDosesWindow | None = None
+        self._checkin_window: CheckinWindow | None = None
+        self.checkins_shown: set[tuple[int, str]] = set()
+        self._missed_checkins: dict[tuple[int, str], Checkin] = {}   # offered once: kept until answered or put off
+        self._checkin_waiting = False   # shown behind a dose window, to come forward when that is answered
         self.scheduler: ReminderScheduler | None = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
@@ -335,6 +362,17 @@ class ReminderController(QObject):
             self._missed_window.more_info.connect(lambda: self.main_window.show_info("missed-dose", "what-to-do"))
         return self._missed_window
 
+    @property
+    def checkin_window(self) -> CheckinWindow:
+        if self._checkin_window is None:
+            from caregiver_app.ui.checkin import CheckinWindow
+
+            window = CheckinWindow(self.ctx)
+            window.open_emergency_info.connect(lambda: self.main_window.show_info("emergency", "call-emergency"))
+            window.answered.connect(lambda _c: self.review_now("checkin", redraw_pages=False))
+            self._checkin_window = window
+        return self._checkin_window
+
     def start(self) -> None:
         from caregiver_app.scheduling.service import ReminderScheduler
 
@@ -353,7 +391,7 @@ class ReminderController(QObject):
             self._unsubscribe = None
         if self.scheduler:
             self.scheduler.shutdown()
-        for window in (self._reminder_window, self._missed_window):
+        for window in (self._reminder_window, self._missed_window, self._checkin_window):
             if window is not None:
                 window.hide()
 
@@ -376,25 +414,103 @@ class ReminderController(QObject):
         midnight = local_day_bounds(now.astimezone(zone).date(), zone)[1]
         wake = list(result.wake_times) + [midnight, now + timedelta(hours=12)]
         paused = self.paused_until()
-        if paused is not None and paused > now:
+        is_paused = paused is not None and paused > now
+        if is_paused:
+            assert paused is not None
             wake.append(paused)
             due, missed = [], []
         else:
             due, missed = result.due, result.missed
-        if self.scheduler is not None:
-            self.scheduler.set_wake_times(wake)
         self._show_due([self.service.view(s) for s in due])
         self._show_missed([self.service.view(s) for s in missed])
+        wake += self._review_checkins(now, is_paused)   # after the dose windows: a check-in waits behind them
+        if self.scheduler is not None:
+            self.scheduler.set_wake_times(wake)
         self._announce_notices()
         if redraw_pages:
             self.changed.emit()
+
+    # -- check-ins (the dose-change companion) ------------------------------------------------------------
+    def _review_checkins(self, now: datetime, paused: bool) -> list[datetime]:
+        """Today's check-ins due, and one missed while the app was closed (offered once); their wake-ups."""
+        checkins = self.ctx.services.checkins
+        try:
+            result = checkins.review(now)
+            if result.missed and not paused:
+                checkins.mark_offered(result.missed)
+            for c in result.missed:
+                self._missed_checkins[c.key] = c
+            # Offered ones stay until answered here, elsewhere (Today, the command line) or put off.
+            for key, c in list(self._missed_checkins.items()):
+                if self.ctx.store.diary.checkins(c.person_id, c.day, c.day):
+                    del self._missed_checkins[key]
+        except StoreError as exc:  # pragma: no cover - shown, and retried on the next wake-up
+            log.error("check-in review failed: %s", exc)
+            return []
+        if not paused:
+            due_keys = {c.key for c in result.due}
+            self._show_checkins(result.due + [c for k, c in self._missed_checkins.items() if k not in due_keys])
+            self._bring_waiting_checkin_forward()
+        return list(result.wake_times)
+
+    def _show_checkins(self, checkins: list[Checkin]) -> None:
+        window = self._checkin_window
+        put_off = window.put_off if window is not None else set()
+        show = [c for c in checkins if c.key not in put_off]
+        if not show:
+            if window is not None:
+                window.set_checkins([])
+                if not window.panels:
+                    window.hide()
+            return
+        window = self.checkin_window
+        window.set_checkins(show)
+        new = {c.key for c in show} - self.checkins_shown
+        # A dose reminder or the missed-doses window first: the check-in waits behind it without the keyboard
+        # (Enter there must never answer a check-in unseen), and comes forward once they are answered.
+        busy = any(w is not None and w.isVisible() for w in (self._reminder_window, self._missed_window))
+        if new:
+            self.checkins_shown |= new
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, busy)
+            window.show()
+            if busy:
+                self._checkin_waiting = True
+            else:
+                window.raise_()
+                window.activateWindow()
+            if self.notifier is not None:
+                today = self.ctx.clock.today()
+                self.notifier.notify("Check-in: how are things today?",
+                                     "\n".join(f"{c.person_name}: {c.line(today)}" for c in show if c.key in new))
+            if self.sound_on():
+                QApplication.beep()
+
+    def _bring_waiting_checkin_forward(self) -> None:
+        window = self._checkin_window
+        busy = any(w is not None and w.isVisible() for w in (self._reminder_window, self._missed_window))
+        if self._checkin_waiting and not busy and window is not None and window.isVisible():
+            self._checkin_waiting = False
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            window.raise_()
+            window.activateWindow()
+
+    def open_checkin(self, checkin: Checkin) -> None:
+        """From Today: answer it now (put off before, or not yet due in the window)."""
+        window = self.checkin_window
+        window.put_off.discard(checkin.key)
+        self._missed_checkins[checkin.key] = checkin   # kept by later reviews until answered or put off
+        window.set_checkins([checkin] + [p.checkin for k, p in window.panels.items() if k != checkin.key])
+        self.checkins_shown.add(checkin.key)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     def _announce_notices(self) -> None:
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
         new = []
         for person in self.ctx.store.people.list():
             for key, text in self.service.notices(person.stored_id):
-                if key not in self.announced and not key.startswith("kidney-"):
+                if key not in self.announced and not key.startswith(("kidney-", "age-")):
                     self.announced.add(key)
                     new.append(f"{person.name} — {text}")
         if not new:
@@ -458,9 +574,16 @@ class ReminderController(QObject):
             if w is not None:
                 w.list.views = {}
         before = self.reviews
+        # "Not taken" for a missed dose the missed-dose rule said to leave out is counted apart in the summary.
+        left_out = [v.key for v in views if action == "not_taken" and window is self._missed_window
+                    and self.service.missed_advice(v).code is MissedAdviceCode.SKIP]
         result = self.service.answer_logged(
             action, views, payload, confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"),
-            ask=lambda q: prompts.confirm(q.title, q.text, q.yes, q.no))
+            ask=lambda q: prompts.confirm(q.title, q.text, q.yes, q.no),
+            danger=lambda guidance, person_id: show_danger(
+                window or self.main_window, self.ctx.store.people.get(person_id), guidance,
+                lambda: self.main_window.show_info("emergency", "call-emergency")),
+            left_out=left_out)
         errors = result.errors
         if errors:
             prompts.error("Not saved", "\n".join(errors))

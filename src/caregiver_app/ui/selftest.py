@@ -237,7 +237,7 @@ def run_self_test(out=print, show: bool = False) -> int:
 def _walk(app, qapp, clock, page_order, opened: list[str], inspect: Inspect = None) -> None:
     from caregiver_app.domain.diary import applicable_red_flags, urgent_guidance
     from caregiver_app.ui.error_dialog import ErrorReportDialog
-    from caregiver_app.ui.pages.diary import RedFlagDialog
+    from caregiver_app.ui.red_flags import RedFlagDialog
 
     w = app.window
     app.show()

@@ -4,14 +4,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from caregiver_app.ui.diary_form import DiaryForm
 from caregiver_app.ui.diary_model import COLUMNS, DiaryTableModel, when_text
 from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.red_flags import RedFlagDialog
 from caregiver_app.ui.undo import Undoable, do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
 
@@ -42,93 +42,10 @@ if TYPE_CHECKING:
 RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
 
 
-class RedFlagDialog(QDialog):
-    """Shown at once when a danger sign is logged: what to do now, who to call, the emergency page one click away."""
-
-    open_emergency_info = Signal()
-
-    def __init__(self, guidance: Guidance, person, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.guidance = guidance
-        self.setWindowTitle("Danger sign recorded — act now")
-        self.setObjectName("redFlagDialog")
-        self.setMinimumWidth(620)
-        self.setStyleSheet(
-            "QDialog#redFlagDialog { border: 4px solid #b00020; }"
-            "QLabel#redFlagHeading { color: white; background: #b00020; font-size: 20pt; font-weight: 700;"
-            " padding: 10px 14px; }"
-            "QLabel#redFlagRecorded { font-weight: 600; }"
-            "QFrame#redFlagContacts { background: #f4f6f9; border: 1px solid #c5ccd6; border-radius: 4px; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        self.heading = QLabel(guidance.heading)
-        self.heading.setObjectName("redFlagHeading")
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
-        name = person.name if person else "this person"
-        self.recorded = QLabel(f"Recorded for {name}: " + "; ".join(f.label for f in guidance.flags) + ".")
-        self.recorded.setObjectName("redFlagRecorded")
-        self.recorded.setWordWrap(True)
-        layout.addWidget(self.recorded)
-        self.lines: list[QLabel] = []
-        for line in guidance.lines:
-            lab = QLabel("•  " + line)
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(lab)
-            self.lines.append(lab)
-
-        contacts = QFrame()
-        contacts.setObjectName("redFlagContacts")
-        cl = QVBoxLayout(contacts)
-        emergency = (person.emergency_contact if person else "") or ""
-        prescriber = (person.prescriber if person else "") or ""
-        self.emergency_label = QLabel(f"<b>Emergency contact:</b> {_esc(emergency)}" if emergency else
-                                      "<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this "
-                                      "person).")
-        self.prescriber_label = QLabel(f"<b>Doctor / prescriber:</b> {_esc(prescriber)}" if prescriber else
-                                       "<b>Doctor / prescriber:</b> none recorded (add one with People ▸ Edit this "
-                                       "person).")
-        for lab in (self.emergency_label, self.prescriber_label):
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cl.addWidget(lab)
-        layout.addWidget(contacts)
-        note = QLabel("This app does not give medical advice. If you are worried, call the doctor or the emergency "
-                      "number.")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-
-        row = QHBoxLayout()
-        self.info_button = QPushButton("Open &emergency signs")
-        self.info_button.setAccessibleDescription("Opens the Information page on emergency signs")
-        self.info_button.clicked.connect(self._open_info)
-        self.close_button = QPushButton("&Close")
-        self.close_button.clicked.connect(self.accept)
-        row.addWidget(self.info_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
-        self.info_button.setDefault(True)
-        self.info_button.setFocus()
-        self.setAccessibleDescription(" ".join([guidance.heading, self.recorded.text(), *guidance.lines]))
-
-    def _open_info(self) -> None:
-        self.open_emergency_info.emit()
-        self.accept()
-
-
 def _entry_of(cmd: Undoable) -> DiaryEntry:
     """The diary entry an undoable diary action was about."""
     subject = cmd.subject
     return subject.entry if isinstance(subject, SavedEntry) else subject
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text).replace("\n", "<br>")
 
 
 class DiaryPage(Page):
@@ -161,6 +78,14 @@ class DiaryPage(Page):
         self.form.edited.connect(self._form_edited)
         self.form.install_shortcuts(self)  # Ctrl+Enter saves from anywhere on the page (the tab bar too)
         self.tabs.addTab(self.form, "&New entry")
+        # A danger sign is acted on the moment it is ticked, whatever else the form holds (facts sheet §4); an
+        # entry with a danger sign that cannot be saved yet is saved as soon as its fields are put right.
+        self._ticked: set[str] = set()
+        self._quiet = False   # the form is being filled by the app (an entry loaded), not ticked by a person
+        self.form.red_flags.changed.connect(self._danger_signs_changed)
+        self._pending = QTimer(self)
+        self._pending.setInterval(600)
+        self._pending.timeout.connect(self._save_when_valid)
 
         # -- entries -------------------------------------------------------------------------------
         listing = QWidget()
@@ -208,6 +133,10 @@ class DiaryPage(Page):
         self.flags_only = QCheckBox("Only entries with danger signs")
         self.flags_only.toggled.connect(self._filters_changed)
         filters.addWidget(self.flags_only)
+        self.checkins_only = QCheckBox("Only check-ins")
+        self.checkins_only.setToolTip("Only the answers to the dose-change check-ins")
+        self.checkins_only.toggled.connect(self._filters_changed)
+        filters.addWidget(self.checkins_only)
         self.reset_filters_button = QPushButton("Sho&w all")
         self.reset_filters_button.setToolTip("Clear the filters")
         self.reset_filters_button.clicked.connect(self.reset_filters)
@@ -240,7 +169,7 @@ class DiaryPage(Page):
         fm = self.fontMetrics()
         for i, (head, _key, _tip) in enumerate(COLUMNS):
             w = fm.horizontalAdvance(head) + 26  # room for the sort arrow
-            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30") + 36,
+            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30  (check-in)") + 36,
                         "Danger signs": fm.horizontalAdvance("⚠ A seizure (fit)") + 12,
                         "Side effects": fm.horizontalAdvance("Drowsiness, Dizziness") + 12,
                         "Notes": fm.horizontalAdvance("Legs stiff in the morning") + 12}.get(head, 0))
@@ -410,6 +339,7 @@ class DiaryPage(Page):
             score_max=self.score_max.value() if key is not None else None,
             side_effect=self.side_combo.currentData(),
             red_flags_only=self.flags_only.isChecked(),
+            checkins_only=self.checkins_only.isChecked(),
         )
         errors = flt.validate()
         if show_errors:
@@ -429,7 +359,7 @@ class DiaryPage(Page):
         self._after_reload()
 
     def reset_filters(self) -> None:
-        for w in (self.from_check, self.to_check, self.flags_only):
+        for w in (self.from_check, self.to_check, self.flags_only, self.checkins_only):
             w.blockSignals(True)
             w.setChecked(False)
             w.blockSignals(False)
@@ -461,8 +391,17 @@ class DiaryPage(Page):
         entry, errors = self.form.collect(self.person.stored_id, tz, today, self.person.date_of_birth)
         if errors:
             self.form.show_errors(errors)
-            self.form.status.setText("Not saved: please check the fields marked in red.")
+            if self.form.red_flags.checked():
+                # The danger sign's guidance is on screen already; the entry is kept and saved once it can be.
+                self._show_guidance_for_ticked()
+                self._pending.start()
+                self.form.status.setText("Not saved yet: please put right the fields marked in red. The entry, "
+                                         "with its danger sign, is saved as soon as they are right; nothing you "
+                                         "typed is lost.")
+            else:
+                self.form.status.setText("Not saved: please check the fields marked in red.")
             return False
+        self._pending.stop()
         before = self.form.editing
         label = when_text(entry, tz)
         diary = self.services.diary
@@ -486,7 +425,7 @@ class DiaryPage(Page):
             return False
         saved: SavedEntry = cmd.subject
         self.form.set_editing(None)
-        self.form.clear()
+        self._clear_form()
         self._set_now()
         self.form.status.setText(f"Saved: {label}." + ("" if before is None else " (Ctrl+Z undoes the change.)"))
         if saved.guidance is not None:
@@ -500,12 +439,60 @@ class DiaryPage(Page):
         if self.form.status.text().startswith(("Saved", "Copied", "The entry", "Nothing was changed")):
             self.form.status.setText("")
 
-    def show_red_flag_panel(self, guidance: Guidance | None) -> RedFlagDialog | None:
+    def _danger_signs_changed(self) -> None:
+        now = set(self.form.red_flags.checked())
+        new, self._ticked = now - self._ticked, now
+        if new and not self._quiet:
+            self._show_guidance_for_ticked()
+
+    def _show_guidance_for_ticked(self) -> None:
+        """The guidance for the signs ticked now, before anything else is checked or saved."""
+        if self.person is None:
+            return
+        guidance = self.services.diary.guidance(self.person.stored_id, self.form.red_flags.checked())
+        shown = self.red_flag_dialog
+        if guidance is not None and shown is not None and shown.isVisible() and shown.guidance == guidance:
+            return  # already on screen
+        self.show_red_flag_panel(guidance, recorded=False)
+
+    def _save_when_valid(self) -> None:
+        """While an entry with a danger sign waits to be saved: save it as soon as the form is right."""
+        if self.person is None or not self.form.red_flags.checked():
+            self._pending.stop()
+            return
+        _entry, errors = self.form.collect(self.person.stored_id, self._tz(), self._today(),
+                                           self.person.date_of_birth)
+        if not errors:
+            self._pending.stop()
+            self.save()
+
+    def _load_form(self, entry: DiaryEntry, *, with_time: bool = True) -> None:
+        """Fill the form from an entry (no danger-sign window: nothing was ticked by a person)."""
+        self._quiet = True
+        try:
+            self.form.load(entry, self._tz(), with_time=with_time)
+        finally:
+            self._quiet = False
+            self._ticked = set(self.form.red_flags.checked())
+
+    def _clear_form(self) -> None:
+        self._pending.stop()
+        self._quiet = True
+        try:
+            self.form.clear()
+        finally:
+            self._quiet = False
+            self._ticked = set()
+
+    def show_red_flag_panel(self, guidance: Guidance | None, *, recorded: bool = True) -> RedFlagDialog | None:
         if guidance is None:
             return None
         if self.red_flag_dialog is not None:
+            if recorded and self.red_flag_dialog.isVisible() and self.red_flag_dialog.guidance == guidance:
+                self.red_flag_dialog.set_recorded(True)  # the entry is saved now: say so, keep the window
+                return self.red_flag_dialog
             self.red_flag_dialog.close()
-        dlg = RedFlagDialog(guidance, self.person, self)
+        dlg = RedFlagDialog(guidance, self.person, self, recorded=recorded)
         dlg.open_emergency_info.connect(lambda: self.navigate.emit("info", "emergency#call-emergency"))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.red_flag_dialog = dlg
@@ -520,7 +507,7 @@ class DiaryPage(Page):
         if last is None:
             self.form.status.setText("There is no earlier entry to copy.")
             return
-        self.form.load(last.carried_over(self.store.clock.now_utc()), self._tz(), with_time=False)
+        self._load_form(last.carried_over(self.store.clock.now_utc()), with_time=False)
         self.form.status.setText(f"Copied from {when_text(last, self._tz())} (danger signs and notes are not "
                                  "copied). Change what is different, then save.")
         self.form.focus_first()
@@ -530,14 +517,14 @@ class DiaryPage(Page):
         if entry is None:
             return
         self.form.set_editing(entry, when_text(entry, self._tz()))
-        self.form.load(entry, self._tz())
+        self._load_form(entry)
         self.form.status.setText("")
         self.tabs.setCurrentIndex(0)
         self.form.focus_first()
 
     def cancel_edit(self) -> None:
         self.form.set_editing(None)
-        self.form.clear()
+        self._clear_form()
         self._set_now()
         self.form.status.setText("Nothing was changed.")
 
@@ -675,8 +662,9 @@ class DiaryPage(Page):
         from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
+        changes = [p.start for p in self.services.checkins.periods(self.person.stored_id, since=start)]
         data = build_diary_chart(self.store, self.person.stored_id, self.chart_score.currentData(),
-                                 self.chart_period.currentData(), start, end, self.person.name)
+                                 self.chart_period.currentData(), start, end, self.person.name, changes)
         self.chart.set_data(data)
         self.chart_summary.setText(data.summary())
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.medicines import Medicine, describe_schedule
+from caregiver_app.domain.medicines import NOT_BACLOFEN_NOTE, Medicine, describe_schedule, looks_like_baclofen
 from caregiver_app.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -46,9 +46,11 @@ class MedicinesPage(Page):
         self.add_btn = QPushButton("&Add a medicine…")
         self.edit_btn = QPushButton("Cha&nge…")
         self.archive_btn = QPushButton("A&rchive")
+        self.refill_btn = QPushButton("Pump re&filled today…")
         self.show_archived = QCheckBox("Show archived")
         for b, name in ((self.add_btn, "Add a medicine"), (self.edit_btn, "Edit the selected medicine"),
                         (self.archive_btn, "Archive or restore the selected medicine"),
+                        (self.refill_btn, "Record that the pump was refilled today"),
                         (self.show_archived, "Show archived medicines")):
             b.setAccessibleName(name)
             row.addWidget(b)
@@ -57,6 +59,7 @@ class MedicinesPage(Page):
         self.add_btn.clicked.connect(self.add)
         self.edit_btn.clicked.connect(self.edit)
         self.archive_btn.clicked.connect(self.toggle_archive)
+        self.refill_btn.clicked.connect(self.record_refill)
         self.show_archived.toggled.connect(lambda _b: self.refresh())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty.action.connect(self.add)
@@ -95,8 +98,16 @@ class MedicinesPage(Page):
             if st.reorder:
                 stock += " — reorder now"
             name = med.describe() + ("  (archived)" if med.archived_at else "")
+            if not med.baclofen and not med.is_pump:
+                # The baclofen checks follow the ingredient: say when they do not apply (above all to a name that
+                # looks like baclofen, a typing slip away from switching them off).
+                name += ("\n⚠ Recorded as not baclofen: " if looks_like_baclofen(med.name) else "\nNot baclofen: ") \
+                    + "the baclofen checks do not apply."
             for c, text in enumerate((name, when, stock)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c == 0 and not med.baclofen:
+                    item.setToolTip(NOT_BACLOFEN_NOTE)
+                self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         if self.meds:
             self.table.selectRow(0)
@@ -111,6 +122,33 @@ class MedicinesPage(Page):
         self.edit_btn.setEnabled(med is not None and med.archived_at is None)
         self.archive_btn.setEnabled(med is not None)
         self.archive_btn.setText("&Restore" if med is not None and med.archived_at else "A&rchive")
+        self.refill_btn.setVisible(any(m.is_pump and m.archived_at is None for m in self.meds))
+        self.refill_btn.setEnabled(med is not None and med.is_pump and med.archived_at is None)
+
+    def record_refill(self) -> None:
+        """A pump refill done today opens a few days of check-ins (the dose-change companion); the next refill
+        date can be given at once."""
+        from caregiver_app.domain.validation import ValidationFailed, parse_iso_date
+        from caregiver_app.storage import StoreError
+
+        med = self.current()
+        if med is None or not med.is_pump or med.archived_at is not None:
+            return
+        text = self.prompts.ask_text("Pump refilled today", "The next refill date, if you know it (YYYY-MM-DD; "
+                                     "leave empty to keep it as it is):")
+        if text is None:
+            return
+        nxt, errors = parse_iso_date("pump_refill_date", text, label="Next refill") if text.strip() else (None, [])
+        try:
+            if errors:
+                raise ValidationFailed(errors)
+            self.services.checkins.record_refill(med, next_refill=nxt)
+        except (ValidationFailed, StoreError) as exc:
+            words = " ".join(e.message for e in exc.errors) if isinstance(exc, ValidationFailed) else str(exc)
+            self.prompts.error("Refill not recorded", words)
+            return
+        self._status("Pump refill recorded for today. The app will ask a short check-in each day for the next few "
+                     "days.")
 
     def _dialog(self, med: Medicine | None = None) -> MedicineDialog:
         from caregiver_app.ui.medicine_dialog import MedicineDialog

@@ -2,7 +2,7 @@
 archive (undoable); a notice when a plan reduces faster than the NHS advises (domain/plans.py)."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -128,9 +128,20 @@ class PlansPage(Page):
             "followed: each step's doses at the times it lists, until the next step starts; after the last step, "
             "what the plan says (keep its doses, or stop). Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(overview.too_fast)
-        self.calendar.set_bands(bands, today)
+        self.calendar.set_bands(bands, today, self._checkin_days(rid, bands, today))
         self.chart.set_bands(bands, today)
         self._update_buttons()
+
+    def _checkin_days(self, rid: int, bands, today: date) -> dict[date, str]:
+        """The dose-change check-in days over the plans' span (and the last few weeks), in words."""
+        start = min([b.start for b in bands] + [today - timedelta(days=28)])
+        end = max([b.end for b in bands] + [today + timedelta(days=7)])
+        start, end = max(start, today - timedelta(days=120)), min(end, today + timedelta(days=366))
+        out = {}
+        for day, c in self.services.checkins.calendar(rid, start, end).items():
+            state = (" (answered)" if c.answered else " (not answered)") if day <= today else ""
+            out[day] = f"Check-in {c.number} of {c.of}{state}: {c.period.describe()}."
+        return out
 
     def _show_plan_checks(self, too_fast: list[tuple[str, str]]) -> None:
         lines = [f"<b>{escape(name)}:</b> {escape(w)}" for name, w in too_fast]

@@ -26,9 +26,14 @@ from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.services.checkins import Checkin
     from caregiver_app.services.doses import SlotView
     from caregiver_app.storage.schedules import ScheduleRecord
+    from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.history import DoseHistory
 
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
@@ -103,6 +108,25 @@ class TodayPage(Page):
         self.notices.setAccessibleName("Notices")
         set_role(self.notices, "notice")
         dl.addWidget(self.notices)
+        # The dose-change companion: the period now, in one line, and its check-in.
+        self.checkin_row = QWidget()
+        cr = QHBoxLayout(self.checkin_row)
+        cr.setContentsMargins(0, 0, 0, 0)
+        self.checkin_line = QLabel()
+        self.checkin_line.setWordWrap(True)
+        self.checkin_line.setAccessibleName("Dose-change check-in")
+        set_role(self.checkin_line, "whoseData")
+        cr.addWidget(self.checkin_line, 1)
+        self.checkin_btn = QPushButton("Answer the &check-in…")
+        self.checkin_btn.setAccessibleName("Answer the check-in")
+        self.checkin_btn.clicked.connect(self.answer_checkin)
+        cr.addWidget(self.checkin_btn)
+        self.checkin_row.setVisible(False)
+        dl.addWidget(self.checkin_row)
+        self._checkin: Checkin | None = None
+        self._checkin_window: CheckinWindow | None = None   # only while the reminders are not running
+        #: The reminders' way to show a check-in (set by the app once they run): one check-in window in all.
+        self.open_checkin: Callable[[Checkin], None] | None = None
         self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
@@ -225,6 +249,7 @@ class TodayPage(Page):
             want = selected if 0 <= selected < len(self._slots) else self._first_open_row()
             self.table.selectRow(want)
         self._draw_notices(rid, today)
+        self._draw_checkin(rid, today)
         self._draw_prn(rid)
         nxt = service.next_first_dose(rid, local_day_bounds(today, zone)[1] - timedelta(seconds=1))
         started = any(v.slot.state is not State.UPCOMING for v in self._slots)
@@ -266,6 +291,50 @@ class TodayPage(Page):
         lines += list(self.service.plan_notes(rid, today).values())
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
+
+    def _draw_checkin(self, rid: int, today: date) -> None:
+        c = self.services.checkins.today(rid, today)
+        late = self.services.checkins.yesterday_unanswered(rid, today)
+        lines = []
+        if c is not None and c.answered:
+            signs = c.signs_recorded()
+            lines.append(f"{c.line(today)} — answered today"
+                         + (f"; danger sign recorded: {', '.join(signs)}." if signs else "."))
+        elif c is not None:
+            due = c.due_utc <= self.ctx.clock.now_utc()
+            lines.append(c.line(today) + (" — waiting for an answer." if due else ""))
+        if late is not None:
+            lines.append(f"Yesterday's check-in was not answered ({late.line(today)}): you can still answer it "
+                         "today.")
+        # The button answers yesterday's first (it is the one running out), then today's.
+        self._checkin = late if late is not None else (c if c is not None and not c.answered else None)
+        if not lines:
+            self.checkin_row.setVisible(False)
+            return
+        self.checkin_line.setText("\n".join(lines))
+        self.checkin_btn.setText("Answer yesterday's &check-in…" if late is not None else "Answer the &check-in…")
+        self.checkin_btn.setVisible(self._checkin is not None)
+        self.checkin_row.setVisible(True)
+
+    def answer_checkin(self) -> None:
+        """Answer today's check-in now (before its time too: it asks about today)."""
+        c = self._checkin
+        if c is None or c.answered:
+            return
+        if self.open_checkin is not None:
+            self.open_checkin(c)
+            return
+        from caregiver_app.ui.checkin import CheckinWindow
+
+        if self._checkin_window is None:
+            self._checkin_window = CheckinWindow(self.ctx, self, on_top=False)
+            self._checkin_window.open_emergency_info.connect(
+                lambda: self.navigate.emit("info", "emergency#call-emergency"))
+        self._checkin_window.put_off.discard(c.key)
+        self._checkin_window.set_checkins([c])
+        self._checkin_window.show()
+        self._checkin_window.raise_()
+        self._checkin_window.activateWindow()
 
     def _draw_prn(self, rid: int) -> None:
         """One button per as-needed medicine, with what was taken today and what the prescription still allows."""
@@ -326,7 +395,8 @@ class TodayPage(Page):
             if payload is None:
                 return
         result = self.service.answer_logged(action, views, payload, confirm=self.prompts.confirm,
-                                            ask=lambda q: self.prompts.confirm(q.title, q.text, q.yes, q.no))
+                                            ask=lambda q: self.prompts.confirm(q.title, q.text, q.yes, q.no),
+                                            danger=self._danger)
         if result.errors:
             self.prompts.error("Not saved", "\n".join(result.errors))
             return
@@ -353,10 +423,17 @@ class TodayPage(Page):
                     lambda: service.restore_withdrawn(ids), kind="dose")
         self.say(f"Recorded {what} as {how}. Undo (Ctrl+Z) takes the answer back.", undo=True)
 
+    def _danger(self, guidance: Guidance, person_id: int) -> None:
+        """A dose logged after a warning that it may be more than the prescribed dose: what to do now."""
+        from caregiver_app.ui.reminders import show_danger
+
+        show_danger(self, self.ctx.store.people.get(person_id), guidance,
+                    lambda: self.navigate.emit("info", "emergency#call-emergency"))
+
     def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
         from caregiver_app.ui.undo import do_undoably
 
-        result = self.service.take_prn_logged(record, medicine, confirm=self.prompts.confirm)
+        result = self.service.take_prn_logged(record, medicine, confirm=self.prompts.confirm, danger=self._danger)
         if result.errors:
             self.prompts.error("Not saved", "\n".join(result.errors))
             return
