@@ -53,14 +53,13 @@ def main() -> int:
     store = open_store(paths.db_path, clock)
     store.settings.set("text_size", args.text_size)
 
+    from PySide6.QtTest import QTest
+
     def settle(n: int = 6) -> None:
-        for _ in range(n):
-            qapp.processEvents()
+        QTest.qWait(40 * n)  # a real event loop: windows mapped by the window manager, deleted widgets gone
 
     def shot(name: str) -> None:
-        settle()
-        QTimer.singleShot(0, lambda: None)
-        settle()
+        settle(8)
         screen = qapp.primaryScreen()
         target = out / f"first-use-{name}{suffix}.png"
         screen.grabWindow(0).save(str(target))
@@ -101,7 +100,7 @@ def main() -> int:
     app.autostart_services = False
     w = app.window
     app.show()
-    settle(20)
+    settle(40)
     shot("01-first-start")
 
     # A person, with the date of birth typed the local way.
@@ -145,7 +144,7 @@ def main() -> int:
 
     # A dose far from its time: the question says the time.
     Scripted.names, Scripted.answers = ["05-far-from-time-question"], [False]
-    today.table.selectRow(2)
+    today.table.selectRow(1)                  # the 20:00 dose, six hours away
     today.answer_selected("not_taken")
     settle()
 
@@ -168,6 +167,12 @@ def main() -> int:
         Scripted.answers = [True, True]
         rw.taken_btn.click()
         settle(20)
+
+    for extra in qapp.topLevelWidgets():   # the danger-sign window the dose logged anyway brought up
+        if isinstance(extra, QDialog) and extra.isVisible():
+            shot("08b-logged-anyway-danger-sign")
+            extra.close()
+    settle()
 
     # A taper plan: "20 mg a day for a week, then 10 mg a day for a week, then stop".
     from caregiver_app.ui.plan_dialog import PlanDialog

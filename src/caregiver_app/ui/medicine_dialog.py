@@ -240,7 +240,9 @@ class MedicineDialog(QDialog):
         lay.addWidget(self.weekday_error)
         self.times = QTableWidget(0, 3)
         self.times.setHorizontalHeaderLabels(["Time (HH:MM)", "Dose (mg)", "Amount to give (worked out)"])
-        self.times.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.times.horizontalHeader()  # the time and dose as wide as they need; the amount has the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.times.setAccessibleName("Times of day and doses")
         self.times.setAccessibleDescription("Type the time and the dose in mg; the amount to give is worked out. "
                                             "Arrow keys move between cells; Tab leaves the table.")

@@ -88,25 +88,35 @@ def remember(window: QWidget, settings: Any) -> None:
 # -- every other window: on the screen, whole ----------------------------------------------------------------------
 
 def fit_window(window: Any) -> None:
-    """Make a dialog as tall as its wrapped text needs (Qt does not do it for windows: a label that wraps gets
-    the height of its first guess, and its last lines are cut), but no bigger than the screen it is on, and keep
-    it wholly on that screen. Called for every dialog as it is shown (``install``)."""
+    """Make a dialog as big as it asks and as tall as its wrapped text needs, but no bigger than the screen it
+    is on, and keep it wholly on that screen (centred over its window when it had to be resized). Qt does not do
+    it for windows: it opens them at most two thirds of the screen, and a label that wraps gets the height of its
+    first guess, so its last lines are cut. Called for every dialog as it is shown (``install``)."""
     from PySide6.QtWidgets import QApplication
 
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None:
         return
     ax, ay, aw, ah = _available(screen)
-    width = min(window.width(), aw - FRAME[0])
-    height = window.height()
+    # Qt opens a window at most two thirds of the screen: as big as it asks for, where the screen has room.
+    hint = window.sizeHint()
+    width = min(max(window.width(), hint.width()), aw - FRAME[0])
+    height = max(window.height(), min(hint.height(), ah - FRAME[1]))
     layout = window.layout()
     if layout is not None and layout.hasHeightForWidth():
         height = max(height, layout.totalHeightForWidth(width))
     height = min(height, ah - FRAME[1])
-    if (width, height) != (window.width(), window.height()):
+    resized = (width, height) != (window.width(), window.height())
+    if resized:
         window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
-    x = min(max(window.x(), ax + FRAME[0] // 2), ax + aw - window.width() - FRAME[0] // 2)
-    y = min(max(window.y(), ay + FRAME[1] - FRAME[0] // 2), ay + ah - window.height() - FRAME[0] // 2)
+    x, y = window.x(), window.y()
+    owner = window.parentWidget().window() if window.parentWidget() is not None else None
+    if resized or (x, y) == (0, 0):  # centred again: over the window it belongs to, else on the screen
+        cx, cy = ((owner.x() + owner.width() // 2, owner.y() + owner.height() // 2) if owner is not None
+                  else (ax + aw // 2, ay + ah // 2))
+        x, y = cx - window.width() // 2, cy - window.height() // 2
+    x = min(max(x, ax + FRAME[0] // 2), ax + aw - window.width() - FRAME[0] // 2)
+    y = min(max(y, ay + FRAME[1] - FRAME[0] // 2), ay + ah - window.height() - FRAME[0] // 2)
     if (x, y) != (window.x(), window.y()):
         window.move(max(x, ax), max(y, ay))
 

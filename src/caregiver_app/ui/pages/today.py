@@ -342,12 +342,14 @@ class TodayPage(Page):
             item = self.prn_box.takeAt(0)
             w = item.widget() if item is not None else None
             if w:
+                w.hide()  # gone from the screen now, not only once the event loop deletes it
                 w.deleteLater()
             inner = item.layout() if item is not None else None
             while inner is not None and inner.count():
                 sub = inner.takeAt(0)
                 gone = sub.widget() if sub is not None else None
                 if gone is not None:
+                    gone.hide()
                     gone.deleteLater()
         self.prn_labels: dict[int, QLabel] = {}
         zone = self.service.local_zone()
