@@ -156,7 +156,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     store = open_store(paths.db_path, clock)
     try:
         try:
-            data = validate_document(load_file(source), live_schema(store.conn))
+            data = validate_document(load_file(source), live_schema(store.conn), clock)
         except ImportRefused as exc:
             raise UserError(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
                 from exc

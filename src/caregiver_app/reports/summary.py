@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 
 from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from caregiver_app.domain.medicines import describe_schedule
 from caregiver_app.domain.reminders import State
+from caregiver_app.domain.schedules import PrnSchedule, local_day_bounds
+from caregiver_app.domain.settings import QUESTIONS_MAX
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
 MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
-QUESTIONS_MAX = 5000                 # characters of "questions for the doctor"
 TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
 
 
@@ -27,13 +28,76 @@ class SummaryError(ValueError):
     """A request the summary cannot be made for; ``str(exc)`` is fit for the user."""
 
 
+def _gap(d: timedelta) -> str:
+    minutes = max(0, int(d.total_seconds() // 60))
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m} min" if h and m else f"{h} h" if h else f"{m} min"
+
+
+@dataclass(frozen=True)
+class AsNeeded:
+    """As-needed doses of one medicine in the period, as what they are: no schedule to follow, so no "% taken";
+    how many, on how many days, the most in one day against the limit, the shortest time between two against the
+    minimum."""
+
+    taken: int
+    days: int
+    most_in_a_day: int
+    most_mg_in_a_day: float
+    shortest_gap: timedelta | None             # between two doses in a row (None with fewer than two)
+    max_doses_per_day: int | None = None       # the limits of the as-needed schedule, when there is one
+    max_mg_per_day: float | None = None
+    min_interval: timedelta | None = None
+    days_over_limit: int = 0                   # days with more doses (or mg) than the limit
+    too_soon: int = 0                          # doses taken sooner after the one before than the minimum
+
+    @property
+    def words(self) -> str:
+        parts = [f"As needed: {self.taken} taken on {self.days} day{'s' if self.days != 1 else ''}",
+                 f"at most {self.most_in_a_day} in one day"
+                 + (f" (limit {self.max_doses_per_day} a day)" if self.max_doses_per_day else "")]
+        if self.max_mg_per_day:
+            parts.append(f"at most {self.most_mg_in_a_day:g} mg in one day (limit {self.max_mg_per_day:g} mg)")
+        if self.shortest_gap is not None:
+            parts.append(f"shortest time between two {_gap(self.shortest_gap)}"
+                         + (f" (at least {_gap(self.min_interval)} apart)" if self.min_interval else ""))
+        text = "; ".join(parts) + "."
+        if self.days_over_limit:
+            text += (f" Over the daily limit on {self.days_over_limit} day"
+                     f"{'s' if self.days_over_limit != 1 else ''}.")
+        if self.too_soon:
+            text += f" Sooner than the minimum time {self.too_soon} time{'s' if self.too_soon != 1 else ''}."
+        return text
+
+
+def as_needed_line(taken: list[tuple[datetime, float]], zone: tzinfo, limits: PrnSchedule | None) -> AsNeeded:
+    """The as-needed doses (time taken, mg) of one medicine, counted against ``limits``."""
+    taken = sorted(taken)
+    per_day: Counter[date] = Counter()
+    mg_day: dict[date, float] = {}
+    for at, mg in taken:
+        day = at.astimezone(zone).date()
+        per_day[day] += 1
+        mg_day[day] = mg_day.get(day, 0.0) + mg
+    gaps = [b[0] - a[0] for a, b in zip(taken, taken[1:], strict=False)]
+    most_doses = limits.max_doses_per_day if limits is not None else None
+    most_mg = limits.max_mg_per_day if limits is not None else None
+    minimum = timedelta(minutes=limits.min_interval_minutes) if limits is not None else None
+    over = sum(1 for d in per_day if (most_doses and per_day[d] > most_doses)
+               or (most_mg and mg_day[d] > most_mg + 1e-6))
+    return AsNeeded(len(taken), len(per_day), max(per_day.values(), default=0), max(mg_day.values(), default=0.0),
+                    min(gaps) if gaps else None, most_doses, most_mg, minimum, over,
+                    sum(1 for g in gaps if minimum is not None and g < minimum))
+
+
 @dataclass(frozen=True)
 class MedicineLine:
     name: str
     how: str                             # the schedule(s) in words, with amounts
-    counts: dict[str, int]               # taken / skipped / missed (the record), unanswered (no answer)
+    counts: dict[str, int]               # scheduled doses: taken / skipped / missed (the record), unanswered
     archived: bool = False
     as_needed: int = 0                   # as-needed doses recorded as taken
+    prn: AsNeeded | None = None          # ... and what they were (None: no as-needed dose in the period)
 
     @property
     def due(self) -> int:
@@ -111,39 +175,45 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     # -- medicines and what happened to each dose ----------------------------------------------------
     # Answers come from the dose record itself (every medicine, archived ones and old schedules too); doses with
     # no answer from the day timelines of the current schedules (the same as the Today page).
-    from caregiver_app.domain.schedules import local_day_bounds
-
-    counts: dict[int, Counter] = {}
-    as_needed: Counter = Counter()
+    counts: dict[int, Counter[str]] = {}
+    prn_taken: dict[int, list[tuple[datetime, float]]] = {}
     lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
     for e in store.doses.history(person_id, start_utc=lo - timedelta(days=2), end_utc=hi + timedelta(days=2),
-                                 limit=1_000_000):
+                                 limit=10_000_000):
         if not lo <= (e.due_utc or e.when_utc) < hi:
             continue  # a scheduled dose belongs to the day it was due, even if taken after midnight
-        if e.schedule_id is None:
+        if e.slot is None:
+            # As needed (logged with the as-needed schedule, or none): no slot of a schedule to follow.
             if e.status == "taken":
-                as_needed[e.medicine_id] += 1
+                prn_taken.setdefault(e.medicine_id, []).append((e.when_utc, e.dose_mg))
         else:
             counts.setdefault(e.medicine_id, Counter())[e.status] += 1
-    day = start
-    while day <= end:
-        for slot in service.timeline(person_id, day):
+    # Doses nobody answered, from the timelines of the current schedules (as the Today page shows them), read for
+    # the whole period at once.
+    for slots in service.timelines(person_id, start, end).values():
+        for slot in slots:
             if slot.state is State.UNANSWERED:
                 counts.setdefault(slot.source.medicine_id, Counter())["unanswered"] += 1
-        day += timedelta(days=1)
     lines = []
     plan_notes = service.plan_notes(person_id, end)
     for med in store.medicines.list_for(person_id, include_archived=True):
         mid = med.stored_id
         scheds = store.schedules.for_medicine(mid)
-        if med.archived_at is not None and mid not in counts and mid not in as_needed:
+        if med.archived_at is not None and mid not in counts and mid not in prn_taken:
             continue  # archived, and nothing recorded for it in the period
         how = "; ".join(describe_schedule(s, med) for s in scheds) or (
             "Pump (no doses to remind)" if med.is_pump else "No schedule")
         if mid in plan_notes:
             how += f". {plan_notes[mid]}"
+        prn = None
+        if mid in prn_taken:
+            limits = next((r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
+                           if isinstance(r.schedule, PrnSchedule) and not r.archived), None) or next(
+                (r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
+                 if isinstance(r.schedule, PrnSchedule)), None)
+            prn = as_needed_line(prn_taken[mid], zone, limits)
         lines.append(MedicineLine(med.describe(), how, dict(counts.get(mid, {})), med.archived_at is not None,
-                                  as_needed.get(mid, 0)))
+                                  prn.taken if prn else 0, prn))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
@@ -249,7 +319,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
-            how = m.how + (f". As needed: {m.as_needed} taken." if m.as_needed else "")
+            how = m.how + (f". {m.prn.words}" if m.prn else "")
             rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
         add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Not taken or no answer",

@@ -14,15 +14,16 @@ from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine, format_dose, units_for_dose
 from caregiver_app.domain.reminders import (
     GRACE,
+    HORIZON,
     LOOKBACK,
     Answer,
     DoseSlot,
     Review,
     Source,
     State,
-    day_timeline,
     first_dose_after,
     review,
+    slots_between,
 )
 from caregiver_app.domain.schedules import FixedSchedule, Occurrence, PrnSchedule, WeekdaySchedule, local_day_bounds
 from caregiver_app.domain.validation import ValidationFailed
@@ -147,28 +148,42 @@ class DoseService:
                               max(start - GRACE, rec.created_at), dose_for))
         return out
 
-    def _answers_and_snoozes(self, sources: list[Source], since: datetime
+    def _answers_and_snoozes(self, sources: list[Source], since: datetime, until: datetime
                              ) -> tuple[dict[tuple[int, str], Answer], dict[tuple[int, str], datetime]]:
-        entries = self.store.doses.live_for_slots([s.schedule_id for s in sources], since)
+        """The answers and snoozes of these schedules' doses due in [since, until): one query each, of the
+        period's rows only."""
+        ids = [s.schedule_id for s in sources]
+        entries = self.store.doses.live_for_slots(ids, since, until)
         answers = {k: Answer(e.status, e.taken_utc, e.id, e.dose_mg) for k, e in entries.items()}
-        return answers, self.store.doses.snoozes(since)
+        return answers, self.store.doses.snoozes(since, until, ids)
 
     def review(self, now: datetime | None = None) -> Review:
         now = now or self.clock.now_utc()
         sources = self.sources()
-        answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1))
+        answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1),
+                                                     now + HORIZON + timedelta(days=1))
         return review(sources, answers, snoozes, now)
 
     def timeline(self, person_id: int, day: date) -> list[DoseSlot]:
         """Every dose of one local day with its state. Doses from before a schedule was added or changed are
         left out unless they were answered (they were not reminded, so they are not 'missed')."""
+        return self.timelines(person_id, day, day).get(day, [])
+
+    def timelines(self, person_id: int, first: date, last: date) -> dict[date, list[DoseSlot]]:
+        """``timeline`` for every local day from ``first`` to ``last`` (days with no dose left out), read in one go:
+        the schedules once, the period's answers and snoozes in one query each, so a year costs twelve months."""
         now = self.clock.now_utc()
         sources = self.sources(person_id)
         zone = self.local_zone()
-        day_start = local_day_bounds(day, zone)[0]
-        answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
-        slots = day_timeline(sources, day, zone, answers, snoozes, now)
-        return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
+        start, end = local_day_bounds(first, zone)[0], local_day_bounds(last, zone)[1]
+        if end <= start:
+            return {}
+        answers, snoozes = self._answers_and_snoozes(sources, start - timedelta(days=1), end + timedelta(days=1))
+        out: dict[date, list[DoseSlot]] = {}
+        for s in slots_between(sources, start, end, answers, snoozes, now):
+            if s.answer is not None or s.due_utc >= s.source.counted_from:
+                out.setdefault(s.due_utc.astimezone(zone).date(), []).append(s)
+        return out
 
     def next_first_dose(self, person_id: int, after: datetime) -> tuple[Source, Occurrence] | None:
         return first_dose_after(self.sources(person_id), after)

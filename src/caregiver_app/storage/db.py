@@ -93,6 +93,15 @@ class Store:
         self.path = path
         self.clock = clock
         self._depth = 0
+        #: Records left out while reading because a stored value breaks the app's rules (a file edited by hand, an
+        #: older bug): (table, id) -> what is wrong. The rest is read as usual; ``check`` lists them all.
+        self.damaged: dict[tuple[str, object], str] = {}
+
+    def skip_damaged(self, table: str, rid: object, problem: str) -> None:
+        """Note a record left out while reading (logged once, with its id only: no health data in the log)."""
+        if (table, rid) not in self.damaged:
+            self.damaged[(table, rid)] = problem
+            log.warning("left out a damaged record: %s id %s", table, rid if isinstance(rid, int) else "?")
 
     # Repositories are created on first use (keeps their imports off the start-up path).
     @cached_property

@@ -16,6 +16,7 @@ class Column:
     notnull: bool
     has_default: bool
     pk: int
+    default: str | None = None    # the default as SQL text ("0", "'7,2'"), None without one
 
     @property
     def kind(self) -> str:
@@ -77,7 +78,7 @@ def live_schema(conn: sqlite3.Connection) -> list[Table]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     tables: dict[str, Table] = {}
     for name in names:
-        cols = [Column(r[1], _norm_type(r[2]), bool(r[3]), r[4] is not None, int(r[5]))
+        cols = [Column(r[1], _norm_type(r[2]), bool(r[3]), r[4] is not None, int(r[5]), r[4])
                 for r in conn.execute(f'PRAGMA table_info("{name}")')]
         fks = [ForeignKey(r[3], r[2], r[4] or "id") for r in conn.execute(f'PRAGMA foreign_key_list("{name}")')]
         tables[name] = Table(name, cols, fks)

@@ -1,0 +1,82 @@
+"""The settings the app keeps, and what each may hold: one rule book for the Settings window, the pages that keep a
+value, an import and a read (a damaged setting is read as its default, so the app still starts)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from caregiver_app.domain.validation import FieldError, check_text, shown
+
+TEXT_SIZES = ("normal", "large", "extra_large")
+QUESTIONS_PREFIX = "summary_questions:"
+QUESTIONS_MAX = 5000                  # characters of "questions for the doctor" (the Reports page)
+KEY_MAX = 100
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+#: The years a stored instant may have (the app writes the clock's time; a pause or snooze ends hours later).
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def check_stamp(field: str, value: object, *, label: str) -> list[FieldError]:
+    """A stored instant: UTC text like 2026-01-31T08:00:00Z, a real time, between 1900 and 2100."""
+    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+        return [FieldError(field, f"{label} must be a UTC time like 2026-01-31T08:00:00Z, not {shown(value, 40)}.")]
+    try:
+        at = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return [FieldError(field, f"{label} {shown(value, 40)} is not a real time.")]
+    if not FIRST_YEAR <= at.year <= LAST_YEAR:
+        return [FieldError(field, f"{label} {value} is not between {FIRST_YEAR} and {LAST_YEAR}.")]
+    return []
+
+
+def _flag(key: str, value: object) -> list[FieldError]:
+    return [] if isinstance(value, bool) else [FieldError(key, "must be true or false.")]
+
+
+def _text_size(key: str, value: object) -> list[FieldError]:
+    return [] if value in TEXT_SIZES else [FieldError(key, f"must be one of {', '.join(TEXT_SIZES)}.")]
+
+
+def _stamp_or_none(key: str, value: object) -> list[FieldError]:
+    return [] if value is None else check_stamp(key, value, label="The time")
+
+
+def _stamp(key: str, value: object) -> list[FieldError]:
+    return check_stamp(key, value, label="The time")
+
+
+def _person_or_none(key: str, value: object) -> list[FieldError]:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2 ** 63):
+        return []
+    return [FieldError(key, "must be the id of a person (a whole number) or null.")]
+
+
+def _questions(key: str, value: object) -> list[FieldError]:
+    return check_text(key, value, label="The questions", max_len=QUESTIONS_MAX, multiline=True)
+
+
+#: Every setting the app writes, with its check. A key not here is not one of the app's.
+RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
+    "text_size": _text_size,
+    "reminder_sound": _flag,
+    "start_at_login": _flag,
+    "tray_close_explained": _flag,
+    "reminders_paused_until": _stamp_or_none,
+    "reminders_checked_from": _stamp,
+    "current_person_id": _person_or_none,
+}
+
+
+def validate_setting(key: object, value: object) -> list[FieldError]:
+    """What is wrong with this setting; [] when the app could have written it."""
+    if not isinstance(key, str) or not key or len(key) > KEY_MAX:
+        return [FieldError("key", f"{shown(key, 40)} is not the name of a setting.")]
+    rule = RULES.get(key)
+    if rule is None and key.startswith(QUESTIONS_PREFIX):
+        rest = key[len(QUESTIONS_PREFIX):]
+        if rest.isascii() and rest.isdigit() and not rest.startswith("0"):
+            rule = _questions
+    if rule is None:
+        return [FieldError("key", f"{shown(key, 40)} is not a setting of this app.")]
+    return [FieldError(key, f"The setting {key}: {e.message}") for e in rule(key, value)]
