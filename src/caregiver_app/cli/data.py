@@ -83,6 +83,18 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
         note = "" if version == LATEST_VERSION else " (older; the app upgrades it when it opens it)"
         print(f"Data format: {version}{note}")
         print(f"Contents: {info.describe()}")
+        from caregiver_app.storage.rules import file_problems
+
+        broken = file_problems(db, clock)
+        if broken:
+            print(f"Records: {len(broken)}{'+' if len(broken) >= 1000 else ''} break the app's rules (the app leaves "
+                  "them out and uses the rest):")
+            for p in broken[:20]:
+                print(f"  {p}")
+            problems.append(f"{len(broken)} damaged record{'s' if len(broken) != 1 else ''} in the data file "
+                            "(listed above); restoring a backup from before the damage brings them back")
+        elif broken is not None:
+            print("Records: every record follows the app's rules")
     try:
         entries = backup.list_backups(paths.backup_dir)
     except backup.BackupError as exc:

@@ -16,11 +16,17 @@ from caregiver_app.domain.medicines import describe_schedule
 from caregiver_app.domain.reminders import State
 from caregiver_app.domain.schedules import PrnSchedule, local_day_bounds
 from caregiver_app.domain.settings import QUESTIONS_MAX
+from caregiver_app.domain.validation import shown
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
-MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
+#: The longest period: a year and a day, so that "since the yearly review" fits even across a 29 February. The
+#: summary is for one appointment: its tables, the diary chart and the dates over the label's maximum are laid out
+#: for at most a year on a few pages; the whole history is in the export (``export``), not on paper.
+MAX_DAYS = 366
+WHY_MAX = ("a year and a day, so a yearly review fits; the summary is for one appointment — the whole history is in "
+           "the export")
 TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
 
 
@@ -151,8 +157,24 @@ class Summary:
 
 def period_for(today: date, days: int) -> tuple[date, date]:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
-        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days.")
+        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days ({WHY_MAX}).")
     return today - timedelta(days=days - 1), today
+
+
+def period_since(today: date, since: date | str) -> tuple[date, date]:
+    """From ``since`` (the last appointment, say: a date or its ISO text) to today."""
+    if isinstance(since, str):
+        try:
+            since = date.fromisoformat(since.strip())
+        except ValueError:
+            raise SummaryError(f"The first day must be a date like 2026-05-31, not “{shown(since, 40)}”.") from None
+    if since > today:
+        raise SummaryError(f"The first day ({since.isoformat()}) is after today.")
+    days = (today - since).days + 1
+    if days > MAX_DAYS:
+        raise SummaryError(f"From {since.isoformat()} to today is {days} days; a summary covers at most {MAX_DAYS} "
+                           f"({WHY_MAX}). Choose a later first day.")
+    return since, today
 
 
 def build_summary(services: Services, person_id: int, start: date, end: date, questions: str = "") -> Summary:
@@ -164,7 +186,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     if start > end:
         raise SummaryError("The start of the period is after its end.")
     if (end - start).days + 1 > MAX_DAYS:
-        raise SummaryError(f"The period can be at most {MAX_DAYS} days.")
+        raise SummaryError(f"The period can be at most {MAX_DAYS} days ({WHY_MAX}).")
     if not isinstance(questions, str) or len(questions) > QUESTIONS_MAX:
         raise SummaryError(f"The questions are too long (at most {QUESTIONS_MAX} characters).")
     person = store.people.get(person_id)

@@ -75,6 +75,9 @@ class DoseService:
     def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        #: False for a command that must not write (the app holds the data folder's lock): the first check's time
+        #: is then taken as now without keeping it (the app keeps its own).
+        self.write_settings = True
 
     # -- inputs -----------------------------------------------------------------------------------
     def checked_from(self) -> datetime:
@@ -83,7 +86,8 @@ class DoseService:
         if text:
             return dt_from_db(text)
         now = self.clock.now_utc()
-        self.store.settings.set(CHECKED_FROM, dt_to_db(now))
+        if self.write_settings:
+            self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
 
     def plan_notes(self, person_id: int, day: date | None = None) -> dict[int, str]:

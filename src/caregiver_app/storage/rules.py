@@ -299,3 +299,19 @@ def store_problems(store: Any, limit: int = 1000) -> list[Problem]:
         if len(found) >= limit:
             break
     return found
+
+
+def file_problems(path: Any, clock: Any, limit: int = 1000) -> list[Problem] | None:
+    """The records of a data file that break a rule, read-only (``check``); None when the file is of an older data
+    format (the app upgrades it when it opens it, and the rules apply to today's names)."""
+    from caregiver_app.storage.backup import _ro_connect
+    from caregiver_app.storage.db import Store
+    from caregiver_app.storage.migrations import LATEST_VERSION
+
+    conn = _ro_connect(path)
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
+            return None
+        return store_problems(Store(conn, path, clock), limit)
+    finally:
+        conn.close()
