@@ -69,7 +69,10 @@ def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
     """The entry of a row, or None (reported in ``store.damaged``) when a stored value cannot be read. (The scores'
     ranges are the table's own CHECK rules.)"""
     try:
-        return entry_from_record(dict(zip(_NAMES, r, strict=True)))
+        entry = entry_from_record(dict(zip(_NAMES, r, strict=True)))
+        if not 1900 <= entry.entry_at.year <= 2100:
+            raise ValueError("its time is not between 1900 and 2100")
+        return entry
     except (ValueError, TypeError, OverflowError) as exc:
         if store is not None:
             store.skip_damaged("diary_entries", r[0], str(exc) or "a value cannot be read")

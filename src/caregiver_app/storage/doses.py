@@ -73,7 +73,8 @@ def _entries(store: Store, rows: Iterable[tuple[Any, ...]]) -> Iterator[DoseEntr
         try:
             e = _entry(r)
             ok = (isinstance(e.dose_mg, (int, float)) and not isinstance(e.dose_mg, bool)
-                  and DOSE_MIN_MG <= e.dose_mg <= DOSE_MAX_MG and e.status in STATUSES)
+                  and DOSE_MIN_MG <= e.dose_mg <= DOSE_MAX_MG and e.status in STATUSES
+                  and all(1900 <= t.year <= 2100 for t in (e.due_utc, e.taken_utc, e.recorded_utc) if t))
         except (ValueError, TypeError, OverflowError) as exc:
             store.skip_damaged("dose_log", r[0], f"a time cannot be read ({exc})")
             continue
@@ -285,7 +286,10 @@ class DoseRepo:
         out: dict[tuple[int, str], datetime] = {}
         for sid, slot, until in self.store.conn.execute(sql, params):
             try:
-                out[(sid, slot)] = dt_from_db(until)
+                at = dt_from_db(until)
+                if not 1900 <= at.year <= 2100:
+                    raise ValueError(at.year)
+                out[(sid, slot)] = at
             except (TypeError, ValueError, OverflowError):
                 self.store.skip_damaged("reminder_events", f"{sid}/{slot!s:.40}", "the snooze time cannot be read")
         return out
