@@ -31,17 +31,17 @@ UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u20
 DEEP = "[" * 50_000 + "]" * 50_000
 HOSTILE: list[object] = [
     None, "", " ", "abc", "\x1b[2J\x1b[31mRED", "\u202eevil\u202c", "line\u2028two", "tab\tnew\nline",
-    "<script>alert(1)</script>", "<b>bold</b> & <i>", "=HYPERLINK(\"http://x\")", "'; DROP TABLE people; --",
-    "\U0001F600" * 30, "x" * 121, "x" * 5001, "x" * 99_000, "25:00", "08:00", "7,2", "abc,def", "{}", "null", "[]",
-    "[1]", DEEP, '{"times": [["25:00", 5]]}', '{"times": [["08:00", 1e308]]}', '[["08:00", 1e308]]',
+    "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")", "'; DROP TABLE people; --",
+    "\U0001F600" * 30, "x" * 121, "x" * 5001, "x" * 99_000, "25:00", "7,2", "{}", "null", "[]", DEEP, '{"times": [["25:00", 5]]}', '{"times": [["08:00", 1e308]]}', '[["08:00", 1e308]]',
     '[["08:00", -10]]', '["drowsiness", "drowsiness"]', '["no such thing"]', '[[["nested"]]]',
-    "0001-01-01", "1899-12-31", "9999-12-31", "2026-02-30", "2026-11-23", "2100-01-01",
+    "0001-01-01", "1899-12-31", "9999-12-31", "2026-02-30", "2026-11-23",
     "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-11-23T09:00:00Z", "2030-01-01T00:00:00Z",
-    "2026-11-23T10:00:00+01:00", "Mars/Olympus_Mons", "UTC", "Europe/London", "taken", "skipped", "prn", "taper",
-    0, 1, -1, -10, 2, 3, 7, 1e-320, 1e308, -1e308, 0.5, 10 ** 18, -(2 ** 63), 2 ** 63 - 1, True, False,
-    [], {}, [["08:00", 5]], {"a": {"b": {"c": [1, 2, [3]]}}},
+    "Mars/Olympus_Mons", "UTC", "taken", "prn", "taper",
+    0, 1, -1, -10, 2, 7, 1e-320, 1e308, 0.5, -(2 ** 63), 2 ** 63 - 1, True,
+    [], {"a": {"b": {"c": [1, 2, [3]]}}},
 ]
-GUI_EXAMPLES = 24
+GUI_EXAMPLES = 60
+ACCEPTED: list[str] = []   # the property test's accepted cases (printed with -s; at least a few must be drawn)
 
 
 # -- the base: a small store with a row of every kind, made by the app itself --------------------------------------
@@ -143,10 +143,10 @@ def check_refused_or_works(folder: Path, clock, raw: bytes, tmp_path: Path, *, p
     conn = sqlite3.connect(folder / "caregiver.db")
     names = [n for (n,) in conn.execute("SELECT name FROM people WHERE archived_at IS NULL ORDER BY id")]
     conn.close()
-    reports = [["report", "-o", str(tmp_path / "r.html"), "--days", "366", "--person", n] for n in names[:2]]
+    reports = [["report", "-o", str(tmp_path / "r.html"), "--days", "366", "--person", n] for n in names[:1]]
     if pdf:
         reports += [["report", "-o", str(tmp_path / "r.pdf"), "--days", "90", "--person", n] for n in names[:1]]
-    for argv in [["today"], ["today", "--date", "2026-11-22"], *reports,
+    for argv in [["today"], *reports,
                  ["export", "-o", str(tmp_path / "again.json")], ["check"]]:
         (tmp_path / "again.json").unlink(missing_ok=True)
         code, out, err = _cli(folder, clock, *argv)
@@ -264,3 +264,27 @@ def test_property_refused_or_accepted_and_everything_works(base, qapp, tmp_path,
     folder = _fresh(base, tmp_path, "gui")
     if check_refused_or_works(folder, clock, _mutated(doc, table, row, field, value), tmp_path, pdf=True):
         _gui_visits_every_page(folder, clock)
+        ACCEPTED.append(f"{table}[{row}].{field}")
+
+
+def test_the_property_test_drew_accepted_cases_too():
+    """(Runs after it.) Refusals alone would prove nothing about the app working on what it accepts."""
+    print(f"\naccepted in the property test: {len(ACCEPTED)} of {GUI_EXAMPLES}: {ACCEPTED}")
+    assert len(ACCEPTED) >= 3
+
+
+@pytest.mark.parametrize("table, field, value", [
+    ("people", "name", "<b>Ann</b> \u202eevil\u202c & 'O''Brien'"),
+    ("people", "name", "x" * 100),
+    ("people", "notes", "line one\nline two\t<script>alert(1)</script> \u202eevil"),
+    ("medicines", "name", "=HYPERLINK(\"http://x\") \U0001F600"),
+    ("diary_entries", "notes", "<img src=x onerror=alert(1)> " + "z" * 9000),
+    ("settings", "value", '"extra_large"'),
+])
+def test_accepted_hostile_values_work_in_the_desktop_app(base, qapp, tmp_path, table, field, value):
+    _folder, doc, clock = base
+    rows = doc["tables"][table]
+    row = next(i for i, r in enumerate(rows) if field in r and (table != "settings" or r["key"] == "text_size"))
+    folder = _fresh(base, tmp_path, "gui")
+    assert check_refused_or_works(folder, clock, _mutated(doc, table, row, field, value), tmp_path, pdf=True)
+    _gui_visits_every_page(folder, clock)

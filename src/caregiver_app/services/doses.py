@@ -157,8 +157,8 @@ class DoseService:
         """The answers and snoozes of these schedules' doses due in [since, until): one query each, of the
         period's rows only."""
         ids = [s.schedule_id for s in sources]
-        entries = self.store.doses.live_for_slots(ids, since, until)
-        answers = {k: Answer(e.status, e.taken_utc, e.id, e.dose_mg) for k, e in entries.items()}
+        answers = {k: Answer(status, taken, eid, mg)
+                   for k, (eid, status, taken, mg) in self.store.doses.slot_answers(ids, since, until).items()}
         return answers, self.store.doses.snoozes(since, until, ids)
 
     def review(self, now: datetime | None = None) -> Review:

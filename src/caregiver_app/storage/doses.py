@@ -230,6 +230,32 @@ class DoseRepo:
         return {(e.schedule_id, e.slot): e for e in _entries(self.store, rows)
                 if e.schedule_id is not None and e.slot is not None}  # (always: the query asks for both)
 
+    def slot_answers(self, schedule_ids: list[int], since_utc: datetime, until_utc: datetime
+                     ) -> dict[tuple[int, str], tuple[int, str, datetime | None, float]]:
+        """What the reminders need of each live answer to a scheduled dose due in [since_utc, until_utc):
+        (schedule_id, slot) -> (entry id, status, time taken, mg). As ``live_for_slots``, but lean: the period's
+        rows only, through the (schedule, slot) index, and no more of each than the review reads."""
+        if not schedule_ids:
+            return {}
+        lo, hi, args = _slot_range(since_utc, until_utc)
+        rows = self.store.conn.execute(
+            "SELECT id, schedule_id, slot, status, taken_at, dose_mg, due_at FROM dose_log WHERE superseded = 0 AND "
+            "slot IS NOT NULL AND schedule_id IN (SELECT value FROM json_each(?)) AND slot >= ? AND slot < ? AND "
+            "due_at >= ? AND due_at < ?", [json.dumps(sorted(set(schedule_ids))), lo, *args])
+        out: dict[tuple[int, str], tuple[int, str, datetime | None, float]] = {}
+        for eid, sid, slot, status, taken, mg, _due in rows:
+            try:
+                taken_utc = dt_from_db(taken)
+                ok = (status in STATUSES and isinstance(mg, (int, float)) and DOSE_MIN_MG <= mg <= DOSE_MAX_MG
+                      and (taken_utc is None or 1900 <= taken_utc.year <= 2100))
+            except (TypeError, ValueError, OverflowError):
+                ok = False
+            if not ok:
+                self.store.skip_damaged("dose_log", eid, "the dose or its time is not one the app records")
+                continue
+            out[(sid, slot)] = (eid, status, taken_utc, mg)
+        return out
+
     def taken_between(self, medicine_ids: int | list[int], start_utc: datetime,
                       end_utc: datetime) -> list[tuple[datetime, float]]:
         """(taken time, mg) of live 'taken' answers for one medicine or several (e.g. all of a person's baclofen)."""

@@ -53,7 +53,8 @@ class Problem:
         return place
 
     def __str__(self) -> str:
-        return f'{self.where()}, field "{shown(self.field, 40)}": {self.message}'
+        # (A validator's message may quote the value: quoted safely here, whatever the validator did.)
+        return f'{self.where()}, field "{shown(self.field, 40)}": {shown(self.message, 400)}'
 
 
 def default_value(col: Column) -> Any:
