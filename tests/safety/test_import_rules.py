@@ -28,11 +28,12 @@ from caregiver_app.storage.dump import dump_tables
 
 #: Unsafe in a message: controls, bidi overrides and isolates, line separators (domain.validation.shown escapes them).
 UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
-DEEP = "[" * 50_000 + "]" * 50_000
+DEEP = "[" * 45_000 + "]" * 45_000   # (a text is at most 100,000 characters in the format)
 HOSTILE: list[object] = [
     None, "", " ", "abc", "\x1b[2J\x1b[31mRED", "\u202eevil\u202c", "line\u2028two", "tab\tnew\nline",
     "<script>alert(1)</script>", "=HYPERLINK(\"http://x\")", "'; DROP TABLE people; --",
-    "\U0001F600" * 30, "x" * 121, "x" * 5001, "x" * 99_000, "25:00", "7,2", "{}", "null", "[]", DEEP, '{"times": [["25:00", 5]]}', '{"times": [["08:00", 1e308]]}', '[["08:00", 1e308]]',
+    "\U0001F600" * 30, "x" * 121, "x" * 5001, "x" * 99_000, "25:00", "7,2", "{}", "null", "[]", DEEP,
+    "[" * 4000 + "]" * 4000, '{"times": [["25:00", 5]]}', '{"times": [["08:00", 1e308]]}', '[["08:00", 1e308]]',
     '[["08:00", -10]]', '["drowsiness", "drowsiness"]', '["no such thing"]', '[[["nested"]]]',
     "0001-01-01", "1899-12-31", "9999-12-31", "2026-02-30", "2026-11-23",
     "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-11-23T09:00:00Z", "2030-01-01T00:00:00Z",

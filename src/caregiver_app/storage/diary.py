@@ -36,18 +36,24 @@ _NAMES = tuple(c.strip() for c in _COLS.split(","))
 LIST_MAX_CHARS = 2000   # the longest list the form writes (every side effect) is a few hundred characters
 
 
-def keys_from_db(text: object, known: Mapping[str, object], what: str) -> tuple[str, ...]:
-    """A stored list of keys (JSON text of a list of known names). Raises ValueError for anything else."""
-    if not isinstance(text, str) or len(text) > LIST_MAX_CHARS:
-        raise ValueError(f"the {what} are not a list of the app's names")
+def keys_from_db(text: object, known: Mapping[str, object], what: str, field: str = "") -> tuple[str, ...]:
+    """A stored list of keys (JSON text of a list of known names). Raises ValidationFailed (a ValueError) for
+    anything else."""
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError(field, f"The {what} {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not a list of the app's names")
+    if len(text) > LIST_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {LIST_MAX_CHARS:,})")
     try:
         value = json.loads(text or "[]")
     except RecursionError:
-        raise ValueError(f"the {what} are nested too deeply") from None
+        raise bad("are nested too deeply") from None
     except ValueError:
-        raise ValueError(f"the {what} are not valid JSON") from None
+        raise bad("are not valid JSON") from None
     if not isinstance(value, list) or not all(isinstance(v, str) and v in known for v in value):
-        raise ValueError(f"the {what} are not a list of the app's names")
+        raise bad("are not a list of the app's names")
     return tuple(value)
 
 
@@ -57,9 +63,10 @@ def entry_from_record(rec: Mapping[str, Any]) -> DiaryEntry:
         id=rec["id"], person_id=rec["person_id"], entry_at=dt_from_db(rec["entry_at"]),
         psfs_frequency=rec["psfs_frequency"], psfs_severity=rec["psfs_severity"], spasticity=rec["spasticity"],
         pain=rec["pain"], sleep_hours=rec["sleep_hours"], sleep_wakeups=rec["sleep_wakeups"],
-        side_effects=keys_from_db(rec["side_effects"], SIDE_EFFECTS, "side effects"),
+        side_effects=keys_from_db(rec["side_effects"], SIDE_EFFECTS, "side effects", "side_effects"),
         side_effects_other=rec["side_effects_other"], sedatives=bool(rec["sedatives"]),
-        stretching=bool(rec["stretching"]), red_flags=keys_from_db(rec["red_flags"], RED_FLAGS, "danger signs"),
+        stretching=bool(rec["stretching"]),
+        red_flags=keys_from_db(rec["red_flags"], RED_FLAGS, "danger signs", "red_flags"),
         notes=rec["notes"], created_at=dt_from_db(rec["created_at"]), updated_at=dt_from_db(rec["updated_at"]),
         deleted_at=dt_from_db(rec["deleted_at"]),
     )

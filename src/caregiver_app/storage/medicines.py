@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.medicines import Medicine, validate_medicine
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
@@ -22,12 +22,14 @@ _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 def remind_days_from_db(text: object) -> tuple[int, ...]:
     """"7,2" -> (7, 2). Raises ValueError for anything the form could not have written."""
+    problem = ValidationFailed([FieldError("pump_remind_days", "The pump reminder days are not a list of days like "
+                                                               "7,2.")])
     if not isinstance(text, str) or len(text) > 200:
-        raise ValueError("the pump reminder days are not a list of days like 7,2")
+        raise problem
     try:
         return tuple(int(x) for x in text.split(",") if x.strip())
     except ValueError:
-        raise ValueError("the pump reminder days are not a list of days like 7,2") from None
+        raise problem from None
 
 
 def medicine_from_record(rec: Mapping[str, Any]) -> Medicine:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.plans import Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose, parse_time
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
@@ -23,22 +23,31 @@ DOSES_MAX_CHARS = 10_000   # a step's doses as the form writes them: a few hundr
 def doses_from_db(text: object) -> tuple[TimeDose, ...]:
     """A step's stored doses, [["08:00", 5.0], ...], as the form writes them. Raises ValueError for anything else
     (the plan's own rules, such as the largest dose, are validate_plan's)."""
-    if not isinstance(text, str) or len(text) > DOSES_MAX_CHARS:
-        raise ValueError("a step's doses are not a list of times and doses")
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("doses", f"A step's doses {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not a list of times and doses")
+    if len(text) > DOSES_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {DOSES_MAX_CHARS:,})")
     try:
         items = json.loads(text)
     except RecursionError:
-        raise ValueError("a step's doses are nested too deeply") from None
+        raise bad("are nested too deeply") from None
     except ValueError:
-        raise ValueError("a step's doses are not valid JSON") from None
+        raise bad("are not valid JSON") from None
     if not isinstance(items, list):
-        raise ValueError("a step's doses are not a list of times and doses")
+        raise bad("are not a list of times and doses")
     out = []
     for item in items:
         if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
                 and isinstance(item[1], (int, float)) and not isinstance(item[1], bool)):
-            raise ValueError("a step's doses are not a list of times and doses")
-        out.append(TimeDose(parse_time(item[0]), float(item[1])))
+            raise bad("are not a list of times and doses like [\"08:00\", 5]")
+        try:
+            at = parse_time(item[0])
+        except ValueError as exc:
+            raise bad(f"have a time that is not one ({exc})") from None
+        out.append(TimeDose(at, float(item[1])))
     return tuple(sorted(out, key=lambda td: td.time))
 
 
@@ -46,8 +55,12 @@ def step_from_record(rec: Mapping[str, Any]) -> PlanStep:
     """A step from its stored columns (by name). Raises ValueError/TypeError when a value cannot be read."""
     days = rec["days"]
     if isinstance(days, bool) or not isinstance(days, int):
-        raise ValueError("a step's number of days is not a whole number")
-    return PlanStep(date.fromisoformat(rec["start_date"]), days, doses_from_db(rec["doses"]))
+        raise ValidationFailed([FieldError("days", "A step's number of days is not a whole number.")])
+    try:
+        start = date.fromisoformat(rec["start_date"])
+    except (TypeError, ValueError):
+        raise ValidationFailed([FieldError("start_date", "A step's start is not a date like 2026-01-31.")]) from None
+    return PlanStep(start, days, doses_from_db(rec["doses"]))
 
 
 def plan_from_records(rec: Mapping[str, Any], steps: Iterable[Mapping[str, Any]]) -> Plan:
@@ -133,8 +146,6 @@ class PlanRepo:
         errors = validate_plan(plan, self.store.clock.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.person_id != plan.person_id):
-            from caregiver_app.domain.validation import FieldError
-
             errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
         if errors:
             raise ValidationFailed(errors)

@@ -207,11 +207,14 @@ def _diary(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
 
 
 def _plan(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
+    """A plan with its steps, by the plan form's rules (a step's own problems are reported on the step's row)."""
     from caregiver_app.domain.plans import validate_plan
     from caregiver_app.storage.plans import plan_from_records
 
-    errors = _errors(lambda: validate_plan(plan_from_records(row, ctx.steps_of().get(row.get("id"), [])),
-                                           ctx.today))
+    steps = ctx.steps_of().get(row.get("id"), [])
+    if any(_step(st, ctx) for st in steps):
+        return []  # (the step's row says what is wrong with it)
+    errors = _errors(lambda: validate_plan(plan_from_records(row, steps), ctx.today))
     med = ctx.by_id("medicines").get(row.get("medicine_id"))
     if med is not None and med.get("person_id") != row.get("person_id"):
         errors.append(FieldError("medicine_id", f"Its medicine {shown(row.get('medicine_id'))} belongs to another "
@@ -221,16 +224,25 @@ def _plan(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
 
 
 def _step(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
+    """A step by the plan form's rules for one step (its date, days and doses); how steps fit together (overlaps,
+    how many) is the plan's."""
+    from caregiver_app.domain.plans import Plan, validate_plan
     from caregiver_app.storage.plans import step_from_record
 
     def check() -> list[FieldError]:
-        step_from_record(row)
         seq = row.get("seq")
         if isinstance(seq, bool) or not isinstance(seq, int) or not 1 <= seq <= 1000:
             return [FieldError("seq", "A step's number must be a whole number from 1.")]
-        return []
+        step = step_from_record(row)
+        alone = Plan(person_id=0, medicine_id=0, name="step", steps=(step,))
+        return [FieldError(_STEP_FIELDS.get(next((w for w in _STEP_FIELDS if w in e.message), ""), "doses"),
+                           e.message.replace("Step 1: ", "", 1))
+                for e in validate_plan(alone, ctx.today) if e.field == "steps"]
 
     return _errors(check)
+
+
+_STEP_FIELDS = {"start date": "start_date", "number of days": "days", "dose": "doses", "time": "doses"}
 
 
 def _event(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:

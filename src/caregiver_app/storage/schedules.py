@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.schedules import Schedule, schedule_from_spec, validate_schedule
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
@@ -38,17 +38,22 @@ SPEC_MAX_CHARS = 10_000   # a spec the form writes is a few hundred characters (
 
 
 def spec_from_db(text: object) -> dict[str, Any]:
-    """The stored spec (JSON text of an object). Raises ValueError when it is not one."""
-    if not isinstance(text, str) or len(text) > SPEC_MAX_CHARS:
-        raise ValueError("the schedule details are not JSON text of a usual size")
+    """The stored spec (JSON text of an object). Raises ValidationFailed (a ValueError) when it is not one."""
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("spec", f"The schedule details {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not JSON text")
+    if len(text) > SPEC_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {SPEC_MAX_CHARS:,})")
     try:
         spec = json.loads(text)
     except RecursionError:
-        raise ValueError("the schedule details are nested too deeply") from None
+        raise bad("are nested too deeply") from None
     except ValueError:
-        raise ValueError("the schedule details are not valid JSON") from None
+        raise bad("are not valid JSON") from None
     if not isinstance(spec, dict):
-        raise ValueError("the schedule details are not a JSON object")
+        raise bad("are not a JSON object")
     return spec
 
 
