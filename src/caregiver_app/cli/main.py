@@ -97,7 +97,9 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
         from caregiver_app.domain.validation import shown
 
-        traceback.print_exc(file=sys.stderr)
+        # (The traceback for the report, its lines quoted safely: an exception's text may hold a value from a file.)
+        for line in traceback.format_exc().splitlines():
+            print(shown(line, 2000), file=sys.stderr)
         print(f"caregiver-app: internal error ({type(exc).__name__}: {shown(str(exc), 200)}). This is a fault of "
               "the app, not of your data or what you typed; please report it with the lines above. Nothing more "
               "was changed.", file=sys.stderr)
