@@ -14,7 +14,8 @@ from helpers import add_baclofen
 
 def _many_doses(store, n: int) -> None:
     r, m, rec = add_baclofen(store)
-    rows = [(r.id, m.id, rec.id, f"2025-{1 + i // 28 // 3 % 12:02d}-{1 + i // 3 % 28:02d}T{8 + i % 3:02d}:{i // 1008:02d}",
+    rows = [(r.id, m.id, rec.id,
+             f"2025-{1 + i // 28 // 3 % 12:02d}-{1 + i // 3 % 28:02d}T{8 + i % 3:02d}:{i // 1008:02d}",
              "2025-01-01T08:00:00Z", 10.0, "taken", "2025-01-01T08:05:00Z", "2025-01-01T08:05:00Z",
              "a note " * 5) for i in range(n)]
     with store.transaction() as conn:

@@ -89,8 +89,8 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
         if broken:
             print(f"Records: {len(broken)}{'+' if len(broken) >= 1000 else ''} break the app's rules (the app leaves "
                   "them out and uses the rest):")
-            for p in broken[:20]:
-                print(f"  {p}")
+            for found in broken[:20]:
+                print(f"  {found}")
             problems.append(f"{len(broken)} damaged record{'s' if len(broken) != 1 else ''} in the data file "
                             "(listed above); restoring a backup from before the damage brings them back")
         elif broken is not None:
