@@ -108,3 +108,17 @@ def test_typing_survives_a_refresh_and_long_drafts_survive_switching_person(make
     w.reload_people(select_id=sam)
     assert page.questions.toPlainText() == long_text and not page.questions_error.isHidden()
     assert demo_store.settings.get(questions_key(bo.id)) == "Bo's question"   # kept when switching away
+
+
+def test_a_summary_since_a_date(make_app, demo_store):
+    """Since the last appointment: the period runs from the chosen day to today, at most a year and a day."""
+    from PySide6.QtCore import QDate
+
+    _, page = _reports(make_app, demo_store)
+    assert not page.since.isVisible()
+    page.period.setCurrentIndex(page.period.count() - 1)
+    assert page.since.isVisible() and page.period.currentText().startswith("Since a date")
+    page.since.setDate(QDate(2026, 10, 1))
+    assert page.days() == 54 and "Period: Thu 1 Oct 2026 to Mon 23 Nov 2026" in page.preview.toPlainText()
+    page.since.setDate(QDate(2020, 1, 1))                  # before the earliest allowed: held at 366 days
+    assert page.days() == 366

@@ -5,10 +5,13 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,11 +23,20 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.reports.document import summary_document
 from caregiver_app.reports.pdf import paper_font, save_pdf
-from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
+from caregiver_app.reports.summary import (
+    MAX_DAYS,
+    PERIODS,
+    QUESTIONS_MAX,
+    SummaryError,
+    build_summary,
+    period_for,
+    period_since,
+)
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
 
+SINCE = -1   # the period choice "since a date"
 PDF_TITLE = "Save the appointment summary as PDF"
 PRINT_TITLE = "Print the appointment summary"
 
@@ -50,14 +62,27 @@ class ReportsPage(Page):
         self.period = QComboBox()
         for days, text in PERIODS.items():
             self.period.addItem(text, days)
+        self.period.addItem("Since a date (the last appointment)", SINCE)
         self.period.setAccessibleName("Period of the summary")
         period_label.setBuddy(self.period)
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        today = self.ctx.clock.today()
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
+        self.since.setDateRange(QDate(today.year, today.month, today.day).addDays(-(MAX_DAYS - 1)),
+                                QDate(today.year, today.month, today.day))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setAccessibleName("First day of the summary")
+        self.since.setToolTip(f"At most {MAX_DAYS} days: a year and a day, so a yearly review fits. The summary is "
+                              "for one appointment; the whole history is in the export.")
+        self.since.hide()
+        self.since.dateChanged.connect(lambda _d: self.refresh())
         self.print_btn = QPushButton("&Print…")
         self.preview_btn = QPushButton("Print pre&view…")
         self.pdf_btn = QPushButton("Save as P&DF…")
         row.addWidget(period_label)
         row.addWidget(self.period)
+        row.addWidget(self.since)
         row.addStretch(1)
         for b, name in ((self.print_btn, "Print the summary"), (self.preview_btn, "Print preview of the summary"),
                         (self.pdf_btn, "Save the summary as a PDF file")):
@@ -162,13 +187,26 @@ class ReportsPage(Page):
         self._flush_questions()
         super().hideEvent(event)
 
+    def _period_changed(self) -> None:
+        self.since.setVisible(self.period.currentData() == SINCE)
+        self.refresh()
+
+    def _period(self) -> tuple[date, date]:
+        today = self.services.doses.clock.today()
+        if self.period.currentData() == SINCE:
+            d = self.since.date()
+            return period_since(today, date(d.year(), d.month(), d.day()))
+        return period_for(today, int(self.period.currentData() or 30))
+
     def days(self) -> int:
+        if self.period.currentData() == SINCE:
+            start, end = self._period()
+            return (end - start).days + 1
         return int(self.period.currentData() or 30)
 
     # -- the document --------------------------------------------------------------------------------------
     def summary(self):
-        service = self.services.doses
-        start, end = period_for(service.clock.today(), self.days())
+        start, end = self._period()
         text = self.questions.toPlainText()
         return build_summary(self.services, self.person.id, start, end,
                              text if len(text) <= QUESTIONS_MAX else "")
