@@ -12,17 +12,19 @@ TEXT_SIZES = ("normal", "large", "extra_large")
 QUESTIONS_PREFIX = "summary_questions:"
 QUESTIONS_MAX = 5000                  # characters of "questions for the doctor" (the Reports page)
 KEY_MAX = 100
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})Z")
 #: The years a stored instant may have (the app writes the clock's time; a pause or snooze ends hours later).
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def check_stamp(field: str, value: object, *, label: str) -> list[FieldError]:
     """A stored instant: UTC text like 2026-01-31T08:00:00Z, a real time, between 1900 and 2100."""
-    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+    m = _STAMP.fullmatch(value) if isinstance(value, str) else None
+    if m is None:
         return [FieldError(field, f"{label} must be a UTC time like 2026-01-31T08:00:00Z, not {shown(value, 40)}.")]
     try:
-        at = datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+        y, mo, d, h, mi, sec = (int(g) for g in m.groups())
+        at = datetime(y, mo, d, h, mi, sec)
     except ValueError:
         return [FieldError(field, f"{label} {shown(value, 40)} is not a real time.")]
     if not FIRST_YEAR <= at.year <= LAST_YEAR:

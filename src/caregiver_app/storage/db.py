@@ -30,6 +30,23 @@ BUSY_TIMEOUT_MS = 5000
 CHECK_CACHE_KIB = 512  # page cache for the integrity check at start-up (SQLite's default is 2 MiB)
 
 
+#: What reading a damaged stored value can raise (a nesting too deep in a JSON value is a RecursionError; a value
+#: the domain refuses, ValidationFailed). The repositories leave such a record out (``Store.skip_damaged``).
+READ_ERRORS: tuple[type[BaseException], ...] = (ValueError, TypeError, OverflowError, RecursionError, KeyError)
+
+
+def problem_text(exc: BaseException) -> str:
+    """What was wrong, in words, from an error raised while reading a stored value."""
+    from caregiver_app.domain.validation import ValidationFailed, shown
+
+    if isinstance(exc, ValidationFailed) and exc.errors:
+        return exc.errors[0].message
+    if isinstance(exc, RecursionError):
+        return "a value is nested too deeply."
+    text = str(exc).strip() or type(exc).__name__
+    return shown(text[:1].upper() + text[1:], 200) + ("" if text.endswith(".") else ".")
+
+
 class StoreError(Exception):
     """Base class; ``str(exc)`` is a message fit for the user."""
 

@@ -45,8 +45,8 @@ def medicine_from_record(rec: Mapping[str, Any]) -> Medicine:
 
 def _from_row(store: Store, row: tuple[Any, ...]) -> Medicine | None:
     """The medicine of a row, or None (reported in ``store.damaged``) when a stored value breaks the form's rules."""
+    from caregiver_app.storage.db import READ_ERRORS, problem_text
     from caregiver_app.storage.people import READ_TODAY
-    from caregiver_app.storage.rules import READ_ERRORS, problem_text
 
     try:
         med = medicine_from_record(dict(zip(("id",) + _FIELDS + ("archived_at",), row, strict=True)))

@@ -34,7 +34,7 @@ def person_from_record(rec: Mapping[str, Any]) -> Person:
 def _row(store: Store, r: sqlite3.Row | tuple[Any, ...]) -> Person | None:
     """The person of a row, or None (reported in ``store.damaged``) when a stored value breaks the form's rules."""
     from caregiver_app.domain.people import validate_person
-    from caregiver_app.storage.rules import READ_ERRORS, problem_text
+    from caregiver_app.storage.db import READ_ERRORS, problem_text
 
     try:
         person = person_from_record(dict(zip(_NAMES, r, strict=True)))

@@ -83,8 +83,8 @@ class PlanRepo:
     def _plans(self, where: str, params: tuple[Any, ...]) -> list[Plan]:
         """The plans, each with its steps; a plan whose stored values break the form's rules is left out whole
         (reported in ``store.damaged``): half a plan would remind the wrong doses."""
+        from caregiver_app.storage.db import READ_ERRORS, problem_text
         from caregiver_app.storage.people import READ_TODAY
-        from caregiver_app.storage.rules import READ_ERRORS, problem_text
 
         conn = self.store.conn
         rows = conn.execute("SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at "

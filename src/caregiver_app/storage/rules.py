@@ -13,27 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.validation import FieldError, ValidationFailed, shown
-from caregiver_app.storage.schema import Column, Table
+from caregiver_app.storage.db import READ_ERRORS, problem_text
 
-#: What reading a damaged value can raise (a nesting too deep in a JSON value is a RecursionError).
-READ_ERRORS: tuple[type[BaseException], ...] = (ValueError, TypeError, OverflowError, RecursionError, KeyError,
-                                                 ValidationFailed)
+__all__ = ["READ_ERRORS", "Problem", "file_problems", "problem_text", "problems", "store_problems"]
+
+if TYPE_CHECKING:  # (the readers use READ_ERRORS at start-up: the schema is not needed then)
+    from caregiver_app.storage.schema import Column, Table
+
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 #: Times taken are never in the future; a day of leeway for another computer's clock or zone.
 CLOCK_LEEWAY = timedelta(days=1)
-
-
-def problem_text(exc: BaseException) -> str:
-    """What was wrong, in words, from an error raised while reading a value."""
-    if isinstance(exc, ValidationFailed) and exc.errors:
-        return exc.errors[0].message
-    if isinstance(exc, RecursionError):
-        return "a value is nested too deeply."
-    text = str(exc).strip() or type(exc).__name__
-    return shown(text[:1].upper() + text[1:], 200) + ("" if text.endswith(".") else ".")
 
 
 @dataclass(frozen=True)
@@ -100,8 +92,7 @@ def _check_columns(t: Table, row: Mapping[str, Any]) -> Iterator[tuple[str, str]
 
 def _year_problem(col: Column, value: str) -> str | None:
     try:
-        year = (datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ") if col.kind == "timestamp"
-                else date.fromisoformat(value)).year
+        year = (datetime.fromisoformat(value) if col.kind == "timestamp" else date.fromisoformat(value)).year
     except ValueError:
         return f"{shown(value, 40)} is not a real {'time' if col.kind == 'timestamp' else 'date'}."
     if not FIRST_YEAR <= year <= LAST_YEAR:

@@ -72,7 +72,7 @@ def schedule_from_record(rec: Mapping[str, Any], today: date | None = None) -> S
 
 def _record(store: Store, row: tuple[Any, ...]) -> ScheduleRecord | None:
     """The record of a row, or None (reported in ``store.damaged``) when it breaks the form's rules."""
-    from caregiver_app.storage.rules import READ_ERRORS, problem_text
+    from caregiver_app.storage.db import READ_ERRORS, problem_text
 
     sid, mid, rid, kind, spec, tz, start, end, created, archived = row
     try:
