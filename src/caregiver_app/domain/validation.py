@@ -120,3 +120,24 @@ def shown(value: object, max_len: int = 60) -> str:
 
     text = _UNSAFE.sub(escape, text)
     return text + ("…" if cut else "")
+
+
+#: What ``shown_text`` keeps: a message's own line breaks and tabs.
+_UNSAFE_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                             r"\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def shown_text(text: object, max_len: int = 4000) -> str:
+    """A whole message as a window, the tray or the status bar may show it: like ``shown``, but its own line breaks
+    and tabs kept (a message of several lines), and at most ``max_len`` characters. For the messages that can quote
+    a value from a file or the store (an exception's text, a name from a backup file); never raises."""
+    value = text if isinstance(text, str) else str(text)
+    cut = len(value) > max_len
+    if cut:
+        value = value[:max_len]
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE_IN_TEXT.sub(escape, value) + ("…" if cut else "")

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 PDF_FILES = "PDF files (*.pdf)"
 
 
+def _safe(text: str) -> str:
+    """A message as a window shows it: a value from a file or the store it quotes (an exception's text, a name read
+    from a backup) cannot reverse, hide or forge the text around it (domain.validation.shown_text)."""
+    from caregiver_app.domain.validation import shown_text
+
+    return shown_text(text)
+
+
 class Prompts:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
@@ -30,19 +38,20 @@ class Prompts:
     def error(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self.parent, title, text)
+        QMessageBox.warning(self.parent, _safe(title), _safe(text))
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self.parent, title, text)
+        QMessageBox.information(self.parent, _safe(title), _safe(text))
 
     def notice(self, title: str, text: str) -> None:
         """Like ``info``, but it does not block: reminder windows stay usable while it is open."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(QMessageBox.Icon.Information, _safe(title), _safe(text), QMessageBox.StandardButton.Ok,
+                          self.parent)
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()
@@ -54,6 +63,7 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         buttons = QMessageBox.StandardButton
+        title, text = _safe(title), _safe(text)
         if (yes, no) == ("Yes", "No"):
             box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons.Yes | buttons.No, self.parent)
             box.setDefaultButton(buttons.No)

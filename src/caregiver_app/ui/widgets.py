@@ -54,7 +54,9 @@ class FieldErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, message: str) -> None:
-        self.setText(message)
+        from caregiver_app.domain.validation import shown_text
+
+        self.setText(shown_text(message))  # (a store's error can quote a value from the file)
         self.setVisible(bool(message))
 
 
