@@ -300,7 +300,18 @@ def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts)
     from caregiver_app.services import Services
     from caregiver_app.ui.context import AppContext
 
-    return AppContext(clock, paths, store, Services(store, clock), prompts)
+    path = store.path
+
+    def readers() -> Services:
+        """Services over a read-only view of the data file, for a worker thread (it closes their store)."""
+        from caregiver_app.storage import open_reader
+
+        assert path is not None
+        services = Services(open_reader(path, clock), clock)
+        services.doses.write_settings = False  # (the app's own services keep the first check's time)
+        return services
+
+    return AppContext(clock, paths, store, Services(store, clock), prompts, readers if path is not None else None)
 
 
 def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None,

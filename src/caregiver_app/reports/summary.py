@@ -19,6 +19,7 @@ from caregiver_app.domain.settings import QUESTIONS_MAX
 from caregiver_app.domain.validation import shown
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
+from caregiver_app.storage import Store
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
 #: The longest period: a year and a day, so that "since the yearly review" fits even across a 29 February. The
@@ -175,6 +176,21 @@ def period_since(today: date, since: date | str) -> tuple[date, date]:
         raise SummaryError(f"From {since.isoformat()} to today is {days} days; a summary covers at most {MAX_DAYS} "
                            f"({WHY_MAX}). Choose a later first day.")
     return since, today
+
+
+#: A summary that reads more records than this is made off the GUI thread (the Reports page): about 45 ms on the
+#: bench's computer (``bench/run.py --only report``: 365 days of nine doses a day, ~4,500 records, take ~130 ms), so
+#: a computer twice as slow still keeps the page's work on the GUI thread under 100 ms.
+BACKGROUND_RECORDS = 1500
+
+
+def records_in_period(store: Store, person_id: int, start: date, end: date) -> int:
+    """How many records a summary of the period reads (dose records and diary entries), counted on their indexes
+    without reading them: what tells the Reports page whether to make it off the GUI thread."""
+    zone = store.clock.local_tz()
+    lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
+    return (store.doses.count_between(person_id, lo, hi)
+            + store.diary.count(person_id, DiaryFilter(start=start, end=end)))
 
 
 def build_summary(services: Services, person_id: int, start: date, end: date, questions: str = "") -> Summary:

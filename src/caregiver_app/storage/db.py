@@ -227,6 +227,15 @@ class Store:
             self.conn.close()
 
 
+def open_reader(path: Path, clock: Clock) -> Store:
+    """A second, read-only view of the store at ``path`` (already opened and migrated by ``open_store``), for work
+    done off the GUI thread: its own connection (made in, and used by, the calling thread only), which cannot
+    write (``query_only``); WAL lets it read while the app writes. ``close()`` it when done."""
+    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only = ON")
+    return Store(conn, Path(path), clock)
+
+
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(target, isolation_level=None, uri=uri,
                            timeout=BUSY_TIMEOUT_MS / 1000)

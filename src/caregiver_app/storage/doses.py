@@ -206,6 +206,14 @@ class DoseRepo:
                f" ORDER BY {when} DESC, d.id DESC LIMIT ? OFFSET ?")
         return list(_entries(self.store, self.store.conn.execute(sql, params + [limit, offset])))
 
+    def count_between(self, person_id: int, start_utc: datetime, end_utc: datetime) -> int:
+        """How many dose records (corrections' earlier versions too) the person has in [start, end): a count on the
+        (person, time) index, to tell how much a report of the period will read before reading it."""
+        when = "COALESCE(taken_at, due_at, recorded_at)"
+        row = self.store.conn.execute(f"SELECT COUNT(*) FROM dose_log WHERE person_id = ? AND {when} >= ? AND "
+                                      f"{when} < ?", (person_id, dt_to_db(start_utc), dt_to_db(end_utc))).fetchone()
+        return int(row[0])
+
     def versions(self, entry_id: int) -> list[DoseEntry]:
         """The entry and every earlier version it replaced, newest first."""
         out = []

@@ -5,10 +5,13 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 """
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,16 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.reports.document import summary_document
+from caregiver_app.reports.document import summary_chart, summary_document
 from caregiver_app.reports.pdf import paper_font, save_pdf
 from caregiver_app.reports.summary import (
+    BACKGROUND_RECORDS,
     MAX_DAYS,
     PERIODS,
     QUESTIONS_MAX,
+    Summary,
     SummaryError,
     build_summary,
     period_for,
     period_since,
+    records_in_period,
 )
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
@@ -43,6 +49,41 @@ PRINT_TITLE = "Print the appointment summary"
 
 def questions_key(person_id: int) -> str:
     return f"summary_questions:{person_id}"
+
+
+@dataclass
+class Built:
+    """A summary made (on the GUI thread or off it) for one request of the page."""
+
+    generation: int                     # which request of the page it answers (a newer one makes it stale)
+    key: tuple[Any, ...]                # (person, first day, last day, questions)
+    summary: Summary | None = None
+    chart: QImage | None = None
+    error: BaseException | None = None
+    damaged: dict[tuple[str, object], str] = field(default_factory=dict)
+
+
+class _Job(QObject):
+    """Carries a summary made off the GUI thread back to it (a queued signal)."""
+
+    done = Signal(object)
+
+
+def make_in_background(readers: Any, built: Built, days: int, job: _Job) -> None:
+    """In a worker thread: the summary and its chart from services of its own (a read-only connection made here),
+    then ``job.done`` with ``built`` filled in (or its error)."""
+    try:
+        services = readers()
+        try:
+            person_id, start, end, questions = built.key
+            built.summary = build_summary(services, person_id, start, end, questions)
+            built.chart = summary_chart(services.store, built.summary, person_id, days)
+            built.damaged = dict(services.store.damaged)
+        finally:
+            services.store.close()
+    except BaseException as exc:  # handed to the GUI thread: a SummaryError is shown, anything else raised there
+        built.error = exc
+    job.done.emit(built)
 
 
 class ReportsPage(Page):
@@ -121,6 +162,10 @@ class ReportsPage(Page):
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self._loading = False
+        self._generation = 0                     # requests of a summary so far (the newest is the one shown)
+        self._pending: Built | None = None       # the request being made off the GUI thread
+        self._shown: Built | None = None         # what the preview shows
+        self._jobs: dict[int, _Job] = {}         # by request: kept alive until their result is back
         self._questions_for: int | None = None   # whose questions the box holds
         self._drafts: dict[int, str] = {}          # too long to save yet: kept in memory, per person
 
@@ -205,23 +250,86 @@ class ReportsPage(Page):
         return int(self.period.currentData() or 30)
 
     # -- the document --------------------------------------------------------------------------------------
-    def summary(self):
+    def _key(self) -> tuple[Any, ...]:
+        assert self.person is not None  # the summary is of the person shown
         start, end = self._period()
         text = self.questions.toPlainText()
-        return build_summary(self.services, self.person.id, start, end,
-                             text if len(text) <= QUESTIONS_MAX else "")
+        return self.person.stored_id, start, end, text if len(text) <= QUESTIONS_MAX else ""
+
+    def summary(self) -> Summary:
+        person_id, start, end, questions = self._key()
+        return build_summary(self.services, person_id, start, end, questions)
 
     def document(self, for_paper: bool = False) -> QTextDocument:
+        """The summary as a document; on paper, the one on screen when it is up to date (made again otherwise)."""
         font = paper_font(self.font()) if for_paper else self.font()
-        return summary_document(self.ctx.store, self.summary(), self.person.id, self.days(), font=font,
-                                parent=self)
+        assert self.person is not None  # the summary is of the person shown
+        shown = self._shown
+        if (shown is not None and shown.summary is not None and shown.generation == self._generation
+                and shown.key == self._key()):
+            summary, chart = shown.summary, shown.chart
+        else:
+            summary, chart = self.summary(), None
+        return summary_document(self.ctx.store, summary, self.person.stored_id, self.days(), font=font,
+                                parent=self, chart=chart)
+
+    @property
+    def building(self) -> bool:
+        """True while a summary is being made off the GUI thread (the page says so meanwhile)."""
+        return self._pending is not None
 
     def _redraw(self) -> None:
+        """Make the summary for what the page shows now. A long one (more records than BACKGROUND_RECORDS, which can
+        take over 100 ms) is made off the GUI thread, the page saying so meanwhile; a result that a newer request
+        has overtaken is dropped."""
+        self._generation += 1
         try:
-            doc = self.document()
+            key = self._key()
         except SummaryError as exc:
+            self._pending = None
             self.preview.setPlainText(str(exc))
             return
+        built = Built(self._generation, key)
+        person_id, start, end, _questions = key
+        readers = self.ctx.readers
+        if readers is None or records_in_period(self.ctx.store, person_id, start, end) <= BACKGROUND_RECORDS:
+            self._pending = None
+            try:
+                built.summary = self.summary()
+            except SummaryError as exc:
+                self.preview.setPlainText(str(exc))
+                return
+            self._show_built(built)
+            return
+        self._pending = built
+        self.preview.setPlainText(f"Preparing the summary of {(end - start).days + 1} days…")
+        job = _Job()
+        job.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
+        self._jobs[built.generation] = job
+        threading.Thread(target=make_in_background, args=(readers, built, self.days(), job), daemon=True,
+                         name="summary").start()
+
+    def _built(self, built: Built) -> None:
+        """(GUI thread) A summary made off it: shown if it is still the one asked for."""
+        self._jobs.pop(built.generation, None)
+        for key, why in built.damaged.items():  # what the worker's reads left out, told as the app's own
+            self.ctx.store.skip_damaged(key[0], key[1], why)
+        if built.generation != self._generation:
+            return  # overtaken by a newer request (another period, person, or a change)
+        self._pending = None
+        if isinstance(built.error, SummaryError):
+            self.preview.setPlainText(str(built.error))
+            return
+        if built.error is not None:
+            self.preview.setPlainText("The summary could not be made.")
+            raise built.error
+        self._show_built(built)
+
+    def _show_built(self, built: Built) -> None:
+        assert built.summary is not None and self.person is not None
+        doc = summary_document(self.ctx.store, built.summary, self.person.stored_id, self.days(), font=self.font(),
+                               parent=self, chart=built.chart)
+        self._shown = built
         self._screen_doc = doc  # kept alive while shown
         self.preview.setDocument(doc)
 
