@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: run test bench demo screenshots clean wheel bundle deb desktop-check
+.PHONY: run test lint bench demo screenshots clean wheel bundle deb desktop-check
 
 $(STAMP): pyproject.toml setup.py packaging/install-system-deps.sh
 	bash packaging/install-system-deps.sh $(if $(CI),--required,)
@@ -17,8 +17,13 @@ $(STAMP): pyproject.toml setup.py packaging/install-system-deps.sh
 run: $(STAMP)
 	$(BIN)/caregiver-app $(ARGS)
 
-test: $(STAMP)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(ARGS)
+
+# Style and types (configured in pyproject.toml); make test runs it first, so .ci/run fails on either.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench tools packaging
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --json

@@ -183,3 +183,11 @@ def fill_every_table(store, clock) -> None:
     store.people.set_archived(other.id, True)
     store.settings.set("text_size", "large")
     store.settings.set("current_person_id", 1)
+    # The dose-change companion: an event an edit in place would lose, and a check-in answer linked to its period.
+    from caregiver_app.domain.diary import DiaryEntry
+    from caregiver_app.storage.watch import WatchEvent
+
+    today = clock.today()
+    store.watch.add(WatchEvent(1, today, "reduction", "Baclofen lowered to 20 mg a day", 1, 30.0, 20.0))
+    store.diary.add(DiaryEntry(person_id=1, entry_at=clock.now_utc(), spasticity=4,
+                               checkin=f"reduction:{today.isoformat()}", checkin_day=today))

@@ -22,7 +22,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtWidgets import QApplication
 
-    from caregiver_app.app import AppContext, CaregiverApp
+    from caregiver_app.app import CaregiverApp, build_context
     from caregiver_app.domain.demo import build_demo
     from caregiver_app.storage import open_store
     from caregiver_app.storage.demo import write_demo
@@ -38,20 +38,27 @@ def main() -> int:
     # The demo as of this morning, so today's afternoon dose is due and the evening one upcoming.
     write_demo(store, build_demo(1, clock.now_utc() - timedelta(minutes=20), zone))
 
-    class Quiet:
-        parent = None
+    from caregiver_app.ui.prompts import Prompts
 
-        def error(self, *a):
-            print("error:", a)
+    class Quiet(Prompts):
+        """Says yes to every question, prints errors (no window waits for an answer)."""
 
-        def confirm(self, *a):
+        def for_widget(self, parent):
+            return Quiet(parent)
+
+        def error(self, title, text):
+            print("error:", title, text)
+
+        def confirm(self, title, text, yes="Yes", no="No"):
             return True
 
-        def info(self, *a):
+        def info(self, title, text):
             pass
 
-    app = CaregiverApp(qapp, AppContext(clock=clock, paths=paths, store=store), tray_available=False,
-                       dialogs=Quiet(), autostart_dir=tmp / "autostart")
+        notice = info
+
+    app = CaregiverApp(qapp, build_context(clock, paths, store, Quiet()), tray_available=False,
+                       autostart_dir=tmp / "autostart")
     w = app.window
     w.resize(1180, 780)
     app.show()
@@ -88,7 +95,7 @@ def main() -> int:
 
     med = store.medicines.list_for(w.current_person_id())[0]
     rec = store.schedules.for_medicine(med.id)[0]
-    dlg = MedicineDialog(store, w.current_person(), med, rec, tz_name="Europe/London", parent=w)
+    dlg = MedicineDialog(app.ctx, w.current_person(), med, rec, tz_name="Europe/London", parent=w)
     dlg.resize(760, 900)
     dlg.show()
     shot(dlg, "medicine-form")
@@ -96,10 +103,42 @@ def main() -> int:
     from caregiver_app.ui.plan_dialog import PlanDialog
 
     plan = store.plans.list_for(w.current_person_id())[0]
-    pdlg = PlanDialog(store, w.current_person(), plan, parent=w)
+    pdlg = PlanDialog(app.ctx, w.current_person(), plan, parent=w)
     pdlg.resize(860, 720)
     pdlg.show()
     shot(pdlg, "plan-form")
+    pdlg.hide()
+
+    # The clinical safety review's three screens: a liquid's strength chosen as printed on the bottle; a danger
+    # sign ticked on a form that cannot be saved yet (its guidance comes at once); a pump user's guidance.
+    liquid = MedicineDialog(app.ctx, w.current_person(), None, None, tz_name="Europe/London", parent=w)
+    liquid.name.setCurrentText("Baclofen oral solution")
+    liquid.form.setCurrentIndex(liquid.form.findData("oral_solution"))
+    liquid.bottle.setCurrentIndex(2)          # 10 mg/5 mL
+    for row, mg in enumerate(("5", "7.5", "5")):
+        liquid.times.item(row, 1).setText(mg)
+    liquid.resize(760, 900)
+    liquid.show()
+    shot(liquid, "medicine-form-liquid-strength")
+    liquid.hide()
+    w.show_page("diary")
+    diary = w.pages["diary"]
+    diary.tabs.setCurrentIndex(0)
+    diary.form.pain.setText("11")
+    diary.form.red_flags.boxes["seizure"].setChecked(True)
+    diary.save()
+    shot(w, "diary-danger-sign-invalid-form")
+    if diary.red_flag_dialog is not None:
+        shot(diary.red_flag_dialog, "diary-danger-sign-guidance")
+        diary.red_flag_dialog.close()
+    from caregiver_app.domain.diary import RED_FLAGS, urgent_guidance
+    from caregiver_app.ui.red_flags import RedFlagDialog
+
+    guidance = urgent_guidance([RED_FLAGS["fever"], RED_FLAGS["itching"], RED_FLAGS["pump_alarm"]], has_pump=True)
+    pump = RedFlagDialog(guidance, w.current_person(), w)
+    pump.show()
+    shot(pump, "pump-guidance")
+    pump.close()
     app.quit()
     return 0
 

@@ -15,6 +15,7 @@ from caregiver_app.system.paths import AppPaths, DataDirError, ensure_private_di
 
 if TYPE_CHECKING:
     from caregiver_app.storage import Store
+    from caregiver_app.system.autostart import RunKey
     from caregiver_app.ui.backup_dialogs import BackupController
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.prompts import Prompts
@@ -71,7 +72,7 @@ class CaregiverApp:
     PAUSE = timedelta(hours=1)
 
     def __init__(self, qapp: Any, ctx: AppContext, *, tray_available: bool | None = None,
-                 autostart_dir: Path | None = None, data_dir_arg: str | None = None):
+                 autostart_dir: Path | RunKey | None = None, data_dir_arg: str | None = None):
         from PySide6.QtGui import QIcon, QPixmap
 
         from caregiver_app.system.resources import icon_bytes
@@ -81,7 +82,8 @@ class CaregiverApp:
 
         self.qapp, self.ctx = qapp, ctx
         self.store = ctx.store
-        self._autostart_dir_given: Path | Literal[False] | None = autostart_dir  # False: looked up, there is none
+        # Where start-at-login entries go; False: looked up, there is none.
+        self._autostart_dir_given: Path | RunKey | Literal[False] | None = autostart_dir
         self._data_dir_arg = data_dir_arg
         self.quitting = False
         self.scheduler_started = False
@@ -126,7 +128,7 @@ class CaregiverApp:
         self._update_pause_label()
 
     @property
-    def _autostart_dir(self) -> Path | None:
+    def _autostart_dir(self) -> Path | RunKey | None:
         """Where start-at-login entries go (looked up when Settings needs it, not at start-up)."""
         if self._autostart_dir_given is None:
             from caregiver_app.system.autostart import autostart_dir

@@ -197,16 +197,19 @@ def test_filter_checks():
 
 
 # -- danger signs ---------------------------------------------------------------------------------------------------
-ALWAYS = {"seizure", "hard_to_wake", "breathing", "hallucinations", "confusion", "overdose"}
-TAPER = {"fever", "rigidity", "spasticity_back", "itching"}
-PUMP_ONLY = {"tingling", "faintness", "pump_alarm", "missed_refill"}
+# Facts sheet §4 as amended 2026-12-02: every sign applies to every baclofen user unless it says "pump users".
+# The withdrawal signs (fever, rigidity, sharply worse spasticity) used to be offered only with a taper or a pump,
+# hiding them from the commonest oral withdrawal case (missed doses, running out).
+ALWAYS = {"seizure", "hard_to_wake", "breathing", "hallucinations", "confusion", "overdose", "fever", "rigidity",
+          "spasticity_back"}
+PUMP_ONLY = {"itching", "tingling", "faintness", "pump_alarm", "missed_refill"}
 
 
 @pytest.mark.parametrize("on_taper, has_pump, expected", [
     (False, False, ALWAYS),
-    (True, False, ALWAYS | TAPER),
-    (False, True, ALWAYS | TAPER | PUMP_ONLY),
-    (True, True, ALWAYS | TAPER | PUMP_ONLY),
+    (True, False, ALWAYS),
+    (False, True, ALWAYS | PUMP_ONLY),
+    (True, True, ALWAYS | PUMP_ONLY),
 ])
 def test_which_danger_signs_apply(on_taper, has_pump, expected):
     assert {f.key for f in applicable_red_flags(on_taper=on_taper, has_pump=has_pump)} == expected
@@ -248,13 +251,34 @@ def test_urgent_guidance_emergency_vs_doctor():
     assert any("alcohol or sedating medicines" in line and "kidney disease" in line for line in g.lines)
 
 
-def test_pump_guidance_says_go_to_hospital():
-    g = urgent_guidance([RED_FLAGS["pump_alarm"]], has_pump=True)
-    assert g.level == DOCTOR
-    assert any("go to hospital at once" in line for line in g.lines)
+def test_pump_guidance_puts_hospital_first():
+    """§4: pump users with suspected withdrawal or a pump fault: "go to hospital at once" comes first, before any
+    other line (it used to be the last line, under a "Contact the doctor now" heading)."""
+    for keys in (["pump_alarm"], ["fever"], ["itching", "tingling"], ["spasticity_back", "confusion"]):
+        g = urgent_guidance([RED_FLAGS[k] for k in keys], has_pump=True)
+        assert g.level == EMERGENCY and g.heading == "Go to hospital at once", keys
+        assert "go to hospital at once" in g.lines[0], keys
+        assert not any("If it is severe" in line for line in g.lines), keys
+    g = urgent_guidance([RED_FLAGS["seizure"], RED_FLAGS["fever"]], has_pump=True)
+    assert g.heading == "Call the emergency number now: go to hospital at once"
+    assert "go to hospital at once" in g.lines[0] and "emergency number" in g.lines[1]
+    # Without a pump: no hospital line; the withdrawal signs say when they matter most.
     g = urgent_guidance([RED_FLAGS["fever"]], has_pump=False)
-    assert any("after missed doses or a pump problem" in line for line in g.lines)
+    assert g.level == DOCTOR and any("after missed doses or a pump problem" in line for line in g.lines)
     assert not any("hospital" in line for line in g.lines)
+
+
+def test_a_missed_refill_alone_is_a_call_to_the_doctor_before_the_pump_runs_empty():
+    g = urgent_guidance([RED_FLAGS["missed_refill"]], has_pump=True)
+    assert g.level == DOCTOR and g.heading == "Contact the doctor now"
+    assert g.lines == ("A missed refill: call the doctor now, before the pump runs empty.",)
+
+
+def test_more_than_the_prescribed_dose_names_reduced_kidneys_when_the_app_knows():
+    g = urgent_guidance([RED_FLAGS["overdose"]], has_pump=False, kidney_reduced=True)
+    assert any("kidney function is reduced" in line for line in g.lines)
+    assert not any("kidney function is reduced" in line
+                   for line in urgent_guidance([RED_FLAGS["overdose"]], has_pump=False).lines)
 
 
 def test_carried_over_entry_drops_danger_signs_and_notes():

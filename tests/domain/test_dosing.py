@@ -222,8 +222,10 @@ def test_double_dose_within_window():
     assert [x.code for x in w] == [dosing.WARN_DOUBLE_DOSE]
     assert "09:05" in w[0].message and "40 minutes before" in w[0].message
     assert TALK in w[0].message and "Never take 2 doses at once" in w[0].message
-    assert check_double_dose(utc(2026, 5, 4, 9, 5), taken) == []             # exactly 60 min: not "within"
-    assert check_double_dose(utc(2026, 5, 4, 9, 4), taken) != []
+    # The window is the NHS's 2 hours (it was 60 minutes: a second dose 90 minutes later passed without a word).
+    assert check_double_dose(utc(2026, 5, 4, 9, 35), taken) != []            # 90 minutes later: asked
+    assert check_double_dose(utc(2026, 5, 4, 10, 5), taken) == []            # exactly 2 hours: not "within"
+    assert check_double_dose(utc(2026, 5, 4, 10, 4), taken) != []
     # A back-dated entry just before an existing one is caught too.
     w = check_double_dose(utc(2026, 5, 4, 7, 50), taken)
     assert w and "after this one" in w[0].message

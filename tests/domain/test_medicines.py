@@ -23,9 +23,14 @@ def tab(**kw):
     (tab(), 20, "20 mg (2 tablets)"),
     (tab(), 5, "5 mg (½ tablet)"),
     (tab(), 15, "15 mg (1½ tablets)"),
-    (tab(strength_mg=20), 5, "5 mg (¼ tablet)"),
+    # Not a whole or half tablet: in decimals (amount_note says so and who to ask), no "¼" to misread.
+    (tab(strength_mg=20), 5, "5 mg (0.25 tablet)"),
+    (tab(strength_mg=15), 20, "20 mg (1.33 tablets)"),
     (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=1.0), 10, "10 mg = 10 mL"),
-    (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=2.0), 5, "5 mg = 2½ mL"),
+    # mL in decimals, as the syringe is marked (it used to say "2½ mL", and "3¾ mL").
+    (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=2.0), 5, "5 mg = 2.5 mL"),
+    (Medicine(person_id=1, name="Baclofen", form="oral_solution", concentration_mg_per_ml=2.0), 7.5,
+     "7.5 mg = 3.75 mL"),
     (Medicine(person_id=1, name="Lyvispah", form="granules", strength_mg=5.0), 10, "10 mg (2 packets)"),
 ])
 def test_dose_shows_mg_and_amount(med, mg, text):

@@ -45,7 +45,8 @@ def test_dose_counts_follow_what_was_answered(store, clock):
     [line] = s.medicines
     assert line.counts == {"taken": 1, "skipped": 1, "unanswered": 1} and line.taken_pct == 33
     html = summary_html(s)
-    assert "<td>3</td><td>1</td><td>1</td><td>1</td><td>33%</td>" in html
+    # doses, taken, skipped, left out as advised, not taken or no answer, % taken
+    assert "<td>3</td><td>1</td><td>1</td><td>0</td><td>1</td><td>33%</td>" in html
     assert "Every day: 08:00" in html
 
 

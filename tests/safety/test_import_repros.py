@@ -49,6 +49,33 @@ REFUSED = [
     ("people", "name", "", "Please enter name"),
     ("people", "name", "x" * 100_000, "too long"),
     ("reminder_events", "snooze_until", "9999-12-31T00:00:00Z", "9999"),
+    # The dose-change companion (schema 5): the person's check-in settings, check-in answers, recorded events.
+    ("people", "checkin_days", 29, "from 0 (none) to 28"),
+    ("people", "checkin_days", -1, "from 0 (none) to 28"),
+    ("people", "checkin_days", 7.5, "expected a whole number"),
+    ("people", "checkin_time", "25:00", "a time of day like 20:00"),
+    ("people", "checkin_time", "8:00", "a time of day like 20:00"),
+    ("people", "checkin_time", "\x1b[2J", "a time of day like 20:00"),
+    ("diary_entries", "checkin", "\x1b[2Jevil", "not one the app knows"),
+    ("diary_entries", "checkin", "reduction:9999-99-99", "not one the app knows"),
+    ("diary_entries", "checkin", "x" * 101, "not one the app knows"),
+    ("diary_entries", "checkin_day", "2026-11-23", "needs the check-in it belongs to"),
+    ("diary_entries", "checkin_day", "23/11/2026", "expected a date"),
+    ("diary_entries", "checkin_day", "0001-01-01", "1900"),
+    ("watch_events", "kind", "explosion", "rise, reduction, stock_out, refill"),
+    ("watch_events", "day", "garbage", "expected a date"),
+    ("watch_events", "day", "1899-12-31", "1900"),
+    ("watch_events", "day", "2027-06-01", "a few weeks after it was recorded"),
+    ("watch_events", "mg_after", 1e308, "between 0 and 100000"),
+    ("watch_events", "mg_before", -10, "cannot be negative"),
+    ("watch_events", "what", "\x1b[2J\x1b[31mRED", "control characters"),
+    ("watch_events", "what", "x" * 501, "too long"),
+]
+# (which diary entry: the check-in answer or an ordinary one, field, value, words, the field the message names)
+REFUSED_CHECKIN = [
+    ("answer", "checkin_day", "2026-11-30", "between 1900 and today", "checkin_day"),
+    ("answer", "checkin_day", None, "needs the day it was asked about", "checkin_day"),
+    ("ordinary", "checkin", "reduction:2026-11-23", "needs the day it was asked about", "checkin_day"),
 ]
 # (key, JSON text of the value, words)
 REFUSED_SETTINGS = [
@@ -58,6 +85,9 @@ REFUSED_SETTINGS = [
     ("text_size", "[" * 4000 + "]" * 4000, "nested too deeply"),
     ("reminders_paused_until", '"garbage"', "UTC time"),
     ("reminders_paused_until", '"9999-12-31T23:59:59Z"', "9999"),
+    ("checkins_offered", "[]", "a list of people and days"),
+    ("checkins_offered", '{"x": "2026-11-23"}', "is not the id of a person"),
+    ("checkins_offered", '{"1": "garbage"}', "is not a day between 1900 and 2100"),
 ]
 UNSAFE = ("\x1b", "\u202e", "\u2028", "\u2029", "\r")
 
@@ -150,6 +180,26 @@ def test_an_import_the_forms_would_refuse_is_refused(exported, tmp_path, table, 
     assert f"tables.{table}[" in line and f'field "{field}"' in line
 
 
+@pytest.mark.parametrize("which, field, value, words, named", REFUSED_CHECKIN)
+def test_a_checkin_answer_the_app_could_not_have_written_is_refused(exported, tmp_path, which, field, value, words,
+                                                                     named):
+    def where(row):
+        return bool(row.get("checkin")) == (which == "answer")
+
+    line = _refused(exported, tmp_path, _with(exported[1], "diary_entries", field, value, where), words)
+    assert f'field "{named}"' in line
+
+
+def test_a_watch_event_of_another_persons_medicine_is_refused(exported, tmp_path):
+    doc = json.loads(json.dumps(exported[1]))
+    event = doc["tables"]["watch_events"][0]
+    medicines = doc["tables"]["medicines"]
+    other = next(p["id"] for p in doc["tables"]["people"] if p["id"] != event["person_id"])
+    medicines.append({**medicines[0], "id": max(m["id"] for m in medicines) + 1, "person_id": other})
+    event["medicine_id"] = medicines[-1]["id"]
+    _refused(exported, tmp_path, doc, "belongs to another person")
+
+
 @pytest.mark.parametrize("key, value, words", REFUSED_SETTINGS, ids=lambda v: str(v)[:30])
 def test_a_setting_the_app_could_not_have_written_is_refused(exported, tmp_path, key, value, words):
     doc = json.loads(json.dumps(exported[1]))
@@ -225,6 +275,12 @@ DAMAGE = [
     ("settings", "text_size", DEEP),
     ("settings", "reminders_paused_until", '"garbage"'),
     ("settings", "reminders_checked_from", "1"),
+    ("settings", "checkins_offered", '{"1": "garbage"}'),
+    ("people", "checkin_time", "garbage"),
+    ("people", "checkin_days", 7.5),
+    ("diary_entries", "checkin_day", "2026-11-31"),
+    ("watch_events", "mg_after", 1e308),
+    ("watch_events", "day", "2026-11-31"),
 ]
 
 
@@ -239,11 +295,13 @@ def _damage(folder: Path, table: str, field: str, value) -> None:
             conn.execute(f"UPDATE dose_log SET {field} = ? WHERE id = (SELECT MAX(id) FROM dose_log WHERE "
                          "status = 'taken' AND slot IS NOT NULL)", (value,))
         elif table == "people":
-            conn.execute("UPDATE people SET name = ?, archived_at = NULL WHERE is_demo = 0", (value,))
+            conn.execute(f"UPDATE people SET {field} = ?, archived_at = NULL WHERE is_demo = 0", (value,))
         elif table == "medicines":
             conn.execute(f"UPDATE medicines SET {field} = ? WHERE name = 'Paracetamol'", (value,))
         elif table == "schedules":
             conn.execute(f"UPDATE schedules SET {field} = ? WHERE kind = 'prn'", (value,))
+        elif table == "diary_entries" and field == "checkin_day":   # the check-in answer's day
+            conn.execute("UPDATE diary_entries SET checkin_day = ? WHERE checkin IS NOT NULL", (value,))
         elif table == "diary_entries":
             conn.execute(f"UPDATE {table} SET {field} = ? WHERE id = (SELECT MAX(id) FROM {table} WHERE "
                          "deleted_at IS NULL)", (value,))

@@ -274,7 +274,7 @@ def test_missed_advice_for_other_medicines_points_to_the_leaflet(store, clock, s
     from caregiver_app.domain.dosing import MissedAdviceCode
 
     r, m, _ = add_baclofen(store)
-    store.medicines.save(m.with_changes(name="Paracetamol"))
+    store.medicines.save(m.with_changes(name="Paracetamol", ingredient="other"))  # the ingredient decides
     clock._now = at(2026, 11, 23, 13, 0).astimezone(UTC)
     advice = svc.missed_advice(svc.view(svc.review().missed[-1]))
     assert advice.code is MissedAdviceCode.CHECK_LEAFLET and "leaflet" in advice.message

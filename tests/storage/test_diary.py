@@ -200,8 +200,8 @@ def test_series_points_and_red_flag_times(store, person, clock):
 def _dose_setup(store, rid):
     now = store.now_db()
     mid = store.conn.execute(
-        "INSERT INTO medicines(person_id, name, form, strength_mg, created_at, updated_at)"
-        " VALUES (?, 'Baclofen', 'tablet', 10, ?, ?)", (rid, now, now)).lastrowid
+        "INSERT INTO medicines(person_id, name, form, ingredient, strength_mg, created_at, updated_at)"
+        " VALUES (?, 'Baclofen', 'tablet', 'baclofen', 10, ?, ?)", (rid, now, now)).lastrowid
     rows = [  # (taken_at/due_at, mg, status, superseded)
         ("2026-03-28T08:00:00Z", 10, "taken", 0),
         ("2026-03-28T23:30:00Z", 5, "taken", 0),    # 23:30 GMT: still 28 March
@@ -245,8 +245,8 @@ def test_context_taper_and_pump(store, person, clock):
     assert DiaryService(store, store.clock).context(person.id) == (False, False)
     now = store.now_db()
     mid = store.conn.execute(
-        "INSERT INTO medicines(person_id, name, form, created_at, updated_at) VALUES (?, 'Baclofen', 'tablet',"
-        " ?, ?)", (person.id, now, now)).lastrowid
+        "INSERT INTO medicines(person_id, name, form, ingredient, created_at, updated_at)"
+        " VALUES (?, 'Baclofen', 'tablet', 'baclofen', ?, ?)", (person.id, now, now)).lastrowid
     pid = store.conn.execute(
         "INSERT INTO plans(person_id, medicine_id, name, kind, active, created_at, updated_at)"
         " VALUES (?, ?, 'Coming off', 'taper', 1, ?, ?)", (person.id, mid, now, now)).lastrowid

@@ -163,14 +163,31 @@ def test_an_export_from_before_the_people_rename_imports_whole(full_store, clock
     before = doc["tables"]
     old = dict(before)
     old["recipients"] = old.pop("people")
-    old = {name: [{("recipient_id" if k == "person_id" else k): v for k, v in row.items()} for row in rows]
-           for name, rows in old.items()}
+    later = ("ingredient", "left_out")  # columns of data format 4
+    old = {name: [{("recipient_id" if k == "person_id" else k): v for k, v in row.items() if k not in later}
+                  for row in rows] for name, rows in old.items()}
     path = tmp_path / "old.json"
     path.write_text(json.dumps({**doc, "schema_version": 2, "tables": old}), encoding="utf-8")
     target = open_store(tmp_path / "new" / "caregiver.db", clock)
     try:
         import_file(target, path, "empty")
         assert export_document(target, clock)["tables"] == before
+    finally:
+        target.close()
+
+
+def test_an_export_from_before_the_ingredient_field_reads_it_from_the_name(full_store, clock, tmp_path):
+    doc = export_document(full_store, clock)
+    meds = [{k: v for k, v in row.items() if k != "ingredient"} for row in doc["tables"]["medicines"]]
+    path = tmp_path / "v3.json"
+    path.write_text(json.dumps({**doc, "schema_version": 3, "tables": {**doc["tables"], "medicines": meds}}),
+                    encoding="utf-8")
+    target = open_store(tmp_path / "new" / "caregiver.db", clock)
+    try:
+        import_file(target, path, "empty")
+        back = export_document(target, clock)["tables"]["medicines"]
+        assert [m["ingredient"] for m in back] == [m["ingredient"] for m in doc["tables"]["medicines"]]
+        assert "baclofen" in [m["ingredient"] for m in back]
     finally:
         target.close()
 

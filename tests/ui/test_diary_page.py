@@ -448,8 +448,8 @@ def test_no_panel_without_danger_signs(page):
 
 def test_pump_users_get_pump_signs_and_hospital_advice(qtbot, ctx, store, person):
     now = store.now_db()
-    store.conn.execute("INSERT INTO medicines(person_id, name, form, created_at, updated_at)"
-                       " VALUES (?, 'Baclofen pump', 'intrathecal', ?, ?)", (person.id, now, now))
+    store.conn.execute("INSERT INTO medicines(person_id, name, form, ingredient, created_at, updated_at)"
+                       " VALUES (?, 'Baclofen pump', 'intrathecal', 'baclofen', ?, ?)", (person.id, now, now))
     page = make_page(qtbot, ctx, person)
     keys = page.form.red_flags.keys()
     assert {"pump_alarm", "missed_refill", "itching", "fever", "tingling"} <= set(keys)
@@ -458,9 +458,10 @@ def test_pump_users_get_pump_signs_and_hospital_advice(qtbot, ctx, store, person
     assert any("go to hospital at once" in lab.text() for lab in page.red_flag_dialog.lines)
 
 
-def test_without_taper_or_pump_only_the_general_signs_are_offered(page):
+def test_without_a_pump_every_sign_but_the_pump_ones_is_offered(page):
+    """The withdrawal signs are offered to every baclofen user (facts sheet §4, amended): no taper, no pump."""
     assert page.form.red_flags.keys() == ["seizure", "hard_to_wake", "breathing", "hallucinations", "confusion",
-                                          "overdose"]
+                                          "overdose", "fever", "rigidity", "spasticity_back"]
 
 
 def test_in_the_app_the_panel_opens_the_emergency_page(make_app, demo_store, qtbot):
@@ -593,3 +594,51 @@ app.window.allow_close = True
     lines = out.stdout.strip().splitlines()
     assert lines[-2] == "[]"
     assert "caregiver_app.ui.pages.diary" in lines[-1] and "charts" not in lines[-1]
+
+
+def test_an_entry_with_a_sign_the_form_no_longer_offers_can_be_changed(page, store, person, clock):
+    """Found while typing the code: opening an entry whose danger sign is no longer offered (a pump sign, the pump
+    since gone) raised TypeError. It opens, shows the sign, and keeps it when saved."""
+    e = add(store, person, clock.now_utc() - timedelta(hours=1), pain=2, red_flags=("itching",))
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    page.edit_selected()
+    assert page.form.editing is not None and page.form.editing.id == e.id
+    assert "itching" in page.form.red_flags.boxes and page.form.red_flags.boxes["itching"].isChecked()
+    page.form.pain.setText("3")
+    assert page.save()
+    saved = store.diary.get(e.id)
+    assert saved.pain == 3 and saved.red_flags == ("itching",)
+
+
+def test_a_danger_sign_is_acted_on_the_moment_it_is_ticked_whatever_the_form_holds(page, store, person, qtbot):
+    """Clinical review, finding 2: ticking "A seizure (fit)" with pain 11 typed used to say only "Not saved: please
+    check the fields marked in red". The guidance comes at once, emergency first; the entry is saved as soon as the
+    form is right, with everything that was typed."""
+    page.form.pain.setText("11")                                   # out of range
+    page.form.notes.setPlainText("Started at 14:05, lasted two minutes")
+    page.form.red_flags.boxes["seizure"].setChecked(True)
+    dlg = page.red_flag_dialog
+    assert dlg is not None and dlg.isVisible()                     # before any save
+    assert dlg.guidance.heading == "Call the emergency number now"
+    assert "emergency number" in dlg.lines[0].text() and "Ticked for Ann" in dlg.recorded.text()
+    assert not page.save()
+    assert "saved as soon as" in page.form.status.text() and page.form.errors["pain"].text()
+    assert count(store) == 0 and page.form.pain.text() == "11"    # nothing lost
+    page.form.pain.setText("8")
+    qtbot.waitUntil(lambda: count(store) == 1, timeout=3000)      # saved by itself, once right
+    saved = store.diary.last(person.id)
+    assert saved.red_flags == ("seizure",) and saved.pain == 8 and saved.notes.startswith("Started at 14:05")
+    assert page.red_flag_dialog is dlg and "Recorded for Ann" in dlg.recorded.text()
+
+
+def test_loading_an_entry_with_a_danger_sign_opens_no_window(page, store, person, clock):
+    add(store, person, clock.now_utc() - timedelta(hours=2), red_flags=("fever",))
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.table.selectRow(0)
+    page.edit_selected()
+    assert page.red_flag_dialog is None                            # nothing was ticked by a person
+    page.form.red_flags.boxes["rigidity"].setChecked(True)         # a new one is
+    assert page.red_flag_dialog is not None and "Rigid muscles" in page.red_flag_dialog.recorded.text()

@@ -17,7 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "run"), "today": ("today", "run"), "report": ("report", "run"),
     "backup": ("data", "cmd_backup"), "check": ("data", "cmd_check"), "export": ("data", "cmd_export"),
     "import": ("data", "cmd_import"), "install-desktop": ("desktop", "run"), "uninstall-desktop": ("desktop", "run"),
-    "self-test": ("selftest", "run"),
+    "self-test": ("selftest", "run"), "checkin": ("checkin", "run"),
 }
 #: --page: the desktop app's pages (ui.main_window.PAGE_ORDER; kept here so parsing never imports Qt)
 PAGES = ("today", "medicines", "diary", "plans", "info", "reports")
@@ -26,7 +26,7 @@ PAGES = ("today", "medicines", "diary", "plans", "info", "reports")
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
-    from caregiver_app.cli import data, demo, desktop, report, selftest, today
+    from caregiver_app.cli import checkin, data, demo, desktop, report, selftest, today
 
     p = argparse.ArgumentParser(
         prog="caregiver-app",
@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_parsers(sub)  # backup, check, export, import
     desktop.add_parser(sub)  # install-desktop, uninstall-desktop
     selftest.add_parser(sub)
+    checkin.add_parser(sub)
     return p
 
 

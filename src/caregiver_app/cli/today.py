@@ -39,7 +39,8 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             raise UserError(f"--date {args.date} is out of range (1900-2100).")
     store = open_store_for(args, clock)
     try:
-        service = Services(store, clock).doses
+        services = Services(store, clock)
+        service = services.doses
         remember_first_check(store, paths_for(args), service)
         day = day or clock.today()
         people = people_named(store, args.person)
@@ -56,6 +57,11 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
                 view = service.view(slot)
                 local = slot.due_utc.astimezone(zone)
                 print(f"  {local:%H:%M}  {say(view.medicine.name):<20} {view.dose_text:<24} {state_text(slot, zone)}")
+            c = services.checkins.today(person.stored_id, day)
+            if c is not None:  # the dose-change companion's check-in of the day
+                state = ("answered" if c.answered else "due now" if c.due_utc <= clock.now_utc() else "later")
+                print(f"  {c.local_time:%H:%M}  check-in {c.number} of {c.of}: {say(c.period.describe(), 300)} — "
+                      f"{state}")
             for rec in service.prn_schedules(person.stored_id):
                 med = store.medicines.get(rec.medicine_id)
                 if med is not None:  # (a damaged medicine is left out with its schedules)

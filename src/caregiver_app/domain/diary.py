@@ -14,6 +14,7 @@ from typing import Any
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
 
 NOTES_MAX = 10_000
+CHECKIN_KEY_MAX = 100
 OTHER_SIDE_EFFECTS_MAX = 500
 WAKEUPS_MAX = 100
 RECALL = "in the last 24 hours"
@@ -80,9 +81,12 @@ class RedFlag:
     key: str
     label: str
     level: str                 # EMERGENCY | DOCTOR
-    when: str = "always"       # always | taper_or_pump | pump
+    when: str = "always"       # always (every baclofen user, by mouth or by pump) | pump (pump users only)
 
 
+# Facts sheet §4 (amended 2026-12-02): every sign applies to every baclofen user, by mouth or by pump, on a plan or
+# not, unless it says "pump users". High fever, rigid muscles and sharply worse spasticity are withdrawal signs
+# after missed doses or running out as much as during a taper or with a pump [B][O].
 RED_FLAGS: dict[str, RedFlag] = {f.key: f for f in (
     RedFlag("seizure", "A seizure (fit)", EMERGENCY),
     RedFlag("hard_to_wake", "Very hard to wake", EMERGENCY),
@@ -90,26 +94,29 @@ RED_FLAGS: dict[str, RedFlag] = {f.key: f for f in (
     RedFlag("hallucinations", "Hallucinations", DOCTOR),
     RedFlag("confusion", "New or severe confusion", DOCTOR),
     RedFlag("overdose", "More than the prescribed dose was taken", DOCTOR),
-    RedFlag("fever", "High fever", DOCTOR, "taper_or_pump"),
-    RedFlag("rigidity", "Rigid muscles", DOCTOR, "taper_or_pump"),
-    RedFlag("spasticity_back", "Spasticity sharply worse or coming back", DOCTOR, "taper_or_pump"),
-    RedFlag("itching", "New itching", DOCTOR, "taper_or_pump"),
+    RedFlag("fever", "High fever", DOCTOR),
+    RedFlag("rigidity", "Rigid muscles", DOCTOR),
+    RedFlag("spasticity_back", "Spasticity sharply worse or coming back", DOCTOR),
+    RedFlag("itching", "New itching", DOCTOR, "pump"),
     RedFlag("tingling", "Tingling", DOCTOR, "pump"),
     RedFlag("faintness", "Faintness", DOCTOR, "pump"),
     RedFlag("pump_alarm", "The pump's two-tone alarm", DOCTOR, "pump"),
     RedFlag("missed_refill", "A missed pump refill", DOCTOR, "pump"),
 )}
 
-
-def red_flag_applies(flag: RedFlag, *, on_taper: bool, has_pump: bool) -> bool:
-    if flag.when == "always":
-        return True
-    if flag.when == "pump":
-        return has_pump
-    return on_taper or has_pump
+#: With a pump, these can mean withdrawal (early signs [P], the boxed warning's signs [O]) or a pump fault (the
+#: two-tone alarm: the drug may not be flowing [Q]): "go to hospital at once" comes first [P].
+PUMP_WITHDRAWAL_OR_FAULT = frozenset({"fever", "rigidity", "spasticity_back", "itching", "tingling", "faintness",
+                                      "pump_alarm", "confusion", "hallucinations", "seizure"})
 
 
-def applicable_red_flags(*, on_taper: bool, has_pump: bool) -> list[RedFlag]:
+def red_flag_applies(flag: RedFlag, *, on_taper: bool = False, has_pump: bool) -> bool:
+    """Whether the form offers ``flag`` to this person. Only a pump makes a difference (``on_taper`` no longer
+    does: the withdrawal signs apply to every baclofen user)."""
+    return flag.when == "always" or has_pump
+
+
+def applicable_red_flags(*, on_taper: bool = False, has_pump: bool) -> list[RedFlag]:
     """The danger signs the form offers for this person right now."""
     return [f for f in RED_FLAGS.values() if red_flag_applies(f, on_taper=on_taper, has_pump=has_pump)]
 
@@ -131,12 +138,23 @@ class DiaryEntry:
     red_flags: tuple[str, ...] = ()
     notes: str = ""
     id: int | None = None
+    #: The answer to a dose-change check-in (domain/watch.py): the watch period's key and the local day asked
+    #: about; "" and None for an ordinary entry.
+    checkin: str = ""
+    checkin_day: date | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
 
     def with_changes(self, **changes: Any) -> DiaryEntry:
         return replace(self, **changes)
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an entry read from the store (one not saved yet has none: ValueError)."""
+        if self.id is None:
+            raise ValueError("the diary entry has not been saved")
+        return self.id
 
     @property
     def has_red_flag(self) -> bool:
@@ -160,6 +178,20 @@ def _check_whole(field_: str, value: object, score: Score) -> list[FieldError]:
     if score.whole and isinstance(value, (int, float)) and float(value) != int(value):  # a number: checked above
         return [FieldError(field_, f"{label} must be a whole number ({score.minimum:g} to {score.maximum:g}).")]
     return []
+
+
+def is_checkin_key(key: object) -> bool:
+    """The shape of a watch period's key (domain.watch.WatchPeriod.key): what opened it and its first day, like
+    "reduction:2026-05-31"."""
+    if not isinstance(key, str):
+        return False
+    kind, _, day = key.partition(":")
+    if not (1 <= len(kind) <= 20 and kind.replace("_", "").isalpha() and kind.isascii() and kind.islower()):
+        return False
+    try:
+        return len(day) == 10 and date.fromisoformat(day) >= EARLIEST_DATE
+    except ValueError:
+        return False
 
 
 def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth: date | None = None
@@ -201,6 +233,19 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
         if not isinstance(getattr(entry, key), bool):
             errors.append(FieldError(key, f"{label} must be yes or no."))
     errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    if (not isinstance(entry.checkin, str) or len(entry.checkin) > CHECKIN_KEY_MAX
+            or (entry.checkin and not is_checkin_key(entry.checkin))):
+        errors.append(FieldError("checkin", "The check-in this entry answers is not one the app knows."))
+    elif entry.checkin and entry.checkin_day is None:
+        errors.append(FieldError("checkin_day", "A check-in answer needs the day it was asked about."))
+    elif entry.checkin_day is not None:
+        if not isinstance(entry.checkin_day, date) or isinstance(entry.checkin_day, datetime):
+            errors.append(FieldError("checkin_day", "The day of the check-in must be a date."))
+        elif not entry.checkin:
+            errors.append(FieldError("checkin_day", "A check-in day needs the check-in it belongs to."))
+        elif not EARLIEST_DATE <= entry.checkin_day <= today:
+            errors.append(FieldError("checkin_day", f"The check-in day {entry.checkin_day.isoformat()} is not "
+                                                    "between 1900 and today."))
     for key, label in (("side_effects_other", "Other side effects"), ("notes", "Notes")):
         value = getattr(entry, key)
         if isinstance(value, str) and not any(e.field == key for e in errors):
@@ -230,42 +275,58 @@ def detect_red_flags(entry: DiaryEntry, *, on_taper: bool, has_pump: bool,
 
 @dataclass(frozen=True)
 class Guidance:
-    level: str                      # EMERGENCY | DOCTOR
+    level: str                      # EMERGENCY (call the emergency number, or go to hospital) | DOCTOR
     heading: str
-    lines: tuple[str, ...]
+    lines: tuple[str, ...]          # the most urgent first
     flags: tuple[RedFlag, ...] = ()
 
 
 EMERGENCY_HEADING = "Call the emergency number now"
+HOSPITAL_HEADING = "Go to hospital at once"
+EMERGENCY_AND_HOSPITAL_HEADING = "Call the emergency number now: go to hospital at once"
 DOCTOR_HEADING = "Contact the doctor now"
 
 
-def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool) -> Guidance | None:
-    """What to do now, worded from the facts sheet section 4. None when there is no danger sign."""
+def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced: bool = False) -> Guidance | None:
+    """What to do now, the most urgent first, worded from the facts sheet §2 and §4. None when there is no danger
+    sign. ``kidney_reduced``: what the app knows of the person's kidneys (it matters for more than the prescribed
+    dose)."""
     if not flags:
         return None
     keys = {f.key for f in flags}
     lines: list[str] = []
     emergency = any(f.level == EMERGENCY for f in flags)
+    hospital = has_pump and bool(keys & PUMP_WITHDRAWAL_OR_FAULT)
+    if hospital:  # §4: for pump users with suspected withdrawal or a pump fault this comes before any other line
+        lines.append("With a baclofen pump this can mean withdrawal or a pump fault: go to hospital at once.")
     if emergency:
         lines.append("Call the emergency number straight away for a seizure, if the person is very hard to wake, "
                      "or for slow or shallow breathing.")
-    doctor = [f for f in flags if f.level == DOCTOR]
+    doctor = [f for f in flags if f.level == DOCTOR and f.key != "missed_refill"]
     if doctor:
-        lines.append(("Also contact the doctor now about: " if emergency else "Contact the doctor now about: ")
-                     + "; ".join(f.label.lower() if i else f.label for i, f in enumerate(doctor)) + ". "
-                     "If it is severe, call the emergency number.")
+        also = emergency or hospital
+        lines.append(("Also contact the doctor now about: " if also else "Contact the doctor now about: ")
+                     + "; ".join(f.label.lower() if i else f.label for i, f in enumerate(doctor)) + "."
+                     + ("" if also else " If it is severe, call the emergency number."))
+    if "missed_refill" in keys:
+        lines.append("A missed refill: call the doctor now, before the pump runs empty.")
     if keys & {"fever", "rigidity", "spasticity_back"}:
         lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses "
                      "or a pump problem.")
     if "overdose" in keys:
         lines.append("More than the prescribed dose matters most with alcohol or sedating medicines, "
-                     "or with kidney disease.")
-    if has_pump and keys & {"fever", "rigidity", "spasticity_back", "itching", "tingling", "faintness",
-                            "pump_alarm", "missed_refill", "confusion", "hallucinations"}:
-        lines.append("Pump users: if you suspect withdrawal or a pump fault, go to hospital at once.")
-    return Guidance(EMERGENCY if emergency else DOCTOR, EMERGENCY_HEADING if emergency else DOCTOR_HEADING,
-                    tuple(lines), tuple(flags))
+                     "or with kidney disease."
+                     + (" This person's record says their kidney function is reduced: say so when you call."
+                        if kidney_reduced else ""))
+    if emergency and hospital:
+        level, heading = EMERGENCY, EMERGENCY_AND_HOSPITAL_HEADING
+    elif emergency:
+        level, heading = EMERGENCY, EMERGENCY_HEADING
+    elif hospital:
+        level, heading = EMERGENCY, HOSPITAL_HEADING
+    else:
+        level, heading = DOCTOR, DOCTOR_HEADING
+    return Guidance(level, heading, tuple(lines), tuple(flags))
 
 
 # -- aggregation by local day / week / month --------------------------------------------------------------------
@@ -364,6 +425,7 @@ class DiaryFilter:
     score_max: float | None = None
     side_effect: str | None = None
     red_flags_only: bool = False
+    checkins_only: bool = False    # the dose-change companion's answers only
 
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []

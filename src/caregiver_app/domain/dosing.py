@@ -36,11 +36,16 @@ BACLOFEN_LABEL_MAX_MG_PER_DAY = 80
 NEXT_DOSE_TOO_CLOSE = timedelta(hours=2)
 
 DEFAULT_MISSED_GRACE = timedelta(minutes=30)        # a dose is "missed" this long after it was due
-DEFAULT_DOUBLE_DOSE_WINDOW = timedelta(minutes=60)  # two logged doses closer than this are questioned
+# Two logged doses closer than this are questioned: the NHS's 2 hours between a missed dose and the next [J] (it was
+# 60 minutes, which let a second baclofen dose 90 minutes after the first pass without a word).
+DEFAULT_DOUBLE_DOSE_WINDOW = NEXT_DOSE_TOO_CLOSE
 
 BACLOFEN_NAMES = ("baclofen", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "gablofen")
 
 TALK = "talk to your doctor or nurse"
+# Label warnings [S]: avoid driving or machinery when starting or raising the dose until the effects are known.
+DRIVING_NOTE = ("When the dose goes up: avoid driving or using machinery until you know how the new dose affects "
+                "you (baclofen label).")
 NEVER_TWO = "Never take 2 doses at once or an extra dose to make up for a missed one."
 
 # Warning codes
@@ -51,6 +56,9 @@ WARN_PRN_MAX_MG = "prn_max_mg"
 WARN_PRN_NOT_ACTIVE = "prn_not_active"
 WARN_OVER_LABEL_MAX = "over_label_max"
 WARN_PLAN_OVER_LABEL_MAX = "plan_over_label_max"
+WARN_NEXT_DOSE_CLOSE = "next_dose_close"
+#: Warnings that, when the dose is logged anyway, mean more than the prescribed dose may have been taken.
+MORE_THAN_PRESCRIBED = frozenset({WARN_DOUBLE_DOSE, WARN_OVER_LABEL_MAX, WARN_NEXT_DOSE_CLOSE})
 
 TzLike = str | tzinfo
 Taken = datetime | tuple[datetime, float]
@@ -77,9 +85,15 @@ class MissedAdvice:
 
 
 def is_baclofen(name: str | None) -> bool:
-    """True for baclofen under its generic or known brand names (case-insensitive)."""
+    """True for baclofen under its generic or known brand names (case-insensitive). Only a suggestion for the form
+    and for records made before the ingredient was asked: the checks follow the medicine's ingredient."""
     low = (name or "").lower()
     return any(n in low for n in BACLOFEN_NAMES)
+
+
+def _baclofen(name: str | None, baclofen: bool | None) -> bool:
+    """The medicine's ingredient when the caller knows it (``Medicine.baclofen``), else as the name suggests."""
+    return is_baclofen(name) if baclofen is None else baclofen
 
 
 # ------------------------------------------------------------------------------------------ helpers
@@ -161,7 +175,7 @@ def find_missed(occurrences: Iterable[Occurrence], logged_slots: Iterable[object
 
 
 def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc: datetime, *,
-                       medicine_name: str | None = None) -> MissedAdvice:
+                       medicine_name: str | None = None, baclofen: bool | None = None) -> MissedAdvice:
     """What to do about one missed dose, by the NHS rule (facts sheet section 3 [J]).
 
     ``next_due`` is the dose that follows the missed one in its schedule (``next_occurrence(schedule,
@@ -174,7 +188,8 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
     now_local = now.astimezone(missed.local.tzinfo)
     name = medicine_name.strip() if medicine_name and medicine_name.strip() else ""
     what = f"the {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
-    if name and not is_baclofen(name):
+    is_bac = _baclofen(name, baclofen)
+    if (name or baclofen is not None) and not is_bac:
         # The NHS rule in the facts sheet is baclofen's; other medicines have their own.
         return MissedAdvice(MissedAdviceCode.CHECK_LEAFLET,
                             f"If {what} due at {_when(missed.local, now_local)} was not taken: check the medicine's "
@@ -183,7 +198,7 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
     # We do not know it was missed: the person may have taken it and not recorded it.
     head = f"If {what} due at {_when(missed.local, now_local)} was not taken:"
     extra = ""
-    if is_baclofen(name):
+    if is_bac:
         extra = (" Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse "
                  "spasticity appear after missed doses, contact the doctor now.")
     if next_due is not None and next_due.due_utc - now < NEXT_DOSE_TOO_CLOSE:
@@ -287,13 +302,14 @@ def _over_label_message(name: str, day: date, total: float, *, planned: bool, ex
 
 def check_daily_maximum(medicine_name: str, taken: Iterable[tuple[datetime, float]], tz: TzLike, *,
                         new_dose: tuple[datetime, float] | None = None, intrathecal: bool = False,
-                        limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY) -> list[DoseWarning]:
+                        limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY, baclofen: bool | None = None
+                        ) -> list[DoseWarning]:
     """Baclofen taken by mouth above the label's 80 mg a day ("day" = calendar day in ``tz``).
 
     With ``new_dose`` only the day of that dose is checked (with it counted); without, every day over the
     limit gets a warning. Other medicines and intrathecal (mcg) doses are not checked.
     """
-    if intrathecal or not is_baclofen(medicine_name):
+    if intrathecal or not _baclofen(medicine_name, baclofen):
         return []
     doses = _pairs(taken)
     name = medicine_name.strip()
@@ -349,14 +365,15 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
                             first_day: date | None = None, last_day: date | None = None, *,
                             dose_for: DoseFor | None = None, intrathecal: bool = False, include_prn: bool = True,
                             limit: float = BACLOFEN_LABEL_MAX_MG_PER_DAY,
-                            dose_fors: Sequence[DoseFor | None] | None = None) -> list[DoseWarning]:
+                            dose_fors: Sequence[DoseFor | None] | None = None,
+                            baclofen: bool | None = None) -> list[DoseWarning]:
     """One warning when the planned baclofen doses of any day add up to more than the label's 80 mg.
 
     Pass all the medicine's schedules (they add up). Defaults: from the earliest start date, for 14 days
     (or to the latest end date if sooner). A plan's ``dose_for`` can be checked by passing its date range.
     """
     items = [schedules] if not isinstance(schedules, Iterable) else list(schedules)
-    if intrathecal or not is_baclofen(medicine_name) or not items:
+    if intrathecal or not _baclofen(medicine_name, baclofen) or not items:
         return []
     if first_day is None:
         first_day = min(s.start_date for s in items)
@@ -381,18 +398,41 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
     return [DoseWarning(WARN_PLAN_OVER_LABEL_MAX, msg)]
 
 
+def check_next_dose_close(at_utc: datetime, next_due_utc: datetime | None, *, medicine_name: str = "",
+                          tz: TzLike | None = None) -> list[DoseWarning]:
+    """A dose logged late ("Taken at…" for a missed dose, "Taken now" after a long snooze) less than 2 hours before
+    the next dose is due: the NHS rule would have left it out [J]. ``next_due_utc``: the next dose of the same
+    medicine that is still to come after ``at_utc`` (None: no next dose)."""
+    if next_due_utc is None:
+        return []
+    at, nxt = _utc("at_utc", at_utc), _utc("next_due_utc", next_due_utc)
+    if not timedelta(0) < nxt - at < NEXT_DOSE_TOO_CLOSE:
+        return []
+    zone = _zone(tz) if tz is not None else UTC
+    name = medicine_name.strip() or "this medicine"
+    msg = (f"The next dose of {name} is due at {_when(nxt.astimezone(zone), at.astimezone(zone))}, less than 2 hours "
+           f"after {_when(at.astimezone(zone))}. The NHS advice is to leave a missed dose out when the next is less "
+           f"than 2 hours away. {NEVER_TWO} If you are not sure about the next dose, {TALK}.")
+    return [DoseWarning(WARN_NEXT_DOSE_CLOSE, msg)]
+
+
 def check_new_dose(medicine_name: str, at_utc: datetime, dose_mg: float, taken: Iterable[tuple[datetime, float]],
                    tz: TzLike, *, prn: PrnSchedule | None = None, intrathecal: bool = False,
-                   window: timedelta = DEFAULT_DOUBLE_DOSE_WINDOW) -> list[DoseWarning]:
+                   window: timedelta = DEFAULT_DOUBLE_DOSE_WINDOW, baclofen: bool | None = None,
+                   next_due_utc: datetime | None = None) -> list[DoseWarning]:
     """All checks before logging a dose as taken: the double-dose window (or, for an as-needed dose, its
-    prescription's limits) and baclofen's daily label maximum. ``taken`` are this medicine's other taken
-    doses as (time, mg); ``tz`` is the time zone whose calendar days count."""
+    prescription's limits), baclofen's daily label maximum and, for a baclofen dose logged late, how close the next
+    dose is (``next_due_utc``). ``taken`` are this medicine's other taken doses as (time, mg); ``tz`` is the time
+    zone whose calendar days count."""
     doses = _pairs(taken)
     out: list[DoseWarning] = []
     if prn is not None:
         out += check_prn_dose(prn, at_utc, doses, dose_mg=dose_mg, medicine_name=medicine_name)
     else:
         out += check_double_dose(at_utc, doses, window=window, medicine_name=medicine_name, tz=tz)
-    out += check_daily_maximum(medicine_name, doses, tz, new_dose=(at_utc, dose_mg), intrathecal=intrathecal)
+    if _baclofen(medicine_name, baclofen) and not intrathecal and not any(w.code == WARN_DOUBLE_DOSE for w in out):
+        out += check_next_dose_close(at_utc, next_due_utc, medicine_name=medicine_name, tz=tz)
+    out += check_daily_maximum(medicine_name, doses, tz, new_dose=(at_utc, dose_mg), intrathecal=intrathecal,
+                               baclofen=baclofen)
     return out
 

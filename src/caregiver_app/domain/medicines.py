@@ -19,6 +19,24 @@ FORMS = {
     "intrathecal": "Intrathecal pump",
     "other": "Other",
 }
+#: The active ingredient, asked as its own field: the baclofen checks (the missed-dose rule, 80 mg a day, running
+#: out, the danger signs' guidance) apply to "baclofen" whatever the name typed ("Bacloflen" included).
+INGREDIENTS = {"baclofen": "Baclofen", "other": "Another medicine (not baclofen)"}
+NOT_BACLOFEN_NOTE = ("Not baclofen: the app's baclofen checks (the missed-dose rule, the 80 mg a day label maximum, "
+                     "the warning about running out) do not apply to this medicine.")
+
+# Strengths of baclofen products in the facts sheet (§1 [B][D][E][H][K][L]): liquids as printed on the bottle
+# with what that is in mg per mL; tablets 5, 10, 20 mg (15 mg in some generics); granule packets 5, 10, 20 mg.
+# Any other strength is asked about with the bottle or box in hand: a 5 mg/mL bottle typed as 1 mg/mL would give
+# five times the dose.
+LIQUID_STRENGTHS: tuple[tuple[str, float], ...] = (
+    ("5 mg/5 mL (1 mg in each mL)", 1.0),
+    ("10 mg/5 mL (2 mg in each mL)", 2.0),
+    ("5 mg/mL (5 mg in each mL)", 5.0),
+)
+TABLET_STRENGTHS_MG = (5.0, 10.0, 15.0, 20.0)
+GRANULE_STRENGTHS_MG = (5.0, 10.0, 20.0)
+
 UNIT_NAMES = {"tablet": ("tablet", "tablets"), "granules": ("packet", "packets"), "oral_solution": ("mL", "mL"),
               "other": ("dose", "doses")}
 MAX_STRENGTH_MG = 1000.0
@@ -47,6 +65,7 @@ class Medicine:
     pump_refill_date: date | None = None
     pump_alarm_date: date | None = None
     pump_remind_days: tuple[int, ...] = (7, 2)
+    ingredient: str = ""                          # baclofen | other; "" (not said): read from the name
     id: int | None = None
     archived_at: datetime | None = None
 
@@ -62,23 +81,48 @@ class Medicine:
         return self.form == "intrathecal"
 
     @property
+    def active_ingredient(self) -> str:
+        """"baclofen" or "other": as recorded, or (for a medicine made without it) as its name suggests."""
+        return self.ingredient or suggested_ingredient(self.name)
+
+    @property
     def baclofen(self) -> bool:
-        return is_baclofen(self.name)
+        return self.active_ingredient == "baclofen"
 
     def with_changes(self, **changes: Any) -> Medicine:
         return replace(self, **changes)
 
     def describe(self) -> str:
         if self.form == "oral_solution" and self.concentration_mg_per_ml:
-            return f"{self.name} {self.concentration_mg_per_ml:g} mg/mL oral solution"
+            return f"{self.name} oral liquid {liquid_strength_label(self.concentration_mg_per_ml)}"
         if self.form in ("tablet", "granules") and self.strength_mg:
             return f"{self.name} {self.strength_mg:g} mg {UNIT_NAMES[self.form][0]}"
         return f"{self.name} ({FORMS.get(self.form, self.form).lower()})"
 
 
+def suggested_ingredient(name: str) -> str:
+    """The ingredient a name suggests (baclofen and its brand names), for the form's first choice and for records
+    from before the ingredient was asked."""
+    return "baclofen" if is_baclofen(name) else "other"
+
+
+def looks_like_baclofen(name: str) -> bool:
+    """A name close to baclofen or one of its brands without being one ("Bacloflen", "Baclophen"): the form asks
+    whether it is baclofen rather than let a typing slip switch the checks off."""
+    import difflib
+
+    from caregiver_app.domain.dosing import BACLOFEN_NAMES
+
+    words = [w for w in "".join(c if c.isalpha() else " " for c in (name or "").lower()).split() if len(w) >= 5]
+    return not is_baclofen(name) and any(difflib.get_close_matches(w, BACLOFEN_NAMES, n=1, cutoff=0.75)
+                                         for w in words)
+
+
 def validate_medicine(m: Medicine, today: date) -> list[FieldError]:
     errors: list[FieldError] = []
     errors += check_text("name", m.name, label="Medicine name", max_len=120, required=True)
+    if m.ingredient not in ("", *INGREDIENTS):
+        errors.append(FieldError("ingredient", "Please choose the active ingredient: baclofen or another medicine."))
     if m.form not in FORMS:
         errors.append(FieldError("form", "Please choose the form (tablet, oral solution, granules, pump)."))
     if m.form in ("tablet", "granules"):
@@ -125,25 +169,82 @@ def units_for_dose(m: Medicine, dose_mg: float) -> float | None:
     return None
 
 
-def _fmt_amount(x: float) -> str:
-    for frac, text in ((0.25, "¼"), (0.5, "½"), (0.75, "¾")):
-        if abs(x - math.floor(x) - frac) < 1e-9:
-            whole = int(math.floor(x))
-            return f"{whole}{text}" if whole else text
+def _decimal(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def _is_whole_or_half(units: float) -> bool:
+    return abs(units * 2 - round(units * 2)) < 1e-6
+
+
+def _fmt_amount(x: float) -> str:
+    """Tablets and packets: whole and half ones as written on a pill box ("1½"), anything else in decimals."""
+    if _is_whole_or_half(x):
+        whole = int(math.floor(x + 1e-6))
+        half = x - whole > 0.25
+        return (f"{whole}½" if whole else "½") if half else f"{whole}"
+    return _decimal(x)
+
+
 def format_dose(m: Medicine, dose_mg: float) -> str:
-    """'20 mg (2 tablets)', '10 mg = 2 mL': the mg always, the amount to give beside it."""
+    """'20 mg (2 tablets)', '10 mg = 2.5 mL': the mg always, the amount to give beside it (mL in decimals, as
+    the syringe that comes with a liquid is marked)."""
     if m.is_pump:
         return f"{dose_mg:g} mcg/day"
     units = units_for_dose(m, dose_mg)
-    if units is None:
+    if units is None or not math.isfinite(units):
         return f"{dose_mg:g} mg"
     if m.form == "oral_solution":
-        return f"{dose_mg:g} mg = {_fmt_amount(round(units, 2))} mL"
+        return f"{dose_mg:g} mg = {_decimal(round(units, 2))} mL"
     singular, plural = UNIT_NAMES[m.form]
     return f"{dose_mg:g} mg ({_fmt_amount(units)} {singular if units <= 1 else plural})"
+
+
+def amount_note(m: Medicine, dose_mg: float) -> str | None:
+    """When the amount to give is not a whole or half tablet (or packet): say so, and who to ask. Shown on the form
+    when the dose is entered and on the reminder. The app never changes the dose itself."""
+    if m.form not in ("tablet", "granules"):
+        return None
+    units = units_for_dose(m, dose_mg)
+    if units is None or not math.isfinite(units) or units <= 0 or _is_whole_or_half(units):
+        return None
+    singular, plural = UNIT_NAMES[m.form]
+    return (f"{dose_mg:g} mg is {_decimal(units)} {plural} of {m.strength_mg:g} mg: not a whole or half "
+            f"{singular}. Ask the pharmacist or prescriber how to give this dose.")
+
+
+def strength_question(m: Medicine) -> str | None:
+    """For baclofen: a strength that is not one the facts sheet lists for its form, to be checked with the bottle
+    or box in hand before it is saved (every amount to give is worked out from it). None when it is a known one,
+    or for other medicines."""
+    if not m.baclofen:
+        return None
+    if m.form == "oral_solution" and m.concentration_mg_per_ml:
+        if any(abs(m.concentration_mg_per_ml - v) < 1e-9 for _label, v in LIQUID_STRENGTHS):
+            return None
+        known = "; ".join(label for label, _v in LIQUID_STRENGTHS)
+        return (f"{m.concentration_mg_per_ml:g} mg in each mL is not a strength the app knows for a baclofen "
+                f"liquid ({known}). Please check the strength printed on the bottle with the bottle in hand: every "
+                "amount in mL is worked out from it, and a 5 mg/mL bottle entered as 1 mg/mL would give five times "
+                "the dose.")
+    strengths = {"tablet": TABLET_STRENGTHS_MG, "granules": GRANULE_STRENGTHS_MG}.get(m.form)
+    if strengths and m.strength_mg and not any(abs(m.strength_mg - s) < 1e-9 for s in strengths):
+        what = {"tablet": "tablets", "granules": "granule packets"}[m.form]
+        known = ", ".join(f"{s:g}" for s in strengths)
+        return (f"{m.strength_mg:g} mg is not a strength the app knows for baclofen {what} ({known} mg). Please "
+                "check the strength printed on the box with the box in hand: every amount to give is worked out "
+                "from it.")
+    return None
+
+
+def liquid_strength_label(mg_per_ml: float | None) -> str:
+    """How a liquid's strength is shown: as printed on the bottle where it is a known one, with mg per mL."""
+    if not mg_per_ml:
+        return ""
+    for label, v in LIQUID_STRENGTHS:
+        if abs(mg_per_ml - v) < 1e-9:
+            return label
+    return f"{mg_per_ml:g} mg in each mL"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from caregiver_app.domain.validation import FieldError, check_date, check_text
@@ -10,6 +10,11 @@ from caregiver_app.domain.validation import FieldError, check_date, check_text
 NAME_MAX = 100
 CONTACT_MAX = 500
 NOTES_MAX = 10_000
+CHECKIN_DAYS_MAX = 28   # the same as domain.watch.MAX_DAYS
+CHECKIN_NOTE = ("After a change of dose (a step of a taper or titration plan, a new daily total, a baclofen medicine "
+                "stopped) the app asks a short check-in each day for this many days about the signs to look out "
+                "for; after missed doses, running out, or a pump refill or pump date, for 3 days. How long is the "
+                "app's choice, not medical advice: ask your doctor or nurse how long to watch.")
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,10 @@ class Person:
     id: int | None = None
     archived_at: datetime | None = None
     is_demo: bool = False
+    #: Dose-change check-ins (domain/watch.py): days of daily check-ins after a change of dose (0: none), and the
+    #: time of day they come (None: with the person's last dose of the day).
+    checkin_days: int = 7
+    checkin_time: time | None = None
 
     @property
     def stored_id(self) -> int:
@@ -49,7 +58,28 @@ def validate_person(r: Person, today: date) -> list[FieldError]:
     errors += check_text("emergency_contact", r.emergency_contact, label="Emergency contact", max_len=CONTACT_MAX,
                          multiline=True)
     errors += check_text("notes", r.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+    if (not isinstance(r.checkin_days, int) or isinstance(r.checkin_days, bool)
+            or not 0 <= r.checkin_days <= CHECKIN_DAYS_MAX):
+        errors.append(FieldError("checkin_days", f"Check-in days must be a whole number from 0 (none) to "
+                                 f"{CHECKIN_DAYS_MAX}."))
+    if r.checkin_time is not None and not isinstance(r.checkin_time, time):
+        errors.append(FieldError("checkin_time", "The check-in time must be a time of day, like 20:00."))
     return errors
+
+
+def age_on(born: date, day: date) -> int:
+    """Whole years of age on ``day``."""
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def oral_baclofen_age_note(born: date | None, today: date, takes_oral_baclofen: bool) -> str | None:
+    """Below age 12 the safety and effectiveness of baclofen by mouth are not established (facts sheet §1 [H]):
+    said on the person's form and the summary, never as a dose. None when it does not apply or the age is not
+    known."""
+    if born is None or not takes_oral_baclofen or age_on(born, today) >= 12:
+        return None
+    return ("Under 12: the safety and effectiveness of baclofen by mouth below age 12 are not established (label). "
+            "Talk to your doctor or nurse about the doses.")
 
 
 KIDNEY_NOTE = (

@@ -1,15 +1,18 @@
 """Checks on a clinician's titration or taper plan. The app shows plans as written and never makes one up; these
 checks only ask the carer to check a plan with the prescriber.
 
-Source (shared/baclofen-facts.md §2): the NHS says to reduce baclofen gradually over 1–2 weeks, or longer if
-symptoms appear [J][F]. So a plan is flagged when it goes from a regular dose to zero in under 7 days, or when it
-drops more than one step at once (a fall bigger than the plan's own smallest reduction).
+Source (shared/baclofen-facts.md §2, amended 2026-12-02): the NHS says to reduce baclofen gradually over 1–2 weeks,
+or longer if symptoms appear [J][F]. So a plan is flagged when it goes from a regular dose to zero in under 7 days,
+or when it drops more than one step at once, "one step" being the label's titration step taken in reverse: 15 mg a
+day (5 mg at each of three doses) [A]. A gradual taper in steps of 15 mg a day or less, reaching zero over 7 days
+or more, is not flagged. This is the app's check, not a taper the app proposes.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from caregiver_app.domain.schedules import DoseFor, TimeDose
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from caregiver_app.domain.validation import FieldError
 
 MIN_DAYS_TO_ZERO = 7  # NHS: "over 1–2 weeks"; fewer than 7 days from a regular dose to none is flagged
+ONE_STEP_MG_PER_DAY = 15.0  # the label's titration step (5 mg three times a day) taken in reverse [A]
 _EPS = 1e-6
 TALK = "Please check the plan with your doctor or nurse before following it"
 
@@ -38,26 +42,19 @@ def _day(d: date) -> str:
 
 
 def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
-    """Messages for a plan whose reductions look quicker than the NHS advice (empty when none do).
+    """Messages for a plan whose reductions are quicker than the app's check allows (empty when none are): a
+    single drop of more than ``ONE_STEP_MG_PER_DAY``, or none reached from a regular dose in under
+    ``MIN_DAYS_TO_ZERO`` days.
 
-    ``steps`` are one plan's steps in any order; steps on the same day count once (the last given).
+    ``steps`` are one plan's steps in any order; steps on the same day count once (the last given). A drop straight
+    to none that is already reported as a quick stop is not reported twice.
     """
     by_day: dict[date, float] = {}
     for s in steps:
         by_day[s.start] = max(0.0, float(s.mg_per_day))
     ordered = sorted(by_day.items())
     warnings: list[str] = []
-    drops = [(i, ordered[i - 1][1] - ordered[i][1]) for i in range(1, len(ordered))
-             if ordered[i][1] < ordered[i - 1][1] - _EPS]
-    if not drops:
-        return warnings
-    unit = min(d for _, d in drops)
-    for i, drop in drops:
-        if drop > unit + _EPS:
-            (_, before), (day, after) = ordered[i - 1], ordered[i]
-            warnings.append(
-                f"On {_day(day)} the plan goes from {_mg(before)} to {_mg(after)} at once: a bigger drop than its "
-                f"other steps ({round(unit, 3):g} mg). {TALK}.")
+    stops: set[int] = set()   # steps where none is reached too quickly
     for i in range(1, len(ordered)):
         day, mg = ordered[i]
         if mg > _EPS or ordered[i - 1][1] <= _EPS:
@@ -70,12 +67,21 @@ def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
         first_lower = next(j for j in range(k + 1, i + 1) if ordered[j][1] < regular - _EPS)
         days = (day - ordered[first_lower][0]).days
         if days < MIN_DAYS_TO_ZERO:
+            stops.add(i)
             how = "at once" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
             warnings.append(
                 f"The plan goes from {_mg(regular)} to none {how} (no dose from {_day(day)}). The NHS advises "
                 f"reducing baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. "
                 f"{TALK}.")
-    return warnings
+    for i in range(1, len(ordered)):
+        (_, before), (day, after) = ordered[i - 1], ordered[i]
+        drop = before - after
+        if drop > ONE_STEP_MG_PER_DAY + _EPS and i not in stops:
+            warnings.append(
+                f"On {_day(day)} the plan goes from {_mg(before)} to {_mg(after)} at once: a drop of "
+                f"{round(drop, 3):g} mg a day, more than one step of {ONE_STEP_MG_PER_DAY:g} mg a day (the label's "
+                f"titration step taken in reverse). Stopping or reducing quickly can cause withdrawal. {TALK}.")
+    return sorted(warnings, key=lambda w: w.startswith("On "))  # a quick stop first, then the big drops
 
 
 # -- a plan as the clinician gave it ----------------------------------------------------------------------------
@@ -174,6 +180,13 @@ def times_not_reminded(plan: Plan, schedule_times: Iterable[time]) -> list[time]
     the schedule's times, so these doses would never be reminded."""
     have = set(schedule_times)
     return sorted({td.time for s in plan.steps for td in s.doses if td.dose_mg > 0 and td.time not in have})
+
+
+def raises_dose(totals: Sequence[StepTotal], current_mg: float) -> bool:
+    """Whether a step of the plan gives more a day than the step before it (or than ``current_mg``, the dose taken
+    before the plan): then the label's driving warning is said."""
+    ordered = [current_mg] + [t.mg_per_day for t in sorted(totals, key=lambda t: t.start)]
+    return any(b > a + _EPS for a, b in pairwise(ordered))
 
 
 def too_fast_from(totals: Sequence[StepTotal], current_mg: float) -> list[str]:

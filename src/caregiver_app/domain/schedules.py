@@ -226,7 +226,7 @@ def _check_time(field: str, value: object) -> tuple[time | None, list[FieldError
             return None, [FieldError(field, "Times are hours and minutes only, like 08:00.")]
         return value, []
     if not isinstance(value, str):
-        return None, [FieldError(field, "Please enter a time like 08:00.")]  # parse_time's message for a non-text
+        return None, [FieldError(field, "Please enter a time like 08:00.")]  # (what parse_time says to a non-text)
     try:
         return parse_time(value), []
     except ValueError as e:
@@ -453,7 +453,7 @@ class PrnSchedule(_ScheduleMixin):
 
 Schedule = FixedSchedule | WeekdaySchedule | IntervalSchedule | PrnSchedule
 _CLASSES: dict[str, type[Schedule]] = {KIND_FIXED: FixedSchedule, KIND_WEEKDAYS: WeekdaySchedule,
-                             KIND_INTERVAL: IntervalSchedule, KIND_PRN: PrnSchedule}
+                                       KIND_INTERVAL: IntervalSchedule, KIND_PRN: PrnSchedule}
 
 
 def _raw(spec: Mapping[str, Any], key: str) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from caregiver_app.domain.validation import FieldError, check_text, shown
 
@@ -58,6 +58,24 @@ def _questions(key: str, value: object) -> list[FieldError]:
     return check_text(key, value, label="The questions", max_len=QUESTIONS_MAX, multiline=True)
 
 
+def _checkins_offered(key: str, value: object) -> list[FieldError]:
+    """The dose-change companion's memory of the missed check-in offered to each person: {person id (text): the
+    day (ISO)}."""
+    if not isinstance(value, dict):
+        return [FieldError(key, "must be a list of people and days, like {\"1\": \"2026-05-31\"}.")]
+    for k, v in value.items():
+        if not (isinstance(k, str) and k.isascii() and k.isdigit() and not k.startswith("0") and len(k) <= 19):
+            return [FieldError(key, f"{shown(k, 40)} is not the id of a person.")]
+        try:
+            day = date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 else None
+        except ValueError:
+            day = None
+        if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
+            return [FieldError(key, f"{shown(v, 40)} is not a day between {FIRST_YEAR} and {LAST_YEAR} like "
+                                    "2026-05-31.")]
+    return []
+
+
 #: Every setting the app writes, with its check. A key not here is not one of the app's.
 RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
     "text_size": _text_size,
@@ -67,6 +85,7 @@ RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
     "reminders_paused_until": _stamp_or_none,
     "reminders_checked_from": _stamp,
     "current_person_id": _person_or_none,
+    "checkins_offered": _checkins_offered,
 }
 
 

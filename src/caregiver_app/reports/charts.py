@@ -7,6 +7,7 @@ few hundred lines of painting, and it keeps the app's install small. Imported on
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from caregiver_app.domain.diary import PERIODS, RED_FLAGS, SCORES, Bucket, PlanB
 SCORE_COLOUR = QColor("#1f4e79")
 DOSE_COLOUR = QColor("#00695c")
 FLAG_COLOUR = QColor("#b00020")
+CHECKIN_COLOUR = QColor("#0b6e4f")
 TEXT_COLOUR = QColor("#222222")
 GRID_COLOUR = QColor("#d9d9d9")
 BAND_COLOURS = {"titration": (QColor("#e3eef9"), QColor("#cddff2")),
@@ -36,6 +38,8 @@ class ChartData:
     bands: list[PlanBand] = field(default_factory=list)
     red_flags: list[tuple[date, tuple[str, ...]]] = field(default_factory=list)
     person: str = ""
+    checkins: list[date] = field(default_factory=list)    # days with a dose-change check-in answered
+    changes: list[date] = field(default_factory=list)     # days a change opened check-ins (a dose change, ...)
 
     @property
     def score_label(self) -> str:
@@ -64,6 +68,11 @@ class ChartData:
                          f"{self.doses[days[-1]]:g} mg on {_fmt_day(days[-1])}.")
         if self.red_flags:
             parts.append(f"Danger signs recorded on {len({d for d, _ in self.red_flags})} day(s).")
+        if self.changes:
+            parts.append("Dose changes that began check-ins: " + ", ".join(_fmt_day(d) for d in self.changes[:8])
+                         + ("…" if len(self.changes) > 8 else "") + ".")
+        if self.checkins:
+            parts.append(f"Check-ins answered on {len(self.checkins)} day(s).")
         return " ".join(parts)
 
 
@@ -72,7 +81,9 @@ def _fmt_day(d: date) -> str:
 
 
 def build_diary_chart(store, person_id: int, score: str, period: str, start: date, end: date,
-                      person: str = "") -> ChartData:
+                      person: str = "", changes: Iterable[date] = ()) -> ChartData:
+    """``changes``: the days a dose change (or missed doses, a pump event) began check-ins
+    (services.checkins), marked on the chart with the check-ins answered."""
     from caregiver_app.services.doses import baclofen_daily_totals
 
     repo = store.diary
@@ -86,6 +97,8 @@ def build_diary_chart(store, person_id: int, score: str, period: str, start: dat
         doses=baclofen_daily_totals(store, person_id, start, end),
         bands=store.plans.bands(person_id, start, end),
         red_flags=[(d, tuple(k for k in RED_FLAGS if k in keys)) for d, keys in sorted(flags.items())],
+        checkins=sorted(repo.checkins(person_id, start, end)),
+        changes=sorted({d for d in changes if start <= d <= end}),
     )
 
 
@@ -301,6 +314,16 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
         p.setPen(dash)
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
         _triangle(p, QPointF(x, plot.top() + 1), 9)
+    # Dose changes that began check-ins: a dotted line with a diamond on top; check-ins answered: a green
+    # circle with a tick at the bottom (shapes, not colour alone).
+    for d in data.changes:
+        x = x_of(d)
+        p.setPen(QPen(DOSE_COLOUR, 1.5, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        _diamond(p, QPointF(x, plot.top() + 8), 6)
+    for d in data.checkins:
+        x = x_of(d) + (x_of(d + timedelta(days=1)) - x_of(d)) / 2
+        _tick(p, QPointF(x, plot.bottom() - 9), 6)
     if not data.buckets:
         p.setPen(TEXT_COLOUR)
         p.setFont(base)
@@ -323,6 +346,24 @@ def _triangle(p: QPainter, tip_top: QPointF, size: float) -> None:
     p.drawText(QRectF(tip_top.x() - size, tip_top.y() - 1, size * 2, size * 1.2), Qt.AlignmentFlag.AlignCenter, "!")
 
 
+def _diamond(p: QPainter, centre: QPointF, size: float) -> None:
+    poly = QPolygonF([QPointF(centre.x(), centre.y() - size), QPointF(centre.x() + size, centre.y()),
+                      QPointF(centre.x(), centre.y() + size), QPointF(centre.x() - size, centre.y())])
+    p.setPen(QPen(DOSE_COLOUR, 1))
+    p.setBrush(DOSE_COLOUR)
+    p.drawPolygon(poly)
+
+
+def _tick(p: QPainter, centre: QPointF, size: float) -> None:
+    p.setPen(QPen(CHECKIN_COLOUR, 1))
+    p.setBrush(CHECKIN_COLOUR)
+    p.drawEllipse(centre, size, size)
+    p.setPen(QPen(QColor("white"), 1.8))
+    p.drawPolyline(QPolygonF([QPointF(centre.x() - size * 0.5, centre.y()),
+                              QPointF(centre.x() - size * 0.1, centre.y() + size * 0.45),
+                              QPointF(centre.x() + size * 0.55, centre.y() - size * 0.45)]))
+
+
 def _legend(p: QPainter, r: QRectF, data: ChartData, font: QFont) -> float:
     """Draws the key, wrapping onto a second line if needed; returns the y below it."""
     fm = QFontMetricsF(font)
@@ -337,6 +378,10 @@ def _legend(p: QPainter, r: QRectF, data: ChartData, font: QFont) -> float:
                       "Shaded: " + " and ".join(f"{k} plan steps" for k in kinds)))
     if data.red_flags:
         items.append(("flag", FLAG_COLOUR, "Danger sign recorded"))
+    if data.changes:
+        items.append(("change", DOSE_COLOUR, "Dose change: check-ins began"))
+    if data.checkins:
+        items.append(("checkin", CHECKIN_COLOUR, "Check-in answered"))
     x, y = r.left(), r.top()
     for kind, colour, text in items:
         w = 30 + fm.horizontalAdvance(text) + 18
@@ -355,6 +400,10 @@ def _legend(p: QPainter, r: QRectF, data: ChartData, font: QFont) -> float:
                                       QPointF(x + 24, cy - 4)]))
         elif kind == "band":
             p.fillRect(QRectF(x, cy - h / 2 + 2, 24, h - 4), colour)
+        elif kind == "change":
+            _diamond(p, QPointF(x + 12, cy), 6)
+        elif kind == "checkin":
+            _tick(p, QPointF(x + 12, cy), 6)
         else:
             _triangle(p, QPointF(x + 12, cy - 7), 7)
             p.setFont(font)
@@ -379,6 +428,6 @@ def render_chart_image(data: ChartData, width: int = 1200, height: int = 600, fo
 
 
 def diary_chart_image(store, person_id: int, score: str, period: str, start: date, end: date, *,
-                      person: str = "", width: int = 1200, height: int = 600) -> QImage:
-    return render_chart_image(build_diary_chart(store, person_id, score, period, start, end, person),
+                      person: str = "", width: int = 1200, height: int = 600, changes: Iterable[date] = ()) -> QImage:
+    return render_chart_image(build_diary_chart(store, person_id, score, period, start, end, person, changes),
                               width, height)

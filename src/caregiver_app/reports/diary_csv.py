@@ -17,7 +17,7 @@ HEADER = (
     "date", "time", "spasm frequency (Penn 0-4)", "spasm frequency meaning", "spasm severity (Penn 1-3)",
     "spasticity (0-10)", "pain (0-10)", "sleep hours", "woken by spasms (times)", "side effects",
     "other side effects", "alcohol or sedating medicines", "stretching or physiotherapy", "danger signs", "notes",
-    "last changed (UTC)",
+    "dose-change check-in for", "last changed (UTC)",
 )
 # Spreadsheets run cells that start like a formula; such text cells get a leading apostrophe.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +42,7 @@ def entry_row(e: DiaryEntry, tz: tzinfo) -> list[str]:
         "; ".join(SIDE_EFFECTS.get(k, k) for k in e.side_effects), _text(e.side_effects_other),
         "yes" if e.sedatives else "no", "yes" if e.stretching else "no",
         "; ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS), _text(e.notes),
+        e.checkin_day.isoformat() if e.checkin and e.checkin_day else "",
         e.updated_at.strftime("%Y-%m-%d %H:%M") if e.updated_at else "",
     ]
 

@@ -24,7 +24,7 @@ def summary_chart(store: Store, s: Summary, person_id: int, days: int) -> QImage
     from caregiver_app.reports.charts import diary_chart_image
 
     return diary_chart_image(store, person_id, "spasticity", "day" if days <= 60 else "week", s.start, s.end,
-                             person=s.person, width=1200, height=520)
+                             person=s.person, width=1200, height=520, changes=[c.start for c in s.checkins])
 
 
 def summary_document(store: Store, s: Summary, person_id: int, days: int, *, font: QFont | None = None,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 
-from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
+from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from caregiver_app.domain.medicines import describe_schedule
 from caregiver_app.domain.reminders import State
@@ -112,7 +112,9 @@ class MedicineLine:
 
     @property
     def taken_pct(self) -> int | None:
-        return round(100 * self.counts.get("taken", 0) / self.due) if self.due else None
+        """Of the doses to take: a dose left out as the missed-dose rule advised is not held against anyone."""
+        to_take = self.due - self.counts.get("left_out", 0)
+        return round(100 * self.counts.get("taken", 0) / to_take) if to_take > 0 else None
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,22 @@ class ScoreTrend:
 
 
 @dataclass(frozen=True)
+class CheckinLine:
+    """One watch period of the dose-change companion that falls in the summary's period."""
+    what: str                                   # the period's reason(s), in words
+    start: date
+    last: date                                  # its last day
+    changes: list[str] = field(default_factory=list)     # every change in it, in words
+    asked: int | None = None                    # check-in days so far (None: an old period, not worked out again)
+    answered: int = 0
+    none_of_these: int = 0
+    signs: list[str] = field(default_factory=list)       # "Tue 1 Dec 2026: High fever"
+    side_effects: list[str] = field(default_factory=list)
+    spasticity_before: float | None = None      # mean of the week before the period
+    spasticity_during: float | None = None      # mean during it
+
+
+@dataclass(frozen=True)
 class Summary:
     person: str
     start: date
@@ -146,6 +164,8 @@ class Summary:
     baclofen_avg: float | None = None
     baclofen_max: float | None = None
     days_over_label: list[date] = field(default_factory=list)
+    days_without_baclofen: list[date] = field(default_factory=list)   # the withdrawal risk: named, never averaged away
+    age_note: str = ""
     diary_entries: int = 0
     trends: list[ScoreTrend] = field(default_factory=list)
     side_effects: list[tuple[str, int]] = field(default_factory=list)
@@ -153,6 +173,7 @@ class Summary:
     red_flags: list[tuple[datetime, str]] = field(default_factory=list)
     plan_lines: list[str] = field(default_factory=list)
     plan_warnings: list[str] = field(default_factory=list)
+    checkins: list[CheckinLine] = field(default_factory=list)
     questions: str = ""
 
 
@@ -225,7 +246,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
             if e.status == "taken":
                 prn_taken.setdefault(e.medicine_id, []).append((e.when_utc, e.dose_mg))
         else:
-            counts.setdefault(e.medicine_id, Counter())[e.status] += 1
+            counts.setdefault(e.medicine_id, Counter())["left_out" if e.left_out else e.status] += 1
     # Doses nobody answered, from the timelines of the current schedules (as the Today page shows them), read for
     # the whole period at once.
     for slots in service.timelines(person_id, start, end).values():
@@ -256,6 +277,21 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
     over = sorted(d for d, mg in totals.items() if mg > BACLOFEN_LABEL_MAX_MG_PER_DAY + 1e-6)
+    # Days with no baclofen by mouth recorded, from the first day one of the person's baclofen schedules ran (today
+    # is not over yet, so it is left out): stopping suddenly is the danger, so these are named.
+    oral = [m for m in store.medicines.list_for(person_id, include_archived=True) if m.baclofen and not m.is_pump]
+    starts = [r.schedule.start_date for m in oral for r in store.schedules.for_medicine(m.stored_id, True)
+              if r.kind != "prn"]
+    without: list[date] = []
+    if starts:
+        day = max(start, min(starts))
+        while day <= end and day < today:
+            if day not in totals:
+                without.append(day)
+            day += timedelta(days=1)
+    from caregiver_app.domain.people import oral_baclofen_age_note
+
+    age_note = oral_baclofen_age_note(person.date_of_birth, today, bool(oral)) or ""
 
     # -- diary -------------------------------------------------------------------------------------------
     entries = list(store.diary.iter_entries(person_id, DiaryFilter(start=start, end=end)))
@@ -299,6 +335,12 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         whole = store.plans.get(_pid) if _pid is not None else None
         if whole is not None:
             warnings += [f"{name or 'Plan'}: {w}" for w in services.plans.too_fast_warnings(whole)]
+            plan_med = store.medicines.get(whole.medicine_id) if whole.medicine_id is not None else None
+            if plan_med is not None:
+                warnings += [f"{name or 'Plan'}: {w.message}"
+                             for w in services.plans.plan_maximum_warnings(whole, plan_med)]
+
+    checkins = _checkin_lines(services, person_id, start, end, today)
 
     return Summary(
         person=person.name, start=start, end=end, made_at=service.clock.now_local(),
@@ -306,17 +348,79 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         prescriber=person.prescriber or "", medicines=lines,
         baclofen_days=len(totals), baclofen_avg=(sum(totals.values()) / len(totals)) if totals else None,
         baclofen_max=max(totals.values()) if totals else None, days_over_label=over,
+        days_without_baclofen=without, age_note=age_note,
         diary_entries=len(entries), trends=trends,
         side_effects=sorted(((SIDE_EFFECTS[k], n) for k, n in effects.items() if k in SIDE_EFFECTS),
                             key=lambda t: (-t[1], t[0])),
         other_side_effects=others[:20], red_flags=flags, plan_lines=plan_lines, plan_warnings=warnings,
-        questions=questions.strip())
+        checkins=checkins, questions=questions.strip())
+
+
+def _checkin_lines(services: Services, person_id: int, start: date, end: date, today: date) -> list[CheckinLine]:
+    """Per watch period in the summary's days: the check-ins asked and answered, the signs and side effects
+    recorded, spasticity in the week before and during it. A period the app no longer works out (its reason is
+    older than it looks back) still shows through its answers, which are linked to it."""
+    store = services.store
+    zone = services.clock.local_tz()
+    periods = [p for p in services.checkins.periods(person_id, today, since=start - timedelta(days=28))
+               if p.start <= end and p.end > start]
+    answers = store.diary.checkins(person_id, start - timedelta(days=28), end)
+    # The spasticity of the week before and during each period, from one read of the diary (a period starts at
+    # most four weeks before the summary's first day), not two reads a period.
+    diary = [(e.entry_at.astimezone(zone).date(), e) for e in store.diary.iter_entries(
+        person_id, DiaryFilter(start=start - timedelta(days=28 + 7), end=end))]
+    out = []
+    used: set[date] = set()
+    for p in periods:
+        first, last = max(p.start, start), min(p.end - timedelta(days=1), end)
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        mine = [answers[d] for d in days if d in answers]
+        used |= {d for d in days if d in answers}
+        asked = sum(1 for d in days if d < today or d in answers)
+        out.append(_checkin_line(diary, p.describe(), p.start, p.end - timedelta(days=1),
+                                 [t.what for t in p.triggers], asked, mine))
+    by_key: dict[str, list[date]] = {}
+    for d, e in answers.items():
+        if d not in used and start <= d <= end:
+            by_key.setdefault(e.checkin, []).append(d)
+    words = {"reduction": "Dose lowered", "rise": "Dose raised", "missed": "Doses missed",
+             "stock_out": "Stock ran out", "pump_date": "A pump date passed", "refill": "Pump refilled"}
+    for key, days in sorted(by_key.items(), key=lambda kv: min(kv[1])):
+        kind, _, began = key.partition(":")
+        try:
+            began_day = date.fromisoformat(began)
+        except ValueError:
+            began_day = min(days)
+        out.append(_checkin_line(diary, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
+                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)]))
+    return out
+
+
+def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, last: date, changes: list[str],
+                  asked: int | None, mine: list[DiaryEntry]) -> CheckinLine:
+    def mean(entries) -> float | None:
+        vals = [float(e.spasticity) for e in entries if e.spasticity is not None]
+        return sum(vals) / len(vals) if vals else None
+
+    before = [e for d, e in diary if first - timedelta(days=7) <= d < first]
+    during = [e for d, e in diary if first <= d <= last]
+    signs = [f"{_day(e.checkin_day)}: " + ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS)
+             for e in mine if e.red_flags and e.checkin_day is not None]
+    effects = Counter(SIDE_EFFECTS[k] for e in mine for k in e.side_effects if k in SIDE_EFFECTS)
+    return CheckinLine(what, first, last, changes, asked, len(mine),
+                       sum(1 for e in mine if not e.red_flags and not e.side_effects), signs,
+                       [f"{name} ({n})" for name, n in sorted(effects.items(), key=lambda t: (-t[1], t[0]))],
+                       mean(before), mean(during))
 
 
 # -- the printable page ------------------------------------------------------------------------------------
 
 def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+def _score(v: float | None) -> str:
+    return "—" if v is None else f"{round(v, 1):g}"
 
 
 def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width: int = 0) -> str:
@@ -347,6 +451,8 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
     if s.kidney_reduced:
         facts.append("Kidney function reduced (recorded in the app)")
     add("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
+    if s.age_note:
+        add(f"<p><b>Please note:</b> {escape(s.age_note)}</p>")
     add("<p><i>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it "
         "is not a medical assessment.</i></p>")
 
@@ -359,16 +465,25 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
             how = m.how + (f". {m.prn.words}" if m.prn else "")
             rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
-                         str(c.get("taken", 0)), str(c.get("skipped", 0)), str(missed), pct])
-        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Not taken or no answer",
-                    "% taken"], rows, first_width=40))
-        add("<p><small>Taken, skipped and not taken are what was recorded. “No answer” counts the doses of the "
-            "current schedules, since they were set, that nobody answered.</small></p>")
+                         str(c.get("taken", 0)), str(c.get("skipped", 0)), str(c.get("left_out", 0)), str(missed),
+                         pct])
+        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Left out as advised",
+                    "Not taken or no answer", "% taken"], rows, first_width=36))
+        add("<p><small>Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses "
+            "left out because the next dose was less than 2 hours away (the missed-dose rule); they are not counted "
+            "against the % taken. “No answer” counts the doses of the current schedules, since they were set, that "
+            "nobody answered.</small></p>")
     else:
         add("<p>No medicines recorded.</p>")
     if s.baclofen_days:
         add(f"<p>Baclofen by mouth recorded on {s.baclofen_days} day{'s' if s.baclofen_days != 1 else ''}: "
             f"{s.baclofen_avg:.1f} mg a day on average, at most {s.baclofen_max:g} mg in one day.</p>")
+    if s.days_without_baclofen:
+        n = len(s.days_without_baclofen)
+        days = ", ".join(_day(d) for d in s.days_without_baclofen[:10]) + (" …" if n > 10 else "")
+        add(f"<p><b>No baclofen by mouth recorded on {n} day{'s' if n != 1 else ''}:</b> {escape(days)}. Stopping "
+            "baclofen suddenly can cause withdrawal; if doses were taken but not recorded, the record is "
+            "incomplete.</p>")
     if s.days_over_label:
         days = ", ".join(_day(d) for d in s.days_over_label[:10]) + (" …" if len(s.days_over_label) > 10 else "")
         add(f"<p><b>Above the label's {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day on {len(s.days_over_label)} "
@@ -381,6 +496,27 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             add(f"<p><b>Please check:</b> {escape(w)}</p>")
     else:
         add("<p>No titration or taper plan recorded.</p>")
+
+    add("<h2>Dose changes and check-ins</h2>")
+    if s.checkins:
+        rows2: list[list[str | tuple[str, str]]] = []
+        for ck in s.checkins:
+            changes = "; ".join(ck.changes[1:]) if len(ck.changes) > 1 else ""
+            asked = "—" if ck.asked is None else str(ck.asked)
+            signs = "; ".join(ck.signs) or "none"
+            effects = ", ".join(ck.side_effects) or "none"
+            spas = (f"{_score(ck.spasticity_before)} → {_score(ck.spasticity_during)}")
+            rows2.append([(ck.what, f"{_day(ck.start)} to {_day(ck.last)}" + (f". Also: {changes}" if changes else "")),
+                          asked, f"{ck.answered} ({ck.none_of_these} with none of the signs)",
+                          (signs, f"Side effects: {effects}"), spas])
+        add(_table(["Change and its check-in days", "Asked", "Answered", "Danger signs at check-ins",
+                    "Spasticity before → during"], rows2, first_width=34))
+        add("<p><small>After a change of dose, missed doses, running out or a pump event, the app asks a short "
+            "daily check-in about the signs to look out for. “Before” is the average spasticity (0–10) recorded "
+            "in the week before the change, “during” the average in the check-in days; — means none was "
+            "recorded.</small></p>")
+    else:
+        add("<p>No dose changes with check-ins in the period.</p>")
 
     add("<h2>Symptom diary</h2>")
     if s.diary_entries:

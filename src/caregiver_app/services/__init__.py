@@ -10,6 +10,7 @@ from caregiver_app.services.changes import Change, Changes
 
 if TYPE_CHECKING:
     from caregiver_app.services.archive import ArchiveService
+    from caregiver_app.services.checkins import CheckinService
     from caregiver_app.services.diary import DiaryService
     from caregiver_app.services.doses import DoseService
     from caregiver_app.services.medicines import MedicineService
@@ -33,19 +34,19 @@ class Services:
     def doses(self) -> DoseService:
         from caregiver_app.services.doses import DoseService
 
-        return DoseService(self.store, self.clock, self.changes)
+        return DoseService(self.store, self.clock, self.changes, checkins=lambda: self.checkins)
 
     @cached_property
     def medicines(self) -> MedicineService:
         from caregiver_app.services.medicines import MedicineService
 
-        return MedicineService(self.store, self.clock, self.changes)
+        return MedicineService(self.store, self.clock, self.changes, checkins=lambda: self.checkins)
 
     @cached_property
     def plans(self) -> PlanService:
         from caregiver_app.services.plans import PlanService
 
-        return PlanService(self.store, self.clock, self.changes)
+        return PlanService(self.store, self.clock, self.changes, checkins=lambda: self.checkins)
 
     @cached_property
     def diary(self) -> DiaryService:
@@ -63,4 +64,10 @@ class Services:
     def archive(self) -> ArchiveService:
         from caregiver_app.services.archive import ArchiveService
 
-        return ArchiveService(self.store, self.changes)
+        return ArchiveService(self.store, self.changes, checkins=lambda: self.checkins)
+
+    @cached_property
+    def checkins(self) -> CheckinService:
+        from caregiver_app.services.checkins import CheckinService
+
+        return CheckinService(self.store, self.clock, self.doses, self.plans, self.diary, self.changes)

@@ -2,11 +2,12 @@
 since the previous entry, what to do now. No Qt."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from caregiver_app.domain.diary import DiaryEntry, Guidance, RedFlag, detect_red_flags, urgent_guidance
+from caregiver_app.domain.diary import RED_FLAGS, DiaryEntry, Guidance, RedFlag, detect_red_flags, urgent_guidance
 from caregiver_app.services.changes import Change, Changes
 from caregiver_app.storage import Store
 from caregiver_app.system.clock import Clock
@@ -37,8 +38,17 @@ class DiaryService:
         day = day or self.clock.today()
         return DangerContext(self.store.plans.on_taper(person_id, day), self.store.medicines.has_pump(person_id, day))
 
-    def guidance(self, flags: tuple[RedFlag, ...] | list[RedFlag], has_pump: bool) -> Guidance | None:
-        return urgent_guidance(flags, has_pump=has_pump)
+    def guidance(self, person_id: int, flags: Iterable[RedFlag | str], day: date | None = None) -> Guidance | None:
+        """What to do now about these danger signs (keys or signs) for this person: the most urgent first, with
+        what the app knows (a pump that day, reduced kidney function). None when there is none. The diary form asks
+        for it the moment a sign is ticked, before anything else is checked."""
+        keys = {f if isinstance(f, str) else f.key for f in flags}
+        ordered = [f for k, f in RED_FLAGS.items() if k in keys]
+        if not ordered:
+            return None
+        person = self.store.people.get(person_id)
+        return urgent_guidance(ordered, has_pump=self.context(person_id, day).has_pump,
+                               kidney_reduced=bool(person is not None and person.kidney_reduced))
 
     def save(self, entry: DiaryEntry, editing: DiaryEntry | None = None) -> SavedEntry:
         """Add ``entry`` (or save it over ``editing``) with the danger signs it shows; the guidance is for the signs
@@ -54,7 +64,7 @@ class DiaryService:
         new = tuple(f for f in flags if editing is None or f.key not in editing.red_flags)
         self._changed(saved.person_id)
         # Any new sign brings the guidance for everything the entry shows (the most urgent first).
-        guidance = self.guidance(flags, context.has_pump) if new else None
+        guidance = self.guidance(saved.person_id, flags, local_day) if new else None
         return SavedEntry(saved, flags, new, guidance, context)
 
     def put_back(self, entry: DiaryEntry) -> DiaryEntry:

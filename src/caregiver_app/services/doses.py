@@ -32,9 +32,15 @@ from caregiver_app.storage import Store, StoreError
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 from caregiver_app.system.clock import Clock
 
+#: Shown when a dose is logged after a warning that it may be more than the prescribed dose (the guidance, the
+#: person's id); the UI shows the danger-sign window.
+DangerShown = Callable[["Guidance", int], None]
+
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import StockStatus
     from caregiver_app.domain.schedules import DoseFor
+    from caregiver_app.services.checkins import CheckinService
     from caregiver_app.storage.schedules import ScheduleRecord
 
 CHECKED_FROM = "reminders_checked_from"
@@ -65,6 +71,7 @@ class SlotView:
     medicine: Medicine
     person_name: str
     dose_text: str
+    amount_note: str | None = None   # not a whole or half tablet: say so on the reminder
 
     @property
     def key(self) -> tuple[int, str]:
@@ -72,12 +79,14 @@ class SlotView:
 
 
 class DoseService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
         #: False for a command that must not write (the app holds the data folder's lock): the first check's time
         #: is then taken as now without keeping it (the app keeps its own).
         self.write_settings = True
+        self.checkins = checkins   # a dose taken that leaves no baclofen in stock opens a watch period
 
     # -- inputs -----------------------------------------------------------------------------------
     def checked_from(self) -> datetime:
@@ -202,7 +211,9 @@ class DoseService:
         person = self.store.people.get(slot.source.person_id)
         # An answered dose shows what was logged, which a correction may have changed.
         mg = slot.answer.dose_mg if slot.answer is not None and slot.answer.dose_mg else slot.occurrence.dose_mg
-        return SlotView(slot, med, person.name if person else "?", format_dose(med, mg))
+        from caregiver_app.domain.medicines import amount_note
+
+        return SlotView(slot, med, person.name if person else "?", format_dose(med, mg), amount_note(med, mg))
 
     # -- answers ----------------------------------------------------------------------------------
     def same_drug_ids(self, med: Medicine) -> list[int]:
@@ -222,19 +233,55 @@ class DoseService:
         ids = self.same_drug_ids(med)
         taken = self.store.doses.taken_between(ids, when - timedelta(hours=36), when + timedelta(hours=36))
         taken = list(taken) + [(at, mg) for mid, at, mg in also if mid in ids]
+        # Logged late (a missed dose, a long snooze): how close is the next dose of this schedule?
+        late = when - view.slot.due_utc > dosing.DEFAULT_MISSED_GRACE
+        nxt = self.next_dose(view) if late else None
         return dosing.check_new_dose(med.name, when, view.slot.occurrence.dose_mg, taken, self.local_zone(),
-                                     intrathecal=med.is_pump)
+                                     intrathecal=med.is_pump, baclofen=med.baclofen,
+                                     next_due_utc=nxt.due_utc if nxt is not None and nxt.due_utc > when else None)
 
-    def log_answer(self, view: SlotView, status: str, *, when: datetime | None = None, note: str = "") -> int:
+    def next_dose(self, view: SlotView) -> Occurrence | None:
+        """The dose after this one in its schedule, as it will really be reminded (a followed plan may have changed
+        or dropped it)."""
+        from caregiver_app.domain.schedules import next_occurrence
+
+        return next_occurrence(view.slot.source.schedule, view.slot.occurrence.due_utc,
+                               dose_for=view.slot.source.dose_for)
+
+    def snooze_limit(self, view: SlotView) -> datetime | None:
+        """The latest a dose may be snoozed to: never into the next dose, and for baclofen never past 2 hours before
+        it (then the missed-dose rule says to leave it out). None when there is no next dose."""
+        nxt = self.next_dose(view)
+        if nxt is None:
+            return None
+        return nxt.due_utc - (dosing.NEXT_DOSE_TOO_CLOSE if view.medicine.baclofen else timedelta(0))
+
+    def log_answer(self, view: SlotView, status: str, *, when: datetime | None = None, note: str = "",
+                   left_out: bool = False) -> int:
         occ = view.slot.occurrence
         units = units_for_dose(view.medicine, occ.dose_mg) if status == "taken" else None
         return self.store.doses.log(
             person_id=view.slot.source.person_id, medicine_id=view.medicine.stored_id, dose_mg=occ.dose_mg,
             status=status, schedule_id=view.slot.source.schedule_id, slot=occ.slot, due_utc=occ.due_utc,
-            taken_utc=when if status == "taken" else None, note=note, stock_units=units)
+            taken_utc=when if status == "taken" else None, note=note, stock_units=units, left_out=left_out)
 
     def snooze(self, view: SlotView, minutes: int) -> datetime:
-        until = self.clock.now_utc() + timedelta(minutes=minutes)
+        """Snooze for ``minutes``, or less where the next dose is close (``snooze_limit``). Raises
+        ``ValidationFailed`` when the dose cannot be snoozed at all any more."""
+        now = self.clock.now_utc()
+        until = now + timedelta(minutes=minutes)
+        limit = self.snooze_limit(view)
+        if limit is not None and until > limit:
+            if limit - now < timedelta(minutes=1):
+                from caregiver_app.domain.validation import FieldError
+
+                nxt = self.next_dose(view)
+                at = f"{nxt.due_utc.astimezone(self.local_zone()):%H:%M}" if nxt is not None else "soon"
+                raise ValidationFailed([FieldError("snooze", (
+                    f"{view.medicine.name} was not snoozed: its next dose is due at {at}, so this one cannot wait "
+                    "any longer. Say whether it was taken, or skip it (if it was not taken, leave it out and take "
+                    "the next dose at the usual time)."))])
+            until = limit
         self.store.doses.add_event(view.slot.source.schedule_id, view.slot.occurrence.slot,
                                    view.slot.occurrence.due_utc, "snoozed", until)
         return until
@@ -248,8 +295,12 @@ class DoseService:
         return when.astimezone(UTC)
 
     def answer(self, action: str, views: list[SlotView], payload: Any = None, *,
-               confirm: Callable[[str, str], bool] = lambda title, text: True) -> list[str]:
-        """Record one answer for each dose. Warnings (double dose, daily maximum) go through ``confirm``.
+               confirm: Callable[[str, str], bool] = lambda title, text: True,
+               danger: DangerShown | None = None, left_out: Sequence[tuple[int, str]] = ()) -> list[str]:
+        """Record one answer for each dose. Warnings (double dose, daily maximum, the next dose close) go through
+        ``confirm``. A baclofen dose logged anyway after a double-dose or daily-maximum warning is recorded in the
+        diary as the danger sign "more than the prescribed dose was taken", and its guidance goes to ``danger``.
+        ``left_out``: keys of the doses answered "not taken" that the missed-dose rule said to leave out.
 
         action: taken (now) | taken_usual (at its due time) | taken_at (payload: (hour, minute)) |
         skip (payload: reason) | not_taken | snooze (payload: minutes). Returns error messages.
@@ -259,6 +310,8 @@ class DoseService:
         # several doses is one user action, saved whole or not at all.
         todo: list[tuple[SlotView, datetime | None]] = []
         also: list[tuple[int, datetime, float]] = []   # taken in this same answer (checked against each other)
+        over: list[tuple[SlotView, datetime, str]] = []  # logged anyway: more than the prescribed dose
+        left = set(left_out)
         for view in views:
             when = None
             if action in ("taken", "taken_at", "taken_usual"):
@@ -271,6 +324,9 @@ class DoseService:
                                             + "\n\nLog this dose as taken anyway?"):
                     continue
                 also.append((view.medicine.stored_id, when, view.slot.occurrence.dose_mg))
+                more = [w for w in warnings if w.code in dosing.MORE_THAN_PRESCRIBED]
+                if more and view.medicine.baclofen:
+                    over.append((view, when, more[0].message))
             elif action not in ("skip", "not_taken", "snooze"):
                 raise ValueError(f"unknown answer {action!r}")
             todo.append((view, when))
@@ -282,18 +338,49 @@ class DoseService:
                     elif action == "skip":
                         self.log_answer(view, "skipped", note=str(payload or ""))
                     elif action == "not_taken":
-                        self.log_answer(view, "missed")
+                        self.log_answer(view, "missed", left_out=view.key in left)
                     else:
                         self.snooze(view, int(payload))
+                recorded = [self._record_more_than_prescribed(v, w, why) for v, w, why in over]
         except ValidationFailed as exc:
             return [" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."]
         except StoreError as exc:
             return [str(exc)]
         if todo:
             self._changed({view.slot.source.person_id for view, _when in todo})
+        self._show_more_than_prescribed(recorded, danger)
         return []
 
+    def _record_more_than_prescribed(self, view: SlotView, when: datetime, why: str) -> int:
+        """The danger sign "more than the prescribed dose was taken" in the person's diary, at the time the dose was
+        logged, saying which dose and why (part of the answer's transaction). Returns the person's id."""
+        from caregiver_app.domain.diary import DiaryEntry
+
+        local = when.astimezone(self.local_zone())
+        note = (f"Recorded by the app: {view.medicine.name} {view.dose_text} was logged as taken at "
+                f"{local:%H:%M on %a %d %b} after this warning: {why}")
+        person_id = view.slot.source.person_id
+        self.store.diary.add(DiaryEntry(person_id=person_id, entry_at=self.clock.now_utc(),
+                                        red_flags=("overdose",), notes=note[:2000]))
+        return person_id
+
+    def _show_more_than_prescribed(self, people: Sequence[int], danger: DangerShown | None) -> None:
+        from caregiver_app.domain.diary import RED_FLAGS, urgent_guidance
+
+        for person_id in dict.fromkeys(people):
+            self.changes.emit(Change("diary", person_id))
+            person = self.store.people.get(person_id)
+            guidance = urgent_guidance([RED_FLAGS["overdose"]],
+                                       has_pump=self.store.medicines.has_pump(person_id, self.clock.today()),
+                                       kidney_reduced=bool(person is not None and person.kidney_reduced))
+            if danger is not None and guidance is not None:
+                danger(guidance, person_id)
+
     def _changed(self, people: set[int]) -> None:
+        if self.checkins is not None:
+            watch = self.checkins()
+            for pid in people:
+                watch.note_stock_out(pid)
         self.changes.emit(Change("dose", next(iter(people)) if len(people) == 1 else None))
 
     def correct(self, entry_id: int, *, reason: str, status: str, dose_mg: float, taken_utc: datetime | None,
@@ -313,12 +400,9 @@ class DoseService:
         return new_id
 
     def missed_advice(self, view: SlotView) -> dosing.MissedAdvice:
-        from caregiver_app.domain.schedules import next_occurrence
-
-        occ = view.slot.occurrence
         # The next dose as it will really be reminded: a followed plan may have dropped or changed it.
-        nxt = next_occurrence(view.slot.source.schedule, occ.due_utc, dose_for=view.slot.source.dose_for)
-        return dosing.missed_dose_advice(occ, nxt, self.clock.now_utc(), medicine_name=view.medicine.name)
+        return dosing.missed_dose_advice(view.slot.occurrence, self.next_dose(view), self.clock.now_utc(),
+                                         medicine_name=view.medicine.name, baclofen=view.medicine.baclofen)
 
     # -- notices (stock, pump dates) ---------------------------------------------------------------
     def planned_daily_mg(self, medicine_id: int) -> float:
@@ -354,6 +438,13 @@ class DoseService:
         if person is not None and person.kidney_reduced:
             out.append((f"kidney-{person_id}", "Kidney function reduced: doses may need to be lower — the "
                                                    "prescriber decides."))
+        if person is not None:
+            from caregiver_app.domain.people import oral_baclofen_age_note
+
+            oral = any(m.baclofen and not m.is_pump for m in self.store.medicines.list_for(person_id))
+            age = oral_baclofen_age_note(person.date_of_birth, day, oral)
+            if age:
+                out.append((f"age-{person_id}", age))
         for med in self.store.medicines.list_for(person_id):
             st = self.stock_status(med)
             if st.reorder:
@@ -372,25 +463,42 @@ class DoseService:
                                                when + timedelta(hours=36))
         prn = prn_schedule(record)
         return dosing.check_new_dose(medicine.name, when, dose_mg, taken, prn.zone,
-                                     prn=prn, intrathecal=medicine.is_pump)
+                                     prn=prn, intrathecal=medicine.is_pump, baclofen=medicine.baclofen)
 
     def take_prn(self, record: ScheduleRecord, medicine: Medicine, *,
-                 confirm: Callable[[str, str], bool]) -> list[str]:
-        """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined)."""
+                 confirm: Callable[[str, str], bool], danger: DangerShown | None = None) -> list[str]:
+        """An as-needed dose now: check its limits, ask, log. Returns error messages (none when saved or declined).
+        A baclofen dose logged anyway over the label maximum, or over the prescription's daily limits, is recorded
+        as "more than the prescribed dose" (see ``answer``)."""
         now = self.clock.now_utc()
         dose = prn_schedule(record).dose_mg
         warnings = self.check_prn(record, medicine, now, dose)
         if warnings and not confirm("Please check before logging",
                                     "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
             return []
+        codes = dosing.MORE_THAN_PRESCRIBED | {dosing.WARN_PRN_MAX_DOSES, dosing.WARN_PRN_MAX_MG}
+        more = [w for w in warnings if w.code in codes] if medicine.baclofen else []
         try:
-            self.log_prn(record, medicine, now, dose)
+            with self.store.transaction():
+                self.log_prn(record, medicine, now, dose)
+                if more:
+                    self._record_prn_more(medicine, dose, now, more[0].message)
         except ValidationFailed as exc:
             return [" ".join(e.message for e in exc.errors)]
         except StoreError as exc:
             return [str(exc)]
         self._changed({medicine.person_id})
+        self._show_more_than_prescribed([medicine.person_id] if more else [], danger)
         return []
+
+    def _record_prn_more(self, medicine: Medicine, dose_mg: float, when: datetime, why: str) -> None:
+        from caregiver_app.domain.diary import DiaryEntry
+
+        local = when.astimezone(self.local_zone())
+        note = (f"Recorded by the app: an as-needed dose of {medicine.name} {format_dose(medicine, dose_mg)} was "
+                f"logged at {local:%H:%M on %a %d %b} after this warning: {why}")
+        self.store.diary.add(DiaryEntry(person_id=medicine.person_id, entry_at=when, red_flags=("overdose",),
+                                        notes=note[:2000]))
 
     def log_prn(self, record: ScheduleRecord, medicine: Medicine, when: datetime, dose_mg: float,
                 note: str = "") -> int:

@@ -13,23 +13,28 @@ from caregiver_app.storage import Store
 from caregiver_app.system.clock import Clock
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from caregiver_app.domain.schedules import DoseFor, Schedule
+    from caregiver_app.services.checkins import CheckinService
 
 
 @dataclass(frozen=True)
 class ScheduleInput:
-    """A schedule as the form gives it: kind, spec and dates, in the time zone ``tz``."""
+    """A schedule as the form gives it: kind, spec and dates (as typed, or dates), in the time zone ``tz``."""
     kind: str
     spec: dict[str, Any]
-    start: date | None
-    end: date | None
+    start: date | str | None
+    end: date | str | None
     tz: str
 
 
 class MedicineService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        self.checkins = checkins   # records a change of a baclofen medicine's daily total (a watch period)
 
     def planned_maximum_warnings(self, med: Medicine, schedule: ScheduleInput) -> list[dosing.DoseWarning]:
         """Warnings when the plan would put a day over the label maximum. For baclofen by mouth the maximum is per
@@ -47,7 +52,7 @@ class MedicineService:
 
         others: list[Schedule] = []
         dose_fors = [plan_for(med.id, schedule.kind)]
-        if dosing.is_baclofen(med.name):
+        if med.baclofen:
             for other in self.store.medicines.list_for(med.person_id):
                 if other.id != med.id and other.baclofen and not other.is_pump:
                     for r in self.store.schedules.for_medicine(other.stored_id):
@@ -56,7 +61,8 @@ class MedicineService:
         # From the day this schedule starts (or today, if that is later): the other medicines' schedules may have
         # started long ago, and the days checked must be the ones where all of them run together.
         first_day = max(sched.start_date, self.clock.today()) if sched.start_date else self.clock.today()
-        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors)
+        return dosing.check_planned_daily_max(med.name, [sched] + others, first_day=first_day, dose_fors=dose_fors,
+                                              baclofen=med.baclofen, intrathecal=med.is_pump)
 
     def plan_mismatch_warnings(self, med: Medicine, schedule: ScheduleInput | None) -> list[str]:
         """When a followed plan sets this medicine's doses: what the new schedule would change about that (the plan
@@ -86,6 +92,9 @@ class MedicineService:
     def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
         """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)
         the schedule it had stops. Raises ValidationFailed or StoreError; then nothing is saved."""
+        watch = self.checkins() if self.checkins is not None and med.id is not None else None
+        old = self.store.medicines.get(med.id) if watch is not None and med.id is not None else None
+        before = watch.medicine_totals(old) if watch is not None and old is not None else {}
         with self.store.transaction():  # one user action, one transaction
             saved = self.store.medicines.save(med)
             if schedule is None:
@@ -95,5 +104,10 @@ class MedicineService:
                 self.store.schedules.save(saved.stored_id, schedule.kind, schedule.spec, tz=schedule.tz,
                                           start_date=schedule.start, end_date=schedule.end,
                                           schedule_id=replaces_schedule_id)
+            if watch is not None and before:
+                # The schedule is changed in place: a new daily total is kept as an event (a watch period).
+                watch.record_total_change(saved, before, watch.medicine_totals(saved) if saved.baclofen else {})
+            if watch is not None:
+                watch.note_stock_out(saved.person_id)
         self.changes.emit(Change("medicine", saved.person_id))
         return saved

@@ -9,10 +9,13 @@ from caregiver_app.domain.plans import Plan, plan_dose_for
 from caregiver_app.services.changes import Change, Changes
 
 if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only when a plan is checked
+    from collections.abc import Callable
+
     from caregiver_app.domain import dosing
     from caregiver_app.domain.diary import PlanBand
     from caregiver_app.domain.medicines import Medicine
     from caregiver_app.domain.schedules import DoseFor, Schedule
+    from caregiver_app.services.checkins import CheckinService
     from caregiver_app.storage import Store
     from caregiver_app.system.clock import Clock
 
@@ -35,9 +38,11 @@ class PlanOverview(NamedTuple):
 
 
 class PlanService:
-    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, changes: Changes | None = None,
+                 checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        self.checkins = checkins   # a followed plan no longer followed part-way: its changes so far are kept
 
     def overview(self, person_id: int, day: date | None = None) -> PlanOverview:
         """Today's step comes only from a plan being followed."""
@@ -63,7 +68,11 @@ class PlanService:
     def save(self, plan: Plan) -> Plan:
         """Save the plan with its steps in one transaction (another plan followed for the same medicine stops being
         followed). Raises ValidationFailed or StoreError; then nothing is saved."""
-        saved = self.store.plans.save(plan)
+        old = self.store.plans.get(plan.id) if plan.id is not None and self.checkins is not None else None
+        with self.store.transaction():
+            if old is not None and old.active and not plan.active and self.checkins is not None:
+                self.checkins().record_plan_stopped(old)   # editing a followed plan re-derives its periods
+            saved = self.store.plans.save(plan)
         self.changes.emit(Change("plan", saved.person_id))
         return saved
 
@@ -91,7 +100,7 @@ class PlanService:
         (at their own followed plans' doses)."""
         from caregiver_app.domain import dosing
 
-        if not plan.steps or not plan.active or not dosing.is_baclofen(medicine.name) or medicine.is_pump:
+        if not plan.steps or not plan.active or not medicine.baclofen or medicine.is_pump:
             return []
         fors = followed_dose_fors(self.store, plan.person_id, {medicine.stored_id: plan_dose_for(plan.steps)})
         scheds: list[Schedule] = []
@@ -106,7 +115,7 @@ class PlanService:
         first = min(s.start_date for s in plan.steps)
         last = max(s.last_date for s in plan.steps)
         last = min(last, first + timedelta(days=dosing.MAX_PLAN_CHECK_DAYS - 1))
-        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors)
+        return dosing.check_planned_daily_max(medicine.name, scheds, first, last, dose_fors=dose_fors, baclofen=True)
 
     def too_fast_warnings(self, plan: Plan) -> list[str]:
         """The "too fast" check of a plan (domain.plans): a taper counted from the dose reminded before it, a
@@ -115,6 +124,15 @@ class PlanService:
 
         current = self.dose_before_plan(plan) if plan.kind == "taper" else 0.0
         return too_fast_from(plan.totals(), current)
+
+    def notes(self, plan: Plan, medicine: Medicine | None) -> list[str]:
+        """What to know about a plan, not asked (the label's driving warning when a step raises the dose)."""
+        from caregiver_app.domain.dosing import DRIVING_NOTE
+        from caregiver_app.domain.plans import raises_dose
+
+        if medicine is None or not medicine.baclofen or medicine.is_pump or not plan.steps:
+            return []
+        return [DRIVING_NOTE] if raises_dose(plan.totals(), self.dose_before_plan(plan)) else []
 
     def warnings(self, plan: Plan, medicine: Medicine | None) -> list[str]:
         """Everything to ask about before a plan is saved: too fast, over the label's daily maximum, and what the

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the repositories are imported on first use
     from caregiver_app.storage.plans import PlanRepo
     from caregiver_app.storage.schedules import ScheduleRepo
     from caregiver_app.storage.settings import SettingsRepo
+    from caregiver_app.storage.watch import WatchEventRepo
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +163,12 @@ class Store:
         from caregiver_app.storage.diary import DiaryRepo
 
         return DiaryRepo(self)
+
+    @cached_property
+    def watch(self) -> WatchEventRepo:
+        from caregiver_app.storage.watch import WatchEventRepo
+
+        return WatchEventRepo(self)
 
     def counts_for(self, person_id: int) -> dict[str, int]:
         return person_counts(self, person_id)

@@ -31,9 +31,10 @@ def write_demo(store, data: DemoData) -> int:
              "Jo Example (partner) - 07700 900123", "Multiple sclerosis; uses a walking frame. Demonstration data.",
              now, now)).lastrowid
         mid = conn.execute(
-            "INSERT INTO medicines(person_id, name, form, strength_mg, instructions, prescriber, start_date,"
-            " stock_on_hand, refill_threshold_days, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (rid, "Baclofen", "tablet", 10.0, "With or after food. Same times each day.",
+            "INSERT INTO medicines(person_id, name, form, ingredient, strength_mg, instructions, prescriber,"
+            " start_date, stock_on_hand, refill_threshold_days, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rid, "Baclofen", "tablet", "baclofen", 10.0, "With or after food. Same times each day.",
              "Dr A. Example", date_to_db(data.start), 84, 10, now, now)).lastrowid
         spec = {"times": [[t.strftime("%H:%M"), 20.0] for t in DOSE_TIMES]}
         sid = conn.execute(

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -15,18 +17,19 @@ from caregiver_app.domain.diary import (
     DiaryEntry,
     DiaryFilter,
     day_bounds,
+    is_checkin_key,
     validate_entry,
 )
 from caregiver_app.domain.validation import FieldError, ValidationFailed, shown
 from caregiver_app.storage.db import inserted_id
-from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
+from caregiver_app.storage.timefmt import date_to_db, dt_from_db, dt_to_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
 
 _COLS = ("id, person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
          " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
-         " deleted_at")
+         " deleted_at, checkin, checkin_day")
 
 #: Columns the list can be sorted by (anything else is refused, so no SQL is built from user text).
 SORTABLE = ("entry_at", "psfs_frequency", "psfs_severity", "spasticity", "pain", "sleep_hours", "sleep_wakeups")
@@ -69,7 +72,22 @@ def entry_from_record(rec: Mapping[str, Any]) -> DiaryEntry:
         red_flags=keys_from_db(rec["red_flags"], RED_FLAGS, "danger signs", "red_flags"),
         notes=rec["notes"], created_at=dt_from_db(rec["created_at"]), updated_at=dt_from_db(rec["updated_at"]),
         deleted_at=dt_from_db(rec["deleted_at"]),
+        # (Written as NULL for an ordinary entry, and the day only with its check-in: see _values.)
+        checkin="" if rec["checkin"] is None else rec["checkin"],
+        checkin_day=_checkin_day(rec["checkin_day"]),
     )
+
+
+def _checkin_day(text: object) -> date | None:
+    if text is None:
+        return None
+    if not isinstance(text, str) or len(text) != 10:
+        raise ValidationFailed([FieldError("checkin_day", "The day of the check-in is not a date like 2026-05-31.")])
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed([FieldError("checkin_day", f"The day of the check-in ({shown(text, 20)}) is not a "
+                                                          "real date.")]) from None
 
 
 def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
@@ -79,6 +97,9 @@ def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
         entry = entry_from_record(dict(zip(_NAMES, r, strict=True)))
         if not 1900 <= entry.entry_at.year <= 2100:
             raise ValueError("its time is not between 1900 and 2100")
+        answers = entry.checkin != ""   # the answer to a check-in: its key and its day, as the app writes them
+        if (answers and not is_checkin_key(entry.checkin)) or answers != (entry.checkin_day is not None):
+            raise ValueError("the check-in it answers is not one the app knows")
         return entry
     except (ValueError, TypeError, OverflowError) as exc:
         if store is not None:
@@ -132,18 +153,32 @@ class DiaryRepo:
                 _num(e.pain), None if e.sleep_hours is None else float(e.sleep_hours), _num(e.sleep_wakeups),
                 json.dumps(sorted(set(e.side_effects), key=side_order.index)), e.side_effects_other.strip(),
                 int(e.sedatives), int(e.stretching), json.dumps(sorted(set(e.red_flags), key=flag_order.index)),
-                e.notes)
+                e.notes, e.checkin or None, date_to_db(e.checkin_day) if e.checkin else None)
+
+    @contextmanager
+    def _one_checkin_a_day(self, entry: DiaryEntry) -> Iterator[None]:
+        """The database keeps one check-in answer a person a day (say, one answered from the command line while
+        the app showed it too): the second is refused with words, not an error."""
+        try:
+            yield
+        except sqlite3.IntegrityError as exc:
+            if entry.checkin_day is None or "checkin" not in str(exc):
+                raise
+            raise ValidationFailed([FieldError(
+                "checkin_day", f"The check-in of {entry.checkin_day:%a} {entry.checkin_day.day} "
+                f"{entry.checkin_day:%b} has already been answered (perhaps from another window). Nothing "
+                "was changed; the answer is in the diary.")]) from exc
 
     # -- writing ----------------------------------------------------------------------------------
     def add(self, entry: DiaryEntry) -> DiaryEntry:
         """Insert; raises ValidationFailed (nothing written) on bad input."""
         self._validate(entry)
         now = self.store.now_db()
-        with self.store.transaction() as conn:
+        with self._one_checkin_a_day(entry), self.store.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO diary_entries(person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain,"
                 " sleep_hours, sleep_wakeups, side_effects, side_effects_other, sedatives, stretching, red_flags,"
-                " notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " notes, checkin, checkin_day, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (entry.person_id,) + self._values(entry) + (now, now))
             eid = inserted_id(cur)
         saved = self.get(eid)
@@ -156,11 +191,11 @@ class DiaryRepo:
             raise LookupError("An entry needs an id to be changed")
         self._validate(entry)
         now = self.store.now_db()
-        with self.store.transaction() as conn:
+        with self._one_checkin_a_day(entry), self.store.transaction() as conn:
             cur = conn.execute(
                 "UPDATE diary_entries SET entry_at=?, psfs_frequency=?, psfs_severity=?, spasticity=?, pain=?,"
                 " sleep_hours=?, sleep_wakeups=?, side_effects=?, side_effects_other=?, sedatives=?, stretching=?,"
-                " red_flags=?, notes=?, updated_at=? WHERE id=? AND person_id=?",
+                " red_flags=?, notes=?, checkin=?, checkin_day=?, updated_at=? WHERE id=? AND person_id=?",
                 self._values(entry) + (now, entry.id, entry.person_id))
             if cur.rowcount != 1:
                 raise LookupError(f"No diary entry with id {entry.id}")
@@ -212,6 +247,18 @@ class DiaryRepo:
         r = self.store.conn.execute(sql + " ORDER BY entry_at DESC, id DESC LIMIT 1", args).fetchone()
         return None if r is None else _row(r, self.store)
 
+    def checkins(self, person_id: int, start: date, end: date) -> dict[date, DiaryEntry]:
+        """The check-in answers of days ``start`` to ``end`` inclusive, by the day asked about."""
+        rows = self.store.conn.execute(
+            f"SELECT {_COLS} FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
+            " AND checkin_day BETWEEN ? AND ? ORDER BY checkin_day, id",
+            (person_id, date_to_db(start), date_to_db(end))).fetchall()
+        out = {}
+        for entry in _rows(self.store, rows):   # (a damaged one is left out and reported)
+            if entry.checkin_day is not None:
+                out[entry.checkin_day] = entry
+        return out
+
     def _where(self, person_id: int, flt: DiaryFilter | None) -> tuple[str, list[Any]]:
         clauses = ["person_id = ?", "deleted_at IS NULL"]
         args: list[Any] = [person_id]
@@ -240,6 +287,8 @@ class DiaryRepo:
             args.append(f'%"{flt.side_effect}"%')
         if flt.red_flags_only:
             clauses.append("red_flags != '[]'")
+        if flt.checkins_only:
+            clauses.append("checkin IS NOT NULL")
         return " AND ".join(clauses), args
 
     def count(self, person_id: int, flt: DiaryFilter | None = None) -> int:

@@ -46,6 +46,7 @@ class DoseEntry:
     edit_reason: str
     superseded: bool
     medicine_name: str = ""
+    left_out: bool = False     # not taken, as the missed-dose rule advised (the next dose was close)
 
     @property
     def when_utc(self) -> datetime:
@@ -53,7 +54,7 @@ class DoseEntry:
 
 
 _COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.dose_mg, d.status, d.taken_at, "
-         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name")
+         "d.recorded_at, d.note, d.replaces_id, d.edit_reason, d.superseded, m.name, d.left_out")
 
 
 DOSE_MIN_MG, DOSE_MAX_MG = 0.001, 100_000
@@ -63,7 +64,7 @@ SLOT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}(:\d{2})?|Z)
 
 def _entry(r: tuple[Any, ...]) -> DoseEntry:
     return DoseEntry(r[0], r[1], r[2], r[3], r[4], dt_from_db(r[5]), r[6], r[7], dt_from_db(r[8]),
-                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14])
+                     dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14], bool(r[15]))
 
 
 def _entries(store: Store, rows: Iterable[tuple[Any, ...]]) -> Iterator[DoseEntry]:
@@ -101,6 +102,8 @@ def dose_problems(rec: Mapping[str, Any]) -> list[FieldError]:
         errors.append(FieldError("taken_at", "A dose taken needs the time it was taken."))
     if rec["status"] != "taken" and rec.get("taken_at") is not None:
         errors.append(FieldError("taken_at", "Only a dose taken has a time it was taken."))
+    if rec.get("left_out") and (rec["status"] != "missed" or rec.get("slot") is None):
+        errors.append(FieldError("left_out", "Only a scheduled dose not taken can be left out as advised."))
     return errors
 
 
@@ -120,7 +123,8 @@ class DoseRepo:
     # -- answers --------------------------------------------------------------------------------
     def log(self, *, person_id: int, medicine_id: int, dose_mg: float, status: str,
             schedule_id: int | None = None, slot: str | None = None, due_utc: datetime | None = None,
-            taken_utc: datetime | None = None, note: str = "", stock_units: float | None = None) -> int:
+            taken_utc: datetime | None = None, note: str = "", stock_units: float | None = None,
+            left_out: bool = False) -> int:
         """Record one answer in one transaction (and take the dose off the stock when taken)."""
         errors = _validate(dose_mg, status, note)
         if status == "taken" and taken_utc is None:
@@ -133,9 +137,9 @@ class DoseRepo:
             with self.store.transaction() as conn:
                 cur = conn.execute(
                     "INSERT INTO dose_log(person_id, medicine_id, schedule_id, slot, due_at, dose_mg, status,"
-                    " taken_at, recorded_at, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    " taken_at, recorded_at, note, left_out) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (person_id, medicine_id, schedule_id, slot, dt_to_db(due_utc), float(dose_mg), status,
-                     dt_to_db(taken_utc), self.store.now_db(), note))
+                     dt_to_db(taken_utc), self.store.now_db(), note, int(left_out and status == "missed")))
                 if status == "taken" and stock_units:
                     self.store.medicines.adjust_stock(medicine_id, -stock_units)
                 return inserted_id(cur)

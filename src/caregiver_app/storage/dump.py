@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 TABLES = ("people", "settings", "medicines", "schedules", "dose_log", "diary_entries", "plans", "plan_steps",
-          "reminder_events")
+          "reminder_events", "watch_events")
 
 
 def dump_tables(store) -> dict[str, list[tuple]]:

@@ -22,6 +22,7 @@ from caregiver_app.storage.format import (
     INT_MIN,
     MAX_IMPORT_BYTES,
     MAX_TEXT_CHARS,
+    TIME_RE,
     TIMESTAMP_RE,
     TOP_KEYS,
 )
@@ -197,6 +198,8 @@ def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
                     ok = False
             if not ok:
                 raise ImportRefused(f'{label}: expected a date like 2026-01-31, found "{shown(value, 40)}".')
+        elif col.kind == "time" and not TIME_RE.fullmatch(value):
+            raise ImportRefused(f'{label}: expected a time of day like 20:00, found "{shown(value, 40)}".')
 
 
 @dataclass
@@ -214,9 +217,10 @@ RENAMED = {3: ({"recipients": "people"}, {"recipient_id": "person_id"})}
 
 
 def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str, Any]:
-    """The file's tables under today's names, when it was written by an older schema (a file exported before
-    data format 3 says "recipients" and "recipient_id" for the people cared for). The rows are copied, never
-    changed in place; anything that is not a table of rows is left for the checks to refuse."""
+    """The file's tables under today's names and with today's derived fields, when it was written by an older schema
+    (a file exported before data format 3 says "recipients" and "recipient_id" for the people cared for; one from
+    before 4 has no medicine ingredient). The rows are copied, never changed in place; anything that is not a table
+    of rows is left for the checks to refuse."""
     out = dict(tables)
     for version in sorted(RENAMED):
         if schema_version >= version:
@@ -229,6 +233,14 @@ def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str,
             if isinstance(rows, list):
                 out[name] = [{column_names.get(k, k): v for k, v in row.items()} if isinstance(row, dict) else row
                              for row in rows]
+    if schema_version < 4 and isinstance(out.get("medicines"), list):
+        # Data format 4 records each medicine's active ingredient; a file from before it is read as the app read it
+        # then, from the name (as migration 4 does for a store).
+        from caregiver_app.domain.medicines import suggested_ingredient
+
+        out["medicines"] = [{**row, "ingredient": suggested_ingredient(str(row.get("name") or ""))}
+                            if isinstance(row, dict) and "ingredient" not in row else row
+                            for row in out["medicines"]]
     return out
 
 

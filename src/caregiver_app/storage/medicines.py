@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
            "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",
-           "pump_alarm_date", "pump_remind_days")
+           "pump_alarm_date", "pump_remind_days", "ingredient")
 _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 
@@ -70,6 +70,8 @@ def _to_values(m: Medicine) -> tuple[Any, ...]:
             v = ",".join(str(int(x)) for x in v)
         elif k in ("name", "instructions", "prescriber"):
             v = v.strip()
+        elif k == "ingredient":
+            v = m.active_ingredient  # stored as said, or as the name suggests when it was not said
         out.append(v)
     return tuple(out)
 

@@ -150,6 +150,44 @@ MIGRATIONS: list[str] = [
     DROP INDEX diary_recipient_time;
     CREATE INDEX diary_person_time ON diary_entries(person_id, entry_at);
     """,
+    # 4: the active ingredient as its own field, so the baclofen checks (the missed-dose rule, 80 mg a day,
+    # running out) never hang on how the name was typed; the medicines already there are read from their name
+    # (baclofen and its brand names). And a dose left out as the missed-dose rule advises is told apart from one
+    # not taken, for the appointment summary.
+    """
+    ALTER TABLE medicines ADD COLUMN ingredient TEXT NOT NULL DEFAULT 'other'
+        CHECK (ingredient IN ('baclofen', 'other'));
+    UPDATE medicines SET ingredient = 'baclofen'
+        WHERE lower(name) LIKE '%baclofen%' OR lower(name) LIKE '%lioresal%' OR lower(name) LIKE '%ozobax%'
+           OR lower(name) LIKE '%fleqsuvy%' OR lower(name) LIKE '%lyvispah%' OR lower(name) LIKE '%gablofen%';
+    ALTER TABLE dose_log ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0 CHECK (left_out IN (0, 1));
+    """,
+    # 5 (dose-change companion): a diary entry can be the answer to a watch period's daily check-in (``checkin``:
+    # the period's key; ``checkin_day``: the local day asked about; one answer a person a day); each person has
+    # their own length of a period after a change of dose (0: no check-ins) and time of day for it (NULL: with
+    # the last dose of the day); what changed a dose and would otherwise be lost when a record is edited in
+    # place (a schedule's daily total, a medicine stopped, a plan archived part-way, stock run out, a pump refill)
+    # is kept in ``watch_events``. The periods themselves are computed, never stored.
+    """
+    ALTER TABLE diary_entries ADD COLUMN checkin TEXT CHECK (checkin IS NULL OR length(checkin) <= 100);
+    ALTER TABLE diary_entries ADD COLUMN checkin_day TEXT;
+    CREATE UNIQUE INDEX diary_one_checkin_a_day ON diary_entries(person_id, checkin_day)
+        WHERE checkin_day IS NOT NULL AND deleted_at IS NULL;
+    ALTER TABLE people ADD COLUMN checkin_days INTEGER NOT NULL DEFAULT 7 CHECK (checkin_days BETWEEN 0 AND 28);
+    ALTER TABLE people ADD COLUMN checkin_time TEXT;
+    CREATE TABLE watch_events (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id),
+        medicine_id INTEGER REFERENCES medicines(id),
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('rise', 'reduction', 'stock_out', 'refill')),
+        mg_before REAL,
+        mg_after REAL,
+        what TEXT NOT NULL DEFAULT '' CHECK (length(what) <= 500),
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX watch_events_person_day ON watch_events(person_id, day);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

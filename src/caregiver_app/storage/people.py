@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.storage.db import inserted_id
@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # the domain class is imported when the first person is read 
     from caregiver_app.domain.people import Person
     from caregiver_app.storage.db import Store
 
-_COLS = "id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo"
+_COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo,"
+         " checkin_days, checkin_time")
 _NAMES = tuple(c.strip() for c in _COLS.split(","))
 #: Read as far in the future as any rule allows: a record saved once stays readable whatever the clock says later.
 READ_TODAY = date(2100, 1, 1)
@@ -27,8 +28,24 @@ def person_from_record(rec: Mapping[str, Any]) -> Person:
         id=rec["id"], name=rec["name"], date_of_birth=date_from_db(rec["date_of_birth"]),
         kidney_reduced=bool(rec["kidney_reduced"]), prescriber=rec["prescriber"],
         emergency_contact=rec["emergency_contact"], notes=rec["notes"], archived_at=dt_from_db(rec["archived_at"]),
-        is_demo=bool(rec["is_demo"]),
+        is_demo=bool(rec["is_demo"]), checkin_days=rec["checkin_days"],
+        checkin_time=checkin_time_from_db(rec["checkin_time"]),
     )
+
+
+def checkin_time_from_db(text: object) -> time | None:
+    """"20:00" -> 20:00, as the person's form writes it (None: with the last dose of the day). Raises
+    ValidationFailed (a ValueError) for anything else."""
+    from caregiver_app.domain.validation import FieldError, ValidationFailed
+
+    if text is None:
+        return None
+    if isinstance(text, str) and len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        try:
+            return time.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValidationFailed([FieldError("checkin_time", "The check-in time is not a time of day like 20:00.")])
 
 
 def _row(store: Store, r: sqlite3.Row | tuple[Any, ...]) -> Person | None:
@@ -80,17 +97,20 @@ class PeopleRepo:
             raise ValidationFailed(errors)
         now = self.store.now_db()
         values = (rec.name.strip(), date_to_db(rec.date_of_birth), int(rec.kidney_reduced), rec.prescriber.strip(),
-                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo))
+                  rec.emergency_contact.strip(), rec.notes, int(rec.is_demo), int(rec.checkin_days),
+                  rec.checkin_time.strftime("%H:%M") if rec.checkin_time else None)
         with self.store.transaction() as conn:
             if rec.id is None:
                 cur = conn.execute(
                     "INSERT INTO people(name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes,"
-                    " is_demo, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)", values + (now, now))
+                    " is_demo, checkin_days, checkin_time, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    values + (now, now))
                 rid = inserted_id(cur)
             else:
                 cur = conn.execute(
                     "UPDATE people SET name=?, date_of_birth=?, kidney_reduced=?, prescriber=?,"
-                    " emergency_contact=?, notes=?, is_demo=?, updated_at=? WHERE id=?", values + (now, rec.id))
+                    " emergency_contact=?, notes=?, is_demo=?, checkin_days=?, checkin_time=?, updated_at=?"
+                    " WHERE id=?", values + (now, rec.id))
                 if cur.rowcount != 1:
                     raise LookupError(f"No person with id {rec.id}")
                 rid = rec.id

@@ -2,11 +2,12 @@
 written, and ``check`` finds any stored record that breaks it.
 
 Each table's rows are read into the domain's objects by the same functions the repositories read them with
-(``person_from_record``, ``medicine_from_record``, ...), then checked by the domain's validators
-(``validate_person``, ``validate_medicine``, ``validate_schedule``, ``validate_entry``, ``validate_plan``,
-``validate_setting``) and the dose log's own rules: a field added to a domain object and its repository is checked
-here without a change. Columns no object holds are checked by their kind in the schema: instants, dates, yes/no
-flags. Then the records are checked against each other (a dose's medicine is the same person's, ...).
+(``person_from_record``, ``medicine_from_record``, ..., ``event_from_record``), then checked by the domain's
+validators (``validate_person``, ``validate_medicine``, ``validate_schedule``, ``validate_entry``, ``validate_plan``,
+``validate_setting``, ``watch.validate_event``) and the dose log's own rules: a field added to a domain object and
+its repository is checked here without a change. Columns no object holds are checked by their kind in the schema:
+instants, dates, times of day, yes/no flags. Then the records are checked against each other (a dose's medicine is
+the same person's, ...).
 """
 from __future__ import annotations
 
@@ -258,9 +259,26 @@ def _setting(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
             for e in validate_setting(row.get("key"), value)]
 
 
+def _watch_event(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
+    """A recorded event (what changed a dose) by the rules the services write it with; its medicine, when it has
+    one, is the same person's."""
+    from caregiver_app.storage.watch import event_from_record
+
+    def check() -> list[FieldError]:
+        event_from_record(row)
+        return []
+
+    errors = _errors(check)
+    med = ctx.by_id("medicines").get(row.get("medicine_id")) if row.get("medicine_id") is not None else None
+    if med is not None and med.get("person_id") != row.get("person_id"):
+        errors.append(FieldError("medicine_id", f"Its medicine {shown(row.get('medicine_id'))} belongs to another "
+                                                f"person, not to person {shown(row.get('person_id'))}."))
+    return errors
+
+
 RULES = {"people": _person, "medicines": _medicine, "schedules": _schedule, "dose_log": _dose,
          "diary_entries": _diary, "plans": _plan, "plan_steps": _step, "reminder_events": _event,
-         "settings": _setting}
+         "settings": _setting, "watch_events": _watch_event}
 
 
 def _stamp(at: datetime) -> str:

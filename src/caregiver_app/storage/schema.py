@@ -20,13 +20,16 @@ class Column:
 
     @property
     def kind(self) -> str:
-        """timestamp / date / plain: how a TEXT value must look (by the project's naming rule)."""
+        """timestamp / date / time / plain: how a TEXT value must look (by the project's naming rule: ``*_at`` an
+        instant, ``*_date`` and ``day``/``*_day`` a date, ``*_time`` a time of day)."""
         if self.type != "TEXT":
             return "plain"
         if self.name.endswith("_at") or self.name in ("at", "snooze_until"):
             return "timestamp"
-        if self.name.endswith("_date") or self.name == "date_of_birth":
+        if self.name.endswith(("_date", "_day")) or self.name in ("date_of_birth", "day"):
             return "date"
+        if self.name.endswith("_time"):
+            return "time"
         return "plain"
 
 

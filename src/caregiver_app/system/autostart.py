@@ -102,7 +102,7 @@ def set_start_at_login(enabled: bool, command: list[str], directory: Path | RunK
 
 def _set_run_key(enabled: bool, command: list[str], where: RunKey, registry=None) -> None:
     if registry is None:
-        import winreg as registry  # type: ignore[import-not-found,no-redef]
+        import winreg as registry  # (the parameter stands in for it in tests)
     with registry.CreateKeyEx(registry.HKEY_CURRENT_USER, where.key, 0, registry.KEY_SET_VALUE) as key:
         if enabled:
             registry.SetValueEx(key, where.value_name, 0, registry.REG_SZ, run_value(command))

@@ -27,6 +27,12 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
         pass
 
 
+class _AppLogHandler(logging.FileHandler):
+    """The app's own log file handler: ``_caregiver`` tells it apart from anyone else's."""
+
+    _caregiver = True
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     from caregiver_app.system.paths import ensure_private_dir
 
@@ -34,7 +40,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     try:
         ensure_private_dir(log_dir)
         rotate(path)
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = _AppLogHandler(path, encoding="utf-8")
     except OSError:
         logging.basicConfig(level=level)
         return None
@@ -46,7 +52,6 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
         if getattr(h, "_caregiver", False):
             root.removeHandler(h)
             h.close()
-    handler._caregiver = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # it logs every job added at INFO
     with contextlib.suppress(OSError):

@@ -10,7 +10,9 @@ from pathlib import Path
 
 
 def resource_dir() -> Path:
-    return Path(importlib.import_module("caregiver_app.resources").__file__).parent  # type: ignore[arg-type]
+    init = importlib.import_module("caregiver_app.resources").__file__
+    assert init is not None  # a regular package: it has an __init__.py
+    return Path(init).parent
 
 
 def icon_bytes(name: str = "app.svg") -> bytes:

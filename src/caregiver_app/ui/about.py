@@ -68,7 +68,11 @@ class AboutDialog(QDialog):
         layout.addWidget(self.sources_label)
         if show_sources is not None:
             more = QPushButton("Show the &sources page")
-            more.clicked.connect(lambda: (self.accept(), show_sources()))
+            def open_sources() -> None:
+                self.accept()
+                show_sources()
+
+            more.clicked.connect(open_sources)
             layout.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.licence_label = QLabel(f"<b>Licence</b><p>{html.escape(LICENCE)}</p>")

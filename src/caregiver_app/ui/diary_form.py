@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -73,15 +74,15 @@ class DiaryForm(QWidget):
         self.mode_label.hide()
         outer.addWidget(self.mode_label)
         # The fields scroll (large text sizes); the buttons below them stay in view.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()  # not self.scroll: that is QWidget.scroll()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 6, 0)
-        self.scroll.setWidget(fields)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(fields)
+        outer.addWidget(self.scroll_area, 1)
         cols = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._cols = cols
         fields_layout.addLayout(cols)
@@ -197,7 +198,10 @@ class DiaryForm(QWidget):
         self.red_flags = CheckList("Danger signs")
         add(dl, "red_flags", "&Danger signs — tick only what happened; these need action now", self.red_flags,
             "Tick only what happened. These need action now, not at the next appointment.")
-        self.red_flags_label = dl.itemAt(0).widget()
+        first_item = dl.itemAt(0)
+        red_flags_label = first_item.widget() if first_item is not None else None
+        assert red_flags_label is not None  # add() put the label first
+        self.red_flags_label = red_flags_label
         self.red_flags_label.setStyleSheet("QLabel { color: #8a0018; font-weight: 600; border: none; }")
         right.addSpacing(6)
         right.addWidget(danger)
@@ -258,16 +262,16 @@ class DiaryForm(QWidget):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             sc = QShortcut(QKeySequence(seq), host)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda: self.isVisible() and self.save_requested.emit())
+            sc.activated.connect(lambda: self.save_requested.emit() if self.isVisible() else None)
         sc = QShortcut(QKeySequence("Ctrl+L"), host)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        sc.activated.connect(lambda: self.isVisible() and self.same_as_last_requested.emit())
+        sc.activated.connect(lambda: self.same_as_last_requested.emit() if self.isVisible() else None)
 
     def resizeEvent(self, event) -> None:
         """Two columns side by side when they fit, else one above the other (large text, narrow windows)."""
         super().resizeEvent(event)
         need = self._left.minimumSize().width() + self._right.minimumSize().width() + 40
-        direction = (QBoxLayout.Direction.LeftToRight if self.scroll.viewport().width() >= need
+        direction = (QBoxLayout.Direction.LeftToRight if self.scroll_area.viewport().width() >= need
                      else QBoxLayout.Direction.TopToBottom)
         if self._cols.direction() != direction:
             self._cols.setDirection(direction)
@@ -336,7 +340,7 @@ class DiaryForm(QWidget):
         self.sedatives.setChecked(entry.sedatives)
         self.stretching.setChecked(entry.stretching)
         for k in entry.red_flags:
-            if k not in self.red_flags and k in RED_FLAGS:
+            if k not in self.red_flags.boxes and k in RED_FLAGS:  # a sign not offered now (a taper has ended)
                 self.red_flags.add_item(k, RED_FLAGS[k].label)
                 self._apply_tab_order()
         self.red_flags.set_checked(entry.red_flags)
@@ -361,7 +365,7 @@ class DiaryForm(QWidget):
                 ) -> tuple[DiaryEntry, list[FieldError]]:
         freq = self.frequency.value()
         sev = self.severity.value() if freq else None
-        values = dict(
+        values: dict[str, Any] = dict(
             entry_at=self.time_value(tz), psfs_frequency=freq, psfs_severity=sev,
             spasticity=self.spasticity.number(), pain=self.pain.number(), sleep_hours=self.sleep_hours.number(),
             sleep_wakeups=self.sleep_wakeups.number(), side_effects=self.side_effects.checked(),

@@ -58,7 +58,14 @@ def row_texts(e: DiaryEntry, tz: tzinfo) -> tuple[str, ...]:
     notes = e.notes.replace("\n", " ")
     if len(notes) > 200:
         notes = notes[:199] + "…"
-    return (when_text(e, tz), f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
+    when = when_text(e, tz)
+    if e.checkin and e.checkin_day is not None:   # the answer to a dose-change check-in, said first in the notes
+        day = e.checkin_day
+        same = day == e.entry_at.astimezone(tz).date()
+        mark = "Check-in" + ("" if same else f" for {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}")
+        mark += ": none of the signs asked about." if not flags and not side else "."
+        notes = f"{mark} {notes}".strip()
+    return (when, f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
             _n(e.spasticity), _n(e.pain), _n(e.sleep_hours), _n(e.sleep_wakeups), side, notes, also)
 
 
@@ -204,9 +211,12 @@ class DiaryTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+        if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][1]
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 

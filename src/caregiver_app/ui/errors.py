@@ -3,6 +3,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +28,7 @@ class ExceptionHook:
         self._parent_getter = parent_getter
         self.show_dialog = show_dialog
         self.reports: list[str] = []
-        self._previous = None
+        self._previous: Callable[[type[BaseException], BaseException, TracebackType | None], Any] | None = None
 
     def install(self) -> None:
         self._previous = sys.excepthook

@@ -250,7 +250,7 @@ class CheckList(QWidget):
             box.installEventFilter(self)
             self.boxes[key] = box
         self._natural = max([b.sizeHint().width() for b in self.boxes.values()] + [120]) + 16
-        self.setFocusProxy(self.first())
+        self.setFocusProxy(self.first())  # type: ignore[arg-type]  # PySide6's stub: QWidget only; None (no boxes) unsets it
         self._cols = 0
         self._relayout(self.width())
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
@@ -39,7 +40,7 @@ class DoseLogModel(QAbstractTableModel):
         super().__init__(parent)
         self.store, self.zone = store, zone
         self.rows = []
-        self.query = None
+        self.query: dict[str, Any] | None = None  # DoseRepo.history's arguments (set_query)
         self._more = False
 
     def set_query(self, **query) -> None:
@@ -59,7 +60,7 @@ class DoseLogModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self.query is None:  # (no query: nothing more)
             return
         more = self.store.doses.history(**self.query, limit=PAGE, offset=len(self.rows))
         if more:

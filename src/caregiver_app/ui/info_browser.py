@@ -92,7 +92,7 @@ class InfoBrowser(QTextBrowser):
         except (OSError, ValueError):
             return False
 
-    def loadResource(self, type_, url: QUrl):
+    def loadResource(self, type_, url: QUrl):  # type: ignore[override]  # PySide6's stub says QUrl | str; Qt passes a QUrl
         target = self.resolve(url)
         if not self.is_allowed(target):
             return None   # never anything remote, nor any file outside the pages
@@ -104,7 +104,8 @@ class InfoBrowser(QTextBrowser):
             return show_external_addresses(text)
         return super().loadResource(type_, target)
 
-    def doSetSource(self, url: QUrl, type_=QTextDocument.ResourceType.UnknownResource) -> None:
+    def doSetSource(self, url: QUrl,  # type: ignore[override]  # PySide6's stub says QUrl | str; Qt passes a QUrl
+                    type_=QTextDocument.ResourceType.UnknownResource) -> None:
         if not self.is_allowed(url):
             self.refused.emit(url)
             return

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.medicines import FORMS, Medicine, format_dose, validate_medicine
+from caregiver_app.domain.dosing import DRIVING_NOTE
+from caregiver_app.domain.medicines import (
+    FORMS,
+    INGREDIENTS,
+    LIQUID_STRENGTHS,
+    NOT_BACLOFEN_NOTE,
+    Medicine,
+    amount_note,
+    format_dose,
+    looks_like_baclofen,
+    strength_question,
+    suggested_ingredient,
+    validate_medicine,
+)
 from caregiver_app.domain.schedules import validate_schedule
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
@@ -56,8 +69,8 @@ class MedicineDialog(QDialog):
         store = ctx.store
         self.person, self.original, self.original_schedule = person, medicine, schedule
         # An existing schedule keeps its own time zone (the computer's may have changed since).
-        self.tz_name = getattr(schedule.schedule, "tz", None) if schedule is not None else None
-        self.tz_name = self.tz_name if isinstance(self.tz_name, str) else tz_name
+        own_tz = schedule.schedule.tz if schedule is not None else None
+        self.tz_name = own_tz if isinstance(own_tz, str) else tz_name
         self.saved: Medicine | None = None
         self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {person.name}")
         self.setMinimumSize(720, 640)
@@ -87,19 +100,48 @@ class MedicineDialog(QDialog):
         self.name.setEditable(True)
         self.name.addItems(["Baclofen", "Lioresal (baclofen)"])
         self.name.setCurrentText("")
-        self.name.lineEdit().setPlaceholderText("e.g. Baclofen")
-        self.name.lineEdit().setAccessibleName("Medicine name")
+        name_edit = self.name.lineEdit()
+        assert name_edit is not None  # an editable combo box has one
+        name_edit.setPlaceholderText("e.g. Baclofen")
+        name_edit.setAccessibleName("Medicine name")
         self._row(form, "name", "&Name", self.name)
+        # The active ingredient, its own field: the baclofen checks follow it, never how the name was typed.
+        self.ingredient = QComboBox()
+        for key, label in INGREDIENTS.items():
+            self.ingredient.addItem(label, key)
+        self.ingredient.setCurrentIndex(-1)
+        self._ingredient_touched = False
+        self.ingredient.activated.connect(lambda _i: setattr(self, "_ingredient_touched", True))
+        self.ingredient.currentIndexChanged.connect(lambda _i: self._update_ingredient_note())
+        self._row(form, "ingredient", "Active &ingredient", self.ingredient)
+        self.ingredient_note = QLabel()
+        self.ingredient_note.setWordWrap(True)
+        self.ingredient_note.setAccessibleName("About the active ingredient")
+        set_role(self.ingredient_note, "notice")
+        form.addRow("", self.ingredient_note)
+        self.name.editTextChanged.connect(self._name_changed)
         self.form = QComboBox()
         for key, label in FORMS.items():
             self.form.addItem(label, key)
         self._row(form, "form", "&Form", self.form)
         self.strength = QLineEdit()
         self.strength.setPlaceholderText("mg in one tablet or packet, e.g. 10")
+        self.strength.setToolTip("Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 "
+                                 "and 20 mg: type the strength printed on the box.")
         self._row(form, "strength_mg", "&Strength (mg)", self.strength)
+        # A liquid's strength as printed on the bottle (facts sheet §1): the choices, with what each is in mg per
+        # mL; any other strength is typed and asked about with the bottle in hand.
+        self.bottle = QComboBox()
+        self.bottle.addItem("Choose the strength printed on the bottle…", None)
+        for label, mg_per_ml in LIQUID_STRENGTHS:
+            self.bottle.addItem(label, mg_per_ml)
+        self.bottle.addItem("Another strength: type it in mg per mL below", "other")
+        self.bottle.currentIndexChanged.connect(self._bottle_changed)
+        self._row(form, "bottle", "Strength on the &bottle", self.bottle)
         self.concentration = QLineEdit()
-        self.concentration.setPlaceholderText("mg per mL, as on the bottle (5 mg/5 mL = 1)")
-        self._row(form, "concentration_mg_per_ml", "Strength (m&g/mL)", self.concentration)
+        self.concentration.setPlaceholderText("mg in each mL, as on the bottle (5 mg/5 mL is 1)")
+        self.concentration.textEdited.connect(self._concentration_typed)
+        self._row(form, "concentration_mg_per_ml", "Strength (m&g in each mL)", self.concentration)
         self.instructions = QPlainTextEdit()
         self.instructions.setTabChangesFocus(True)
         self.instructions.setFixedHeight(60)
@@ -145,6 +187,12 @@ class MedicineDialog(QDialog):
         help_label.setAccessibleName("How times work when the clocks change")
         sform.addRow(help_label)
         outer.addWidget(self.sched_box)
+        self.amounts_note = QLabel()
+        self.amounts_note.setWordWrap(True)
+        self.amounts_note.setAccessibleName("About the amounts to give")
+        set_role(self.amounts_note, "notice")
+        self.amounts_note.hide()
+        sform.addRow(self.amounts_note)
         self.general_error = FieldErrorLabel()
         outer.addWidget(self.general_error)
 
@@ -248,9 +296,12 @@ class MedicineDialog(QDialog):
     def _load(self, m: Medicine | None, rec) -> None:
         if m is not None:
             self.name.setCurrentText(m.name)
+            self.ingredient.setCurrentIndex(self.ingredient.findData(m.active_ingredient))
+            self._ingredient_touched = True  # as recorded: the name no longer decides it
             self.form.setCurrentIndex(self.form.findData(m.form))
             self.strength.setText("" if m.strength_mg is None else f"{m.strength_mg:g}")
             self.concentration.setText("" if m.concentration_mg_per_ml is None else f"{m.concentration_mg_per_ml:g}")
+            self._select_bottle(m.concentration_mg_per_ml)
             self.instructions.setPlainText(m.instructions)
             self.prescriber.setText(m.prescriber)
             self.stock.setText("" if m.stock_on_hand is None else f"{m.stock_on_hand:g}")
@@ -281,10 +332,61 @@ class MedicineDialog(QDialog):
             self.prn_max.setText(str(spec["max_doses_per_day"]))
 
     # -- live behaviour ----------------------------------------------------------------------------
+    def _name_changed(self, text: str) -> None:
+        """Until the ingredient is chosen by hand, it follows the name (baclofen and its brand names)."""
+        if not self._ingredient_touched:
+            self.ingredient.setCurrentIndex(self.ingredient.findData(suggested_ingredient(text)) if text.strip()
+                                            else -1)
+        self._update_ingredient_note()
+
+    def _update_ingredient_note(self) -> None:
+        name = self.name.currentText()
+        key = self.ingredient.currentData()
+        if key == "other" and looks_like_baclofen(name):
+            text = (f"“{name.strip()}” looks like baclofen. If it is baclofen, choose Baclofen as the active "
+                    f"ingredient, so that its checks apply. {NOT_BACLOFEN_NOTE}")
+        elif key == "other":
+            text = NOT_BACLOFEN_NOTE
+        else:
+            text = ""
+        self.ingredient_note.setText(text)
+        self.ingredient_note.setVisible(bool(text))
+
+    def _select_bottle(self, mg_per_ml: float | None) -> None:
+        self.bottle.blockSignals(True)
+        index = 0
+        if mg_per_ml:
+            index = next((i for i in range(1, self.bottle.count() - 1)
+                          if abs(float(self.bottle.itemData(i)) - mg_per_ml) < 1e-9), self.bottle.count() - 1)
+        self.bottle.setCurrentIndex(index)
+        self.bottle.blockSignals(False)
+        self.concentration.setReadOnly(index not in (0, self.bottle.count() - 1))
+
+    def _bottle_changed(self, _index: int) -> None:
+        data = self.bottle.currentData()
+        if isinstance(data, float):
+            self.concentration.setText(f"{data:g}")
+        elif data == "other" and self.concentration.isReadOnly():
+            self.concentration.clear()
+        self.concentration.setReadOnly(isinstance(data, float))
+        if data == "other":
+            self.concentration.setFocus()
+        self._update_amounts()
+
+    def _concentration_typed(self, _text: str) -> None:
+        parsed = parse_number(self.concentration.text())
+        self._select_bottle(parsed if isinstance(parsed, float) else None)
+        if self.bottle.currentIndex() == 0 and self.concentration.text().strip():
+            self.bottle.blockSignals(True)
+            self.bottle.setCurrentIndex(self.bottle.count() - 1)
+            self.bottle.blockSignals(False)
+        self.concentration.setReadOnly(False)
+
     def _form_changed(self) -> None:
         form = self.form.currentData()
         pump = form == "intrathecal"
         for field, show in (("strength_mg", form in ("tablet", "granules")),
+                            ("bottle", form == "oral_solution"),
                             ("concentration_mg_per_ml", form == "oral_solution"),
                             ("pump_refill_date", pump), ("pump_alarm_date", pump), ("pump_remind_days", pump),
                             ("stock_on_hand", not pump), ("refill_threshold_days", not pump)):
@@ -299,10 +401,12 @@ class MedicineDialog(QDialog):
             parent = parent.parentWidget()
         if parent is None:
             return
-        form_layout: QFormLayout = parent.layout()  # type: ignore[assignment]
+        form_layout = parent.layout()
+        assert isinstance(form_layout, QFormLayout)  # what the loop looked for
         for r in range(form_layout.rowCount()):
             item = form_layout.itemAt(r, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.layout() is not None and item.layout().indexOf(w) >= 0:
+            row_layout = item.layout() if item is not None else None
+            if row_layout is not None and row_layout.indexOf(w) >= 0:
                 form_layout.setRowVisible(r, show)
 
     def _kind_changed(self) -> None:
@@ -312,7 +416,7 @@ class MedicineDialog(QDialog):
 
     def _medicine_for_amounts(self) -> Medicine:
         s, c = parse_number(self.strength.text()), parse_number(self.concentration.text())
-        return Medicine(person_id=self.person.id, name="", form=self.form.currentData(),
+        return Medicine(person_id=self.person.stored_id, name="", form=self.form.currentData(),
                         strength_mg=s if isinstance(s, float) and s > 0 else None,
                         concentration_mg_per_ml=c if isinstance(c, float) and c > 0 else None)
 
@@ -320,15 +424,40 @@ class MedicineDialog(QDialog):
         if not hasattr(self, "times"):
             return
         med = self._medicine_for_amounts()
+        notes: list[str] = []
         self.times.blockSignals(True)
         for r in range(self.times.rowCount()):
-            dose = parse_number(self.times.item(r, 1).text() if self.times.item(r, 1) else "")
+            dose_item = self.times.item(r, 1)
+            dose = parse_number(dose_item.text() if dose_item else "")
             text = ""
             if isinstance(dose, float) and dose > 0 and not math.isinf(dose):
                 text = format_dose(med, dose)
-            if self.times.item(r, 2) is not None:
-                self.times.item(r, 2).setText(text)
+                note = amount_note(med, dose)
+                if note and note not in notes:
+                    notes.append(note)
+                    text += " ⚠"
+            amount_item = self.times.item(r, 2)
+            if amount_item is not None:
+                amount_item.setText(text)
         self.times.blockSignals(False)
+        if self.ingredient.currentData() == "baclofen" and self.form.currentData() != "intrathecal" \
+                and self._raises_daily_dose():
+            notes.append(DRIVING_NOTE)
+        self.amounts_note.setText("\n".join(notes))
+        self.amounts_note.setVisible(bool(notes))
+
+    def _raises_daily_dose(self) -> bool:
+        """A new baclofen schedule, or more a day at fixed times than before: the label's driving warning."""
+        doses = [parse_number(item.text()) for r in range(self.times.rowCount())
+                 if (item := self.times.item(r, 1)) is not None]
+        total = sum(d for d in doses if isinstance(d, float) and 0 < d < 1e6)
+        if total <= 0 or self.kind.currentData() not in ("fixed", "weekdays"):
+            return False
+        rec = self.original_schedule
+        if rec is None:
+            return True  # starting it
+        before = getattr(rec.schedule, "times", None)
+        return before is not None and total > sum(td.dose_mg for td in before) + 1e-6
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self):
@@ -361,7 +490,7 @@ class MedicineDialog(QDialog):
         elif parts:
             errors.append(FieldError("pump_remind_days", "Write whole numbers of days separated by commas, e.g. 7, 2."))
         form = self.form.currentData()
-        med = (self.original or Medicine(person_id=self.person.id, name="")).with_changes(
+        med = (self.original or Medicine(person_id=self.person.stored_id, name="")).with_changes(
             name=self.name.currentText(), form=form,
             strength_mg=num(self.strength, "strength_mg", "Strength") if form in ("tablet", "granules") else None,
             concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", "Strength")
@@ -373,7 +502,11 @@ class MedicineDialog(QDialog):
             pump_refill_date=dates["pump_refill_date"] if form == "intrathecal" else None,
             pump_alarm_date=dates["pump_alarm_date"] if form == "intrathecal" else None,
             pump_remind_days=remind,
+            ingredient=self.ingredient.currentData() or "",
         )
+        if self.ingredient.currentData() is None:
+            errors.append(FieldError("ingredient", "Please choose the active ingredient: baclofen, or another "
+                                                   "medicine."))
         if not errors:
             errors += validate_medicine(med, self.store.clock.today())
         schedule = None
@@ -388,7 +521,7 @@ class MedicineDialog(QDialog):
             schedule = (kind, spec, start, end)
         return med, schedule, errors
 
-    def spec_for(self, kind: str) -> dict:
+    def spec_for(self, kind: str) -> dict[str, Any]:
         def hours_to_minutes(text):
             v = parse_number(text)
             return round(v * 60) if isinstance(v, float) and math.isfinite(v) else (v if v is not None else "")
@@ -396,13 +529,14 @@ class MedicineDialog(QDialog):
         if kind in ("fixed", "weekdays"):
             rows = []
             for r in range(self.times.rowCount()):
-                t = (self.times.item(r, 0).text() if self.times.item(r, 0) else "").strip()
-                d = self.times.item(r, 1).text() if self.times.item(r, 1) else ""
+                time_item, dose_item = self.times.item(r, 0), self.times.item(r, 1)
+                t = (time_item.text() if time_item else "").strip()
+                d = dose_item.text() if dose_item else ""
                 if not t and not d.strip():
                     continue
                 v = parse_number(d)
                 rows.append([t, v if v is not None else ""])
-            spec: dict = {"times": rows}
+            spec: dict[str, Any] = {"times": rows}
             if kind == "weekdays":
                 spec["weekdays"] = [i for i, cb in enumerate(self.weekday_checks) if cb.isChecked()]
             return spec
@@ -432,6 +566,11 @@ class MedicineDialog(QDialog):
         if errors:
             return
         service = self.ctx.services.medicines
+        strength = strength_question(med)
+        if strength and not self.prompts.confirm("Please check the strength", strength + "\n\nIs this the "
+                                                 "strength printed on it? Save it as it is?"):
+            self.general_error.show_error("Not saved: please check the strength with the bottle or box in hand.")
+            return
         plan = None
         if schedule is not None:
             kind, spec, start, end = schedule

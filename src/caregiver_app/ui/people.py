@@ -18,13 +18,24 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from caregiver_app.domain.people import KIDNEY_NOTE, NOTES_MAX, Person, validate_person
+from caregiver_app.domain.people import (
+    CHECKIN_DAYS_MAX,
+    CHECKIN_NOTE,
+    KIDNEY_NOTE,
+    NOTES_MAX,
+    Person,
+    oral_baclofen_age_note,
+    validate_person,
+)
+from caregiver_app.domain.schedules import parse_time
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_iso_date
 from caregiver_app.storage import StoreError
+from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.undo import do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
 
@@ -72,6 +83,13 @@ class PersonDialog(QDialog):
         kidney_note = QLabel(KIDNEY_NOTE)
         kidney_note.setWordWrap(True)
         form.addRow("", kidney_note)
+        self.age_note = QLabel()
+        self.age_note.setWordWrap(True)
+        self.age_note.setAccessibleName("About the age")
+        set_role(self.age_note, "notice")
+        self.age_note.hide()
+        form.addRow("", self.age_note)
+        self.dob.textChanged.connect(lambda _t: self._update_age_note())
         self.prescriber = QLineEdit()
         self.prescriber.setPlaceholderText("e.g. Dr Lee, Neurology clinic, 01234 567890")
         add("prescriber", "&Prescriber / clinic", self.prescriber)
@@ -82,6 +100,19 @@ class PersonDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(110)
         add("notes", "N&otes", self.notes, f"Anything useful, up to {NOTES_MAX:,} characters.")
+        self.checkin_days = QSpinBox()
+        self.checkin_days.setRange(0, CHECKIN_DAYS_MAX)
+        self.checkin_days.setSpecialValueText("No check-ins")
+        self.checkin_days.setSuffix(" days")
+        self.checkin_days.setValue(7)
+        add("checkin_days", "Check-&ins after a dose change", self.checkin_days, CHECKIN_NOTE)
+        self.checkin_time = QLineEdit()
+        self.checkin_time.setPlaceholderText("HH:MM (empty: with the last dose of the day)")
+        add("checkin_time", "Check-in &time", self.checkin_time,
+            "When the daily check-in comes. Empty: with the person's last dose of the day (20:00 without one).")
+        checkin_note = QLabel(CHECKIN_NOTE)
+        checkin_note.setWordWrap(True)
+        form.addRow("", checkin_note)
 
         if person:
             self.name.setText(person.name)
@@ -90,6 +121,8 @@ class PersonDialog(QDialog):
             self.prescriber.setText(person.prescriber)
             self.emergency.setText(person.emergency_contact)
             self.notes.setPlainText(person.notes)
+            self.checkin_days.setValue(person.checkin_days)
+            self.checkin_time.setText(person.checkin_time.strftime("%H:%M") if person.checkin_time else "")
 
         self.general_error = FieldErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -101,15 +134,32 @@ class PersonDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
 
+    def _update_age_note(self) -> None:
+        """Under 12 with baclofen by mouth (or a person being added: their medicines come next): say that safety
+        is not established, never as a dose."""
+        dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        meds = self.store.medicines.list_for(self.original.stored_id) if self.original is not None else []
+        oral = self.original is None or any(m.baclofen and not m.is_pump for m in meds)
+        note = oral_baclofen_age_note(dob, self._today(), oral) if not errors else None
+        self.age_note.setText(note or "")
+        self.age_note.setVisible(bool(note))
+
     def _today(self) -> date:
         return self.ctx.clock.today()
 
     def collect(self) -> tuple[Person | None, list[FieldError]]:
         dob, errors = parse_iso_date("date_of_birth", self.dob.text(), label="Date of birth")
+        at = None
+        if self.checkin_time.text().strip():
+            try:
+                at = parse_time(self.checkin_time.text())
+            except ValueError as exc:
+                errors = errors + [FieldError("checkin_time", f"{exc} Or leave it empty.")]
         base = self.original or Person(name="")
         rec = base.with_changes(name=self.name.text(), date_of_birth=dob, kidney_reduced=self.kidney.isChecked(),
                                 prescriber=self.prescriber.text(), emergency_contact=self.emergency.text(),
-                                notes=self.notes.toPlainText())
+                                notes=self.notes.toPlainText(), checkin_days=self.checkin_days.value(),
+                                checkin_time=at)
         if not errors:
             errors = validate_person(rec, self._today())
         return (None if errors else rec), errors
@@ -121,13 +171,14 @@ class PersonDialog(QDialog):
         self.general_error.show_error(" ".join(unknown))
         if errors:
             first = {"name": self.name, "date_of_birth": self.dob, "prescriber": self.prescriber,
-                     "emergency_contact": self.emergency, "notes": self.notes}.get(errors[0].field)
+                     "emergency_contact": self.emergency, "notes": self.notes, "checkin_days": self.checkin_days,
+                     "checkin_time": self.checkin_time}.get(errors[0].field)
             if first is not None:
                 first.setFocus()
 
     def try_save(self) -> None:
         rec, errors = self.collect()
-        if errors:
+        if errors or rec is None:  # (no errors: there is a person)
             self.show_errors(errors)
             return
         try:
@@ -230,11 +281,11 @@ class PeopleDialog(QDialog):
                 f"Archive {rec.name}? Their reminders stop and they leave the lists, but all their history is kept. "
                 "You can restore them here, or undo with Ctrl+Z."):
             return
-        archive, archiving = self.ctx.services.archive, not rec.archived
+        archive, archiving, person_id = self.ctx.services.archive, not rec.archived, rec.stored_id
         try:
             do_undoably(self.undo_stack, f"{'Archive' if archiving else 'Restore'} {rec.name}",
-                        lambda: archive.set_archived("person", rec.id, archiving),
-                        lambda: archive.set_archived("person", rec.id, not archiving),
+                        lambda: archive.set_archived("person", person_id, archiving),
+                        lambda: archive.set_archived("person", person_id, not archiving),
                         kind="person", after=lambda _cmd: self._after_change())
         except (StoreError, LookupError) as exc:
             self.prompts.error("Not saved", str(exc))

@@ -68,7 +68,7 @@ class PlanDialog(QDialog):
         for key, label in KINDS.items():
             self.kind.addItem(label, key)
         self.medicine = QComboBox()
-        self.meds = [m for m in store.medicines.list_for(person.id) if not m.is_pump]
+        self.meds = [m for m in store.medicines.list_for(person.stored_id) if not m.is_pump]
         if plan is not None and plan.medicine_id not in {m.id for m in self.meds}:
             # The plan's own medicine, archived since (or now a pump): kept, marked, never swapped for another.
             own = store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
@@ -242,7 +242,7 @@ class PlanDialog(QDialog):
             self._update_checks()
 
     # -- reading the form -------------------------------------------------------------------------------------
-    def collect(self) -> tuple[Plan | None, list[FieldError]]:
+    def collect(self) -> tuple[Plan, list[FieldError]]:
         errors: list[FieldError] = []
         times, terr = self._parse_times()
         if terr:
@@ -271,7 +271,7 @@ class PlanDialog(QDialog):
             else:
                 steps.append(PlanStep(start, int(days), tuple(doses)))
                 self.step_rows.append(r + 1)
-        plan = Plan(person_id=self.person.id, medicine_id=self.medicine.currentData(),
+        plan = Plan(person_id=self.person.stored_id, medicine_id=self.medicine.currentData(),
                     name=self.name.text(), kind=self.kind.currentData(), source_note=self.source.toPlainText(),
                     active=self.active.isChecked(), steps=tuple(steps),
                     id=self.original.id if self.original else None)
@@ -292,6 +292,11 @@ class PlanDialog(QDialog):
         text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals)) if totals else ""
         if warnings:
             text += "\n\nPlease check: " + "\n".join(warnings)
+        if plan is not None and not errors:
+            med = next((m for m in self.meds if m.id == plan.medicine_id), None)
+            notes = self.ctx.services.plans.notes(plan, med)
+            if notes:
+                text += "\n\n" + "\n".join(notes)
         self.checks.setText(text)
         self.checks.setVisible(bool(text))
 

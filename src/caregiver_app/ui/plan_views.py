@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 STEP_COLOUR = "#1f4e79"
 TODAY_COLOUR = "#b00020"
 SHADE = "#e3ecf6"
+CHECKIN_COLOUR = "#0b6e4f"   # days with a dose-change check-in: dark green, italic, underlined
 
 
 def step_on(bands, day: date):
@@ -57,13 +58,19 @@ class PlanCalendar(QWidget):
         self.day_label.setWordWrap(True)
         self.day_label.setAccessibleName("The chosen day's step")
         self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend = QLabel("Shaded, bold: a day of a plan's step. Green, italic and underlined: a day with a "
+                             "dose-change check-in.")
+        self.legend.setWordWrap(True)
         lay.addWidget(self.calendar, 1)
+        lay.addWidget(self.legend)
         lay.addWidget(self.day_label)
         self.calendar.selectionChanged.connect(self._day_chosen)
         self.bands: list = []
+        self.checkins: dict[date, str] = {}
         self._marked: list[QDate] = []
 
-    def set_bands(self, bands, today: date) -> None:
+    def set_bands(self, bands, today: date, checkins: dict[date, str] | None = None) -> None:
+        """The steps, and the check-in days (``checkins``: day -> what the check-in is, in words)."""
         for d in self._marked:  # clear the previous plan's marks
             self.calendar.setDateTextFormat(d, QTextCharFormat())
         self._marked = []
@@ -84,12 +91,25 @@ class PlanCalendar(QWidget):
         qt_today = QDate(today.year, today.month, today.day)
         self.calendar.setDateTextFormat(qt_today, today_fmt)
         self._marked.append(qt_today)
+        self.checkins = dict(checkins or {})
+        for day in self.checkins:
+            qd = QDate(day.year, day.month, day.day)
+            marked = QTextCharFormat(self.calendar.dateTextFormat(qd))
+            marked.setForeground(QBrush(QColor(CHECKIN_COLOUR)))
+            marked.setFontItalic(True)
+            marked.setFontUnderline(True)
+            self.calendar.setDateTextFormat(qd, marked)
+            self._marked.append(qd)
         self.calendar.setSelectedDate(qt_today)
         self._day_chosen()
 
     def _day_chosen(self) -> None:
         qd = self.calendar.selectedDate()
-        self.day_label.setText(describe_day(self.bands, date(qd.year(), qd.month(), qd.day())))
+        day = date(qd.year(), qd.month(), qd.day())
+        text = describe_day(self.bands, day)
+        if day in self.checkins:
+            text += f" {self.checkins[day]}"
+        self.day_label.setText(text)
 
 
 class PlanChart(QWidget):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.dosing import NEVER_TWO, TALK
+from caregiver_app.domain.dosing import NEVER_TWO, TALK, MissedAdviceCode
 from caregiver_app.services.doses import DoseService, SlotView
 from caregiver_app.storage import StoreError
 from caregiver_app.system.clock import Clock
@@ -31,6 +31,11 @@ from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
+    from caregiver_app.domain.people import Person
+    from caregiver_app.scheduling.service import ReminderScheduler
+    from caregiver_app.services.checkins import Checkin
+    from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.main_window import MainWindow
     from caregiver_app.ui.tray import Tray
@@ -44,10 +49,26 @@ def _line(view: SlotView, zone, today=None) -> str:
     occ = view.slot.occurrence
     local = occ.due_utc.astimezone(zone)
     when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
-    text = f"{when}   {view.person_name}:  {view.medicine.name}  {view.dose_text}"
+    # The strength is named (a liquid as on its bottle): the amount to give is worked out from it.
+    text = f"{when}   {view.person_name}:  {view.medicine.describe()}  {view.dose_text}"
+    if view.amount_note:
+        text += f"\n          ⚠ {view.amount_note}"
     if view.medicine.instructions:
         text += f"\n          {view.medicine.instructions}"
     return text
+
+
+def show_danger(parent: QWidget, person: Person | None, guidance: Guidance,
+                open_emergency_page: Callable[[], None] | None = None) -> None:
+    """The danger-sign window, for a dose logged that may be more than the prescribed dose (it is in the diary
+    already). Not modal: the reminder and missed-dose windows stay usable; the emergency page is one click away."""
+    from caregiver_app.ui.red_flags import RedFlagDialog
+
+    dlg = RedFlagDialog(guidance, person, parent)
+    if open_emergency_page is not None:
+        dlg.open_emergency_info.connect(open_emergency_page)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()
 
 
 def _local_now(clock: Clock | None) -> datetime | None:
@@ -73,7 +94,7 @@ class _SlotList(QListWidget):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.views: dict[tuple[int, str], SlotView] = {}
-        self.today = None
+        self.today: date | None = None
 
     default_checked = True
 
@@ -289,7 +310,10 @@ class ReminderController(QObject):
         # The two windows are made the first time they have something to show (~2 MB not spent otherwise).
         self._reminder_window: ReminderWindow | None = None
         self._missed_window: MissedDosesWindow | None = None
-        self.scheduler = None
+        self._checkin_window: CheckinWindow | None = None
+        self.checkins_shown: set[tuple[int, str]] = set()
+        self._missed_checkins: dict[tuple[int, str], Checkin] = {}   # offered once: kept until answered or put off
+        self.scheduler: ReminderScheduler | None = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
         self.reviews = 0
@@ -313,6 +337,17 @@ class ReminderController(QObject):
             self._missed_window.more_info.connect(lambda: self.main_window.show_info("missed-dose", "what-to-do"))
         return self._missed_window
 
+    @property
+    def checkin_window(self) -> CheckinWindow:
+        if self._checkin_window is None:
+            from caregiver_app.ui.checkin import CheckinWindow
+
+            window = CheckinWindow(self.ctx)
+            window.open_emergency_info.connect(lambda: self.main_window.show_info("emergency", "call-emergency"))
+            window.answered.connect(lambda _c: self.review_now("checkin", redraw_pages=False))
+            self._checkin_window = window
+        return self._checkin_window
+
     def start(self) -> None:
         from caregiver_app.scheduling.service import ReminderScheduler
 
@@ -331,7 +366,7 @@ class ReminderController(QObject):
             self._unsubscribe = None
         if self.scheduler:
             self.scheduler.shutdown()
-        for window in (self._reminder_window, self._missed_window):
+        for window in (self._reminder_window, self._missed_window, self._checkin_window):
             if window is not None:
                 window.hide()
 
@@ -354,11 +389,14 @@ class ReminderController(QObject):
         midnight = local_day_bounds(now.astimezone(zone).date(), zone)[1]
         wake = list(result.wake_times) + [midnight, now + timedelta(hours=12)]
         paused = self.paused_until()
-        if paused is not None and paused > now:
+        is_paused = paused is not None and paused > now
+        if is_paused:
+            assert paused is not None
             wake.append(paused)
             due, missed = [], []
         else:
             due, missed = result.due, result.missed
+        wake += self._review_checkins(now, is_paused)
         if self.scheduler is not None:
             self.scheduler.set_wake_times(wake)
         self._show_due([self.service.view(s) for s in due])
@@ -367,12 +405,69 @@ class ReminderController(QObject):
         if redraw_pages:
             self.changed.emit()
 
+    # -- check-ins (the dose-change companion) ------------------------------------------------------------
+    def _review_checkins(self, now: datetime, paused: bool) -> list[datetime]:
+        """Today's check-ins due, and one missed while the app was closed (offered once); their wake-ups."""
+        checkins = self.ctx.services.checkins
+        try:
+            result = checkins.review(now)
+            if result.missed and not paused:
+                checkins.mark_offered(result.missed)
+            for c in result.missed:
+                self._missed_checkins[c.key] = c
+            # Offered ones stay until answered here, elsewhere (Today, the command line) or put off.
+            for key, c in list(self._missed_checkins.items()):
+                if self.ctx.store.diary.checkins(c.person_id, c.day, c.day):
+                    del self._missed_checkins[key]
+        except StoreError as exc:  # pragma: no cover - shown, and retried on the next wake-up
+            log.error("check-in review failed: %s", exc)
+            return []
+        if not paused:
+            due_keys = {c.key for c in result.due}
+            self._show_checkins(result.due + [c for k, c in self._missed_checkins.items() if k not in due_keys])
+        return list(result.wake_times)
+
+    def _show_checkins(self, checkins: list[Checkin]) -> None:
+        window = self._checkin_window
+        put_off = window.put_off if window is not None else set()
+        show = [c for c in checkins if c.key not in put_off]
+        if not show:
+            if window is not None:
+                window.set_checkins([])
+                if not window.panels:
+                    window.hide()
+            return
+        window = self.checkin_window
+        window.set_checkins(show)
+        new = {c.key for c in show} - self.checkins_shown
+        if new:
+            self.checkins_shown |= new
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            if self.notifier is not None:
+                today = self.ctx.clock.today()
+                self.notifier.notify("Check-in: how are things today?",
+                                     "\n".join(f"{c.person_name}: {c.line(today)}" for c in show if c.key in new))
+            if self.sound_on():
+                QApplication.beep()
+
+    def open_checkin(self, checkin: Checkin) -> None:
+        """From Today: answer it now (put off before, or not yet due in the window)."""
+        window = self.checkin_window
+        window.put_off.discard(checkin.key)
+        window.set_checkins([checkin] + [p.checkin for k, p in window.panels.items() if k != checkin.key])
+        self.checkins_shown.add(checkin.key)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def _announce_notices(self) -> None:
         """Reorder and pump-date notices: once a day each, in the tray and the status bar (and on Today)."""
         new = []
         for person in self.ctx.store.people.list():
-            for key, text in self.service.notices(person.id):
-                if key not in self.announced and not key.startswith("kidney-"):
+            for key, text in self.service.notices(person.stored_id):
+                if key not in self.announced and not key.startswith(("kidney-", "age-")):
                     self.announced.add(key)
                     new.append(f"{person.name} — {text}")
         if not new:
@@ -436,8 +531,15 @@ class ReminderController(QObject):
             if w is not None:
                 w.list.views = {}
         before = self.reviews
+        # "Not taken" for a missed dose the missed-dose rule said to leave out is counted apart in the summary.
+        left_out = [v.key for v in views if action == "not_taken" and window is self._missed_window
+                    and self.service.missed_advice(v).code is MissedAdviceCode.SKIP]
         errors = self.service.answer(action, views, payload,
-                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"))
+                                     confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"),
+                                     danger=lambda guidance, person_id: show_danger(
+                                         window or self.main_window, self.ctx.store.people.get(person_id), guidance,
+                                         lambda: self.main_window.show_info("emergency", "call-emergency")),
+                                     left_out=left_out)
         if errors:
             prompts.error("Not saved", "\n".join(errors))
         if self.reviews == before:  # nothing was saved (so no change came back): the windows are drawn again

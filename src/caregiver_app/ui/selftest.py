@@ -178,7 +178,9 @@ def run_self_test(out=print, show: bool = False) -> int:
         log_path = setup_logging(paths.log_dir)
         previous_handler = qInstallMessageHandler(on_qt_message)
         previous_hook, sys.excepthook = sys.excepthook, on_exception
-        qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "caregiver-app"])
+        existing = QApplication.instance()
+        qapp = existing if isinstance(existing, QApplication) else \
+            QApplication([sys.argv[0] if sys.argv else "caregiver-app"])
         qapp.setApplicationName("Caregiver Assistant")
         qapp.setDesktopFileName(APP_ID)
         zone = ZoneInfo("Europe/London")
@@ -222,7 +224,7 @@ def run_self_test(out=print, show: bool = False) -> int:
 def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
     from caregiver_app.domain.diary import applicable_red_flags, urgent_guidance
     from caregiver_app.ui.error_dialog import ErrorReportDialog
-    from caregiver_app.ui.pages.diary import RedFlagDialog
+    from caregiver_app.ui.red_flags import RedFlagDialog
 
     w = app.window
     app.show()
@@ -252,7 +254,8 @@ def _walk(app, qapp, clock, page_order, opened: list[str]) -> None:
     app.reminders.stop()
     # Windows the app opens on events rather than from a button.
     person = w.current_person()
-    guidance = urgent_guidance(applicable_red_flags(on_taper=True, has_pump=False)[:1], has_pump=False)
+    guidance = urgent_guidance(applicable_red_flags(has_pump=False)[:1], has_pump=False)
+    assert guidance is not None  # a danger sign always has guidance
     for dlg in (RedFlagDialog(guidance, person, w), ErrorReportDialog("Self-test: a sample error report", w)):
         dlg.show()
         qapp.processEvents()

@@ -110,7 +110,9 @@ class Page(QWidget):
     def undo_stack(self) -> QUndoStack:
         """The main window's undo stack (Edit > Undo, Ctrl+Z); a page on its own (tests) has one of its own."""
         if self.in_window_with_undo():
-            return self.window().undo_stack
+            stack = getattr(self.window(), "undo_stack", None)
+            assert isinstance(stack, QUndoStack)  # what in_window_with_undo() checked
+            return stack
         if self._own_undo is None:
             self._own_undo = QUndoStack(self)
         return self._own_undo

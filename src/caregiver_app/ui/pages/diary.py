@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
@@ -32,99 +32,20 @@ from caregiver_app.ui.diary_form import DiaryForm
 from caregiver_app.ui.diary_model import COLUMNS, DiaryTableModel, when_text
 from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.red_flags import RedFlagDialog
 from caregiver_app.ui.undo import Undoable, do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
 
+if TYPE_CHECKING:
+    from caregiver_app.ui.charts import ChartWidget
+
 RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
-
-
-class RedFlagDialog(QDialog):
-    """Shown at once when a danger sign is logged: what to do now, who to call, the emergency page one click away."""
-
-    open_emergency_info = Signal()
-
-    def __init__(self, guidance: Guidance, person, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.guidance = guidance
-        self.setWindowTitle("Danger sign recorded — act now")
-        self.setObjectName("redFlagDialog")
-        self.setMinimumWidth(620)
-        self.setStyleSheet(
-            "QDialog#redFlagDialog { border: 4px solid #b00020; }"
-            "QLabel#redFlagHeading { color: white; background: #b00020; font-size: 20pt; font-weight: 700;"
-            " padding: 10px 14px; }"
-            "QLabel#redFlagRecorded { font-weight: 600; }"
-            "QFrame#redFlagContacts { background: #f4f6f9; border: 1px solid #c5ccd6; border-radius: 4px; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        self.heading = QLabel(guidance.heading)
-        self.heading.setObjectName("redFlagHeading")
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
-        name = person.name if person else "this person"
-        self.recorded = QLabel(f"Recorded for {name}: " + "; ".join(f.label for f in guidance.flags) + ".")
-        self.recorded.setObjectName("redFlagRecorded")
-        self.recorded.setWordWrap(True)
-        layout.addWidget(self.recorded)
-        self.lines: list[QLabel] = []
-        for line in guidance.lines:
-            lab = QLabel("•  " + line)
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(lab)
-            self.lines.append(lab)
-
-        contacts = QFrame()
-        contacts.setObjectName("redFlagContacts")
-        cl = QVBoxLayout(contacts)
-        emergency = (person.emergency_contact if person else "") or ""
-        prescriber = (person.prescriber if person else "") or ""
-        self.emergency_label = QLabel(f"<b>Emergency contact:</b> {_esc(emergency)}" if emergency else
-                                      "<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this "
-                                      "person).")
-        self.prescriber_label = QLabel(f"<b>Doctor / prescriber:</b> {_esc(prescriber)}" if prescriber else
-                                       "<b>Doctor / prescriber:</b> none recorded (add one with People ▸ Edit this "
-                                       "person).")
-        for lab in (self.emergency_label, self.prescriber_label):
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            cl.addWidget(lab)
-        layout.addWidget(contacts)
-        note = QLabel("This app does not give medical advice. If you are worried, call the doctor or the emergency "
-                      "number.")
-        note.setWordWrap(True)
-        layout.addWidget(note)
-
-        row = QHBoxLayout()
-        self.info_button = QPushButton("Open &emergency signs")
-        self.info_button.setAccessibleDescription("Opens the Information page on emergency signs")
-        self.info_button.clicked.connect(self._open_info)
-        self.close_button = QPushButton("&Close")
-        self.close_button.clicked.connect(self.accept)
-        row.addWidget(self.info_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
-        self.info_button.setDefault(True)
-        self.info_button.setFocus()
-        self.setAccessibleDescription(" ".join([guidance.heading, self.recorded.text(), *guidance.lines]))
-
-    def _open_info(self) -> None:
-        self.open_emergency_info.emit()
-        self.accept()
 
 
 def _entry_of(cmd: Undoable) -> DiaryEntry:
     """The diary entry an undoable diary action was about."""
     subject = cmd.subject
     return subject.entry if isinstance(subject, SavedEntry) else subject
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text).replace("\n", "<br>")
 
 
 class DiaryPage(Page):
@@ -134,7 +55,7 @@ class DiaryPage(Page):
         store = self.ctx.store
         self.store = store
         self._own_shortcuts = False
-        self.chart = None
+        self.chart: ChartWidget | None = None
         self.red_flag_dialog: RedFlagDialog | None = None
         self.context = (False, False)
 
@@ -156,6 +77,14 @@ class DiaryPage(Page):
         self.form.now_requested.connect(self._set_now)
         self.form.install_shortcuts(self)  # Ctrl+Enter saves from anywhere on the page (the tab bar too)
         self.tabs.addTab(self.form, "&New entry")
+        # A danger sign is acted on the moment it is ticked, whatever else the form holds (facts sheet §4); an
+        # entry with a danger sign that cannot be saved yet is saved as soon as its fields are put right.
+        self._ticked: set[str] = set()
+        self._quiet = False   # the form is being filled by the app (an entry loaded), not ticked by a person
+        self.form.red_flags.changed.connect(self._danger_signs_changed)
+        self._pending = QTimer(self)
+        self._pending.setInterval(600)
+        self._pending.timeout.connect(self._save_when_valid)
 
         # -- entries -------------------------------------------------------------------------------
         listing = QWidget()
@@ -203,6 +132,10 @@ class DiaryPage(Page):
         self.flags_only = QCheckBox("Only entries with danger signs")
         self.flags_only.toggled.connect(self._filters_changed)
         filters.addWidget(self.flags_only)
+        self.checkins_only = QCheckBox("Only check-ins")
+        self.checkins_only.setToolTip("Only the answers to the dose-change check-ins")
+        self.checkins_only.toggled.connect(self._filters_changed)
+        filters.addWidget(self.checkins_only)
         self.reset_filters_button = QPushButton("Sho&w all")
         self.reset_filters_button.setToolTip("Clear the filters")
         self.reset_filters_button.clicked.connect(self.reset_filters)
@@ -301,7 +234,7 @@ class DiaryPage(Page):
     def refresh(self) -> None:
         if self.person is None:
             return
-        rid = self.person.id
+        rid = self.person.stored_id
         if self.form.editing is not None and self.form.editing.person_id != rid:
             self.cancel_edit()
         self.context = self.services.diary.context(rid)
@@ -404,6 +337,7 @@ class DiaryPage(Page):
             score_max=self.score_max.value() if key is not None else None,
             side_effect=self.side_combo.currentData(),
             red_flags_only=self.flags_only.isChecked(),
+            checkins_only=self.checkins_only.isChecked(),
         )
         errors = flt.validate()
         if show_errors:
@@ -423,7 +357,7 @@ class DiaryPage(Page):
         self._after_reload()
 
     def reset_filters(self) -> None:
-        for w in (self.from_check, self.to_check, self.flags_only):
+        for w in (self.from_check, self.to_check, self.flags_only, self.checkins_only):
             w.blockSignals(True)
             w.setChecked(False)
             w.blockSignals(False)
@@ -452,19 +386,29 @@ class DiaryPage(Page):
         if self.form.editing is None and not self.form.time_touched:
             self._set_now()  # the form may have been open a while: 'now' means now
         tz, today = self._tz(), self._today()
-        entry, errors = self.form.collect(self.person.id, tz, today, self.person.date_of_birth)
+        entry, errors = self.form.collect(self.person.stored_id, tz, today, self.person.date_of_birth)
         if errors:
             self.form.show_errors(errors)
-            self.form.status.setText("Not saved: please check the fields marked in red.")
+            if self.form.red_flags.checked():
+                # The danger sign's guidance is on screen already; the entry is kept and saved once it can be.
+                self._show_guidance_for_ticked()
+                self._pending.start()
+                self.form.status.setText("Not saved yet: please put right the fields marked in red. The entry, "
+                                         "with its danger sign, is saved as soon as they are right; nothing you "
+                                         "typed is lost.")
+            else:
+                self.form.status.setText("Not saved: please check the fields marked in red.")
             return False
+        self._pending.stop()
         before = self.form.editing
         label = when_text(entry, tz)
         diary = self.services.diary
         try:
             if before is None:
                 cmd = do_undoably(self.undo_stack, f"Add diary entry ({label})", lambda: diary.save(entry),
-                                  lambda: diary.set_deleted(_entry_of(cmd).id, True),
-                                  lambda: diary.set_deleted(_entry_of(cmd).id, False), kind="add", after=self._changed)
+                                  lambda: diary.set_deleted(_entry_of(cmd).stored_id, True),
+                                  lambda: diary.set_deleted(_entry_of(cmd).stored_id, False), kind="add",
+                                  after=self._changed)
             else:
                 cmd = do_undoably(self.undo_stack, f"Change diary entry ({label})", lambda: diary.save(entry, before),
                                   lambda: diary.put_back(before), lambda: diary.put_back(_entry_of(cmd)),
@@ -479,7 +423,7 @@ class DiaryPage(Page):
             return False
         saved: SavedEntry = cmd.subject
         self.form.set_editing(None)
-        self.form.clear()
+        self._clear_form()
         self._set_now()
         self.form.status.setText(f"Saved: {label}." + ("" if before is None else " (Ctrl+Z undoes the change.)"))
         if saved.guidance is not None:
@@ -488,12 +432,60 @@ class DiaryPage(Page):
             self.form.focus_first()
         return True
 
-    def show_red_flag_panel(self, guidance: Guidance | None) -> RedFlagDialog | None:
+    def _danger_signs_changed(self) -> None:
+        now = set(self.form.red_flags.checked())
+        new, self._ticked = now - self._ticked, now
+        if new and not self._quiet:
+            self._show_guidance_for_ticked()
+
+    def _show_guidance_for_ticked(self) -> None:
+        """The guidance for the signs ticked now, before anything else is checked or saved."""
+        if self.person is None:
+            return
+        guidance = self.services.diary.guidance(self.person.stored_id, self.form.red_flags.checked())
+        shown = self.red_flag_dialog
+        if guidance is not None and shown is not None and shown.isVisible() and shown.guidance == guidance:
+            return  # already on screen
+        self.show_red_flag_panel(guidance, recorded=False)
+
+    def _save_when_valid(self) -> None:
+        """While an entry with a danger sign waits to be saved: save it as soon as the form is right."""
+        if self.person is None or not self.form.red_flags.checked():
+            self._pending.stop()
+            return
+        _entry, errors = self.form.collect(self.person.stored_id, self._tz(), self._today(),
+                                           self.person.date_of_birth)
+        if not errors:
+            self._pending.stop()
+            self.save()
+
+    def _load_form(self, entry: DiaryEntry, *, with_time: bool = True) -> None:
+        """Fill the form from an entry (no danger-sign window: nothing was ticked by a person)."""
+        self._quiet = True
+        try:
+            self.form.load(entry, self._tz(), with_time=with_time)
+        finally:
+            self._quiet = False
+            self._ticked = set(self.form.red_flags.checked())
+
+    def _clear_form(self) -> None:
+        self._pending.stop()
+        self._quiet = True
+        try:
+            self.form.clear()
+        finally:
+            self._quiet = False
+            self._ticked = set()
+
+    def show_red_flag_panel(self, guidance: Guidance | None, *, recorded: bool = True) -> RedFlagDialog | None:
         if guidance is None:
             return None
         if self.red_flag_dialog is not None:
+            if recorded and self.red_flag_dialog.isVisible() and self.red_flag_dialog.guidance == guidance:
+                self.red_flag_dialog.set_recorded(True)  # the entry is saved now: say so, keep the window
+                return self.red_flag_dialog
             self.red_flag_dialog.close()
-        dlg = RedFlagDialog(guidance, self.person, self)
+        dlg = RedFlagDialog(guidance, self.person, self, recorded=recorded)
         dlg.open_emergency_info.connect(lambda: self.navigate.emit("info", "emergency#call-emergency"))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.red_flag_dialog = dlg
@@ -503,12 +495,12 @@ class DiaryPage(Page):
     def same_as_last(self) -> None:
         if self.person is None:
             return
-        last = self.store.diary.last(self.person.id, exclude_id=self.form.editing.id if self.form.editing
+        last = self.store.diary.last(self.person.stored_id, exclude_id=self.form.editing.id if self.form.editing
                                      else None)
         if last is None:
             self.form.status.setText("There is no earlier entry to copy.")
             return
-        self.form.load(last.carried_over(self.store.clock.now_utc()), self._tz(), with_time=False)
+        self._load_form(last.carried_over(self.store.clock.now_utc()), with_time=False)
         self.form.status.setText(f"Copied from {when_text(last, self._tz())} (danger signs and notes are not "
                                  "copied). Change what is different, then save.")
         self.form.focus_first()
@@ -518,14 +510,14 @@ class DiaryPage(Page):
         if entry is None:
             return
         self.form.set_editing(entry, when_text(entry, self._tz()))
-        self.form.load(entry, self._tz())
+        self._load_form(entry)
         self.form.status.setText("")
         self.tabs.setCurrentIndex(0)
         self.form.focus_first()
 
     def cancel_edit(self) -> None:
         self.form.set_editing(None)
-        self.form.clear()
+        self._clear_form()
         self._set_now()
         self.form.status.setText("Nothing was changed.")
 
@@ -537,10 +529,10 @@ class DiaryPage(Page):
         if not self.prompts.confirm("Delete diary entry", f"Delete the entry of {label}?\n\nYou can undo this "
                                     "(Ctrl+Z).", "Delete", "Keep it"):
             return False
-        diary = self.services.diary
+        diary, entry_id = self.services.diary, entry.stored_id
         try:
-            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry.id, True),
-                        lambda: diary.set_deleted(entry.id, False), kind="delete", after=self._changed)
+            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry_id, True),
+                        lambda: diary.set_deleted(entry_id, False), kind="delete", after=self._changed)
         except (StoreError, LookupError) as exc:
             self.undo_text.setText(f"Not deleted: {exc}")
             self.undo_bar.show()
@@ -558,12 +550,12 @@ class DiaryPage(Page):
         if self.person is None:
             return
         entry = _entry_of(cmd)
-        row = self.model.row_of(entry.id)
+        row = self.model.row_of(entry.stored_id)
         if row >= 0:  # show which entry changed, without a selection hiding a danger sign's colour
             idx = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(idx)
-        if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.id) is not None:
+        if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.stored_id) is not None:
             self.undo_text.setText("The entry is back.")
             self.undo_button.hide()
 
@@ -580,7 +572,7 @@ class DiaryPage(Page):
         from caregiver_app.reports.diary_csv import export_diary_csv
 
         try:
-            n = export_diary_csv(self.store, self.person.id, path, self.model.filter)
+            n = export_diary_csv(self.store, self.person.stored_id, path, self.model.filter)
         except OSError as exc:
             self.count_label.setText(f"Export failed: {exc.strerror or exc}. Nothing was written.")
             return None
@@ -598,6 +590,7 @@ class DiaryPage(Page):
         from caregiver_app.ui.charts import ChartWidget  # only when the chart is first wanted
 
         lay = self.chart_tab.layout()
+        assert isinstance(lay, QVBoxLayout)  # made with the tab (build)
         bar = QWidget()
         row = FlowLayout(bar, spacing=12)
         self.chart_score = QComboBox()
@@ -647,7 +640,7 @@ class DiaryPage(Page):
         days = self.chart_range.currentData()
         if days:
             return end - timedelta(days=days - 1), end
-        first = self.store.diary.first_day(self.person.id) if self.person else None
+        first = self.store.diary.first_day(self.person.stored_id) if self.person else None
         return (min(first, end) if first else end - timedelta(days=27)), end
 
     def update_chart(self) -> None:
@@ -656,8 +649,9 @@ class DiaryPage(Page):
         from caregiver_app.reports.charts import build_diary_chart
 
         start, end = self.chart_range_dates()
-        data = build_diary_chart(self.store, self.person.id, self.chart_score.currentData(),
-                                 self.chart_period.currentData(), start, end, self.person.name)
+        changes = [p.start for p in self.services.checkins.periods(self.person.stored_id, since=start)]
+        data = build_diary_chart(self.store, self.person.stored_id, self.chart_score.currentData(),
+                                 self.chart_period.currentData(), start, end, self.person.name, changes)
         self.chart.set_data(data)
         self.chart_summary.setText(data.summary())
 
@@ -668,6 +662,6 @@ class DiaryPage(Page):
             path = self.prompts.save_path("Save the chart as an image", "diary-chart.png", "PNG images (*.png)")
             if not path:
                 return False
-        ok = self.chart.to_image().save(path, "PNG")
+        ok = self.chart.to_image().save(path, "PNG")  # type: ignore[call-overload]  # stub: bytes; PySide6 takes a str only
         self.chart_summary.setText(("Saved the chart to " if ok else "Could not save the chart to ") + path)
         return ok

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as _html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
@@ -45,6 +46,9 @@ from caregiver_app.ui.printing import print_document as _print_document
 from caregiver_app.ui.printing import suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
 
+if TYPE_CHECKING:
+    from caregiver_app.content.pages import SearchHit
+
 PDF_TITLE = "Save this page as PDF"
 PRINT_TITLE = "Print this page"
 HIT_BACKGROUND = QColor("#ffe066")       # every occurrence of the search words
@@ -65,7 +69,7 @@ class InfoPage(Page):
         self._opened_query: str | None = None  # the query whose hit was opened (Enter then means "next match")
         self._spans: list[tuple[int, int]] = []
         self._current = -1
-        self._hits = []
+        self._hits: list[SearchHit] = []
         self._searched: str | None = None
         self._pdf_dir: Path | None = None
 

@@ -2,7 +2,7 @@
 archive (undoable); a notice when a plan reduces faster than the NHS advises (domain/plans.py)."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -90,7 +90,8 @@ class PlansPage(Page):
         if self.person is None:
             return
         today = self.ctx.clock.today()
-        overview = self.services.plans.overview(self.person.id, today)
+        rid = self.person.stored_id
+        overview = self.services.plans.overview(rid, today)
         bands, current = overview.bands, overview.current
         if not bands:
             self.show_empty(self.empty_text.format(name=self.person.name), "Add a plan…")
@@ -116,7 +117,7 @@ class PlansPage(Page):
             self.table.selectRow(bands.index(current))
         # What the reminders do today, in the same words as Today and the Medicines page (a step's doses carry on
         # through a gap and after the last step, so "no step today" alone would mislead).
-        notes = list(self.services.doses.plan_notes(self.person.id, today).values())
+        notes = list(self.services.doses.plan_notes(rid, today).values())
         first = (f"Today's step: {current.mg_per_day:g} mg a day." if current else
                  " ".join(notes) if notes else "No plan being followed sets today's doses.")
         self.summary_label.setText(
@@ -124,9 +125,20 @@ class PlansPage(Page):
             "step's doses at the times it lists, until the next step starts, and after the last step its doses "
             "carry on until you change or archive the plan. Questions about a plan: talk to your doctor or nurse.")
         self._show_plan_checks(overview.too_fast)
-        self.calendar.set_bands(bands, today)
+        self.calendar.set_bands(bands, today, self._checkin_days(rid, bands, today))
         self.chart.set_bands(bands, today)
         self._update_buttons()
+
+    def _checkin_days(self, rid: int, bands, today: date) -> dict[date, str]:
+        """The dose-change check-in days over the plans' span (and the last few weeks), in words."""
+        start = min([b.start for b in bands] + [today - timedelta(days=28)])
+        end = max([b.end for b in bands] + [today + timedelta(days=7)])
+        start, end = max(start, today - timedelta(days=120)), min(end, today + timedelta(days=366))
+        out = {}
+        for day, c in self.services.checkins.calendar(rid, start, end).items():
+            state = (" (answered)" if c.answered else " (not answered)") if day <= today else ""
+            out[day] = f"Check-in {c.number} of {c.of}{state}: {c.period.describe()}."
+        return out
 
     def _show_plan_checks(self, too_fast: list[tuple[str, str]]) -> None:
         lines = [f"<b>{escape(name)}:</b> {escape(w)}" for name, w in too_fast]
@@ -153,13 +165,14 @@ class PlansPage(Page):
     def _open_dialog(self, plan=None) -> bool:
         from caregiver_app.ui.plan_dialog import PlanDialog
 
+        assert self.person is not None  # a plan is added or changed for the person shown
         dlg = PlanDialog(self.ctx, self.person, plan, self)
         return bool(dlg.exec())
 
     def add(self) -> None:
         if self.person is None:
             return
-        if not self.ctx.store.medicines.list_for(self.person.id):
+        if not self.ctx.store.medicines.list_for(self.person.stored_id):
             self.show_empty(f"A plan belongs to a medicine: first add {self.person.name}'s medicine on the "
                             "Medicines page, then come back to add the plan.", "Go to Medicines",
                             ("page", "medicines"))
@@ -176,10 +189,10 @@ class PlansPage(Page):
     def archive(self) -> None:
         pid = self.selected_plan_id()
         plan = self.ctx.store.plans.get(pid) if pid is not None else None
-        if plan is None:
+        if plan is None or pid is None:  # (a plan was found by its id)
             return
         if not self.prompts.confirm("Archive this plan?",
                                     f"Archive the plan “{plan.name}”? It is no longer shown or checked; nothing is "
                                     "deleted, and Edit > Undo (Ctrl+Z) brings it back."):
             return
-        self.archive_undoably("plan", plan.id, plan.name, what=f"the plan {plan.name}")
+        self.archive_undoably("plan", pid, plan.name, what=f"the plan {plan.name}")

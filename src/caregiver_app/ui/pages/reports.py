@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QTextDocument
@@ -41,6 +41,9 @@ from caregiver_app.reports.summary import (
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SINCE = -1   # the period choice "since a date"
 PDF_TITLE = "Save the appointment summary as PDF"
@@ -90,7 +93,7 @@ class ReportsPage(Page):
     title = "Reports"
 
     def build(self, content: QWidget) -> None:
-        self._pdf_dir = None
+        self._pdf_dir: Path | None = None
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
@@ -178,7 +181,7 @@ class ReportsPage(Page):
         if self.person is None:
             return
         self.show_content()
-        rid = self.person.id
+        rid = self.person.stored_id
         if self._questions_for != rid:
             # Another person (or the first time): their questions, or the draft kept for them if it was too long to
             # save. A refresh for the same person (a reminder answered, the period changed) never touches the box.

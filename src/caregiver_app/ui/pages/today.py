@@ -1,7 +1,7 @@
 """Today: the day's doses per person with one-key answers, as-needed doses, notices, and the dose history."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -21,13 +21,18 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.reminders import State
 from caregiver_app.domain.schedules import local_day_bounds
-from caregiver_app.services.doses import state_text
+from caregiver_app.services.doses import prn_schedule, state_text
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import Medicine
+    from caregiver_app.services.checkins import Checkin
+    from caregiver_app.services.doses import SlotView
     from caregiver_app.storage.schedules import ScheduleRecord
+    from caregiver_app.ui.checkin import CheckinWindow
+    from caregiver_app.ui.history import DoseHistory
 
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
 # them): naming them through the Qt namespace, or passing a QBrush, makes PySide build the ~100 enums of the whole
@@ -77,6 +82,23 @@ class TodayPage(Page):
         self.notices.setAccessibleName("Notices")
         set_role(self.notices, "notice")
         dl.addWidget(self.notices)
+        # The dose-change companion: the period now, in one line, and its check-in.
+        self.checkin_row = QWidget()
+        cr = QHBoxLayout(self.checkin_row)
+        cr.setContentsMargins(0, 0, 0, 0)
+        self.checkin_line = QLabel()
+        self.checkin_line.setWordWrap(True)
+        self.checkin_line.setAccessibleName("Dose-change check-in")
+        set_role(self.checkin_line, "whoseData")
+        cr.addWidget(self.checkin_line, 1)
+        self.checkin_btn = QPushButton("Answer the &check-in…")
+        self.checkin_btn.setAccessibleName("Answer the check-in")
+        self.checkin_btn.clicked.connect(self.answer_checkin)
+        cr.addWidget(self.checkin_btn)
+        self.checkin_row.setVisible(False)
+        dl.addWidget(self.checkin_row)
+        self._checkin: Checkin | None = None
+        self._checkin_window: CheckinWindow | None = None
         self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
@@ -109,10 +131,10 @@ class TodayPage(Page):
         dl.addWidget(self.tomorrow)
         self.tabs.addTab(day, "&Today")
         self.tabs.addTab(QWidget(), "Dose &history")
-        self.history = None
-        self._history_for = None
+        self.history: DoseHistory | None = None
+        self._history_for: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._slots = []
+        self._slots: list[SlotView] = []
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -135,7 +157,8 @@ class TodayPage(Page):
             self.tabs.insertTab(1, self.history, "Dose &history")
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
             self._history_for = None
         if self._history_for != (self.person.id if self.person else None):
             self._history_for = self.person.id if self.person else None
@@ -147,7 +170,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         if self.person is None:
             return
-        rid = self.person.id
+        rid = self.person.stored_id
         meds = self.ctx.store.medicines.list_for(rid)
         if self.history is not None and self.tabs.currentIndex() == 1:
             self._ensure_history()
@@ -178,12 +201,14 @@ class TodayPage(Page):
         if self._slots:
             want = selected if 0 <= selected < len(self._slots) else self._first_open_row()
             self.table.selectRow(want)
-        self._draw_notices(meds, today)
-        self._draw_prn()
+        self._draw_notices(rid, today)
+        self._draw_checkin(rid, today)
+        self._draw_prn(rid)
         nxt = service.next_first_dose(rid, local_day_bounds(today, zone)[1] - timedelta(seconds=1))
         if nxt:
             src, occ = nxt
             med = self.ctx.store.medicines.get(src.medicine_id)
+            assert med is not None  # a schedule's medicine is archived at most, never deleted
             from caregiver_app.domain.medicines import format_dose
 
             self.tomorrow.setText(f"Tomorrow's first dose: {occ.due_utc.astimezone(zone):%a %H:%M} — "
@@ -199,27 +224,62 @@ class TodayPage(Page):
                 return r
         return 0
 
-    def _draw_notices(self, meds, today) -> None:
-        lines = [text for _key, text in self.service.notices(self.person.id, today)]
-        lines += list(self.service.plan_notes(self.person.id, today).values())
+    def _draw_notices(self, rid: int, today: date) -> None:
+        lines = [text for _key, text in self.service.notices(rid, today)]
+        lines += list(self.service.plan_notes(rid, today).values())
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
 
-    def _draw_prn(self) -> None:
+    def _draw_checkin(self, rid: int, today: date) -> None:
+        c = self.services.checkins.today(rid, today)
+        self._checkin = c
+        if c is None:
+            self.checkin_row.setVisible(False)
+            return
+        if c.answered:
+            text = f"{c.line(today)} — answered today."
+        elif c.due_utc <= self.ctx.clock.now_utc():
+            text = f"{c.line(today)} — waiting for an answer."
+        else:
+            text = c.line(today)
+        self.checkin_line.setText(text)
+        self.checkin_btn.setVisible(not c.answered)
+        self.checkin_row.setVisible(True)
+
+    def answer_checkin(self) -> None:
+        """Answer today's check-in now (before its time too: it asks about today)."""
+        c = self._checkin
+        if c is None or c.answered:
+            return
+        from caregiver_app.ui.checkin import CheckinWindow
+
+        if self._checkin_window is None:
+            self._checkin_window = CheckinWindow(self.ctx, self, on_top=False)
+            self._checkin_window.open_emergency_info.connect(
+                lambda: self.navigate.emit("info", "emergency#call-emergency"))
+        self._checkin_window.put_off.discard(c.key)
+        self._checkin_window.set_checkins([c])
+        self._checkin_window.show()
+        self._checkin_window.raise_()
+        self._checkin_window.activateWindow()
+
+    def _draw_prn(self, rid: int) -> None:
         while self.prn_box.count():
-            w = self.prn_box.takeAt(0).widget()
+            item = self.prn_box.takeAt(0)
+            w = item.widget() if item is not None else None
             if w:
                 w.deleteLater()
-        for rec in self.service.prn_schedules(self.person.id):
+        for rec in self.service.prn_schedules(rid):
             med = self.ctx.store.medicines.get(rec.medicine_id)
-            b = QPushButton(f"As needed: log {med.name} {rec.schedule.dose_mg:g} mg now…")
+            assert med is not None  # a schedule's medicine is archived at most, never deleted
+            b = QPushButton(f"As needed: log {med.name} {prn_schedule(rec).dose_mg:g} mg now…")
             b.setAccessibleName(f"Log an as-needed dose of {med.name}")
             b.clicked.connect(lambda _=False, r=rec, m=med: self.log_prn(r, m))
             self.prn_box.addWidget(b)
         self.prn_box.addStretch(1)
 
     # -- answering --------------------------------------------------------------------------------------
-    def selected_views(self):
+    def selected_views(self) -> list[SlotView]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         return [self._slots[r] for r in rows if r < len(self._slots)]
 
@@ -243,11 +303,18 @@ class TodayPage(Page):
             payload = ask_skip_reason(self.prompts)
             if payload is None:
                 return
-        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm)
+        errors = self.service.answer(action, views, payload, confirm=self.prompts.confirm, danger=self._danger)
         if errors:
             self.prompts.error("Not saved", "\n".join(errors))
 
+    def _danger(self, guidance: Guidance, person_id: int) -> None:
+        """A dose logged after a warning that it may be more than the prescribed dose: what to do now."""
+        from caregiver_app.ui.reminders import show_danger
+
+        show_danger(self, self.ctx.store.people.get(person_id), guidance,
+                    lambda: self.navigate.emit("info", "emergency#call-emergency"))
+
     def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
-        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm)
+        errors = self.service.take_prn(record, medicine, confirm=self.prompts.confirm, danger=self._danger)
         if errors:
             self.prompts.error("Not saved", "\n".join(errors))
