@@ -22,26 +22,32 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-from caregiver_app.app import AppContext, CaregiverApp
+from caregiver_app.app import CaregiverApp, build_context
 from caregiver_app.domain.medicines import Medicine
 from caregiver_app.domain.people import Person
+from caregiver_app.system.clock import LocalTime
 from caregiver_app.system.paths import resolve_paths
 from caregiver_app.storage import open_store
 
 mode, seconds = sys.argv[1], float(sys.argv[2])
 LONDON = ZoneInfo("Europe/London")
 
-class OffsetClock:
+class OffsetClock(LocalTime):
     def __init__(self): self.offset = timedelta(0)
     def now_utc(self): return datetime.now(timezone.utc) + self.offset
     def monotonic(self): return time.monotonic()
     def local_tz(self): return LONDON
 
 class Quiet:
+    # Answers every question (the methods of ui/prompts.Prompts) without a window.
     parent = None
+    def for_widget(self, parent): return self
     def error(self, *a): pass
-    def confirm(self, *a): return True
     def info(self, *a): pass
+    def notice(self, *a): pass
+    def confirm(self, *a, **k): return True
+    def ask_text(self, *a): return None
+    def ask_time(self, *a): return None
 
 qapp = QApplication([])
 clock = OffsetClock()
@@ -65,7 +71,7 @@ else:
 first = datetime(2026, 11, 23, 7, 59, tzinfo=LONDON).astimezone(timezone.utc)
 clock.offset = first - datetime.now(timezone.utc)
 store.settings.set("reminders_checked_from", "2026-11-23T07:00:00Z")
-app = CaregiverApp(qapp, AppContext(clock=clock, paths=paths, store=store), tray_available=False, dialogs=Quiet(),
+app = CaregiverApp(qapp, build_context(clock, paths, store, Quiet()), tray_available=False,
                    autostart_dir=tmp / "a")
 app.show()
 app.start_reminders()
@@ -87,7 +93,7 @@ def spin_until(pred, limit):
 
 if mode == "latency":
     lat = []
-    svc = app.ctx.doses
+    svc = app.ctx.services.doses
     for i, t in enumerate(times):
         due = datetime(2026, 11, 23, int(t[:2]), int(t[3:]), tzinfo=LONDON).astimezone(timezone.utc)
         clock.offset = (due - timedelta(seconds=0.5)) - datetime.now(timezone.utc)

@@ -112,11 +112,10 @@ def main() -> int:
     if rw is not None:
         rw.hide()   # the 20:00 dose reminder is there too; this walk is about the check-in
     win = app.reminders.checkin_window
-    win.resize(760, 720)
     win.show()
     shot(win, "companion-checkin-step-day")
     panel = next(iter(win.panels.values()))
-    panel.spasticity.setValue(4)
+    panel.spasticity.setText("4")
     win.activateWindow()
     panel.none_btn.setFocus()
     QTest.keyClick(panel.none_btn, Qt.Key.Key_Return)   # Enter: none of these
@@ -143,7 +142,7 @@ def main() -> int:
         shot(dlg, "companion-fever-guidance")
         dlg.close()
     shot(win, "companion-checkin-fever-recorded")
-    panel.spasticity.setValue(7)
+    panel.spasticity.setText("7")
     panel.note.setText("Feels hot, legs stiffer tonight")
     panel.save_btn.click()
     qapp.processEvents()

@@ -205,6 +205,12 @@ class CaregiverApp:
         self.reminders.changed.connect(self.window.refresh_pages)
         self.reminders.changed.connect(self._update_pause_label)
         self.reminders.changed.connect(self.tell_damaged)
+        # One check-in window: Today's "Answer the check-in…" opens the reminders' own.
+        from caregiver_app.ui.pages.today import TodayPage
+
+        today = self.window.pages["today"]
+        assert isinstance(today, TodayPage)
+        today.open_checkin = self.reminders.open_checkin
         self.reminders.start()
 
     def request_restart(self, message: str) -> None:

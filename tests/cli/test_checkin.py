@@ -81,6 +81,20 @@ def test_refused_while_the_app_is_open_on_the_folder(folder, clock, capsys, stor
     assert store.diary.checkins(1, TODAY, TODAY) == {}
 
 
+def test_a_danger_sign_refused_while_the_app_is_open_still_says_what_to_do(folder, clock, capsys, store):
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(resolve_paths(folder).lock_path))
+    assert lock.tryLock(100)
+    try:
+        assert run(folder, clock, "checkin", "--person", "Ann", "--sign", "fever") == 1
+        out = capsys.readouterr()
+        assert "CONTACT THE DOCTOR NOW" in out.out and "Emergency contact:" in out.out
+        assert "is open on this data folder" in out.err
+    finally:
+        lock.unlock()
+
+
 def test_no_checkin_today_says_so(tmp_path, clock, capsys, store, data_dir):
     add_baclofen(store)
     store.settings.set("reminders_checked_from", store.now_db())

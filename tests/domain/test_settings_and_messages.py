@@ -12,6 +12,8 @@ from caregiver_app.domain.validation import shown
     ("tray_close_explained", True), ("reminders_paused_until", None),
     ("reminders_paused_until", "2026-11-23T11:00:00Z"), ("reminders_checked_from", "2026-01-01T00:00:00Z"),
     ("current_person_id", None), ("current_person_id", 3), ("summary_questions:12", "Is the dose right?\nAnd?"),
+    ("checkins_offered", {}), ("checkins_offered", {"1": "2026-11-23", "12": "2026-01-31"}),
+    ("language", None), ("language", "system"), ("language", "es"), ("language", "es_MX"), ("language", "pt-BR"),
 ])
 def test_what_the_app_writes_is_accepted(key, value):
     assert validate_setting(key, value) == []
@@ -23,6 +25,9 @@ def test_what_the_app_writes_is_accepted(key, value):
     ("reminders_checked_from", None), ("current_person_id", "1"), ("current_person_id", True),
     ("summary_questions:12", "x" * 5001), ("summary_questions:12", 5), ("summary_questions:x", "q"),
     ("summary_questions:012", "q"), ("colour", "red"), ("", 1), (None, 1),
+    ("checkins_offered", []), ("checkins_offered", {"x": "2026-11-23"}), ("checkins_offered", {"01": "2026-11-23"}),
+    ("checkins_offered", {"1": "garbage"}), ("checkins_offered", {"1": "9999-12-31"}), ("checkins_offered", {"1": 5}),
+    ("language", 5), ("language", "\x1b[2Jes"), ("language", "x" * 50), ("language", ["es"]),
 ])
 def test_what_the_app_could_not_have_written_is_refused(key, value):
     errors = validate_setting(key, value)

@@ -50,7 +50,14 @@ def test_overlapping_periods_merge_and_keep_the_first_key():
     p = watch.derive_periods([c, b, a])
     assert len(p) == 2
     assert p[0].start == D and p[0].end == D + timedelta(days=8) and p[0].key == f"reduction:{D.isoformat()}"
-    assert p[0].describe() == "first step (and 1 more)"
+    assert p[0].describe() == "first step; also missed"
+    three = watch.derive_periods([a, b, watch.Trigger(watch.MISSED, D + timedelta(days=6), "Missed again"),
+                                  watch.Trigger(watch.STOCK_OUT, D + timedelta(days=6), "Out")])
+    assert three[0].describe() == "first step; also missed, and 2 other changes"
+    assert three[0].intro(first_day=True) == (
+        "The dose of baclofen has been lowered; doses of baclofen were missed or not answered; the baclofen has "
+        "run out. Tick anything you have noticed in the last 24 hours:")
+    assert "since the last check-in" in three[0].intro(first_day=False)
     assert p[1].key == f"reduction:{(D + timedelta(days=30)).isoformat()}"
     assert watch.period_on(p, D + timedelta(days=7)) is p[0]
     assert watch.period_on(p, D + timedelta(days=9)) is None
@@ -121,3 +128,11 @@ def test_a_trigger_on_every_change_and_only_then(raw):
     changes = [b for a, b in zip(daily, daily[1:], strict=False) if a[1] != b[1]]
     assert [x.day for x in t] == [d for d, _ in changes]
     assert all((x.kind == watch.RISE) == (x.mg_after > x.mg_before) for x in t)
+
+
+def test_a_rise_asks_every_emergency_sign_of_too_much():
+    """Facts §3 T (overdose: drowsiness, slowed breathing, seizures, coma) and §4 (call the emergency number)."""
+    rise = watch.derive_periods([watch.Trigger(watch.RISE, D, "up")])[0]
+    flags, effects = watch.signs_to_ask(rise, has_pump=False)
+    assert {"seizure", "hard_to_wake", "breathing", "confusion"} <= set(flags)
+    assert flags[:3] == ("seizure", "hard_to_wake", "breathing")   # the emergency ones first

@@ -88,6 +88,7 @@ REFUSED_SETTINGS = [
     ("checkins_offered", "[]", "a list of people and days"),
     ("checkins_offered", '{"x": "2026-11-23"}', "is not the id of a person"),
     ("checkins_offered", '{"1": "garbage"}', "is not a day between 1900 and 2100"),
+    ("language", "5", "a language code"),
 ]
 UNSAFE = ("\x1b", "\u202e", "\u2028", "\u2029", "\r")
 

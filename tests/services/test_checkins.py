@@ -57,7 +57,8 @@ def test_a_taper_step_opens_a_period_on_its_day_with_the_withdrawal_signs(servic
     assert c.local_time == time(20, 0)   # with the last dose of the day
     assert c.due_utc == datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
     assert "fever" in c.flags and "hallucinations" in c.flags and not c.asks_driving
-    assert c.line(TODAY).startswith("Dose lowered to 25 mg a day on Mon 23 Nov (Baclofen)")
+    assert c.line(TODAY).startswith("Dose lowered to 25 mg a day today (Baclofen)")
+    assert c.line(TODAY + timedelta(days=1)).startswith("Dose lowered to 25 mg a day on Mon 23 Nov (Baclofen)")
     assert c.line(TODAY).endswith("check-in 1 of 7 at 20:00")
 
 

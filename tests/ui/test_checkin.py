@@ -72,7 +72,7 @@ def test_a_danger_sign_ticked_shows_what_to_do_at_once_and_records_it(make_app, 
     # The window still holds the check-in (recorded, not finished: the change it made redrew the window).
     assert list(win.panels.values()) == [panel] and win.isVisible() and panel.isVisibleTo(win)
     # More can be added after; Save updates the same entry (one answer a day).
-    panel.spasticity.setValue(8)
+    panel.spasticity.setText("8")
     panel.note.setText("hot and stiff")
     assert panel.save_btn.isDefault() and not panel.none_btn.isEnabled()
     panel.save_btn.click()
@@ -113,9 +113,11 @@ def test_later_keeps_it_on_today_and_today_can_answer_it(make_app, store, clock,
     today.refresh()
     assert "waiting for an answer" in today.checkin_line.text() and today.checkin_btn.isVisibleTo(today)
     today.checkin_btn.click()
-    own = today._checkin_window
-    assert own is not None and own.isVisible()
-    next(iter(own.panels.values())).none_btn.click()
+    # One check-in window: Today opens the reminders' own, and a later review keeps it there.
+    assert today._checkin_window is None and win.isVisible()
+    app.reminders.review_now("wake")
+    assert win.isVisible() and len(win.panels) == 1
+    next(iter(win.panels.values())).none_btn.click()
     assert store.diary.checkins(person.id, TODAY, TODAY)
 
 
@@ -220,7 +222,109 @@ def test_checkin_window_alone_for_the_keyboard(qtbot, ctx, store, clock):
     for box in panel.boxes.values():
         assert box.accessibleName().startswith(("Danger sign: ", "Side effect: "))
     assert panel.spasticity.accessibleName() and panel.note.accessibleName()
-    assert panel.spasticity.text() == "Not given"
+    assert panel.spasticity.text() == "" and panel.spasticity_value() == (None, "")
+    # A digit typed into the box is taken (a box that ignored it once lost the score).
+    panel.spasticity.setFocus()
+    qtbot.keyClicks(panel.spasticity, "4")
+    assert panel.spasticity_value() == (4, "")
+    panel.spasticity.setText("11")
+    assert "0 (none) to 10" in panel.spasticity_value()[1]
+    panel.none_btn.click()
+    assert "0 (none) to 10" in panel.status.text() and not store.diary.checkins(person.id, TODAY, TODAY)
+    panel.spasticity.setText("6")
+    panel.none_btn.click()
+    assert store.diary.checkins(person.id, TODAY, TODAY)[TODAY].spasticity == 6
+
+
+def test_the_window_fits_what_it_asks_and_enter_never_answers_unseen(qtbot, ctx, store, clock):
+    from PySide6.QtCore import QPoint
+
+    person, _ = _ann_on_taper(store)
+    clock._now = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+    c = ctx.services.checkins.today(person.id)
+    win = CheckinWindow(ctx)
+    qtbot.addWidget(win)
+    win.set_checkins([c])
+    win.show()
+    panel = win.panels[c.key]
+    qtbot.waitExposed(win)
+    # At an ordinary size the whole panel shows: the answers are not below the fold.
+    bottom = panel.later_btn.mapTo(win.scroller.viewport(), QPoint(0, panel.later_btn.height()))
+    assert win.fits and bottom.y() <= win.scroller.viewport().height()
+    assert panel.none_btn.isDefault()
+    # Where it cannot all show (here: very large text), Enter answers nothing: the first sign has the focus and
+    # no answer is the default.
+    from PySide6.QtGui import QFont
+
+    big = QFont(win.font())
+    big.setPointSize(40)
+    win.setFont(big)
+    win.set_checkins([c])
+    assert not win.fits
+    assert not panel.none_btn.isDefault() and not panel.save_btn.isDefault()
+    assert win.focusWidget() is next(iter(panel.boxes.values()))
+
+
+def test_escape_puts_it_off_like_closing(qtbot, ctx, store, clock):
+    person, _ = _ann_on_taper(store)
+    clock._now = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+    c = ctx.services.checkins.today(person.id)
+    win = CheckinWindow(ctx)
+    qtbot.addWidget(win)
+    win.set_checkins([c])
+    win.show()
+    put_off = []
+    win.answered.connect(put_off.append)
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    assert not win.isVisible() and not win.panels and c.key in win.put_off and put_off == [c]
+
+
+def test_yesterdays_unanswered_checkin_stays_on_today(make_app, store, clock):
+    person, _ = _ann_on_taper(store)
+    clock._now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)   # the day after: yesterday's went unanswered
+    app = make_app(store=store)
+    today = app.window.pages["today"]
+    today.refresh()
+    assert "Yesterday's check-in was not answered" in today.checkin_line.text()
+    assert "check-in 2 of 7 at 20:00" in today.checkin_line.text()   # today's is said too
+    assert today.checkin_btn.text().replace("&", "") == "Answer yesterday's check-in…"
+    today.checkin_btn.click()
+    win = today._checkin_window
+    panel = next(iter(win.panels.values()))
+    assert panel.checkin.day == TODAY and "answer it now for that day" in panel.what.text()
+    panel.none_btn.click()
+    assert store.diary.checkins(person.id, TODAY, TODAY)
+    today.refresh()
+    assert "Yesterday" not in today.checkin_line.text()
+
+
+def test_a_danger_sign_answer_says_so_on_today(make_app, store, clock):
+    person, _ = _ann_on_taper(store)
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=UTC)
+    app = make_app(store=store)
+    services = app.ctx.services
+    services.checkins.answer(services.checkins.today(person.id), flags=["fever"])
+    today = app.window.pages["today"]
+    today.refresh()
+    assert "danger sign recorded: High fever" in today.checkin_line.text()
+
+
+def test_a_checkin_waits_behind_the_missed_doses_window_without_the_keyboard(make_app, store, clock):
+    person, _ = _ann_on_taper(store)
+    store.settings.set("reminders_checked_from", "2026-11-23T07:00:00Z")   # the 08:00 and 14:00 doses missed
+    clock._now = datetime(2026, 11, 23, 20, 1, tzinfo=UTC)
+    app = make_app(store=store)
+    app.start_reminders()
+    ctl = app.reminders
+    assert ctl._missed_window is not None and ctl._missed_window.isVisible()
+    win = ctl.checkin_window
+    assert win.isVisible() and ctl._checkin_waiting
+    assert win.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    for w in (ctl._missed_window, ctl._reminder_window):   # answered (the 20:00 dose is due too)
+        if w is not None:
+            w.hide()
+    ctl._bring_waiting_checkin_forward()   # what the review after an answer does
+    assert not ctl._checkin_waiting and not win.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
 
 def test_the_diary_list_filters_to_checkins(make_app, store, clock):

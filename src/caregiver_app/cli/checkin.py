@@ -59,22 +59,33 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         if unknown:
             named = ", ".join(f"'{say(s, 40)}'" for s in unknown)
             raise UserError(f"Not a sign this check-in asks about: {named}. It asks about: {', '.join(labels)}.")
+        flags = [s for s in signs if s in c.flags]
+        guidance = services.diary.guidance(person.stored_id, flags, c.day) if flags else None
+        if guidance is not None:
+            # What to do comes first, before anything can refuse the answer (the app being open, say).
+            _print_guidance(guidance, person)
         lock = app_not_running(paths)
         try:
-            saved = services.checkins.answer(c, flags=[s for s in signs if s in c.flags],
-                                             side_effects=[s for s in signs if s in c.side_effects],
-                                             spasticity=args.spasticity, notes=args.note)
+            services.checkins.answer(c, flags=flags, side_effects=[s for s in signs if s in c.side_effects],
+                                     spasticity=args.spasticity, notes=args.note)
         except ValidationFailed as exc:
             raise UserError(say(" ".join(e.message for e in exc.errors), 600)) from None
         print(f"Check-in saved for {say(person.name)} ({say(c.line(clock.today()), 300)}).")
-        if saved.guidance is not None:
-            print()
-            print(saved.guidance.heading.upper())
-            for line in saved.guidance.lines:
-                print(f"  - {line}")
         report_damaged(store)
         return 0
     finally:
         if lock is not None:
             lock.unlock()
         store.close()
+
+
+def _print_guidance(guidance: Any, person: Any) -> None:
+    print(guidance.heading.upper())
+    for line in guidance.lines:
+        print(f"  - {line}")
+    def one_line(text: str) -> str:   # (from the person's form: several lines said on one, quoted safely)
+        return say("; ".join(line.strip() for line in text.splitlines() if line.strip()), 300) or "none recorded"
+
+    print(f"  Emergency contact: {one_line(person.emergency_contact)}")
+    print(f"  Doctor / prescriber: {one_line(person.prescriber)}")
+    print()

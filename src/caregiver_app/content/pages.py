@@ -6,6 +6,11 @@ Nothing is read at import time: files are loaded on first use and cached per ``I
 The pages live in the package ``caregiver_app.resources`` under ``info/``. Pass ``root`` (a ``pathlib.Path`` or
 an ``importlib.resources`` ``Traversable`` of the resources directory) to read them from somewhere else, e.g.
 the source tree in tests.
+
+Translations live beside them in ``info/<language>/`` (``info/es/about.html``), with the same file names, the
+same anchors and the same links; their pictures are the English pages' (``../images/``). A library made for a
+language shows each page in that language where it has been translated and the English page where it has not,
+page by page; its titles, text, anchors and search are those of the pages it shows.
 """
 from __future__ import annotations
 
@@ -25,9 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Page", "PAGES", "SearchHit", "InfoLibrary", "read_page", "page_for_filename", "href_for",
     "EMERGENCY", "MISSED_DOSE", "STOPPING_TOO_FAST", "RUNNING_OUT", "PUMP", "query_patterns", "match_spans",
+    "ENGLISH",
 ]
 
 INFO_DIR = "info"
+ENGLISH = "en"   # the pages in info/ itself: the reference every translation is made from
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class Page:
     slug: str
     filename: str
     title: str
+    lang: str = ENGLISH   # the language of the page shown (a translation's, or English where there is none)
 
 
 PAGES: tuple[Page, ...] = (
@@ -210,11 +218,21 @@ def _parse(html: str) -> _Parsed:
                    tuple(s for s in sections if s[1] or s[0]))
 
 
+# A vowel typed with or without its accent finds both ("convulsion" finds "convulsión", "días" finds "dias").
+_ACCENTS = {base: base + variants for base, variants in
+            (("a", "áàâä"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôö"), ("u", "úùûü"))}
+_BASE = {v: base for base, group in _ACCENTS.items() for v in group}
+
+
 def _word_pattern(word: str) -> re.Pattern[str]:
-    """Case-insensitive, and lenient about dash and apostrophe styles ("1-2" finds "1–2")."""
+    """Case-insensitive, and lenient about dash, apostrophe and accent styles ("1-2" finds "1–2", "fiebre"
+    "Fiebre", "convulsion" "convulsión")."""
     out = []
     for ch in word:
-        if ch in "-\u2010\u2011\u2012\u2013\u2014":
+        base = _BASE.get(ch.lower())
+        if base is not None:
+            out.append(f"[{_ACCENTS[base]}]")
+        elif ch in "-\u2010\u2011\u2012\u2013\u2014":
             out.append("[-\u2010\u2011\u2012\u2013\u2014]")
         elif ch in "'\u2018\u2019":
             out.append("['\u2018\u2019]")
@@ -263,12 +281,18 @@ def _snippet(text: str, start: int, end: int, width: int = 120) -> str:
 
 # -- the library -----------------------------------------------------------------------------------------------
 class InfoLibrary:
-    """Reads and indexes the bundled information pages. Cheap to create; pages load on first use."""
+    """Reads and indexes the bundled information pages. Cheap to create; pages load on first use.
 
-    def __init__(self, root: Root | None = None):
+    ``language`` (a code such as "es"): each page is read from ``info/<language>/`` when it has been translated,
+    else from ``info/`` (English). Everything the library says about a page (title, text, anchors, links,
+    search) is about the page it shows."""
+
+    def __init__(self, root: Root | None = None, language: str = ENGLISH):
         self._root = root
+        self.language = language or ENGLISH
         self._html: dict[str, str] = {}
         self._parsed: dict[str, _Parsed] = {}
+        self._lang: dict[str, str] = {}
         self._extracted: Path | None = None
 
     @property
@@ -281,38 +305,87 @@ class InfoLibrary:
 
     # pages and files
     def pages(self) -> tuple[Page, ...]:
-        return PAGES
+        """The pages in order, each with the title of the page shown (translated or English)."""
+        if self.language == ENGLISH:
+            return PAGES
+        return tuple(self.page(p.slug) for p in PAGES)
 
     def page(self, slug: str) -> Page:
-        return _page(slug)
+        page = _page(slug)
+        lang = self.language_of(slug)
+        if lang == ENGLISH:
+            return page
+        h1 = self._parse(slug).h1
+        return Page(page.slug, page.filename, h1[0] if h1 else page.title, lang)
 
     @staticmethod
     def page_for_filename(name: str) -> Page | None:
         return page_for_filename(name)
 
-    def _resource(self, slug: str):
-        return self.root.joinpath(INFO_DIR).joinpath(_page(slug).filename)
+    def language_of(self, slug: str) -> str:
+        """The language the page is shown in: the library's where it has been translated, else English."""
+        if slug not in self._lang:
+            lang = ENGLISH
+            if self.language != ENGLISH:
+                translated = self.root.joinpath(INFO_DIR).joinpath(self.language).joinpath(_page(slug).filename)
+                if translated.is_file():
+                    lang = self.language
+            self._lang[slug] = lang
+        return self._lang[slug]
 
-    def path_of(self, slug: str) -> Path:
-        """A real file path for the page (for QTextBrowser.setSource, so relative links and anchors work).
+    def _resource(self, slug: str, lang: str | None = None):
+        lang = self.language_of(slug) if lang is None else lang
+        folder = self.root.joinpath(INFO_DIR)
+        if lang != ENGLISH:
+            folder = folder.joinpath(lang)
+        return folder.joinpath(_page(slug).filename)
 
-        When the resources are not plain files (e.g. inside a zip), all pages are copied once into a
-        temporary folder, so links between them still resolve."""
-        res = self._resource(slug)
-        if isinstance(res, Path):
-            return res
+    def folder(self) -> Path:
+        """The folder on disk that holds every page shown (English ones in it, translations in a subfolder)."""
+        info = self.root.joinpath(INFO_DIR)
+        if isinstance(info, Path):
+            return info
+        return self._extract()
+
+    def _extract(self) -> Path:
+        """When the resources are not plain files (e.g. inside a zip), the pages are copied once into a temporary
+        folder, laid out as in the package, so links between them (and to the English pages) still resolve."""
         if self._extracted is None:
             folder = Path(tempfile.mkdtemp(prefix="caregiver-info-"))
             for p in PAGES:
-                (folder / p.filename).write_text(self.html(p.slug), encoding="utf-8")
+                (folder / p.filename).write_text(self._resource(p.slug, ENGLISH).read_text(encoding="utf-8"),
+                                                 encoding="utf-8")
+                if self.language_of(p.slug) != ENGLISH:
+                    (folder / self.language).mkdir(exist_ok=True)
+                    (folder / self.language / p.filename).write_text(self.html(p.slug), encoding="utf-8")
             self._extracted = folder
-        return self._extracted / _page(slug).filename
+        return self._extracted
+
+    def path_of(self, slug: str) -> Path:
+        """A real file path for the page shown (for QTextBrowser.setSource, so relative links and anchors work)."""
+        res = self._resource(slug)
+        if isinstance(res, Path):
+            return res
+        lang = self.language_of(slug)
+        folder = self._extract()
+        return (folder if lang == ENGLISH else folder / lang) / _page(slug).filename
+
+    def english_path_of(self, slug: str) -> Path:
+        """The English page's file: the reference a translation links to."""
+        res = self._resource(slug, ENGLISH)
+        return res if isinstance(res, Path) else self._extract() / _page(slug).filename
 
     # content
     def html(self, slug: str) -> str:
         if slug not in self._html:
             self._html[slug] = self._resource(slug).read_text(encoding="utf-8")
         return self._html[slug]
+
+    def english_html(self, slug: str) -> str:
+        """The English page, whatever the library's language."""
+        if self.language_of(slug) == ENGLISH:
+            return self.html(slug)
+        return self._resource(slug, ENGLISH).read_text(encoding="utf-8")
 
     def _parse(self, slug: str) -> _Parsed:
         if slug not in self._parsed:
@@ -375,6 +448,7 @@ class InfoLibrary:
             anchor, text = best
             first = min((m for m in (p.search(text) for p in patterns) if m), key=lambda m: m.start())
             snippet = _snippet(text, first.start(), first.end())
-            hits.append((-sum(counts), order, SearchHit(page.slug, page.title, anchor, snippet, sum(counts))))
+            title = self.page(page.slug).title
+            hits.append((-sum(counts), order, SearchHit(page.slug, title, anchor, snippet, sum(counts))))
         hits.sort(key=lambda t: (t[0], t[1]))
         return [h for _, _, h in hits]

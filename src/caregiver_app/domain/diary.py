@@ -311,8 +311,8 @@ def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced:
     if "missed_refill" in keys:
         lines.append("A missed refill: call the doctor now, before the pump runs empty.")
     if keys & {"fever", "rigidity", "spasticity_back"}:
-        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses "
-                     "or a pump problem.")
+        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses, "
+                     "running out, a lowered dose or a pump problem.")
     if "overdose" in keys:
         lines.append("More than the prescribed dose matters most with alcohol or sedating medicines, "
                      "or with kidney disease."

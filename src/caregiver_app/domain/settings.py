@@ -76,6 +76,16 @@ def _checkins_offered(key: str, value: object) -> list[FieldError]:
     return []
 
 
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+
+
+def _language(key: str, value: object) -> list[FieldError]:
+    """The pages' language (system/language.py): "system" or none to follow the system, or a code like "es"."""
+    if value is None or value in ("", "system") or (isinstance(value, str) and _LANGUAGE.fullmatch(value)):
+        return []
+    return [FieldError(key, "must be \"system\" or a language code like \"es\".")]
+
+
 #: Every setting the app writes, with its check. A key not here is not one of the app's.
 RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
     "text_size": _text_size,
@@ -86,6 +96,7 @@ RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
     "reminders_checked_from": _stamp,
     "current_person_id": _person_or_none,
     "checkins_offered": _checkins_offered,
+    "language": _language,
 }
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from caregiver_app.domain.diary import RED_FLAGS
-from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
+if TYPE_CHECKING:
+    from caregiver_app.domain.validation import FieldError
 
 #: What opens a period. A reduction, missed doses, running out and the pump events ask about withdrawal; a rise asks
 #: about the common side effects and says the driving line.
@@ -22,6 +23,16 @@ REDUCTION, RISE, MISSED = "reduction", "rise", "missed"
 STOCK_OUT, PUMP_DATE, REFILL = "stock_out", "pump_date", "refill"
 KINDS = (REDUCTION, RISE, MISSED, STOCK_OUT, PUMP_DATE, REFILL)
 WITHDRAWAL_KINDS = frozenset({REDUCTION, MISSED, STOCK_OUT, PUMP_DATE, REFILL})
+
+#: Why a check-in asks, in words (the intro of the check-in).
+REASONS = {
+    REDUCTION: "the dose of baclofen has been lowered",
+    RISE: "the dose of baclofen has gone up",
+    MISSED: "doses of baclofen were missed or not answered",
+    STOCK_OUT: "the baclofen has run out",
+    PUMP_DATE: "a pump refill or low-reservoir date has passed",
+    REFILL: "the pump was refilled (the days after a refill are watched as a precaution)",
+}
 
 DEFAULT_CHANGE_DAYS = 7    # after a change of dose (the app's choice; one setting per person)
 OTHER_DAYS = 3             # after missed doses, running out, a refill or a pump date
@@ -33,7 +44,7 @@ WITHDRAWAL_SIGNS = ("hallucinations", "seizure", "fever", "rigidity", "spasticit
 PUMP_WITHDRAWAL_SIGNS = ("spasticity_back", "itching", "tingling", "faintness", "pump_alarm")
 #: After a rise: the label's most common side effects [facts §3, R], and the signs of too much [§3 T, §4].
 RISE_SIDE_EFFECTS = ("drowsiness", "dizziness", "weakness", "nausea", "confusion")
-RISE_DANGER_SIGNS = ("confusion", "hard_to_wake", "breathing")
+RISE_DANGER_SIGNS = ("seizure", "confusion", "hard_to_wake", "breathing")
 
 
 @dataclass(frozen=True)
@@ -84,12 +95,25 @@ class WatchPeriod:
         return (self.end - self.start).days
 
     def describe(self) -> str:
-        """The first trigger in words, and how many more joined it."""
+        """The first trigger in words, then the second, and how many more joined them."""
         if not self.triggers:
             return "Dose watch"
         text = self.triggers[0].what
-        more = len(self.triggers) - 1
-        return text + (f" (and {more} more)" if more else "")
+        if len(self.triggers) > 1:
+            second = self.triggers[1].what
+            text += "; also " + second[:1].lower() + second[1:]
+        more = len(self.triggers) - 2
+        return text + (f", and {more} other change{'s' if more > 1 else ''}" if more > 0 else "")
+
+    def intro(self, first_day: bool) -> str:
+        """What happened, in words, then the question (its recall: the last 24 hours, as the diary asks)."""
+        reasons = []
+        for kind in KINDS:
+            if kind in self.kinds:
+                reasons.append(REASONS[kind])
+        said = "; ".join(reasons) if reasons else "The dose has changed"
+        since = "in the last 24 hours" if first_day else "since the last check-in (the last 24 hours)"
+        return f"{said[:1].upper()}{said[1:]}. Tick anything you have noticed {since}:"
 
 
 def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") -> list[Trigger]:
@@ -119,6 +143,8 @@ def validate_event(kind: object, day: object, what: object, mg_before: object, m
                    recorded: date | None = None) -> list[FieldError]:
     """The rules of a recorded event (what the services write): its kind, a real day from 1900 to a few weeks
     after it was recorded (``recorded``), a line of text, daily totals from 0 mg."""
+    from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
+
     errors: list[FieldError] = []
     if kind not in EVENT_KINDS:
         errors.append(FieldError("kind", f"The kind of event must be one of {', '.join(EVENT_KINDS)}."))
@@ -190,6 +216,8 @@ def signs_to_ask(period: WatchPeriod, *, has_pump: bool) -> tuple[tuple[str, ...
     effects = list(RISE_SIDE_EFFECTS) if period.asks_side_effects else []
     if period.asks_side_effects:
         flags += list(RISE_DANGER_SIGNS)   # new confusion is a danger sign [A][B]; too much: hard to wake [T]
+    from caregiver_app.domain.diary import RED_FLAGS  # here, not at import: off the first paint's path
+
     order = list(RED_FLAGS)   # the emergency signs first, as on the diary form
     flags = sorted(dict.fromkeys(flags), key=order.index)
     return tuple(flags), tuple(e for e in effects if e not in flags)

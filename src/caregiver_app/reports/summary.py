@@ -148,6 +148,7 @@ class CheckinLine:
     side_effects: list[str] = field(default_factory=list)
     spasticity_before: float | None = None      # mean of the week before the period
     spasticity_during: float | None = None      # mean during it
+    asks_side_effects: bool = True              # a rise asks the side effects; the other check-ins do not
 
 
 @dataclass(frozen=True)
@@ -377,8 +378,9 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
         mine = [answers[d] for d in days if d in answers]
         used |= {d for d in days if d in answers}
         asked = sum(1 for d in days if d < today or d in answers)
-        out.append(_checkin_line(diary, p.describe(), p.start, p.end - timedelta(days=1),
-                                 [t.what for t in p.triggers], asked, mine))
+        out.append(_checkin_line(diary, p.triggers[0].what if p.triggers else p.describe(), p.start,
+                                 p.end - timedelta(days=1), [t.what for t in p.triggers], asked, mine,
+                                 asks_side_effects=p.asks_side_effects))
     by_key: dict[str, list[date]] = {}
     for d, e in answers.items():
         if d not in used and start <= d <= end:
@@ -392,12 +394,13 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
         except ValueError:
             began_day = min(days)
         out.append(_checkin_line(diary, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
-                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)]))
+                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)],
+                                 asks_side_effects=kind == "rise" or any(answers[d].side_effects for d in days)))
     return out
 
 
 def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, last: date, changes: list[str],
-                  asked: int | None, mine: list[DiaryEntry]) -> CheckinLine:
+                  asked: int | None, mine: list[DiaryEntry], *, asks_side_effects: bool = True) -> CheckinLine:
     def mean(entries) -> float | None:
         vals = [float(e.spasticity) for e in entries if e.spasticity is not None]
         return sum(vals) / len(vals) if vals else None
@@ -410,7 +413,7 @@ def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, 
     return CheckinLine(what, first, last, changes, asked, len(mine),
                        sum(1 for e in mine if not e.red_flags and not e.side_effects), signs,
                        [f"{name} ({n})" for name, n in sorted(effects.items(), key=lambda t: (-t[1], t[0]))],
-                       mean(before), mean(during))
+                       mean(before), mean(during), asks_side_effects)
 
 
 # -- the printable page ------------------------------------------------------------------------------------
@@ -504,7 +507,8 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             changes = "; ".join(ck.changes[1:]) if len(ck.changes) > 1 else ""
             asked = "—" if ck.asked is None else str(ck.asked)
             signs = "; ".join(ck.signs) or "none"
-            effects = ", ".join(ck.side_effects) or "none"
+            effects = ", ".join(ck.side_effects) or ("none" if ck.asks_side_effects else "not asked (only after a "
+                                                                                       "rise)")
             spas = (f"{_score(ck.spasticity_before)} → {_score(ck.spasticity_during)}")
             rows2.append([(ck.what, f"{_day(ck.start)} to {_day(ck.last)}" + (f". Also: {changes}" if changes else "")),
                           asked, f"{ck.answered} ({ck.none_of_these} with none of the signs)",

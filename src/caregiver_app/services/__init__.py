@@ -70,4 +70,4 @@ class Services:
     def checkins(self) -> CheckinService:
         from caregiver_app.services.checkins import CheckinService
 
-        return CheckinService(self.store, self.clock, self.doses, self.plans, self.diary, self.changes)
+        return CheckinService(self.store, self.clock, self.doses, self.plans, lambda: self.diary, self.changes)

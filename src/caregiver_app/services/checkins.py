@@ -10,7 +10,7 @@ date passed; a pump refill recorded.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -74,8 +74,18 @@ class Checkin:
     def line(self, today: date | None = None) -> str:
         """"Dose lowered to 40 mg a day on Tue 1 Dec; check-in 3 of 7 at 20:00"."""
         when = "" if today is None or self.day == today else f" ({_day(self.day)})"
-        return (f"{self.period.describe()}; check-in {self.number} of {self.of}{when} at "
-                f"{self.local_time:%H:%M}")
+        what = self.period.describe()
+        if today is not None:
+            what = what.replace(f"on {_day(today)}", "today").replace(f"({_day(today)})", "(today)")
+        return f"{what}; check-in {self.number} of {self.of}{when} at {self.local_time:%H:%M}"
+
+    def signs_recorded(self) -> list[str]:
+        """The danger signs its answer recorded, in words."""
+        from caregiver_app.domain.diary import RED_FLAGS
+
+        if self.answer is None:
+            return []
+        return [RED_FLAGS[k].label for k in self.answer.red_flags if k in RED_FLAGS]
 
 
 class CheckinReview(NamedTuple):
@@ -85,11 +95,18 @@ class CheckinReview(NamedTuple):
 
 
 class CheckinService:
-    def __init__(self, store: Store, clock: Clock, doses: DoseService, plans: PlanService, diary: DiaryService,
-                 changes: Changes | None = None):
+    def __init__(self, store: Store, clock: Clock, doses: DoseService, plans: PlanService,
+                 diary: DiaryService | Callable[[], DiaryService], changes: Changes | None = None):
         self.store, self.clock = store, clock
-        self.doses, self.plans, self.diary = doses, plans, diary
+        self.doses, self.plans = doses, plans
+        self._diary = diary    # or how to get it: the diary service is needed only to save an answer
         self.changes = changes if changes is not None else Changes()
+
+    @property
+    def diary(self) -> DiaryService:
+        if callable(self._diary):
+            self._diary = self._diary()
+        return self._diary
 
     # -- what opens a period --------------------------------------------------------------------------------
     def baclofen_medicines(self, person_id: int, *, include_archived: bool = False) -> list[Medicine]:
@@ -209,6 +226,16 @@ class CheckinService:
         if person is None or person.archived:
             return None
         return self.checkin_on(person, day, self.periods(person_id, day))
+
+    def yesterday_unanswered(self, person_id: int, day: date | None = None) -> Checkin | None:
+        """Yesterday's check-in if it went unanswered (Today offers it until the day is over: put off or missed
+        while the app was closed, it is not lost without a word)."""
+        day = day or self.clock.today()
+        person = self.store.people.get(person_id)
+        if person is None or person.archived:
+            return None
+        c = self.checkin_on(person, day - timedelta(days=1), self.periods(person_id, day))
+        return c if c is not None and not c.answered else None
 
     def calendar(self, person_id: int, start: date, end: date) -> dict[date, Checkin]:
         """Check-in days from ``start`` to ``end`` inclusive (the Plans page's calendar; the summary)."""

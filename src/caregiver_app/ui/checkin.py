@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from caregiver_app.ui.forms import NumberField
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WITHDRAWAL_INTRO = ("The amount of baclofen in the body has changed (a lower dose, doses missed, or a pump "
-                    "problem). Tick anything you have noticed since the last check-in:")
-RISE_INTRO = "The dose has gone up. Tick anything you have noticed since the last check-in:"
 NOT_ADVICE = ("These questions are the app's, not medical advice: if anything worries you, talk to your doctor or "
               "nurse.")
 
@@ -55,6 +52,7 @@ class CheckinPanel(QGroupBox):
         self.checkin = checkin
         self.saved: DiaryEntry | None = None     # recorded already (a danger sign ticked): later saves update it
         self.saving = False                      # being saved (the change it makes redraws the window meanwhile)
+        self.fits = True                         # shown whole in its window (else Enter is not "none of these")
         self.setTitle(f"{checkin.person_name}")
         self.setAccessibleName(f"Check-in for {checkin.person_name}")
         layout = QVBoxLayout(self)
@@ -63,7 +61,7 @@ class CheckinPanel(QGroupBox):
         self.what.setWordWrap(True)
         set_role(self.what, "whoseData")
         layout.addWidget(self.what)
-        intro = QLabel(WITHDRAWAL_INTRO if checkin.period.asks_withdrawal else RISE_INTRO)
+        intro = QLabel(checkin.period.intro(first_day=checkin.number == 1))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
@@ -89,12 +87,10 @@ class CheckinPanel(QGroupBox):
             set_role(drive, "notice")
             layout.addWidget(drive)
         form = QHBoxLayout()
-        lab = QLabel("S&pasticity today (0 none, 10 worst possible):")
-        self.spasticity = QSpinBox()
-        self.spasticity.setRange(-1, 10)
-        self.spasticity.setSpecialValueText("Not given")
-        self.spasticity.setValue(-1)
-        self.spasticity.setAccessibleName("Spasticity today, 0 to 10")
+        lab = QLabel("S&pasticity in the last 24 hours (0 none, 10 worst possible):")
+        # Typed straight in (Up/Down step it): a box that ignored a typed digit lost the score once.
+        self.spasticity = NumberField(0, 10, name="Spasticity in the last 24 hours, 0 to 10")
+        self.spasticity.setAccessibleDescription("Leave it empty if it was not scored.")
         lab.setBuddy(self.spasticity)
         form.addWidget(lab)
         form.addWidget(self.spasticity)
@@ -114,8 +110,10 @@ class CheckinPanel(QGroupBox):
         self.none_btn.setAccessibleName("None of these")
         self.save_btn = QPushButton("&Save answer")
         self.save_btn.setAccessibleName("Save answer")
+        self.late = checkin.day != today
         self.later_btn = QPushButton("&Later")
-        self.later_btn.setAccessibleName("Answer later (it stays on Today)")
+        self.later_btn.setAccessibleName("Answer later (it stays on Today" + (" until the end of today)" if self.late
+                                                                              else ")"))
         self.none_btn.clicked.connect(lambda: self.submitted.emit(self, "none"))
         self.save_btn.clicked.connect(lambda: self.submitted.emit(self, "save"))
         self.later_btn.clicked.connect(lambda: self.submitted.emit(self, "later"))
@@ -155,16 +153,22 @@ class CheckinPanel(QGroupBox):
     def any_ticked(self) -> bool:
         return any(b.isChecked() for b in self.boxes.values())
 
-    def spasticity_value(self) -> int | None:
-        v = self.spasticity.value()
-        return None if v < 0 else v
+    def spasticity_value(self) -> tuple[int | None, str]:
+        """The score typed (None: not given) and, when it is not one, what is wrong."""
+        v = self.spasticity.number()
+        if v is None:
+            return None, ""
+        if isinstance(v, int) and 0 <= v <= 10:
+            return v, ""
+        return None, "Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty."
 
     def update_buttons(self) -> None:
         """With nothing ticked, Enter says "none of these"; once something is ticked, Enter saves it."""
         ticked = self.any_ticked()
         self.none_btn.setEnabled(not ticked and self.saved is None)
-        self.none_btn.setDefault(not ticked and self.saved is None)
-        self.save_btn.setDefault(ticked or self.saved is not None)
+        self.none_btn.setDefault(not ticked and self.saved is None and self.fits)
+        self.none_btn.setText("&None of these  (Enter)" if self.fits else "&None of these")
+        self.save_btn.setDefault((ticked or self.saved is not None) and self.fits)
         self.save_btn.setText("&Save changes" if self.saved is not None else "&Save answer")
         self.later_btn.setText("&Done" if self.saved is not None else "&Later")
         if self.saved is not None:
@@ -202,6 +206,8 @@ class CheckinWindow(QDialog):
         layout.addWidget(title)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # not a Tab stop of its own
+        self.fits = True   # everything shown without scrolling (else Enter answers nothing unseen)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addStretch(1)
@@ -237,13 +243,39 @@ class CheckinWindow(QDialog):
             panel.submitted.connect(self._submitted)
             self.body_layout.insertWidget(self.body_layout.count() - 1, panel)
             self.panels[c.key] = panel
+        self.fit_to_screen()
         self._focus_first()
+
+    def fit_to_screen(self) -> None:
+        """As tall as what it asks, within the screen: the answers are never below the fold when there is room.
+        When it still cannot show everything (extra-large text, several people), Enter answers nothing: the
+        first sign has the focus and "None of these" must be reached (and so seen) first."""
+        self.body.adjustSize()
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        chrome = self.sizeHint().height() - self.scroller.sizeHint().height()
+        need = self.body.sizeHint().height() + 2 * self.scroller.frameWidth() + chrome
+        room = avail.height() - 60 if avail is not None else need   # the title bar and a margin
+        width = max(self.minimumWidth(), self.body.sizeHint().width() + 2 * self.scroller.frameWidth()
+                    + self.scroller.verticalScrollBar().sizeHint().width() + 24)
+        if avail is not None:
+            width = min(width, avail.width() - 40)
+        self.resize(width, max(200, min(need, room)))
+        self.fits = need <= room
+        for panel in self.panels.values():
+            panel.fits = self.fits
+            panel.update_buttons()
 
     def _focus_first(self) -> None:
         first = next(iter(self.panels.values()), None)
-        if first is not None:
-            first.update_buttons()
-            (first.none_btn if first.none_btn.isEnabled() else first.save_btn).setFocus()
+        if first is None:
+            return
+        first.update_buttons()
+        if not self.fits and first.boxes:
+            next(iter(first.boxes.values())).setFocus()
+            self.scroller.ensureWidgetVisible(first, 0, 0)
+            return
+        (first.none_btn if first.none_btn.isEnabled() else first.save_btn).setFocus()
 
     def _remove(self, key: tuple[int, str]) -> None:
         panel = self.panels.pop(key, None)
@@ -282,16 +314,21 @@ class CheckinWindow(QDialog):
 
         c = panel.checkin
         services = self.ctx.services
+        spasticity, wrong = panel.spasticity_value()
+        if wrong and finish:
+            panel.show_error(wrong)
+            panel.spasticity.setFocus()
+            return False
         panel.saving = True
         try:
             if panel.saved is None:
                 saved = services.checkins.answer(c, flags=panel.ticked_flags(),
                                                  side_effects=panel.ticked_side_effects(),
-                                                 spasticity=panel.spasticity_value(), notes=panel.note.text())
+                                                 spasticity=spasticity, notes=panel.note.text())
             else:
                 entry = panel.saved.with_changes(red_flags=tuple(panel.ticked_flags()),
                                                  side_effects=tuple(panel.ticked_side_effects()),
-                                                 spasticity=panel.spasticity_value(), notes=panel.note.text())
+                                                 spasticity=spasticity, notes=panel.note.text())
                 saved = services.diary.save(entry, editing=panel.saved)
         except ValidationFailed as exc:
             words = " ".join(e.message for e in exc.errors)
@@ -308,8 +345,10 @@ class CheckinWindow(QDialog):
         finally:
             panel.saving = False
         panel.saved = saved.entry
-        panel.show_error("")
+        # A danger sign is recorded even when the score is not right yet; the score waits to be corrected.
+        panel.show_error(f"The danger sign is recorded; the score is not yet: {wrong}" if wrong else "")
         panel.update_buttons()
+        self.fit_to_screen()   # the "Recorded" line is new: keep everything in view
         if saved.guidance is not None and c.key not in self.dialogs:
             self._show_guidance(panel, saved.guidance, recorded=True)
         elif saved.guidance is not None:
@@ -342,12 +381,21 @@ class CheckinWindow(QDialog):
         if not self.panels:
             self.hide()
 
-    def closeEvent(self, event) -> None:
-        """Closing puts every check-in off (it stays on Today); an answer already recorded keeps what was added."""
+    def _put_off_all(self) -> None:
+        """Every check-in put off (it stays on Today); an answer already recorded keeps what was added."""
         for key, panel in list(self.panels.items()):
             if panel.saved is not None:
                 self._save(panel, finish=True)
             else:
                 self.put_off.add(key)
                 self._remove(key)
+                self.answered.emit(panel.checkin)
+
+    def closeEvent(self, event) -> None:
+        self._put_off_all()
         super().closeEvent(event)
+
+    def reject(self) -> None:
+        """Escape: the same as closing the window (never a panel left half-alive in a hidden window)."""
+        self._put_off_all()
+        super().reject()

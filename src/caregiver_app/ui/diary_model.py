@@ -65,6 +65,7 @@ def row_texts(e: DiaryEntry, tz: tzinfo) -> tuple[str, ...]:
         mark = "Check-in" + ("" if same else f" for {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}")
         mark += ": none of the signs asked about." if not flags and not side else "."
         notes = f"{mark} {notes}".strip()
+        when += "  (check-in)"   # the Notes column is often off screen: the first column says it too
     return (when, f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
             _n(e.spasticity), _n(e.pain), _n(e.sleep_hours), _n(e.sleep_wakeups), side, notes, also)
 

@@ -313,6 +313,7 @@ class ReminderController(QObject):
         self._checkin_window: CheckinWindow | None = None
         self.checkins_shown: set[tuple[int, str]] = set()
         self._missed_checkins: dict[tuple[int, str], Checkin] = {}   # offered once: kept until answered or put off
+        self._checkin_waiting = False   # shown behind a dose window, to come forward when that is answered
         self.scheduler: ReminderScheduler | None = None
         self.shown: set[tuple[int, str]] = set()
         self.announced: set[str] = set()
@@ -396,11 +397,11 @@ class ReminderController(QObject):
             due, missed = [], []
         else:
             due, missed = result.due, result.missed
-        wake += self._review_checkins(now, is_paused)
-        if self.scheduler is not None:
-            self.scheduler.set_wake_times(wake)
         self._show_due([self.service.view(s) for s in due])
         self._show_missed([self.service.view(s) for s in missed])
+        wake += self._review_checkins(now, is_paused)   # after the dose windows: a check-in waits behind them
+        if self.scheduler is not None:
+            self.scheduler.set_wake_times(wake)
         self._announce_notices()
         if redraw_pages:
             self.changed.emit()
@@ -425,6 +426,7 @@ class ReminderController(QObject):
         if not paused:
             due_keys = {c.key for c in result.due}
             self._show_checkins(result.due + [c for k, c in self._missed_checkins.items() if k not in due_keys])
+            self._bring_waiting_checkin_forward()
         return list(result.wake_times)
 
     def _show_checkins(self, checkins: list[Checkin]) -> None:
@@ -440,11 +442,18 @@ class ReminderController(QObject):
         window = self.checkin_window
         window.set_checkins(show)
         new = {c.key for c in show} - self.checkins_shown
+        # A dose reminder or the missed-doses window first: the check-in waits behind it without the keyboard
+        # (Enter there must never answer a check-in unseen), and comes forward once they are answered.
+        busy = any(w is not None and w.isVisible() for w in (self._reminder_window, self._missed_window))
         if new:
             self.checkins_shown |= new
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, busy)
             window.show()
-            window.raise_()
-            window.activateWindow()
+            if busy:
+                self._checkin_waiting = True
+            else:
+                window.raise_()
+                window.activateWindow()
             if self.notifier is not None:
                 today = self.ctx.clock.today()
                 self.notifier.notify("Check-in: how are things today?",
@@ -452,10 +461,20 @@ class ReminderController(QObject):
             if self.sound_on():
                 QApplication.beep()
 
+    def _bring_waiting_checkin_forward(self) -> None:
+        window = self._checkin_window
+        busy = any(w is not None and w.isVisible() for w in (self._reminder_window, self._missed_window))
+        if self._checkin_waiting and not busy and window is not None and window.isVisible():
+            self._checkin_waiting = False
+            window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            window.raise_()
+            window.activateWindow()
+
     def open_checkin(self, checkin: Checkin) -> None:
         """From Today: answer it now (put off before, or not yet due in the window)."""
         window = self.checkin_window
         window.put_off.discard(checkin.key)
+        self._missed_checkins[checkin.key] = checkin   # kept by later reviews until answered or put off
         window.set_checkins([checkin] + [p.checkin for k, p in window.panels.items() if k != checkin.key])
         self.checkins_shown.add(checkin.key)
         window.show()

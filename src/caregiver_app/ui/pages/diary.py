@@ -167,7 +167,7 @@ class DiaryPage(Page):
         fm = self.fontMetrics()
         for i, (head, _key, _tip) in enumerate(COLUMNS):
             w = fm.horizontalAdvance(head) + 26  # room for the sort arrow
-            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30") + 36,
+            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30  (check-in)") + 36,
                         "Danger signs": fm.horizontalAdvance("⚠ A seizure (fit)") + 12,
                         "Side effects": fm.horizontalAdvance("Drowsiness, Dizziness") + 12,
                         "Notes": fm.horizontalAdvance("Legs stiff in the morning") + 12}.get(head, 0))

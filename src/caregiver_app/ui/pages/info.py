@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,7 @@ class InfoPage(Page):
     def build(self, content: QWidget) -> None:
         from caregiver_app.content.pages import InfoLibrary
 
-        self.library = InfoLibrary()
+        self.library = InfoLibrary(language=self.info_language())
         #: Opens an external address in the system browser; tests replace it.
         self.open_external = QDesktopServices.openUrl
         self._query = ""                       # the words highlighted on the page
@@ -78,7 +78,7 @@ class InfoPage(Page):
         outer.addLayout(self._build_toolbar())
         body = QHBoxLayout()
         body.addWidget(self._build_side())
-        self.browser = InfoBrowser(self.library.path_of(self.library.pages()[0].slug).parent)
+        self.browser = InfoBrowser(self.library.folder())
         self.browser.setObjectName("infoBrowser")
         self.browser.setAccessibleName("Information page text")
         self.browser.setAccessibleDescription("Tab moves between links; Enter follows a link")
@@ -108,6 +108,14 @@ class InfoPage(Page):
         self._update_side_width()
         if self.toc.count():
             self.toc.setCurrentRow(0)
+
+    def info_language(self) -> str:
+        """The pages' language: the "language" setting if it names one the app has, else the system locale's.
+
+        (No Language control in Settings yet: the setting is read if it has been stored.)"""
+        from caregiver_app.system.language import resolve_language
+
+        return resolve_language(self.ctx.store.settings.get("language"), QLocale.system().name())
 
     def _button(self, text: str, name: str, tip: str, icon: QStyle.StandardPixmap | None = None) -> QPushButton:
         b = QPushButton(text)
@@ -207,7 +215,11 @@ class InfoPage(Page):
         self.toc.setAccessibleName("Information pages")
         self.toc.setAccessibleDescription("The table of contents: choosing a page opens it")
         self.toc.setWordWrap(True)
-        self.toc.setStyleSheet("QListWidget#infoContents::item { padding: 4px 6px; }")
+        # Side room on the list, not on its items: Qt wraps an item at the view's width without the item's padding,
+        # so a title that only just fits (several in Spanish) would be cut at the right edge.
+        self.toc.setStyleSheet("QListWidget#infoContents { padding-left: 6px; padding-right: 6px; }"
+                               " QListWidget#infoContents::item { padding: 4px 0px; }")
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         contents_label.setBuddy(self.toc)
         for p in self.library.pages():
             item = QListWidgetItem(p.title)
@@ -328,13 +340,25 @@ class InfoPage(Page):
         target = self.browser.resolve(url)
         scheme = target.scheme().lower()
         if self.browser.is_allowed(target):
-            if self.library.page_for_filename(target.fileName()) is not None:
-                self.browser.setSource(target)
+            page = self.library.page_for_filename(target.fileName())
+            if page is not None:
+                self.browser.setSource(self._page_url(url, target, page.slug))
             return
         if scheme in REMOTE_SCHEMES:
             self.open_external_link(target)
             return
         self._status(f"This link cannot be opened: {url.toDisplayString()}")
+
+    def _page_url(self, url: QUrl, target: QUrl, slug: str) -> QUrl:
+        """Where a link between pages goes: the page in the reader's language (or its English fallback), at the
+        link's anchor. A link up out of a translation's folder ("../about.html", a translated page's link to its
+        English original) opens that very file."""
+        if url.isRelative() and url.path().startswith("../"):
+            return target
+        shown = QUrl.fromLocalFile(str(self.library.path_of(slug)))
+        if target.hasFragment():
+            shown.setFragment(target.fragment())
+        return shown
 
     def open_external_link(self, url: QUrl) -> bool:
         """Ask before leaving the app; open the system browser only on Yes. Never loads it here."""
@@ -356,7 +380,7 @@ class InfoPage(Page):
             return
         page = self.library.page_for_filename(target.fileName())
         if page is not None:
-            self._status(f"Opens “{page.title}”")
+            self._status(f"Opens “{self.library.page(page.slug).title}”")
 
     # -- search ----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:

@@ -26,6 +26,8 @@ from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.medicines import Medicine
     from caregiver_app.services.checkins import Checkin
@@ -98,7 +100,9 @@ class TodayPage(Page):
         self.checkin_row.setVisible(False)
         dl.addWidget(self.checkin_row)
         self._checkin: Checkin | None = None
-        self._checkin_window: CheckinWindow | None = None
+        self._checkin_window: CheckinWindow | None = None   # only while the reminders are not running
+        #: The reminders' way to show a check-in (set by the app once they run): one check-in window in all.
+        self.open_checkin: Callable[[Checkin], None] | None = None
         self.table = DoseTable(0, 4)
         self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
         self.table.setAccessibleName("Today's doses")
@@ -232,24 +236,35 @@ class TodayPage(Page):
 
     def _draw_checkin(self, rid: int, today: date) -> None:
         c = self.services.checkins.today(rid, today)
-        self._checkin = c
-        if c is None:
+        late = self.services.checkins.yesterday_unanswered(rid, today)
+        lines = []
+        if c is not None and c.answered:
+            signs = c.signs_recorded()
+            lines.append(f"{c.line(today)} — answered today"
+                         + (f"; danger sign recorded: {', '.join(signs)}." if signs else "."))
+        elif c is not None:
+            due = c.due_utc <= self.ctx.clock.now_utc()
+            lines.append(c.line(today) + (" — waiting for an answer." if due else ""))
+        if late is not None:
+            lines.append(f"Yesterday's check-in was not answered ({late.line(today)}): you can still answer it "
+                         "today.")
+        # The button answers yesterday's first (it is the one running out), then today's.
+        self._checkin = late if late is not None else (c if c is not None and not c.answered else None)
+        if not lines:
             self.checkin_row.setVisible(False)
             return
-        if c.answered:
-            text = f"{c.line(today)} — answered today."
-        elif c.due_utc <= self.ctx.clock.now_utc():
-            text = f"{c.line(today)} — waiting for an answer."
-        else:
-            text = c.line(today)
-        self.checkin_line.setText(text)
-        self.checkin_btn.setVisible(not c.answered)
+        self.checkin_line.setText("\n".join(lines))
+        self.checkin_btn.setText("Answer yesterday's &check-in…" if late is not None else "Answer the &check-in…")
+        self.checkin_btn.setVisible(self._checkin is not None)
         self.checkin_row.setVisible(True)
 
     def answer_checkin(self) -> None:
         """Answer today's check-in now (before its time too: it asks about today)."""
         c = self._checkin
         if c is None or c.answered:
+            return
+        if self.open_checkin is not None:
+            self.open_checkin(c)
             return
         from caregiver_app.ui.checkin import CheckinWindow
 
