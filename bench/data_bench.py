@@ -2,7 +2,9 @@
 
 report_365_30_ratio: the appointment summary (reports.summary.build_summary) of 365 days over that of 30 days, on a
 heavy store (ten years, nine baclofen doses a day = about 33,000 doses, corrections, an as-needed medicine, a 5-step
-taper, 3,650 diary entries). Linear in the period: near 365/30 = 12.2; report_365_ms is its time.
+taper, 3,650 diary entries). Linear in the period: at most 365/30 = 12.2 (a fixed cost of a few ms a
+summary, the plans, schedules and watch periods read once, brings it lower; quadratic would be far above); report_365_ms
+is its time.
 review_ms_per_person_*: one reminder review (DoseService.review) with 1, 100 and 10,000 people, each with a
 schedule of three doses a day and two weeks of answers, per person; review_per_person_ratio is the cost per
 person at 10,000 over that at 100 (flat: near 1).
