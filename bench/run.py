@@ -11,6 +11,10 @@ running_rss_ratio: peak RSS of the app a second after its background services st
 start-up figures stop at the first page's content).
 reminder_latency_ms_*: due time to reminder window shown (20 doses); idle_cpu_s_per_min with 20 schedules
 (see reminders_bench.py).
+report_365_30_ratio (the 365-day summary over the 30-day one on a heavy generated store: near 12 when linear),
+report_365_ms, review_ms_per_person_* (1, 100, 10,000 people) and review_per_person_ratio, export_peak_rss_* and
+export_rss_ratio (memory of an export four times larger over the small one: near 1 when it streams): see
+data_bench.py.
 """
 from __future__ import annotations
 
@@ -213,7 +217,17 @@ def bench_diary(runs: int) -> dict:
     }
 
 
-BENCHES = {"startup": bench_startup, "reminders": bench_reminders, "diary": bench_diary}
+def _data_bench(name: str):
+    def run(runs: int) -> dict:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import data_bench
+
+        return getattr(data_bench, f"bench_{name}")(runs)
+    return run
+
+
+BENCHES = {"startup": bench_startup, "reminders": bench_reminders, "diary": bench_diary,
+           "report": _data_bench("report"), "review": _data_bench("review"), "export": _data_bench("export")}
 
 
 def main() -> int:

@@ -191,10 +191,12 @@ def main() -> int:
     plan_dlg.reject()
     services.plans.save(Plan(person_id=person.stored_id, medicine_id=bac_med.stored_id, name="Down and off",
                              kind="taper", active=True, after_last="stop",
-                             steps=(PlanStep(date(2026, 11, 24), 7, tuple(TimeDose(parse_time(t), 10.0 * 2 / 3)
-                                                                           for t, _mg in times)),
-                                    PlanStep(date(2026, 12, 1), 7, tuple(TimeDose(parse_time(t), 10.0 / 3)
-                                                                          for t, _mg in times)))))
+                             steps=(PlanStep(date(2026, 11, 24), 7, tuple(TimeDose(parse_time(t), mg) for t, mg in
+                                                                           (("08:00", 10.0), ("14:00", 5.0),
+                                                                            ("20:00", 5.0)))),
+                                    PlanStep(date(2026, 12, 1), 7, tuple(TimeDose(parse_time(t), mg) for t, mg in
+                                                                          (("08:00", 5.0), ("14:00", 0.0),
+                                                                           ("20:00", 5.0)))))))
     w.show_page("plans")
     shot("10-plans-page")
 
@@ -216,8 +218,10 @@ def main() -> int:
     clock._now = datetime(2026, 11, 24, 20, 1, tzinfo=zone).astimezone(ZoneInfo("UTC"))
     app.reminders.review_now("wake")
     settle(20)
+    app.reminders.reminder_window.hide()   # (the evening dose's reminder came at the same minute)
     ci = app.reminders._checkin_window
     if ci is not None and ci.isVisible():
+        ci.raise_()
         shot("13-checkin")
     app.window.allow_close = True
     app.quit()

@@ -90,6 +90,7 @@ class CaregiverApp:
         self.first_paint_at: float | None = None
         self.after_paint: list[Callable[[], object]] = []  # callables run once the window is on screen
         self.autostart_services = True  # tests turn this off and start what they need themselves
+        self._told_damaged: set[tuple[str, object]] = set()
 
         pix = QPixmap()
         pix.loadFromData(icon_bytes("app-128.png"), "PNG")  # named format: no image plugins loaded (QtSvg, …)
@@ -182,6 +183,26 @@ class CaregiverApp:
             start()
         self.start_reminders()
         self.scheduler_started = True
+        self.tell_damaged()
+
+    def tell_damaged(self) -> None:
+        """Say which records were left out because a stored value is damaged (once each; everything else works as
+        usual): a notice that does not block, naming them, and what to do."""
+        from caregiver_app.domain.validation import shown
+
+        new = [(key, why) for key, why in self.store.damaged.items() if key not in self._told_damaged]
+        if not new:
+            return
+        self._told_damaged.update(key for key, _why in new)
+        lines = [f"• {table} {shown(rid, 40)}: {shown(why, 160)}" for (table, rid), why in new[:8]]
+        if len(new) > 8:
+            lines.append(f"• … and {len(new) - 8} more")
+        self.prompts.notice("Some records could not be read",
+                            f"{len(new)} record{'s' if len(new) != 1 else ''} in the data file "
+                            f"{'are' if len(new) != 1 else 'is'} damaged and left out; everything else is shown and "
+                            "reminded as usual.\n\n" + "\n".join(lines) + "\n\nThe command 'caregiver-app check' "
+                            "lists them all. A backup from before the damage (File > Restore from backup…) brings "
+                            "them back.")
 
     def start_reminders(self) -> None:
         from caregiver_app.ui.reminders import ReminderController
@@ -193,6 +214,7 @@ class CaregiverApp:
             sound_on=lambda: bool(self.store.settings.get("reminder_sound")), parent=self.window)
         self.reminders.changed.connect(self.window.refresh_pages)
         self.reminders.changed.connect(self._update_pause_label)
+        self.reminders.changed.connect(self.tell_damaged)
         # One check-in window: Today's "Answer the check-in…" opens the reminders' own.
         from caregiver_app.ui.pages.today import TodayPage
 
@@ -305,7 +327,18 @@ def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts)
     from caregiver_app.services import Services
     from caregiver_app.ui.context import AppContext
 
-    return AppContext(clock, paths, store, Services(store, clock), prompts)
+    path = store.path
+
+    def readers() -> Services:
+        """Services over a read-only view of the data file, for a worker thread (it closes their store)."""
+        from caregiver_app.storage import open_reader
+
+        assert path is not None
+        services = Services(open_reader(path, clock), clock)
+        services.doses.write_settings = False  # (the app's own services keep the first check's time)
+        return services
+
+    return AppContext(clock, paths, store, Services(store, clock), prompts, readers if path is not None else None)
 
 
 def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None,

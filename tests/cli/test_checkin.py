@@ -100,3 +100,53 @@ def test_no_checkin_today_says_so(tmp_path, clock, capsys, store, data_dir):
     store.settings.set("reminders_checked_from", store.now_db())
     assert run(data_dir, clock, "checkin", "--person", "Ann", "--none") == 0
     assert "no check-in today" in capsys.readouterr().out
+
+
+# -- issue 14: the exit codes and safe printing ------------------------------------------------------------------
+
+def test_values_from_the_data_and_the_command_line_are_printed_safely(folder, clock, capsys, store):
+    """A name or a sign with terminal escapes or bidi overrides is printed escaped, in the output and the errors."""
+    unsafe = ("\x1b", "\u202e", "\u2028")
+    with store.transaction() as conn:
+        conn.execute("UPDATE people SET name = ? WHERE id = 1", ("Ann \u202eevil",))
+    assert run(folder, clock, "checkin", "--person", "Ann", "--list") == 0
+    out = capsys.readouterr().out
+    assert "Ann \\u202eevil" in out and not any(c in out for c in unsafe)
+    assert run(folder, clock, "checkin", "--person", "Ann", "--sign", "\x1b[2Jfever\u2028x") == 1
+    err = capsys.readouterr().err
+    assert "'\\x1b[2Jfever\\u2028x'" in err and not any(c in err for c in unsafe)
+    assert run(folder, clock, "checkin", "--person", "\x1b[31mNobody", "--none") == 1
+    err = capsys.readouterr().err
+    assert "\\x1b[31mNobody" in err and not any(c in err for c in unsafe)
+    assert run(folder, clock, "checkin", "--person", "Ann", "--none") == 0
+    assert "Check-in saved for Ann \\u202eevil" in capsys.readouterr().out
+
+
+def test_an_internal_error_exits_3_and_a_refusal_1(folder, clock, capsys, monkeypatch):
+    from caregiver_app.cli.common import EXIT_INTERNAL, EXIT_USER
+    from caregiver_app.services.checkins import CheckinService
+
+    assert run(folder, clock, "checkin", "--person", "Ann", "--none", "--spasticity", "-1") == EXIT_USER
+
+    def broken(self, *args, **kwargs):
+        raise ZeroDivisionError("\x1b[2Jboom")
+
+    monkeypatch.setattr(CheckinService, "answer", broken)
+    assert run(folder, clock, "checkin", "--person", "Ann", "--none") == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "internal error (ZeroDivisionError: \\x1b[2Jboom)" in err and "\x1b" not in err
+
+
+def test_a_damaged_record_is_left_out_and_named(folder, clock, capsys, store):
+    """A check-in answer damaged in the data file: the check-in command reports it and works on the rest."""
+    from caregiver_app.domain.diary import DiaryEntry
+
+    store.diary.add(DiaryEntry(person_id=1, entry_at=clock.now_utc(), spasticity=2))   # an ordinary entry too
+    assert run(folder, clock, "checkin", "--person", "Ann", "--none") == 0
+    capsys.readouterr()
+    with store.transaction() as conn:   # the answer's link to its check-in damaged
+        conn.execute("UPDATE diary_entries SET checkin = 'reduction:2026-11-31' WHERE checkin IS NOT NULL")
+    assert run(folder, clock, "checkin", "--person", "Ann", "--list") == 0
+    captured = capsys.readouterr()
+    assert "check-in 1 of 7" in captured.out and "answered" not in captured.out   # its answer is left out
+    assert "damaged record" in captured.err and "diary_entries" in captured.err

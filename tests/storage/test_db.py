@@ -310,3 +310,22 @@ def test_read_only_file_is_a_write_error_not_damage(tmp_path, clock, monkeypatch
     with pytest.raises(StoreWriteError) as info:
         open_store(path, clock)
     assert "read-only" in str(info.value)
+
+
+def test_a_reader_sees_the_data_and_cannot_write(store, clock):
+    """open_reader: the Reports page's view of the data off the GUI thread (issue 14 §3): it reads what the app has
+    written and never writes."""
+    from caregiver_app.storage import StoreError, open_reader
+
+    store.people.save(Person(name="Ann"))
+    before = store.settings.get("text_size")
+    reader = open_reader(store.path, clock)
+    try:
+        assert [p.name for p in reader.people.list()] == ["Ann"]
+        with pytest.raises((StoreError, sqlite3.Error)):
+            reader.settings.set("text_size", "large")
+        store.people.save(Person(name="Bo"))          # the app writes on while the reader is open
+        assert [p.name for p in reader.people.list()] == ["Ann", "Bo"]
+    finally:
+        reader.close()
+    assert store.settings.get("text_size") == before != "large"

@@ -365,6 +365,15 @@ def test_the_window_comes_back_where_it_was_left(make_app, store, monkeypatch):
     assert w3.x() < avail.width()
 
 
+def test_the_window_place_is_a_setting_of_the_rule_book():
+    from caregiver_app.domain.settings import validate_setting
+
+    assert validate_setting("window_geometry", {"eDP-1 1366x768": [4, 32, 1358, 696]}) == []
+    assert validate_setting("window_geometry", {"eDP-1 1366x768": [4, 32, 0, 696]})
+    assert validate_setting("window_geometry", {"eDP-1 1366x768": ["4", 32, 900, 600]})
+    assert validate_setting("window_geometry", [1, 2, 3, 4])
+
+
 def test_confirmations_are_said_on_the_page_not_only_in_the_status_bar(make_app, store, clock, tmp_path):
     add_baclofen(store)
     w = make_app(store=store, prompts=FakePrompts(path=str(tmp_path / "s.pdf"))).window

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caregiver_app.cli.common import UserError, app_not_running, open_existing_store, people_named
+from caregiver_app.cli.common import UserError, app_not_running, open_existing_store, people_named, report_damaged, say
 from caregiver_app.system.clock import Clock
 
 
@@ -35,26 +35,30 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
     try:
         people = people_named(store, args.person)
         if len(people) != 1:
-            raise UserError(f"No one person is called {args.person!r}: give the name as on the People list.")
+            raise UserError(f"No one person is called '{say(args.person, 60)}': give the name as on the People "
+                            "list.")
         person = people[0]
         services = Services(store, clock)
         c = services.checkins.today(person.stored_id)
         if c is None:
-            print(f"{person.name}: no check-in today (no dose change, missed doses or pump event to watch).")
+            print(f"{say(person.name)}: no check-in today (no dose change, missed doses or pump event to watch).")
+            report_damaged(store)
             return 0
         labels = {k: RED_FLAGS[k].label for k in c.flags} | {k: SIDE_EFFECTS[k] for k in c.side_effects}
         if args.list:
-            print(f"{person.name}: {c.line(clock.today())}" + (" — answered." if c.answered else ""))
+            print(f"{say(person.name)}: {say(c.line(clock.today()), 300)}" + (" — answered." if c.answered else ""))
             for k, label in labels.items():
                 print(f"  --sign {k:<16} {label}{'  (danger sign)' if k in c.flags else ''}")
+            report_damaged(store)
             return 0
         if c.answered:
-            raise UserError(f"{person.name}'s check-in of today has already been answered. Nothing was changed.")
+            raise UserError(f"{say(person.name)}'s check-in of today has already been answered. Nothing was "
+                            "changed.")
         signs = list(dict.fromkeys(args.sign or []))
         unknown = [s for s in signs if s not in labels]
         if unknown:
-            raise UserError(f"Not a sign this check-in asks about: {', '.join(repr(s) for s in unknown)}. "
-                            f"It asks about: {', '.join(labels)}.")
+            named = ", ".join(f"'{say(s, 40)}'" for s in unknown)
+            raise UserError(f"Not a sign this check-in asks about: {named}. It asks about: {', '.join(labels)}.")
         flags = [s for s in signs if s in c.flags]
         guidance = services.diary.guidance(person.stored_id, flags, c.day) if flags else None
         if guidance is not None:
@@ -65,8 +69,9 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             services.checkins.answer(c, flags=flags, side_effects=[s for s in signs if s in c.side_effects],
                                      spasticity=args.spasticity, notes=args.note)
         except ValidationFailed as exc:
-            raise UserError(" ".join(e.message for e in exc.errors)) from None
-        print(f"Check-in saved for {person.name} ({c.line(clock.today())}).")
+            raise UserError(say(" ".join(e.message for e in exc.errors), 600)) from None
+        print(f"Check-in saved for {say(person.name)} ({say(c.line(clock.today()), 300)}).")
+        report_damaged(store)
         return 0
     finally:
         if lock is not None:
@@ -78,6 +83,9 @@ def _print_guidance(guidance: Any, person: Any) -> None:
     print(guidance.heading.upper())
     for line in guidance.lines:
         print(f"  - {line}")
-    print(f"  Emergency contact: {person.emergency_contact or 'none recorded'}")
-    print(f"  Doctor / prescriber: {person.prescriber or 'none recorded'}")
+    def one_line(text: str) -> str:   # (from the person's form: several lines said on one, quoted safely)
+        return say("; ".join(line.strip() for line in text.splitlines() if line.strip()), 300) or "none recorded"
+
+    print(f"  Emergency contact: {one_line(person.emergency_contact)}")
+    print(f"  Doctor / prescriber: {one_line(person.prescriber)}")
     print()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from caregiver_app.cli.common import UserError, app_not_running, open_existing_store, paths_for
+from caregiver_app.cli.common import UserError, app_not_running, open_existing_store, paths_for, say
 from caregiver_app.system.clock import Clock
 
 
@@ -75,31 +75,43 @@ def cmd_check(args: argparse.Namespace, clock: Clock) -> int:
         return 1
     problem, version = backup.check_file(db)
     if problem:
-        problems.append(f"the data file: {problem}")
-        print(f"Integrity: PROBLEM - {problem}")
+        problems.append(f"the data file: {say(problem, 600)}")
+        print(f"Integrity: PROBLEM - {say(problem, 600)}")
     else:
         info = backup.summary(db)
         print("Integrity: ok")
         note = "" if version == LATEST_VERSION else " (older; the app upgrades it when it opens it)"
         print(f"Data format: {version}{note}")
-        print(f"Contents: {info.describe()}")
+        print(f"Contents: {say(info.describe(), 600)}")
+        from caregiver_app.storage.rules import file_problems
+
+        broken = file_problems(db, clock)
+        if broken:
+            print(f"Records: {len(broken)}{'+' if len(broken) >= 1000 else ''} break the app's rules (the app leaves "
+                  "them out and uses the rest):")
+            for found in broken[:20]:
+                print(f"  {found}")
+            problems.append(f"{len(broken)} damaged record{'s' if len(broken) != 1 else ''} in the data file "
+                            "(listed above); restoring a backup from before the damage brings them back")
+        elif broken is not None:
+            print("Records: every record follows the app's rules")
     try:
         entries = backup.list_backups(paths.backup_dir)
     except backup.BackupError as exc:
         entries = []
-        problems.append(str(exc))
+        problems.append(say(str(exc), 600))
     bad = []
     for e in entries:
         why = backup.verify(e.path)
         if why:
-            bad.append(f"{e.path.name}: {why}")
+            bad.append(f"{say(e.path.name, 120)}: {say(why, 600)}")
     if not entries:
         print(f"Backups: none yet in {paths.backup_dir} (the app makes one at start and daily; or run 'backup')")
     else:
         newest = entries[0]
         local = newest.taken_at.astimezone(clock.local_tz())
         print(f"Backups: {len(entries)} in {paths.backup_dir}; newest {local:%Y-%m-%d %H:%M} "
-              f"({backup.summary(newest.path).describe()}); "
+              f"({say(backup.summary(newest.path).describe(), 600)}); "
               + ("all pass the integrity check" if not bad else f"{len(bad)} damaged"))
     problems += [f"backup {b}" for b in bad]
     for p in problems:
@@ -156,7 +168,7 @@ def cmd_import(args: argparse.Namespace, clock: Clock) -> int:
     store = open_store(paths.db_path, clock)
     try:
         try:
-            data = validate_document(load_file(source), live_schema(store.conn))
+            data = validate_document(load_file(source), live_schema(store.conn), clock)
         except ImportRefused as exc:
             raise UserError(f"Cannot import {source}: {exc}\nNothing was imported; your data is unchanged.") \
                 from exc

@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         from caregiver_app.app import run_gui
 
         return run_gui(data_dir=args.data_dir, clock=clock, page=args.page)
-    from caregiver_app.cli.common import EXIT_STORE, EXIT_USER, UserError
+    from caregiver_app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_STORE, EXIT_USER, UserError
     from caregiver_app.storage import StoreError
     from caregiver_app.system.clock import SystemClock
     from caregiver_app.system.paths import DataDirError
@@ -92,7 +92,19 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         print(f"caregiver-app: {exc}", file=sys.stderr)
         return EXIT_STORE if isinstance(exc, StoreError) else EXIT_USER
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: said as one, never as a refusal of the user's input
+        import traceback
+
+        from caregiver_app.domain.validation import shown
+
+        # (The traceback for the report, its lines quoted safely: an exception's text may hold a value from a file.)
+        for line in traceback.format_exc().splitlines():
+            print(shown(line, 2000), file=sys.stderr)
+        print(f"caregiver-app: internal error ({type(exc).__name__}: {shown(str(exc), 200)}). This is a fault of "
+              "the app, not of your data or what you typed; please report it with the lines above. Nothing more "
+              "was changed.", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def gui_main() -> int:

@@ -7,7 +7,15 @@ import os
 from pathlib import Path
 from typing import Any
 
-from caregiver_app.cli.common import UserError, open_store_for, people_named
+from caregiver_app.cli.common import (
+    UserError,
+    open_store_for,
+    paths_for,
+    people_named,
+    remember_first_check,
+    report_damaged,
+    say,
+)
 from caregiver_app.system.clock import Clock
 
 
@@ -15,12 +23,15 @@ def add_parser(sub: Any) -> None:
     report = sub.add_parser("report", help="write an appointment summary for one person as a PDF or HTML file")
     report.add_argument("--person", "--patient", dest="person", metavar="NAME",
                         help="the person (needed when more than one is cared for)")
-    report.add_argument("--days", type=int, default=30, help="the last N days (default 30, at most 366)")
+    period = report.add_mutually_exclusive_group()
+    period.add_argument("--days", type=int, default=30, help="the last N days (default 30, at most 366)")
+    period.add_argument("--since", metavar="YYYY-MM-DD",
+                        help="from this day (the last appointment, say) to today, at most 366 days")
     report.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.pdf or FILE.html")
 
 
 def run(args: argparse.Namespace, clock: Clock) -> int:
-    from caregiver_app.reports.summary import SummaryError, build_summary, period_for, summary_html
+    from caregiver_app.reports.summary import SummaryError, build_summary, period_for, period_since, summary_html
     from caregiver_app.services import Services
 
     target = Path(args.output)
@@ -33,12 +44,16 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         if not people:
             raise UserError("Nobody is cared for in this data folder yet.")
         if len(people) > 1:
-            names = ", ".join(p.name for p in people)
+            names = ", ".join(say(p.name, 60) for p in people)
             raise UserError(f"Which person? Use --person with one of: {names}.")
         person = people[0]
         services = Services(store, clock)
+        remember_first_check(store, paths_for(args), services.doses)
         try:
-            start, end = period_for(clock.today(), args.days)
+            if args.since is not None:
+                start, end = period_since(clock.today(), args.since)
+            else:
+                start, end = period_for(clock.today(), args.days)
             questions = store.settings.get(f"summary_questions:{person.id}") or ""
             summary = build_summary(services, person.stored_id, start, end,
                                     questions if isinstance(questions, str) else "")
@@ -47,17 +62,18 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
         old_umask = os.umask(0o077)  # health information: readable by this user only
         try:
             if kind == ".pdf":
-                _write_pdf(store, summary, person.stored_id, args.days, target)
+                _write_pdf(store, summary, person.stored_id, (end - start).days + 1, target)
             else:
                 try:
                     target.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Appointment "
                                       f"summary</title></head><body>{summary_html(summary)}</body></html>",
                                       encoding="utf-8")
                 except OSError as exc:
-                    raise UserError(f"Could not write {target}: {exc.strerror or exc}.") from None
+                    raise UserError(f"Could not write {say(str(target), 300)}: {exc.strerror or exc}.") from None
         finally:
             os.umask(old_umask)
-        print(f"Appointment summary for {person.name} ({start} to {end}) written to {target}")
+        print(f"Appointment summary for {say(person.name)} ({start} to {end}) written to {say(str(target), 300)}")
+        report_damaged(store)
     finally:
         store.close()
     return 0

@@ -4,7 +4,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from caregiver_app.cli.common import UserError, open_store_for, people_named
+from caregiver_app.cli.common import (
+    UserError,
+    open_store_for,
+    paths_for,
+    people_named,
+    remember_first_check,
+    report_damaged,
+    say,
+)
 from caregiver_app.system.clock import Clock
 
 
@@ -33,6 +41,7 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
     try:
         services = Services(store, clock)
         service = services.doses
+        remember_first_check(store, paths_for(args), service)
         day = day or clock.today()
         people = people_named(store, args.person)
         if not people:
@@ -40,22 +49,24 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             return 0
         zone = service.local_zone()
         for person in people:
-            print(f"{person.name} — {day:%A %d %B %Y}")
+            print(f"{say(person.name)} — {day:%A %d %B %Y}")
             slots = service.timeline(person.stored_id, day)
             if not slots:
                 print("  no scheduled doses")
             for slot in slots:
                 view = service.view(slot)
                 local = slot.due_utc.astimezone(zone)
-                print(f"  {local:%H:%M}  {view.medicine.name:<20} {view.dose_text:<24} {state_text(slot, zone)}")
+                print(f"  {local:%H:%M}  {say(view.medicine.name):<20} {view.dose_text:<24} {state_text(slot, zone)}")
             c = services.checkins.today(person.stored_id, day)
             if c is not None:  # the dose-change companion's check-in of the day
                 state = ("answered" if c.answered else "due now" if c.due_utc <= clock.now_utc() else "later")
-                print(f"  {c.local_time:%H:%M}  check-in {c.number} of {c.of}: {c.period.describe()} — {state}")
+                print(f"  {c.local_time:%H:%M}  check-in {c.number} of {c.of}: {say(c.period.describe(), 300)} — "
+                      f"{state}")
             for rec in service.prn_schedules(person.stored_id):
                 med = store.medicines.get(rec.medicine_id)
-                assert med is not None  # a schedule's medicine is archived at most, never deleted
-                print(f"  as needed: {med.name} {prn_schedule(rec).dose_mg:g} mg")
+                if med is not None:  # (a damaged medicine is left out with its schedules)
+                    print(f"  as needed: {say(med.name)} {prn_schedule(rec).dose_mg:g} mg")
+        report_damaged(store)
     finally:
         store.close()
     return 0

@@ -180,6 +180,20 @@ def _check_whole(field_: str, value: object, score: Score) -> list[FieldError]:
     return []
 
 
+def is_checkin_key(key: object) -> bool:
+    """The shape of a watch period's key (domain.watch.WatchPeriod.key): what opened it and its first day, like
+    "reduction:2026-05-31"."""
+    if not isinstance(key, str):
+        return False
+    kind, _, day = key.partition(":")
+    if not (1 <= len(kind) <= 20 and kind.replace("_", "").isalpha() and kind.isascii() and kind.islower()):
+        return False
+    try:
+        return len(day) == 10 and date.fromisoformat(day) >= EARLIEST_DATE
+    except ValueError:
+        return False
+
+
 def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth: date | None = None
                    ) -> list[FieldError]:
     """Everything wrong with an entry, each message meant for the field it names."""
@@ -219,8 +233,11 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
         if not isinstance(getattr(entry, key), bool):
             errors.append(FieldError(key, f"{label} must be yes or no."))
     errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
-    if not isinstance(entry.checkin, str) or len(entry.checkin) > CHECKIN_KEY_MAX:
+    if (not isinstance(entry.checkin, str) or len(entry.checkin) > CHECKIN_KEY_MAX
+            or (entry.checkin and not is_checkin_key(entry.checkin))):
         errors.append(FieldError("checkin", "The check-in this entry answers is not one the app knows."))
+    elif entry.checkin and entry.checkin_day is None:
+        errors.append(FieldError("checkin_day", "A check-in answer needs the day it was asked about."))
     elif entry.checkin_day is not None:
         if not isinstance(entry.checkin_day, date) or isinstance(entry.checkin_day, datetime):
             errors.append(FieldError("checkin_day", "The day of the check-in must be a date."))

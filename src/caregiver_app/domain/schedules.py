@@ -27,6 +27,7 @@ unchanged, used as the dose log's dedupe key. Wall-clock kinds use the *nominal*
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -504,6 +505,9 @@ def validate_schedule(kind: str, spec: Mapping[str, Any], *, tz: str, start_date
 
 # ----------------------------------------------------------------------------------------- DST core
 
+# Pure, and asked again and again for the same few (day, time, zone): every review looks at the same fortnight, and
+# a household's (or a care home's) schedules share their times and zone. Cached, the review costs what is due.
+@functools.lru_cache(maxsize=16384)
 def resolve_local(day: date, t: time, zone: tzinfo) -> tuple[datetime, bool]:
     """The UTC instant of the wall-clock time ``t`` on ``day``, and whether it had to be moved.
 

@@ -147,3 +147,47 @@ def check_number(field: str, value: object, *, label: str, minimum: float, maxim
     if value < minimum or value > maximum:
         return [FieldError(field, f"{label} must be between {minimum:g} and {maximum:g}{suffix}.")]
     return []
+
+
+#: Characters never printed as they are in a message: controls (C0, DEL, C1), line and paragraph separators, bidi
+#: embeddings, overrides, isolates and marks, zero-width characters and the BOM (they clear a screen, colour it,
+#: reverse the text that follows or hide it).
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
+                     r"\ud800-\udfff]")
+
+
+def shown(value: object, max_len: int = 60) -> str:
+    """A value from a file or the store as a message may quote it: control, bidi and invisible characters written
+    as escapes (``\\x1b``, ``\\u202e``), and at most ``max_len`` characters, "…" marking a cut. Never raises."""
+    text = value if isinstance(value, str) else repr(value)
+    cut = len(text) > max_len
+    if cut:
+        text = text[:max_len]
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    text = _UNSAFE.sub(escape, text)
+    return text + ("…" if cut else "")
+
+
+#: What ``shown_text`` keeps: a message's own line breaks and tabs.
+_UNSAFE_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                             r"\ufeff\ufff9-\ufffb\ud800-\udfff]")
+
+
+def shown_text(text: object, max_len: int = 4000) -> str:
+    """A whole message as a window, the tray or the status bar may show it: like ``shown``, but its own line breaks
+    and tabs kept (a message of several lines), and at most ``max_len`` characters. For the messages that can quote
+    a value from a file or the store (an exception's text, a name from a backup file); never raises."""
+    value = text if isinstance(text, str) else str(text)
+    cut = len(value) > max_len
+    if cut:
+        value = value[:max_len]
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNSAFE_IN_TEXT.sub(escape, value) + ("…" if cut else "")

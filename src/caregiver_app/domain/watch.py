@@ -12,6 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from caregiver_app.domain.validation import FieldError
 
 #: What opens a period. A reduction, missed doses, running out and the pump events ask about withdrawal; a rise asks
 #: about the common side effects and says the driving line.
@@ -124,6 +128,37 @@ def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") ->
                  + (f" ({what})" if what else ""))
         out.append(Trigger(kind, day, words, before, after))
     return out
+
+
+#: What an edit in place would lose, kept as a recorded event (storage/watch.py): the kinds, the longest text, the
+#: largest daily total (mg) the app can record, and how far ahead an event's day can be (a new daily total counts
+#: from the first day it differs, within the four weeks the app looks ahead).
+EVENT_KINDS = (RISE, REDUCTION, STOCK_OUT, REFILL)
+EVENT_WHAT_MAX = 500
+EVENT_MG_MAX = 100_000.0
+EVENT_DAYS_AHEAD = 28 + 1
+
+
+def validate_event(kind: object, day: object, what: object, mg_before: object, mg_after: object,
+                   recorded: date | None = None) -> list[FieldError]:
+    """The rules of a recorded event (what the services write): its kind, a real day from 1900 to a few weeks
+    after it was recorded (``recorded``), a line of text, daily totals from 0 mg."""
+    from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
+
+    errors: list[FieldError] = []
+    if kind not in EVENT_KINDS:
+        errors.append(FieldError("kind", f"The kind of event must be one of {', '.join(EVENT_KINDS)}."))
+    if not isinstance(day, date) or isinstance(day, datetime):
+        errors.append(FieldError("day", "The day of the event must be a date."))
+    elif day < EARLIEST_DATE or (recorded is not None and day > recorded + timedelta(days=EVENT_DAYS_AHEAD)):
+        errors.append(FieldError("day", f"The day of the event ({day.isoformat()}) is not between 1900 and a few "
+                                        "weeks after it was recorded."))
+    errors += check_text("what", what, label="What happened", max_len=EVENT_WHAT_MAX)
+    for field_name, value in (("mg_before", mg_before), ("mg_after", mg_after)):
+        if value is not None:
+            errors += check_number(field_name, value, label="A daily total", minimum=0, maximum=EVENT_MG_MAX,
+                                   unit="mg")
+    return errors
 
 
 def missed_triggers(missed_times: Iterable[datetime], window: timedelta = timedelta(hours=24)) -> list[Trigger]:

@@ -7,19 +7,27 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 
-from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryFilter
+from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from caregiver_app.domain.medicines import describe_schedule
 from caregiver_app.domain.reminders import State
+from caregiver_app.domain.schedules import PrnSchedule, local_day_bounds
+from caregiver_app.domain.settings import QUESTIONS_MAX
+from caregiver_app.domain.validation import shown
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
+from caregiver_app.storage import Store
 
 PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
-MAX_DAYS = 366                       # a longer period is refused (the summary is for one appointment)
-QUESTIONS_MAX = 5000                 # characters of "questions for the doctor"
+#: The longest period: a year and a day, so that "since the yearly review" fits even across a 29 February. The
+#: summary is for one appointment: its tables, the diary chart and the dates over the label's maximum are laid out
+#: for at most a year on a few pages; the whole history is in the export (``export``), not on paper.
+MAX_DAYS = 366
+WHY_MAX = ("a year and a day, so a yearly review fits; the summary is for one appointment — the whole history is in "
+           "the export")
 TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
 
 
@@ -27,13 +35,76 @@ class SummaryError(ValueError):
     """A request the summary cannot be made for; ``str(exc)`` is fit for the user."""
 
 
+def _gap(d: timedelta) -> str:
+    minutes = max(0, int(d.total_seconds() // 60))
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m} min" if h and m else f"{h} h" if h else f"{m} min"
+
+
+@dataclass(frozen=True)
+class AsNeeded:
+    """As-needed doses of one medicine in the period, as what they are: no schedule to follow, so no "% taken";
+    how many, on how many days, the most in one day against the limit, the shortest time between two against the
+    minimum."""
+
+    taken: int
+    days: int
+    most_in_a_day: int
+    most_mg_in_a_day: float
+    shortest_gap: timedelta | None             # between two doses in a row (None with fewer than two)
+    max_doses_per_day: int | None = None       # the limits of the as-needed schedule, when there is one
+    max_mg_per_day: float | None = None
+    min_interval: timedelta | None = None
+    days_over_limit: int = 0                   # days with more doses (or mg) than the limit
+    too_soon: int = 0                          # doses taken sooner after the one before than the minimum
+
+    @property
+    def words(self) -> str:
+        parts = [f"As needed: {self.taken} taken on {self.days} day{'s' if self.days != 1 else ''}",
+                 f"at most {self.most_in_a_day} in one day"
+                 + (f" (limit {self.max_doses_per_day} a day)" if self.max_doses_per_day else "")]
+        if self.max_mg_per_day:
+            parts.append(f"at most {self.most_mg_in_a_day:g} mg in one day (limit {self.max_mg_per_day:g} mg)")
+        if self.shortest_gap is not None:
+            parts.append(f"shortest time between two {_gap(self.shortest_gap)}"
+                         + (f" (at least {_gap(self.min_interval)} apart)" if self.min_interval else ""))
+        text = "; ".join(parts) + "."
+        if self.days_over_limit:
+            text += (f" Over the daily limit on {self.days_over_limit} day"
+                     f"{'s' if self.days_over_limit != 1 else ''}.")
+        if self.too_soon:
+            text += f" Sooner than the minimum time {self.too_soon} time{'s' if self.too_soon != 1 else ''}."
+        return text
+
+
+def as_needed_line(taken: list[tuple[datetime, float]], zone: tzinfo, limits: PrnSchedule | None) -> AsNeeded:
+    """The as-needed doses (time taken, mg) of one medicine, counted against ``limits``."""
+    taken = sorted(taken)
+    per_day: Counter[date] = Counter()
+    mg_day: dict[date, float] = {}
+    for at, mg in taken:
+        day = at.astimezone(zone).date()
+        per_day[day] += 1
+        mg_day[day] = mg_day.get(day, 0.0) + mg
+    gaps = [b[0] - a[0] for a, b in zip(taken, taken[1:], strict=False)]
+    most_doses = limits.max_doses_per_day if limits is not None else None
+    most_mg = limits.max_mg_per_day if limits is not None else None
+    minimum = timedelta(minutes=limits.min_interval_minutes) if limits is not None else None
+    over = sum(1 for d in per_day if (most_doses and per_day[d] > most_doses)
+               or (most_mg and mg_day[d] > most_mg + 1e-6))
+    return AsNeeded(len(taken), len(per_day), max(per_day.values(), default=0), max(mg_day.values(), default=0.0),
+                    min(gaps) if gaps else None, most_doses, most_mg, minimum, over,
+                    sum(1 for g in gaps if minimum is not None and g < minimum))
+
+
 @dataclass(frozen=True)
 class MedicineLine:
     name: str
     how: str                             # the schedule(s) in words, with amounts
-    counts: dict[str, int]               # taken / skipped / missed (the record), unanswered (no answer)
+    counts: dict[str, int]               # scheduled doses: taken / skipped / missed (the record), unanswered
     archived: bool = False
     as_needed: int = 0                   # as-needed doses recorded as taken
+    prn: AsNeeded | None = None          # ... and what they were (None: no as-needed dose in the period)
 
     @property
     def due(self) -> int:
@@ -109,8 +180,39 @@ class Summary:
 
 def period_for(today: date, days: int) -> tuple[date, date]:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
-        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days.")
+        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days ({WHY_MAX}).")
     return today - timedelta(days=days - 1), today
+
+
+def period_since(today: date, since: date | str) -> tuple[date, date]:
+    """From ``since`` (the last appointment, say: a date or its ISO text) to today."""
+    if isinstance(since, str):
+        try:
+            since = date.fromisoformat(since.strip())
+        except ValueError:
+            raise SummaryError(f"The first day must be a date like 2026-05-31, not “{shown(since, 40)}”.") from None
+    if since > today:
+        raise SummaryError(f"The first day ({since.isoformat()}) is after today.")
+    days = (today - since).days + 1
+    if days > MAX_DAYS:
+        raise SummaryError(f"From {since.isoformat()} to today is {days} days; a summary covers at most {MAX_DAYS} "
+                           f"({WHY_MAX}). Choose a later first day.")
+    return since, today
+
+
+#: A summary that reads more records than this is made off the GUI thread (the Reports page): about 45 ms on the
+#: bench's computer (``bench/run.py --only report``: 365 days of nine doses a day, ~4,500 records, take ~130 ms), so
+#: a computer twice as slow still keeps the page's work on the GUI thread under 100 ms.
+BACKGROUND_RECORDS = 1500
+
+
+def records_in_period(store: Store, person_id: int, start: date, end: date) -> int:
+    """How many records a summary of the period reads (dose records and diary entries), counted on their indexes
+    without reading them: what tells the Reports page whether to make it off the GUI thread."""
+    zone = store.clock.local_tz()
+    lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
+    return (store.doses.count_between(person_id, lo, hi)
+            + store.diary.count(person_id, DiaryFilter(start=start, end=end)))
 
 
 def build_summary(services: Services, person_id: int, start: date, end: date, questions: str = "") -> Summary:
@@ -122,7 +224,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     if start > end:
         raise SummaryError("The start of the period is after its end.")
     if (end - start).days + 1 > MAX_DAYS:
-        raise SummaryError(f"The period can be at most {MAX_DAYS} days.")
+        raise SummaryError(f"The period can be at most {MAX_DAYS} days ({WHY_MAX}).")
     if not isinstance(questions, str) or len(questions) > QUESTIONS_MAX:
         raise SummaryError(f"The questions are too long (at most {QUESTIONS_MAX} characters).")
     person = store.people.get(person_id)
@@ -133,39 +235,45 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     # -- medicines and what happened to each dose ----------------------------------------------------
     # Answers come from the dose record itself (every medicine, archived ones and old schedules too); doses with
     # no answer from the day timelines of the current schedules (the same as the Today page).
-    from caregiver_app.domain.schedules import local_day_bounds
-
-    counts: dict[int, Counter] = {}
-    as_needed: Counter = Counter()
+    counts: dict[int, Counter[str]] = {}
+    prn_taken: dict[int, list[tuple[datetime, float]]] = {}
     lo, hi = local_day_bounds(start, zone)[0], local_day_bounds(end, zone)[1]
     for e in store.doses.history(person_id, start_utc=lo - timedelta(days=2), end_utc=hi + timedelta(days=2),
-                                 limit=1_000_000):
+                                 limit=10_000_000):
         if not lo <= (e.due_utc or e.when_utc) < hi:
             continue  # a scheduled dose belongs to the day it was due, even if taken after midnight
-        if e.schedule_id is None:
+        if e.slot is None:
+            # As needed (logged with the as-needed schedule, or none): no slot of a schedule to follow.
             if e.status == "taken":
-                as_needed[e.medicine_id] += 1
+                prn_taken.setdefault(e.medicine_id, []).append((e.when_utc, e.dose_mg))
         else:
             counts.setdefault(e.medicine_id, Counter())["left_out" if e.left_out else e.status] += 1
-    day = start
-    while day <= end:
-        for slot in service.timeline(person_id, day):
+    # Doses nobody answered, from the timelines of the current schedules (as the Today page shows them), read for
+    # the whole period at once.
+    for slots in service.timelines(person_id, start, end).values():
+        for slot in slots:
             if slot.state is State.UNANSWERED:
                 counts.setdefault(slot.source.medicine_id, Counter())["unanswered"] += 1
-        day += timedelta(days=1)
     lines = []
     plan_notes = service.plan_notes(person_id, end)
     for med in store.medicines.list_for(person_id, include_archived=True):
         mid = med.stored_id
         scheds = store.schedules.for_medicine(mid)
-        if med.archived_at is not None and mid not in counts and mid not in as_needed:
+        if med.archived_at is not None and mid not in counts and mid not in prn_taken:
             continue  # archived, and nothing recorded for it in the period
         how = "; ".join(describe_schedule(s, med) for s in scheds) or (
             "Pump (no doses to remind)" if med.is_pump else "No schedule")
         if mid in plan_notes:
             how += f". {plan_notes[mid]}"
+        prn = None
+        if mid in prn_taken:
+            limits = next((r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
+                           if isinstance(r.schedule, PrnSchedule) and not r.archived), None) or next(
+                (r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
+                 if isinstance(r.schedule, PrnSchedule)), None)
+            prn = as_needed_line(prn_taken[mid], zone, limits)
         lines.append(MedicineLine(med.describe(), how, dict(counts.get(mid, {})), med.archived_at is not None,
-                                  as_needed.get(mid, 0)))
+                                  prn.taken if prn else 0, prn))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
     totals = {d: mg for d, mg in baclofen_daily_totals(store, person_id, start, end).items() if mg > 0}
@@ -263,6 +371,10 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
     periods = [p for p in services.checkins.periods(person_id, today, since=start - timedelta(days=28))
                if p.start <= end and p.end > start]
     answers = store.diary.checkins(person_id, start - timedelta(days=28), end)
+    # The spasticity of the week before and during each period, from one read of the diary (a period starts at
+    # most four weeks before the summary's first day), not two reads a period.
+    diary = [(e.entry_at.astimezone(zone).date(), e) for e in store.diary.iter_entries(
+        person_id, DiaryFilter(start=start - timedelta(days=28 + 7), end=end))]
     out = []
     used: set[date] = set()
     for p in periods:
@@ -271,8 +383,8 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
         mine = [answers[d] for d in days if d in answers]
         used |= {d for d in days if d in answers}
         asked = sum(1 for d in days if d < today or d in answers)
-        out.append(_checkin_line(store, person_id, p.triggers[0].what if p.triggers else p.describe(), p.start,
-                                 p.end - timedelta(days=1), [t.what for t in p.triggers], asked, mine, zone,
+        out.append(_checkin_line(diary, p.triggers[0].what if p.triggers else p.describe(), p.start,
+                                 p.end - timedelta(days=1), [t.what for t in p.triggers], asked, mine,
                                  asks_side_effects=p.asks_side_effects))
     by_key: dict[str, list[date]] = {}
     for d, e in answers.items():
@@ -286,23 +398,22 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
             began_day = date.fromisoformat(began)
         except ValueError:
             began_day = min(days)
-        out.append(_checkin_line(store, person_id, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
-                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)], zone,
+        out.append(_checkin_line(diary, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
+                                 began_day, max(days), [], None, [answers[d] for d in sorted(days)],
                                  asks_side_effects=kind == "rise" or any(answers[d].side_effects for d in days)))
     return out
 
 
-def _checkin_line(store, person_id: int, what: str, first: date, last: date, changes: list[str],
-                  asked: int | None, mine: list, zone, *, asks_side_effects: bool = True) -> CheckinLine:
+def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, last: date, changes: list[str],
+                  asked: int | None, mine: list[DiaryEntry], *, asks_side_effects: bool = True) -> CheckinLine:
     def mean(entries) -> float | None:
         vals = [float(e.spasticity) for e in entries if e.spasticity is not None]
         return sum(vals) / len(vals) if vals else None
 
-    before = store.diary.iter_entries(person_id, DiaryFilter(start=first - timedelta(days=7),
-                                                             end=first - timedelta(days=1)))
-    during = store.diary.iter_entries(person_id, DiaryFilter(start=first, end=last))
+    before = [e for d, e in diary if first - timedelta(days=7) <= d < first]
+    during = [e for d, e in diary if first <= d <= last]
     signs = [f"{_day(e.checkin_day)}: " + ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS)
-             for e in mine if e.red_flags]
+             for e in mine if e.red_flags and e.checkin_day is not None]
     effects = Counter(SIDE_EFFECTS[k] for e in mine for k in e.side_effects if k in SIDE_EFFECTS)
     return CheckinLine(what, first, last, changes, asked, len(mine),
                        sum(1 for e in mine if not e.red_flags and not e.side_effects), signs,
@@ -360,7 +471,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)
             pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
-            how = m.how + (f". As needed: {m.as_needed} taken." if m.as_needed else "")
+            how = m.how + (f". {m.prn.words}" if m.prn else "")
             rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(c.get("left_out", 0)), str(missed),
                          pct])

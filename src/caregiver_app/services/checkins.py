@@ -150,7 +150,7 @@ class CheckinService:
         sources = [s for s in self.doses.sources(person_id) if s.medicine_id in ids]
         if not sources:
             return []
-        answers, snoozes = self.doses._answers_and_snoozes(sources, since - timedelta(days=1))
+        answers, snoozes = self.doses._answers_and_snoozes(sources, since - timedelta(days=1), now + timedelta(days=1))
         zone = self.clock.local_tz()
         return [s.due_utc.astimezone(zone) for s in slots_between(sources, since, now, answers, snoozes, now)
                 if s.state in (State.MISSED, State.UNANSWERED) and s.due_utc >= s.source.counted_from]

@@ -14,15 +14,16 @@ from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine, format_dose, units_for_dose
 from caregiver_app.domain.reminders import (
     GRACE,
+    HORIZON,
     LOOKBACK,
     Answer,
     DoseSlot,
     Review,
     Source,
     State,
-    day_timeline,
     first_dose_after,
     review,
+    slots_between,
 )
 from caregiver_app.domain.schedules import FixedSchedule, Occurrence, PrnSchedule, WeekdaySchedule, local_day_bounds
 from caregiver_app.domain.validation import ValidationFailed
@@ -93,6 +94,9 @@ class DoseService:
                  checkins: Callable[[], CheckinService] | None = None):
         self.store, self.clock = store, clock
         self.changes = changes if changes is not None else Changes()
+        #: False for a command that must not write (the app holds the data folder's lock): the first check's time
+        #: is then taken as now without keeping it (the app keeps its own).
+        self.write_settings = True
         self.checkins = checkins   # a dose taken that leaves no baclofen in stock opens a watch period
 
     # -- inputs -----------------------------------------------------------------------------------
@@ -102,7 +106,8 @@ class DoseService:
         if text:
             return dt_from_db(text)
         now = self.clock.now_utc()
-        self.store.settings.set(CHECKED_FROM, dt_to_db(now))
+        if self.write_settings:
+            self.store.settings.set(CHECKED_FROM, dt_to_db(now))
         return now
 
     def plan_notes(self, person_id: int, day: date | None = None) -> dict[int, str]:
@@ -171,28 +176,42 @@ class DoseService:
                               max(start - GRACE, rec.created_at), dose_for))
         return out
 
-    def _answers_and_snoozes(self, sources: list[Source], since: datetime
+    def _answers_and_snoozes(self, sources: list[Source], since: datetime, until: datetime
                              ) -> tuple[dict[tuple[int, str], Answer], dict[tuple[int, str], datetime]]:
-        entries = self.store.doses.live_for_slots([s.schedule_id for s in sources], since)
-        answers = {k: Answer(e.status, e.taken_utc, e.id, e.dose_mg) for k, e in entries.items()}
-        return answers, self.store.doses.snoozes(since)
+        """The answers and snoozes of these schedules' doses due in [since, until): one query each, of the
+        period's rows only."""
+        ids = [s.schedule_id for s in sources]
+        answers = {k: Answer(status, taken, eid, mg)
+                   for k, (eid, status, taken, mg) in self.store.doses.slot_answers(ids, since, until).items()}
+        return answers, self.store.doses.snoozes(since, until, ids)
 
     def review(self, now: datetime | None = None) -> Review:
         now = now or self.clock.now_utc()
         sources = self.sources()
-        answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1))
+        answers, snoozes = self._answers_and_snoozes(sources, now - LOOKBACK - timedelta(days=1),
+                                                     now + HORIZON + timedelta(days=1))
         return review(sources, answers, snoozes, now)
 
     def timeline(self, person_id: int, day: date) -> list[DoseSlot]:
         """Every dose of one local day with its state. Doses from before a schedule was added or changed are
         left out unless they were answered (they were not reminded, so they are not 'missed')."""
+        return self.timelines(person_id, day, day).get(day, [])
+
+    def timelines(self, person_id: int, first: date, last: date) -> dict[date, list[DoseSlot]]:
+        """``timeline`` for every local day from ``first`` to ``last`` (days with no dose left out), read in one go:
+        the schedules once, the period's answers and snoozes in one query each, so a year costs twelve months."""
         now = self.clock.now_utc()
         sources = self.sources(person_id)
         zone = self.local_zone()
-        day_start = local_day_bounds(day, zone)[0]
-        answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
-        slots = day_timeline(sources, day, zone, answers, snoozes, now)
-        return [s for s in slots if s.answer is not None or s.due_utc >= s.source.counted_from]
+        start, end = local_day_bounds(first, zone)[0], local_day_bounds(last, zone)[1]
+        if end <= start:
+            return {}
+        answers, snoozes = self._answers_and_snoozes(sources, start - timedelta(days=1), end + timedelta(days=1))
+        out: dict[date, list[DoseSlot]] = {}
+        for s in slots_between(sources, start, end, answers, snoozes, now):
+            if s.answer is not None or s.due_utc >= s.source.counted_from:
+                out.setdefault(s.due_utc.astimezone(zone).date(), []).append(s)
+        return out
 
     def not_listed_today(self, person_id: int, day: date) -> list[SlotView]:
         """The doses of ``day`` that ``timeline`` leaves out because their schedule was added or changed after they
@@ -200,9 +219,9 @@ class DoseService:
         now = self.clock.now_utc()
         sources = self.sources(person_id)
         zone = self.local_zone()
-        day_start = local_day_bounds(day, zone)[0]
-        answers, snoozes = self._answers_and_snoozes(sources, day_start - timedelta(days=1))
-        slots = day_timeline(sources, day, zone, answers, snoozes, now)
+        start, end = local_day_bounds(day, zone)
+        answers, snoozes = self._answers_and_snoozes(sources, start - timedelta(days=1), end + timedelta(days=1))
+        slots = slots_between(sources, start, end, answers, snoozes, now)
         return [self.view(s) for s in slots if s.answer is None and s.due_utc < s.source.counted_from
                 and s.source.counted_from.astimezone(zone).date() == day]
 

@@ -6,8 +6,9 @@ from caregiver_app.storage.db import (
     Store,
     StoreError,
     StoreWriteError,
+    open_reader,
     open_store,
 )
 
 __all__ = ["LATEST_VERSION", "CorruptStoreError", "NewerStoreError", "Store", "StoreError", "StoreWriteError",
-           "open_store"]
+           "open_reader", "open_store"]

@@ -188,8 +188,12 @@ def check_file(path: Path) -> tuple[str | None, int | None]:
     except sqlite3.Error as exc:
         return f"it cannot be read ({exc})", None
     if broken:
+        from caregiver_app.domain.validation import shown
+
+        # (Table names are the file's own: quoted safely, a crafted file could name one with escapes.)
         return (f"{len(broken)} record(s) refer to records that do not exist "
-                f"(first: {broken[0][0]} row {broken[0][1]} -> {broken[0][2]})"), version
+                f"(first: {shown(broken[0][0], 40)} row {shown(broken[0][1], 20)} -> {shown(broken[0][2], 40)})"
+                ), version
     return None, version
 
 

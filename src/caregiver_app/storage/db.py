@@ -31,6 +31,23 @@ BUSY_TIMEOUT_MS = 5000
 CHECK_CACHE_KIB = 512  # page cache for the integrity check at start-up (SQLite's default is 2 MiB)
 
 
+#: What reading a damaged stored value can raise (a nesting too deep in a JSON value is a RecursionError; a value
+#: the domain refuses, ValidationFailed). The repositories leave such a record out (``Store.skip_damaged``).
+READ_ERRORS: tuple[type[BaseException], ...] = (ValueError, TypeError, OverflowError, RecursionError, KeyError)
+
+
+def problem_text(exc: BaseException) -> str:
+    """What was wrong, in words, from an error raised while reading a stored value."""
+    from caregiver_app.domain.validation import ValidationFailed, shown
+
+    if isinstance(exc, ValidationFailed) and exc.errors:
+        return exc.errors[0].message
+    if isinstance(exc, RecursionError):
+        return "a value is nested too deeply."
+    text = str(exc).strip() or type(exc).__name__
+    return shown(text[:1].upper() + text[1:], 200) + ("" if text.endswith(".") else ".")
+
+
 class StoreError(Exception):
     """Base class; ``str(exc)`` is a message fit for the user."""
 
@@ -94,6 +111,15 @@ class Store:
         self.path = path
         self.clock = clock
         self._depth = 0
+        #: Records left out while reading because a stored value breaks the app's rules (a file edited by hand, an
+        #: older bug): (table, id) -> what is wrong. The rest is read as usual; ``check`` lists them all.
+        self.damaged: dict[tuple[str, object], str] = {}
+
+    def skip_damaged(self, table: str, rid: object, problem: str) -> None:
+        """Note a record left out while reading (logged once, with its id only: no health data in the log)."""
+        if (table, rid) not in self.damaged:
+            self.damaged[(table, rid)] = problem
+            log.warning("left out a damaged record: %s id %s", table, rid if isinstance(rid, int) else "?")
 
     # Repositories are created on first use (keeps their imports off the start-up path).
     @cached_property
@@ -206,6 +232,15 @@ class Store:
     def close(self) -> None:
         with suppress(sqlite3.Error):
             self.conn.close()
+
+
+def open_reader(path: Path, clock: Clock) -> Store:
+    """A second, read-only view of the store at ``path`` (already opened and migrated by ``open_store``), for work
+    done off the GUI thread: its own connection (made in, and used by, the calling thread only), which cannot
+    write (``query_only``); WAL lets it read while the app writes. ``close()`` it when done."""
+    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA query_only = ON")
+    return Store(conn, Path(path), clock)
 
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -17,11 +17,12 @@ from caregiver_app.domain.diary import (
     DiaryEntry,
     DiaryFilter,
     day_bounds,
+    is_checkin_key,
     validate_entry,
 )
-from caregiver_app.domain.validation import FieldError, ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed, shown
 from caregiver_app.storage.db import inserted_id
-from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db, dt_to_db
+from caregiver_app.storage.timefmt import date_to_db, dt_from_db, dt_to_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
@@ -34,22 +35,83 @@ _COLS = ("id, person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pa
 SORTABLE = ("entry_at", "psfs_frequency", "psfs_severity", "spasticity", "pain", "sleep_hours", "sleep_wakeups")
 
 
-def _tuple(text: str) -> tuple[str, ...]:
+_NAMES = tuple(c.strip() for c in _COLS.split(","))
+LIST_MAX_CHARS = 2000   # the longest list the form writes (every side effect) is a few hundred characters
+
+
+def keys_from_db(text: object, known: Mapping[str, object], what: str, field: str = "") -> tuple[str, ...]:
+    """A stored list of keys (JSON text of a list of known names). Raises ValidationFailed (a ValueError) for
+    anything else."""
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError(field, f"The {what} {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not a list of the app's names")
+    if len(text) > LIST_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {LIST_MAX_CHARS:,})")
     try:
         value = json.loads(text or "[]")
+    except RecursionError:
+        raise bad("are nested too deeply") from None
     except ValueError:
-        return ()
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+        raise bad("are not valid JSON") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in known for v in value):
+        raise bad("are not a list of the app's names")
+    return tuple(value)
 
 
-def _row(r: tuple[Any, ...]) -> DiaryEntry:
+def entry_from_record(rec: Mapping[str, Any]) -> DiaryEntry:
+    """An entry from its stored columns (by name). Raises ValueError/TypeError when a value cannot be read."""
     return DiaryEntry(
-        id=r[0], person_id=r[1], entry_at=dt_from_db(r[2]), psfs_frequency=r[3], psfs_severity=r[4], spasticity=r[5],
-        pain=r[6], sleep_hours=r[7], sleep_wakeups=r[8], side_effects=_tuple(r[9]), side_effects_other=r[10],
-        sedatives=bool(r[11]), stretching=bool(r[12]), red_flags=_tuple(r[13]), notes=r[14],
-        created_at=dt_from_db(r[15]), updated_at=dt_from_db(r[16]), deleted_at=dt_from_db(r[17]),
-        checkin=r[18] or "", checkin_day=date_from_db(r[19]) if r[19] else None,
+        id=rec["id"], person_id=rec["person_id"], entry_at=dt_from_db(rec["entry_at"]),
+        psfs_frequency=rec["psfs_frequency"], psfs_severity=rec["psfs_severity"], spasticity=rec["spasticity"],
+        pain=rec["pain"], sleep_hours=rec["sleep_hours"], sleep_wakeups=rec["sleep_wakeups"],
+        side_effects=keys_from_db(rec["side_effects"], SIDE_EFFECTS, "side effects", "side_effects"),
+        side_effects_other=rec["side_effects_other"], sedatives=bool(rec["sedatives"]),
+        stretching=bool(rec["stretching"]),
+        red_flags=keys_from_db(rec["red_flags"], RED_FLAGS, "danger signs", "red_flags"),
+        notes=rec["notes"], created_at=dt_from_db(rec["created_at"]), updated_at=dt_from_db(rec["updated_at"]),
+        deleted_at=dt_from_db(rec["deleted_at"]),
+        # (Written as NULL for an ordinary entry, and the day only with its check-in: see _values.)
+        checkin="" if rec["checkin"] is None else rec["checkin"],
+        checkin_day=_checkin_day(rec["checkin_day"]),
     )
+
+
+def _checkin_day(text: object) -> date | None:
+    if text is None:
+        return None
+    if not isinstance(text, str) or len(text) != 10:
+        raise ValidationFailed([FieldError("checkin_day", "The day of the check-in is not a date like 2026-05-31.")])
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed([FieldError("checkin_day", f"The day of the check-in ({shown(text, 20)}) is not a "
+                                                          "real date.")]) from None
+
+
+def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
+    """The entry of a row, or None (reported in ``store.damaged``) when a stored value cannot be read. (The scores'
+    ranges are the table's own CHECK rules.)"""
+    try:
+        entry = entry_from_record(dict(zip(_NAMES, r, strict=True)))
+        if not 1900 <= entry.entry_at.year <= 2100:
+            raise ValueError("its time is not between 1900 and 2100")
+        answers = entry.checkin != ""   # the answer to a check-in: its key and its day, as the app writes them
+        if (answers and not is_checkin_key(entry.checkin)) or answers != (entry.checkin_day is not None):
+            raise ValueError("the check-in it answers is not one the app knows")
+        return entry
+    except (ValueError, TypeError, OverflowError) as exc:
+        if store is not None:
+            store.skip_damaged("diary_entries", r[0], str(exc) or "a value cannot be read")
+        return None
+
+
+def _rows(store: Store, rows: Iterable[tuple[Any, ...]]) -> Iterator[DiaryEntry]:
+    for r in rows:
+        entry = _row(r, store)
+        if entry is not None:
+            yield entry
 
 
 def _num(v: float | None) -> int | float | None:
@@ -165,7 +227,7 @@ class DiaryRepo:
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
         r = self.store.conn.execute(sql, (eid,)).fetchone()
-        return None if r is None else _row(r)
+        return None if r is None else _row(r, self.store)
 
     def last(self, person_id: int, before: datetime | None = None, exclude_id: int | None = None, *,
              until: datetime | None = None) -> DiaryEntry | None:
@@ -183,7 +245,7 @@ class DiaryRepo:
             sql += " AND id != ?"
             args.append(exclude_id)
         r = self.store.conn.execute(sql + " ORDER BY entry_at DESC, id DESC LIMIT 1", args).fetchone()
-        return None if r is None else _row(r)
+        return None if r is None else _row(r, self.store)
 
     def checkins(self, person_id: int, start: date, end: date) -> dict[date, DiaryEntry]:
         """The check-in answers of days ``start`` to ``end`` inclusive, by the day asked about."""
@@ -192,8 +254,7 @@ class DiaryRepo:
             " AND checkin_day BETWEEN ? AND ? ORDER BY checkin_day, id",
             (person_id, date_to_db(start), date_to_db(end))).fetchall()
         out = {}
-        for r in rows:
-            entry = _row(r)
+        for entry in _rows(self.store, rows):   # (a damaged one is left out and reported)
             if entry.checkin_day is not None:
                 out[entry.checkin_day] = entry
         return out
@@ -239,6 +300,11 @@ class DiaryRepo:
              ) -> list[DiaryEntry]:
         """One page of the list. In time order pass ``after`` (keyset: cost does not grow with depth);
         other orders page with LIMIT/OFFSET. Empty scores sort last either way."""
+        return list(_rows(self.store, self._page_rows(person_id, flt, sort=sort, descending=descending, limit=limit,
+                                                      offset=offset, after=after)))
+
+    def _page_rows(self, person_id: int, flt: DiaryFilter | None, *, sort: str, descending: bool, limit: int,
+                   offset: int, after: Cursor | None) -> list[tuple[Any, ...]]:
         if sort not in SORTABLE:
             raise ValueError(f"cannot sort by {sort!r}")
         where, args = self._where(person_id, flt)
@@ -252,7 +318,7 @@ class DiaryRepo:
         else:
             order = f"{sort} IS NULL, {sort} {direction}, entry_at DESC, id DESC"
         sql = f"SELECT {_COLS} FROM diary_entries WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
-        return [_row(r) for r in self.store.conn.execute(sql, args + [limit, offset])]
+        return list(self.store.conn.execute(sql, args + [limit, offset]))
 
     @staticmethod
     def cursor_after(entry: DiaryEntry) -> Cursor:
@@ -264,11 +330,12 @@ class DiaryRepo:
         """Every entry matching ``flt`` in time order, read in batches (for exports)."""
         after: Cursor | None = None
         while True:
-            rows = self.page(person_id, flt, descending=descending, limit=batch, after=after)
-            yield from rows
+            rows = self._page_rows(person_id, flt, sort="entry_at", descending=descending, limit=batch, offset=0,
+                                   after=after)
+            yield from _rows(self.store, rows)
             if len(rows) < batch:
                 return
-            after = self.cursor_after(rows[-1])
+            after = Cursor(rows[-1][2], rows[-1][0])  # (a damaged row's place is kept: the next batch follows it)
 
     # -- chart series -----------------------------------------------------------------------------
     def _range_args(self, start: date | None, end: date | None) -> tuple[str, list[Any]]:
@@ -290,7 +357,13 @@ class DiaryRepo:
         rows = self.store.conn.execute(
             f"SELECT entry_at, {col} FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
             f" AND {col} IS NOT NULL{rng} ORDER BY entry_at", [person_id] + args)
-        return [(dt_from_db(at), v) for at, v in rows]
+        out = []
+        for at, v in rows:
+            try:
+                out.append((dt_from_db(at), v))
+            except (TypeError, ValueError, OverflowError):
+                self.store.skip_damaged("diary_entries", f"at {shown(at, 30)}", "its time cannot be read")
+        return out
 
     def series(self, person_id: int, score: str, period: str = "day", start: date | None = None,
                end: date | None = None) -> list[Bucket]:
@@ -307,9 +380,15 @@ class DiaryRepo:
                        ) -> list[tuple[datetime, tuple[str, ...]]]:
         rng, args = self._range_args(start, end)
         rows = self.store.conn.execute(
-            "SELECT entry_at, red_flags FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
+            "SELECT id, entry_at, red_flags FROM diary_entries WHERE person_id = ? AND deleted_at IS NULL"
             f" AND red_flags != '[]'{rng} ORDER BY entry_at", [person_id] + args)
-        return [(dt_from_db(at), _tuple(flags)) for at, flags in rows]
+        out = []
+        for eid, at, flags in rows:
+            try:
+                out.append((dt_from_db(at), keys_from_db(flags, RED_FLAGS, "danger signs")))
+            except (TypeError, ValueError, OverflowError) as exc:
+                self.store.skip_damaged("diary_entries", eid, str(exc))
+        return out
 
     def first_day(self, person_id: int) -> date | None:
         r = self.store.conn.execute("SELECT MIN(entry_at) FROM diary_entries WHERE person_id = ?"

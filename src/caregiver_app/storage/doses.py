@@ -6,9 +6,12 @@ superseded (so it is no longer the dose's answer) and withdrawn, with the reason
 """
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.validation import FieldError, ValidationFailed, check_number, check_text
@@ -62,14 +65,65 @@ _COLS = ("d.id, d.person_id, d.medicine_id, d.schedule_id, d.slot, d.due_at, d.d
          "d.withdraw_reason")
 
 
+DOSE_MIN_MG, DOSE_MAX_MG = 0.001, 100_000
+#: A slot as the domain names it: the local day and time of the dose (and, every few hours, the zone's offset).
+SLOT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}([+-]\d{2}:\d{2}(:\d{2})?|Z)?")
+
+
 def _entry(r: tuple[Any, ...]) -> DoseEntry:
     return DoseEntry(r[0], r[1], r[2], r[3], r[4], dt_from_db(r[5]), r[6], r[7], dt_from_db(r[8]),
                      dt_from_db(r[9]), r[10], r[11], r[12], bool(r[13]), r[14], bool(r[15]), dt_from_db(r[16]),
                      r[17] or "")
 
 
+def _entries(store: Store, rows: Iterable[tuple[Any, ...]]) -> Iterator[DoseEntry]:
+    """The entries of these rows, less any whose stored values break the log's rules (reported in
+    ``store.damaged``): the rest is counted and shown as usual."""
+    for r in rows:
+        try:
+            e = _entry(r)
+            ok = (isinstance(e.dose_mg, (int, float)) and not isinstance(e.dose_mg, bool)
+                  and DOSE_MIN_MG <= e.dose_mg <= DOSE_MAX_MG and e.status in STATUSES
+                  and all(1900 <= t.year <= 2100 for t in (e.due_utc, e.taken_utc, e.recorded_utc) if t))
+        except (ValueError, TypeError, OverflowError) as exc:
+            store.skip_damaged("dose_log", r[0], f"a time cannot be read ({exc})")
+            continue
+        if not ok:
+            store.skip_damaged("dose_log", r[0], "the dose or its state is not one the app records")
+            continue
+        yield e
+
+
+def dose_problems(rec: Mapping[str, Any]) -> list[FieldError]:
+    """What is wrong with a stored dose record (by column name), by the rules the log and its corrections write
+    it with; [] when the app could have written it."""
+    errors = _validate(rec["dose_mg"], rec["status"], rec.get("note") or "")
+    errors += check_text("edit_reason", rec.get("edit_reason") or "", label="Reason for the change", max_len=500)
+    if rec.get("replaces_id") is not None and not (rec.get("edit_reason") or "").strip():
+        errors.append(FieldError("edit_reason", "A correction must say why it was made."))
+    slot = rec.get("slot")
+    if slot is not None:
+        if not isinstance(slot, str) or not SLOT_RE.fullmatch(slot):
+            errors.append(FieldError("slot", "The dose's slot is not a day and time like 2026-01-31T08:00."))
+        if rec.get("schedule_id") is None or rec.get("due_at") is None:
+            errors.append(FieldError("slot", "A scheduled dose needs its schedule and its due time."))
+    if rec["status"] == "taken" and rec.get("taken_at") is None:
+        errors.append(FieldError("taken_at", "A dose taken needs the time it was taken."))
+    if rec["status"] != "taken" and rec.get("taken_at") is not None:
+        errors.append(FieldError("taken_at", "Only a dose taken has a time it was taken."))
+    if rec.get("left_out") and (rec["status"] != "missed" or rec.get("slot") is None):
+        errors.append(FieldError("left_out", "Only a scheduled dose not taken can be left out as advised."))
+    if rec.get("withdrawn_at") is not None and not rec.get("superseded"):
+        errors.append(FieldError("withdrawn_at", "A withdrawn answer is no longer the dose's answer (superseded)."))
+    if rec.get("withdrawn_at") is None and (rec.get("withdraw_reason") or "").strip():
+        errors.append(FieldError("withdraw_reason", "Only a withdrawn answer says why it was withdrawn."))
+    errors += check_text("withdraw_reason", rec.get("withdraw_reason") or "", label="Reason for withdrawing",
+                         max_len=500)
+    return errors
+
+
 def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:
-    errors = check_number("dose_mg", dose_mg, label="Dose", minimum=0.001, maximum=100_000, unit="mg",
+    errors = check_number("dose_mg", dose_mg, label="Dose", minimum=DOSE_MIN_MG, maximum=DOSE_MAX_MG, unit="mg",
                           allow_zero=False)
     if status not in STATUSES:
         errors.append(FieldError("status", "Choose taken, skipped or missed."))
@@ -186,7 +240,7 @@ class DoseRepo:
     def get(self, entry_id: int) -> DoseEntry | None:
         r = self.store.conn.execute(f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id "
                                     "WHERE d.id = ?", (entry_id,)).fetchone()
-        return None if r is None else _entry(r)
+        return next(_entries(self.store, [r]), None) if r is not None else None
 
     def history(self, person_id: int, *, medicine_id: int | None = None, start_utc: datetime | None = None,
                 end_utc: datetime | None = None, include_superseded: bool = False, limit: int = 500,
@@ -207,7 +261,15 @@ class DoseRepo:
             where.append("(d.superseded = 0 OR d.withdrawn_at IS NOT NULL)")
         sql = (f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE {' AND '.join(where)}"
                f" ORDER BY {when} DESC, d.id DESC LIMIT ? OFFSET ?")
-        return [_entry(r) for r in self.store.conn.execute(sql, params + [limit, offset])]
+        return list(_entries(self.store, self.store.conn.execute(sql, params + [limit, offset])))
+
+    def count_between(self, person_id: int, start_utc: datetime, end_utc: datetime) -> int:
+        """How many dose records (corrections' earlier versions too) the person has in [start, end): a count on the
+        (person, time) index, to tell how much a report of the period will read before reading it."""
+        when = "COALESCE(taken_at, due_at, recorded_at)"
+        row = self.store.conn.execute(f"SELECT COUNT(*) FROM dose_log WHERE person_id = ? AND {when} >= ? AND "
+                                      f"{when} < ?", (person_id, dt_to_db(start_utc), dt_to_db(end_utc))).fetchone()
+        return int(row[0])
 
     def versions(self, entry_id: int) -> list[DoseEntry]:
         """The entry and every earlier version it replaced, newest first."""
@@ -218,17 +280,46 @@ class DoseRepo:
             current = self.get(current.replaces_id) if current.replaces_id else None
         return out
 
-    def live_for_slots(self, schedule_ids: list[int], since_utc: datetime) -> dict[tuple[int, str], DoseEntry]:
-        """Live answers for scheduled doses due since ``since_utc``, keyed by (schedule_id, slot)."""
+    def live_for_slots(self, schedule_ids: list[int], since_utc: datetime,
+                       until_utc: datetime | None = None) -> dict[tuple[int, str], DoseEntry]:
+        """Live answers for scheduled doses due from ``since_utc`` (to before ``until_utc``), keyed by
+        (schedule_id, slot). One query; it reads only the period's rows (through the (schedule, slot) index: a slot
+        starts with its local day)."""
         if not schedule_ids:
             return {}
-        marks = ",".join("?" * len(schedule_ids))
-        rows = self.store.conn.execute(
-            f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE d.superseded = 0 AND "
-            f"d.slot IS NOT NULL AND d.schedule_id IN ({marks}) AND d.due_at >= ?",
-            list(schedule_ids) + [dt_to_db(since_utc)])
-        return {(e.schedule_id, e.slot): e for e in map(_entry, rows)
+        lo, hi, args = _slot_range(since_utc, until_utc)
+        sql = (f"SELECT {_COLS} FROM dose_log d JOIN medicines m ON m.id = d.medicine_id WHERE d.superseded = 0 AND "
+               "d.slot IS NOT NULL AND d.schedule_id IN (SELECT value FROM json_each(?)) AND d.slot >= ?"
+               + (" AND d.slot < ?" if hi else "") + " AND d.due_at >= ?" + (" AND d.due_at < ?" if hi else ""))
+        rows = self.store.conn.execute(sql, [json.dumps(sorted(set(schedule_ids))), lo, *args])
+        return {(e.schedule_id, e.slot): e for e in _entries(self.store, rows)
                 if e.schedule_id is not None and e.slot is not None}  # (always: the query asks for both)
+
+    def slot_answers(self, schedule_ids: list[int], since_utc: datetime, until_utc: datetime
+                     ) -> dict[tuple[int, str], tuple[int, str, datetime | None, float]]:
+        """What the reminders need of each live answer to a scheduled dose due in [since_utc, until_utc):
+        (schedule_id, slot) -> (entry id, status, time taken, mg). As ``live_for_slots``, but lean: the period's
+        rows only, through the (schedule, slot) index, and no more of each than the review reads."""
+        if not schedule_ids:
+            return {}
+        lo, hi, args = _slot_range(since_utc, until_utc)
+        rows = self.store.conn.execute(
+            "SELECT id, schedule_id, slot, status, taken_at, dose_mg, due_at FROM dose_log WHERE superseded = 0 AND "
+            "slot IS NOT NULL AND schedule_id IN (SELECT value FROM json_each(?)) AND slot >= ? AND slot < ? AND "
+            "due_at >= ? AND due_at < ?", [json.dumps(sorted(set(schedule_ids))), lo, *args])
+        out: dict[tuple[int, str], tuple[int, str, datetime | None, float]] = {}
+        for eid, sid, slot, status, taken, mg, _due in rows:
+            try:
+                taken_utc = dt_from_db(taken)
+                ok = (status in STATUSES and isinstance(mg, (int, float)) and DOSE_MIN_MG <= mg <= DOSE_MAX_MG
+                      and (taken_utc is None or 1900 <= taken_utc.year <= 2100))
+            except (TypeError, ValueError, OverflowError):
+                ok = False
+            if not ok:
+                self.store.skip_damaged("dose_log", eid, "the dose or its time is not one the app records")
+                continue
+            out[(sid, slot)] = (eid, status, taken_utc, mg)
+        return out
 
     def taken_between(self, medicine_ids: int | list[int], start_utc: datetime,
                       end_utc: datetime) -> list[tuple[datetime, float]]:
@@ -270,9 +361,37 @@ class DoseRepo:
                          " VALUES (?,?,?,?,?,?)",
                          (schedule_id, slot, dt_to_db(due_utc), event, self.store.now_db(), dt_to_db(snooze_until)))
 
-    def snoozes(self, since_utc: datetime) -> dict[tuple[int, str], datetime]:
-        """The latest snooze-until time per (schedule_id, slot) for doses due since ``since_utc``."""
-        rows = self.store.conn.execute(
-            "SELECT schedule_id, slot, MAX(snooze_until) FROM reminder_events WHERE event = 'snoozed' AND due_at >= ?"
-            " GROUP BY schedule_id, slot", (dt_to_db(since_utc),))
-        return {(sid, slot): dt_from_db(until) for sid, slot, until in rows}
+    def snoozes(self, since_utc: datetime, until_utc: datetime | None = None,
+                schedule_ids: list[int] | None = None) -> dict[tuple[int, str], datetime]:
+        """The latest snooze-until time per (schedule_id, slot) for doses due from ``since_utc`` (to before
+        ``until_utc``), of these schedules (default: all)."""
+        lo, hi, args = _slot_range(since_utc, until_utc)
+        sql = "SELECT schedule_id, slot, MAX(snooze_until) FROM reminder_events WHERE event = 'snoozed'"
+        params: list[Any] = []
+        if schedule_ids is not None:
+            sql += (" AND schedule_id IN (SELECT value FROM json_each(?)) AND slot >= ?"
+                    + (" AND slot < ?" if hi else ""))
+            params += [json.dumps(sorted(set(schedule_ids))), lo] + ([hi] if hi else [])
+        sql += " AND due_at >= ?" + (" AND due_at < ?" if hi else "") + " GROUP BY schedule_id, slot"
+        params += args[-2:] if hi else args[-1:]
+        out: dict[tuple[int, str], datetime] = {}
+        for sid, slot, until in self.store.conn.execute(sql, params):
+            try:
+                at = dt_from_db(until)
+                if not 1900 <= at.year <= 2100:
+                    raise ValueError(at.year)
+                out[(sid, slot)] = at
+            except (TypeError, ValueError, OverflowError):
+                self.store.skip_damaged("reminder_events", f"{sid}/{slot!s:.40}", "the snooze time cannot be read")
+        return out
+
+
+def _slot_range(since_utc: datetime, until_utc: datetime | None) -> tuple[str, str | None, list[str]]:
+    """Bounds on a slot's text (it starts with its local day, within a day of the UTC day) that take in every dose
+    due in the period, and the period's own bounds as stored: (lowest slot, slot bound or None, [due from, due
+    before])."""
+    lo = (since_utc.astimezone(UTC).date() - timedelta(days=2)).isoformat()
+    if until_utc is None:
+        return lo, None, [dt_to_db(since_utc)]
+    hi = (until_utc.astimezone(UTC).date() + timedelta(days=2)).isoformat()
+    return lo, hi, [hi, dt_to_db(since_utc), dt_to_db(until_utc)]

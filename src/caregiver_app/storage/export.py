@@ -6,11 +6,12 @@ import json
 import logging
 import math
 from pathlib import Path
+from typing import BinaryIO
 
 from caregiver_app import __version__
 from caregiver_app.storage.db import Store
-from caregiver_app.storage.files import ExportError, write_private_file
-from caregiver_app.storage.format import FORMAT_NAME, FORMAT_VERSION
+from caregiver_app.storage.files import ExportError, write_private_file, write_private_stream
+from caregiver_app.storage.format import FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES
 from caregiver_app.storage.schema import Table, live_schema
 from caregiver_app.storage.timefmt import dt_to_db
 from caregiver_app.system.clock import Clock
@@ -59,10 +60,56 @@ def export_document(store: Store, clock: Clock) -> dict:
     }
 
 
-def export_json(store: Store, path: Path, clock: Clock) -> dict[str, int]:
-    """Write every table to ``path`` (0600). Returns rows per table."""
-    doc = export_document(store, clock)
-    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
-    write_private_file(Path(path), (text + "\n").encode("utf-8"))
-    log.info("exported %d tables to JSON", len(doc["tables"]))
-    return {k: len(v) for k, v in doc["tables"].items()}
+def export_json(store: Store, path: Path, clock: Clock, max_bytes: int = MAX_IMPORT_BYTES) -> dict[str, int]:
+    """Write every table to ``path`` (0600), one consistent snapshot, streamed row by row (memory stays flat
+    whatever the data's size). An export larger than an import reads (``MAX_IMPORT_BYTES``) is refused, with no
+    file left behind: export and import agree. Returns rows per table."""
+    counts: dict[str, int] = {}
+
+    def produce(out: BinaryIO) -> None:
+        written = 0
+
+        def put(text: str) -> None:
+            nonlocal written
+            data = text.encode("utf-8")
+            written += len(data)
+            if written > max_bytes:
+                raise ExportError(
+                    f"The data is more than {max_bytes / 1e6:,.0f} MB as an export file, more than an import reads "
+                    "(the two agree, so an export always imports back). To move all of it, make a backup instead "
+                    "('caregiver-app backup -o FILE', or File > Back up now…) and restore it on the other computer.")
+            out.write(data)
+
+        conn = store.conn
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN")
+        try:
+            schema = live_schema(conn)
+            head = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "schema_version": store.user_version(),
+                    "app_version": __version__, "exported_at": dt_to_db(clock.now_utc())}
+            put(json.dumps(head, ensure_ascii=False)[:-1] + ', "tables": {')
+            for n, t in enumerate(schema):
+                put(("," if n else "") + f"\n{json.dumps(t.name)}: [")
+                cols = [c.name for c in t.columns]
+                order = ", ".join(f'"{c}"' for c in t.pk) or "rowid"
+                sql = f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{t.name}" ORDER BY {order}'
+                i = 0
+                for i, row in enumerate(conn.execute(sql), start=1):
+                    for k, v in zip(cols, row, strict=True):
+                        if isinstance(v, bytes):
+                            raise ExportError(f"{t.name} row {i}, {k}: binary data cannot be exported.")
+                        if isinstance(v, float) and not math.isfinite(v):
+                            raise ExportError(f"{t.name} row {i}, {k}: the value {v} cannot be written in JSON.")
+                    put(("," if i > 1 else "") + "\n " + json.dumps(dict(zip(cols, row, strict=True)),
+                                                                    ensure_ascii=False, allow_nan=False))
+                counts[t.name] = i
+                put("\n]")
+            put("\n}}\n")
+        finally:
+            if own:
+                conn.execute("COMMIT")
+
+    write_private_stream(Path(path), produce)
+    log.info("exported %d tables to JSON", len(counts))
+    return counts

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 class ExportError(Exception):
@@ -13,6 +15,13 @@ class ExportError(Exception):
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, rename), mode 0600."""
+    write_private_stream(path, lambda out: out.write(data))
+
+
+def write_private_stream(path: Path, produce: Callable[[BinaryIO], object]) -> None:
+    """Write what ``produce(out)`` writes to ``out`` to ``path`` atomically (temp file in the same folder, fsync,
+    rename), mode 0600: streamed, so memory does not grow with the data. An ExportError raised by ``produce``
+    leaves no file behind."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; please give a file name.")
@@ -22,14 +31,16 @@ def write_private_file(path: Path, data: bytes) -> None:
     tmp = folder / f".{path.name}.{os.getpid()}.part"
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
+            try:
+                produce(out)
+                out.flush()
+                os.fsync(out.fileno())
+            except BaseException:
+                out.close()
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+                raise
         os.replace(tmp, path)
         if os.name == "posix":
             os.chmod(path, 0o600)

@@ -12,3 +12,5 @@ INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
 TOP_KEYS = {"format", "format_version", "schema_version", "app_version", "exported_at", "tables"}
 TIMESTAMP_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A time of day as the forms write it (24-hour, to the minute).
+TIME_RE = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from caregiver_app.domain.validation import shown
 from caregiver_app.storage.db import Store
 from caregiver_app.storage.format import (
     DATE_RE,
@@ -21,11 +22,14 @@ from caregiver_app.storage.format import (
     INT_MIN,
     MAX_IMPORT_BYTES,
     MAX_TEXT_CHARS,
+    TIME_RE,
     TIMESTAMP_RE,
     TOP_KEYS,
 )
 from caregiver_app.storage.migrations import LATEST_VERSION
+from caregiver_app.storage.rules import problems
 from caregiver_app.storage.schema import Column, Table, live_schema
+from caregiver_app.system.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +41,7 @@ class ImportRefused(Exception):
 def _where(table: str, index: int, row: Any = None) -> str:
     ident = ""
     if isinstance(row, dict) and "id" in row and isinstance(row["id"], (int, str)) and not isinstance(row["id"], bool):
-        ident = f" (id {row['id']!s:.40})"
+        ident = f" (id {shown(row['id'], 40)})"
     return f'tables.{table}[{index}]{ident}'
 
 
@@ -65,7 +69,7 @@ def _no_duplicate_keys(pairs):
     out = {}
     for k, v in pairs:
         if k in out:
-            raise ImportRefused(f'The file has the key "{k[:60]}" twice in one object; it may have been edited '
+            raise ImportRefused(f'The file has the key "{shown(k)}" twice in one object; it may have been edited '
                                 "by hand.")
         out[k] = v
     return out
@@ -74,27 +78,28 @@ def _no_duplicate_keys(pairs):
 def load_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> dict:
     """Read and parse an export file; size-checked before reading. Raises ImportRefused."""
     path = Path(path)
+    named = shown(str(path), 200)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRefused(f"There is no file {path}.") from None
+        raise ImportRefused(f"There is no file {named}.") from None
     except OSError as exc:
-        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportRefused(f"The file {named} cannot be read: {exc.strerror or exc}.") from exc
     if path.is_dir():
-        raise ImportRefused(f"{path} is a folder, not an export file.")
+        raise ImportRefused(f"{named} is a folder, not an export file.")
     if size > max_bytes:
-        raise ImportRefused(f"The file {path} is {size / 1e6:,.0f} MB; the largest export this app imports is "
+        raise ImportRefused(f"The file {named} is {size / 1e6:,.0f} MB; the largest export this app imports is "
                             f"{max_bytes / 1e6:,.0f} MB. It is probably not a Caregiver Assistant export.")
     if size == 0:
-        raise ImportRefused(f"The file {path} is empty.")
+        raise ImportRefused(f"The file {named} is empty.")
     try:
         with open(path, "rb") as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise ImportRefused(f"The file {path} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportRefused(f"The file {named} cannot be read: {exc.strerror or exc}.") from exc
     if len(raw) > max_bytes:
-        raise ImportRefused(f"The file {path} is larger than {max_bytes / 1e6:,.0f} MB.")
-    return parse_bytes(raw, str(path))
+        raise ImportRefused(f"The file {named} is larger than {max_bytes / 1e6:,.0f} MB.")
+    return parse_bytes(raw, named)
 
 
 def parse_bytes(raw: bytes, name: str = "the file") -> dict:
@@ -183,7 +188,7 @@ def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
                     ok = False
             if not ok:
                 raise ImportRefused(f"{label}: expected a UTC time like 2026-01-31T08:00:00Z, found "
-                                    f"{value[:40]!r}.")
+                                    f'"{shown(value, 40)}".')
         elif col.kind == "date":
             ok = bool(DATE_RE.match(value))
             if ok:
@@ -192,7 +197,9 @@ def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
                 except ValueError:
                     ok = False
             if not ok:
-                raise ImportRefused(f"{label}: expected a date like 2026-01-31, found {value[:40]!r}.")
+                raise ImportRefused(f'{label}: expected a date like 2026-01-31, found "{shown(value, 40)}".')
+        elif col.kind == "time" and not TIME_RE.fullmatch(value):
+            raise ImportRefused(f'{label}: expected a time of day like 20:00, found "{shown(value, 40)}".')
 
 
 @dataclass
@@ -237,8 +244,10 @@ def with_current_names(tables: dict[str, Any], schema_version: int) -> dict[str,
     return out
 
 
-def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
-    """Check everything before anything is written. Raises ImportRefused saying what and where."""
+def validate_document(doc: Any, schema: list[Table], clock: Clock) -> ValidatedImport:
+    """Check everything before anything is written: the file's shape, its types and references, then every record
+    by the rules of the form that writes it (as of ``clock``'s today). Raises ImportRefused saying what and
+    where."""
     if not isinstance(doc, dict):
         raise ImportRefused(f"The file holds {_describe(doc)} at the top, not a Caregiver Assistant export.")
     if doc.get("format") != FORMAT_NAME:
@@ -259,7 +268,7 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
                             f"this version understands up to {LATEST_VERSION}). Please use the newer app.")
     unknown = set(doc) - TOP_KEYS
     if unknown:
-        raise ImportRefused(f"Unknown field at the top of the file: {sorted(unknown)[0][:60]!r}.")
+        raise ImportRefused(f'Unknown field at the top of the file: "{shown(sorted(unknown)[0])}".')
     for key in ("app_version", "exported_at"):
         if key in doc and not isinstance(doc[key], str):
             raise ImportRefused(f'"{key}" must be text, found {_describe(doc[key])}.')
@@ -270,7 +279,7 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
     by_name = {t.name: t for t in schema}
     for name in tables_in:
         if name not in by_name:
-            raise ImportRefused(f'Unknown table "{name[:60]}" in "tables": the file does not match this version '
+            raise ImportRefused(f'Unknown table "{shown(name)}" in "tables": the file does not match this version '
                                 "of the app.")
     rows: dict[str, list[dict]] = {}
     for t in schema:
@@ -286,7 +295,7 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
                 raise ImportRefused(f"{where}: a row must be an object, found {_describe(row)}.")
             extra = set(row) - known
             if extra:
-                raise ImportRefused(f'{where}: unknown field "{sorted(extra)[0][:60]}".')
+                raise ImportRefused(f'{where}: unknown field "{shown(sorted(extra)[0])}".')
             for name in required:
                 if name not in row:
                     raise ImportRefused(f'{where}: the field "{name}" is missing.')
@@ -297,7 +306,7 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
             pk_values = tuple(row[c] for c in t.pk)
             if t.pk:
                 if pk_values in seen:
-                    label = ", ".join(f"{c} {row[c]!s:.40}" for c in t.pk)
+                    label = ", ".join(f"{c} {shown(row[c], 40)}" for c in t.pk)
                     raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[pk_values]}]).")
                 seen[pk_values] = i
         rows[t.name] = given
@@ -312,14 +321,13 @@ def validate_document(doc: Any, schema: list[Table]) -> ValidatedImport:
                 value = row.get(fk.column)
                 if value is not None and value not in present:
                     raise ImportRefused(f'{_where(t.name, i, row)}, field "{fk.column}": refers to {fk.table} '
-                                        f"{fk.ref_column} {value}, which is not in the file (dangling reference).")
-    # A plan sets the reminded doses of its medicine: it must be the same person's medicine.
-    owner = {r.get("id"): r.get("person_id") for r in rows.get("medicines", [])}
-    for i, row in enumerate(rows.get("plans", [])):
-        mid = row.get("medicine_id")
-        if mid is not None and mid in owner and owner[mid] != row.get("person_id"):
-            raise ImportRefused(f'{_where("plans", i, row)}: its medicine {mid} belongs to another person '
-                                f"({owner[mid]}), not to person {row.get('person_id')}.")
+                                        f"{fk.ref_column} {shown(value, 40)}, which is not in the file (dangling "
+                                        "reference).")
+    # Then the rules the app's forms apply, record by record (storage/rules.py): nothing is imported that the app
+    # could not have written itself. (A plan's medicine must be the same person's, a dose's too, ...)
+    first = next(problems(schema, rows, today=clock.today(), tz=clock.local_tz(), now=clock.now_utc()), None)
+    if first is not None:
+        raise ImportRefused(str(first))
     return ValidatedImport(sv, schema, rows)
 
 
@@ -414,7 +422,7 @@ def _merge(conn: sqlite3.Connection, schema: list[Table], data: ValidatedImport)
 def import_file(store: Store, path: Path, mode: str) -> dict[str, int]:
     """Size check, parse, validate completely, then write in one transaction."""
     doc = load_file(path)
-    data = validate_document(doc, live_schema(store.conn))
+    data = validate_document(doc, live_schema(store.conn), store.clock)
     return import_validated(store, data, mode)
 
 

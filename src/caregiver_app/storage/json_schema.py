@@ -17,6 +17,7 @@ from caregiver_app.storage.format import (
     INT_MAX,
     INT_MIN,
     MAX_TEXT_CHARS,
+    TIME_RE,
     TIMESTAMP_RE,
 )
 from caregiver_app.storage.migrations import LATEST_VERSION
@@ -30,12 +31,14 @@ def json_schema(conn: sqlite3.Connection) -> dict:
         "timestamp": {"type": "string", "pattern": TIMESTAMP_RE.pattern,
                       "description": "An instant in UTC, to the second."},
         "date": {"type": "string", "pattern": DATE_RE.pattern, "description": "A calendar date (ISO 8601)."},
+        "time": {"type": "string", "pattern": TIME_RE.pattern, "description": "A time of day, 24-hour, to the "
+                                                                            "minute."},
     }
     table_props = {}
     for t in schema:
         props = {}
         for c in t.columns:
-            if c.kind in ("timestamp", "date"):
+            if c.kind in ("timestamp", "date", "time"):
                 base: dict = {"$ref": f"#/$defs/{c.kind}"}
             elif c.type == "INTEGER":
                 base = {"type": "integer", "minimum": INT_MIN, "maximum": INT_MAX}

@@ -1,11 +1,13 @@
 """SQL for medicines (archived, never deleted)."""
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.medicines import Medicine, validate_medicine
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
@@ -18,13 +20,44 @@ _FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml"
 _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 
-def _from_row(row: tuple[Any, ...]) -> Medicine:
-    values = dict(zip(("id",) + _FIELDS + ("archived_at",), row, strict=True))
+def remind_days_from_db(text: object) -> tuple[int, ...]:
+    """"7,2" -> (7, 2). Raises ValueError for anything the form could not have written."""
+    problem = ValidationFailed([FieldError("pump_remind_days", "The pump reminder days are not a list of days like "
+                                                               "7,2.")])
+    if not isinstance(text, str) or len(text) > 200:
+        raise problem
+    try:
+        return tuple(int(x) for x in text.split(",") if x.strip())
+    except ValueError:
+        raise problem from None
+
+
+def medicine_from_record(rec: Mapping[str, Any]) -> Medicine:
+    """A medicine from its stored columns (by name: every field the repository stores, so a field added to it is
+    read and checked here too). Raises ValueError/TypeError when a value cannot be read."""
+    values = {k: rec[k] for k in ("id",) + _FIELDS + ("archived_at",)}
     for k in _DATES:
         values[k] = date_from_db(values[k])
     values["archived_at"] = dt_from_db(values["archived_at"])
-    values["pump_remind_days"] = tuple(int(x) for x in values["pump_remind_days"].split(",") if x.strip())
+    values["pump_remind_days"] = remind_days_from_db(values["pump_remind_days"])
     return Medicine(**values)
+
+
+def _from_row(store: Store, row: tuple[Any, ...]) -> Medicine | None:
+    """The medicine of a row, or None (reported in ``store.damaged``) when a stored value breaks the form's rules."""
+    from caregiver_app.storage.db import READ_ERRORS, problem_text
+    from caregiver_app.storage.people import READ_TODAY
+
+    try:
+        med = medicine_from_record(dict(zip(("id",) + _FIELDS + ("archived_at",), row, strict=True)))
+        errors = validate_medicine(med, READ_TODAY)
+    except READ_ERRORS as exc:
+        store.skip_damaged("medicines", row[0], problem_text(exc))
+        return None
+    if errors:
+        store.skip_damaged("medicines", row[0], errors[0].message)
+        return None
+    return med
 
 
 def _to_values(m: Medicine) -> tuple[Any, ...]:
@@ -49,7 +82,7 @@ class MedicineRepo:
 
     def _select(self, where: str, params: tuple[Any, ...]) -> list[Medicine]:
         sql = f"SELECT id, {', '.join(_FIELDS)}, archived_at FROM medicines WHERE {where}"
-        return [_from_row(r) for r in self.store.conn.execute(sql, params)]
+        return [m for m in (_from_row(self.store, r) for r in self.store.conn.execute(sql, params)) if m is not None]
 
     def list_for(self, person_id: int, include_archived: bool = False) -> list[Medicine]:
         where = "person_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
@@ -58,6 +91,11 @@ class MedicineRepo:
     def get(self, mid: int) -> Medicine | None:
         found = self._select("id = ?", (mid,))
         return found[0] if found else None
+
+    def readable(self, ids: Iterable[int]) -> set[int]:
+        """Which of these medicines can be read (the others are damaged, reported in ``store.damaged``)."""
+        wanted = json.dumps(sorted(set(ids)))
+        return {m.stored_id for m in self._select("id IN (SELECT value FROM json_each(?))", (wanted,))}
 
     def save(self, m: Medicine) -> Medicine:
         errors = validate_medicine(m, self.store.clock.today())

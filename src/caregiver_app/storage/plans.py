@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-import math
-from collections.abc import Iterable
-from datetime import date, time, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from caregiver_app.domain.plans import MAX_STEP_DAYS, MAX_STEP_DOSE_MG, Plan, PlanStep, validate_plan
-from caregiver_app.domain.schedules import TimeDose
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.plans import Plan, PlanStep, validate_plan
+from caregiver_app.domain.schedules import TimeDose, parse_time
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
@@ -18,22 +17,59 @@ if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
 
 
-def _doses_from_db(text: str) -> tuple[TimeDose, ...]:
-    out = []
+DOSES_MAX_CHARS = 10_000   # a step's doses as the form writes them: a few hundred characters
+
+
+def doses_from_db(text: object) -> tuple[TimeDose, ...]:
+    """A step's stored doses, [["08:00", 5.0], ...], as the form writes them. Raises ValueError for anything else
+    (the plan's own rules, such as the largest dose, are validate_plan's)."""
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("doses", f"A step's doses {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not a list of times and doses")
+    if len(text) > DOSES_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {DOSES_MAX_CHARS:,})")
     try:
-        items = json.loads(text or "[]")
+        items = json.loads(text)
+    except RecursionError:
+        raise bad("are nested too deeply") from None
     except ValueError:
-        return ()
-    for item in items if isinstance(items, list) else []:
+        raise bad("are not valid JSON") from None
+    if not isinstance(items, list):
+        raise bad("are not a list of times and doses")
+    out = []
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
+                and isinstance(item[1], (int, float)) and not isinstance(item[1], bool)):
+            raise bad("are not a list of times and doses like [\"08:00\", 5]")
         try:
-            hh, mm = str(item[0]).split(":")
-            mg = float(item[1])
-            if not (math.isfinite(mg) and 0 <= mg <= MAX_STEP_DOSE_MG):
-                continue  # a dose no form accepts (a damaged or hand-edited file): never reminded
-            out.append(TimeDose(time(int(hh), int(mm)), mg))
-        except (ValueError, TypeError, IndexError, OverflowError):
-            continue  # an unreadable dose in an imported file: left out, the rest is shown
+            at = parse_time(item[0])
+        except ValueError as exc:
+            raise bad(f"have a time that is not one ({exc})") from None
+        out.append(TimeDose(at, float(item[1])))
     return tuple(sorted(out, key=lambda td: td.time))
+
+
+def step_from_record(rec: Mapping[str, Any]) -> PlanStep:
+    """A step from its stored columns (by name). Raises ValueError/TypeError when a value cannot be read."""
+    days = rec["days"]
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ValidationFailed([FieldError("days", "A step's number of days is not a whole number.")])
+    try:
+        start = date.fromisoformat(rec["start_date"])
+    except (TypeError, ValueError):
+        raise ValidationFailed([FieldError("start_date", "A step's start is not a date like 2026-01-31.")]) from None
+    return PlanStep(start, days, doses_from_db(rec["doses"]))
+
+
+def plan_from_records(rec: Mapping[str, Any], steps: Iterable[Mapping[str, Any]]) -> Plan:
+    """A plan and its steps (in date order, then by number) from their stored columns."""
+    ordered = sorted(steps, key=lambda st: (str(st["start_date"]), st["seq"]))
+    return Plan(person_id=rec["person_id"], medicine_id=rec["medicine_id"], name=rec["name"], kind=rec["kind"],
+                source_note=rec["source_note"] or "", active=bool(rec["active"]),
+                steps=tuple(step_from_record(st) for st in ordered), id=rec["id"],
+                archived_at=dt_from_db(rec["archived_at"]), after_last=rec.get("after_last") or "keep")
 
 
 def _doses_to_db(doses: Iterable[TimeDose]) -> str:
@@ -44,28 +80,37 @@ class PlanRepo:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _steps(self, pid: int) -> tuple[PlanStep, ...]:
-        rows = self.store.conn.execute(
-            "SELECT start_date, days, doses FROM plan_steps WHERE plan_id = ? ORDER BY start_date, seq", (pid,))
-        steps = []
-        for start, days, doses in rows:
-            try:
-                first, n = date.fromisoformat(start), int(days)
-                if not 1 <= n <= MAX_STEP_DAYS:
-                    continue  # a length no form accepts (a damaged or hand-made file): left out
-                steps.append(PlanStep(first, n, _doses_from_db(doses)))
-            except (TypeError, ValueError, OverflowError):
-                continue
-        return tuple(steps)
-
     def _plans(self, where: str, params: tuple[Any, ...]) -> list[Plan]:
-        rows = self.store.conn.execute(
-            "SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at, after_last FROM plans "
-            f"WHERE {where}", params).fetchall()
-        return [Plan(person_id=r[1], medicine_id=r[2], name=r[3], kind=r[4], source_note=r[5] or "",
-                     active=bool(r[6]), steps=self._steps(r[0]), id=r[0], archived_at=dt_from_db(r[7]),
-                     after_last=r[8] if r[8] in ("keep", "stop") else "keep")
-                for r in rows]
+        """The plans, each with its steps; a plan whose stored values break the form's rules is left out whole
+        (reported in ``store.damaged``): half a plan would remind the wrong doses."""
+        from caregiver_app.storage.db import READ_ERRORS, problem_text
+        from caregiver_app.storage.people import READ_TODAY
+
+        conn = self.store.conn
+        rows = conn.execute("SELECT id, person_id, medicine_id, name, kind, source_note, active, archived_at, "
+                            f"after_last FROM plans WHERE {where}", params).fetchall()
+        names = ("id", "person_id", "medicine_id", "name", "kind", "source_note", "active", "archived_at",
+                 "after_last")
+        steps: dict[int, list[dict[str, Any]]] = {}
+        if rows:
+            ids = json.dumps([r[0] for r in rows])
+            for pid, seq, start, days, doses in conn.execute(
+                    "SELECT plan_id, seq, start_date, days, doses FROM plan_steps WHERE plan_id IN "
+                    "(SELECT value FROM json_each(?))", (ids,)):
+                steps.setdefault(pid, []).append({"seq": seq, "start_date": start, "days": days, "doses": doses})
+        out = []
+        for r in rows:
+            try:
+                plan = plan_from_records(dict(zip(names, r, strict=True)), steps.get(r[0], []))
+                errors = [e for e in validate_plan(plan, READ_TODAY) if e.field != "steps" or plan.steps]
+            except READ_ERRORS as exc:
+                self.store.skip_damaged("plans", r[0], problem_text(exc))
+                continue
+            if errors:
+                self.store.skip_damaged("plans", r[0], errors[0].message)
+                continue
+            out.append(plan)
+        return out
 
     def list_for(self, person_id: int, include_archived: bool = False) -> list[Plan]:
         where = "person_id = ?" + ("" if include_archived else " AND archived_at IS NULL")
@@ -102,8 +147,6 @@ class PlanRepo:
         errors = validate_plan(plan, self.store.clock.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.person_id != plan.person_id):
-            from caregiver_app.domain.validation import FieldError
-
             errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
         if errors:
             raise ValidationFailed(errors)
@@ -142,23 +185,19 @@ class PlanRepo:
 
     # -- for charts, the Plans page and the danger signs (read only) ----------------------------------------
     def bands(self, person_id: int, start: date | None = None, end: date | None = None) -> list[PlanBand]:
-        """Steps of the person's current (not archived) plans, in date order, for the Plans page and the charts."""
+        """Steps of the person's current (not archived) plans, in date order, for the Plans page and the charts (a
+        damaged plan is left out, as everywhere)."""
         from caregiver_app.domain.diary import PlanBand  # (the diary's rules are not needed at start-up)
 
-        rows = self.store.conn.execute(
-            "SELECT p.kind, p.name, s.start_date, s.days, s.doses, p.id, p.active, p.medicine_id"
-            " FROM plan_steps s JOIN plans p ON p.id = s.plan_id"
-            " WHERE p.person_id = ? AND p.archived_at IS NULL ORDER BY s.start_date, s.seq", (person_id,))
         bands = []
-        for kind, name, start_text, days, doses, plan_id, active, medicine_id in rows:
-            try:
-                s0 = date.fromisoformat(start_text)
-                s1 = s0 + timedelta(days=int(days))
-            except (TypeError, ValueError, OverflowError):
-                continue  # a damaged step (from a hand-made file): not shown
-            if (end is not None and s0 > end) or (start is not None and s1 <= start):
-                continue
-            bands.append(PlanBand(s0, s1, _mg_per_day(doses), kind, name, plan_id, bool(active), medicine_id))
+        for plan in self.list_for(person_id):
+            for step in plan.steps:
+                s0, s1 = step.start_date, step.start_date + timedelta(days=int(step.days))
+                if (end is not None and s0 > end) or (start is not None and s1 <= start):
+                    continue
+                bands.append(PlanBand(s0, s1, sum(td.dose_mg for td in step.doses), plan.kind, plan.name, plan.id,
+                                      plan.active, plan.medicine_id))
+        bands.sort(key=lambda b: b.start)
         return bands
 
     def on_taper(self, person_id: int, day: date) -> bool:
@@ -168,21 +207,3 @@ class PlanRepo:
             "SELECT 1 FROM plans p JOIN plan_steps s ON s.plan_id = p.id WHERE p.person_id = ? AND p.kind = 'taper'"
             " AND p.active = 1 AND p.archived_at IS NULL AND s.start_date <= ?"
             " AND date(s.start_date, '+' || s.days || ' days') > ? LIMIT 1", (person_id, d, d)).fetchone() is not None
-
-
-def _mg_per_day(doses_json: str) -> float:
-    """Plan step doses are [["08:00", 5.0], ...]; tolerate {"mg": 5} items too."""
-    try:
-        doses = json.loads(doses_json or "[]")
-    except ValueError:
-        return 0.0
-    total = 0.0
-    for d in doses if isinstance(doses, list) else []:
-        mg = None
-        if isinstance(d, (list, tuple)) and len(d) >= 2:
-            mg = d[1]
-        elif isinstance(d, dict):
-            mg = d.get("mg", d.get("dose_mg"))
-        if isinstance(mg, (int, float)) and not isinstance(mg, bool):
-            total += float(mg)
-    return total

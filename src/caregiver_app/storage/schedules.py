@@ -8,9 +8,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.schedules import Schedule, schedule_from_spec, validate_schedule
-from caregiver_app.domain.validation import ValidationFailed
+from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
-from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
+from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
@@ -34,11 +34,55 @@ _SELECT = ("SELECT s.id, s.medicine_id, m.person_id, s.kind, s.spec, s.tz, s.sta
            "JOIN people r ON r.id = m.person_id")
 
 
-def _record(row: tuple[Any, ...]) -> ScheduleRecord:
+SPEC_MAX_CHARS = 10_000   # a spec the form writes is a few hundred characters (24 times at most)
+
+
+def spec_from_db(text: object) -> dict[str, Any]:
+    """The stored spec (JSON text of an object). Raises ValidationFailed (a ValueError) when it is not one."""
+    def bad(why: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("spec", f"The schedule details {why}.")])
+
+    if not isinstance(text, str):
+        raise bad("are not JSON text")
+    if len(text) > SPEC_MAX_CHARS:
+        raise bad(f"are too long ({len(text):,} characters; the app writes at most {SPEC_MAX_CHARS:,})")
+    try:
+        spec = json.loads(text)
+    except RecursionError:
+        raise bad("are nested too deeply") from None
+    except ValueError:
+        raise bad("are not valid JSON") from None
+    if not isinstance(spec, dict):
+        raise bad("are not a JSON object")
+    return spec
+
+
+def schedule_from_record(rec: Mapping[str, Any], today: date | None = None) -> Schedule:
+    """The domain schedule of a stored row (by column name), checked as the form checks it (with ``today``, the
+    dates' distance from today too). Raises ValidationFailed or ValueError."""
+    spec = spec_from_db(rec["spec"])
+    kind, tz, start, end = rec["kind"], rec["tz"], rec["start_date"], rec["end_date"]
+    if today is not None:
+        errors = validate_schedule(kind, spec, tz=tz, start_date=start, end_date=end, today=today)
+        if errors:
+            raise ValidationFailed(errors)
+    # (Builds the schedule as the form's check does: ValidationFailed for anything the form would refuse.)
+    return schedule_from_spec(kind, spec, schedule_id=rec["id"], tz=tz, start_date=start, end_date=end)
+
+
+def _record(store: Store, row: tuple[Any, ...]) -> ScheduleRecord | None:
+    """The record of a row, or None (reported in ``store.damaged``) when it breaks the form's rules."""
+    from caregiver_app.storage.db import READ_ERRORS, problem_text
+
     sid, mid, rid, kind, spec, tz, start, end, created, archived = row
-    sched = schedule_from_spec(kind, json.loads(spec), schedule_id=sid, tz=tz, start_date=date_from_db(start),
-                               end_date=date_from_db(end))
-    return ScheduleRecord(sid, mid, rid, kind, sched, dt_from_db(created), archived is not None)
+    try:
+        sched = schedule_from_record({"id": sid, "kind": kind, "spec": spec, "tz": tz, "start_date": start,
+                                      "end_date": end})
+        created_at = dt_from_db(created)
+    except READ_ERRORS as exc:
+        store.skip_damaged("schedules", sid, problem_text(exc))
+        return None
+    return ScheduleRecord(sid, mid, rid, kind, sched, created_at, archived is not None)
 
 
 class ScheduleRepo:
@@ -52,15 +96,23 @@ class ScheduleRepo:
         if person_id is not None:
             sql += " AND m.person_id = ?"
             params = (person_id,)
-        return [_record(r) for r in self.store.conn.execute(sql + " ORDER BY s.id", params)]
+        return self._records(sql + " ORDER BY s.id", params)
 
     def for_medicine(self, medicine_id: int, include_archived: bool = False) -> list[ScheduleRecord]:
         sql = _SELECT + " WHERE s.medicine_id = ?" + ("" if include_archived else " AND s.archived_at IS NULL")
-        return [_record(r) for r in self.store.conn.execute(sql + " ORDER BY s.id", (medicine_id,))]
+        return self._records(sql + " ORDER BY s.id", (medicine_id,))
 
     def get(self, sid: int) -> ScheduleRecord | None:
         row = self.store.conn.execute(_SELECT + " WHERE s.id = ?", (sid,)).fetchone()
-        return None if row is None else _record(row)
+        return None if row is None else _record(self.store, row)
+
+    def _records(self, sql: str, params: tuple[Any, ...]) -> list[ScheduleRecord]:
+        """The records, less the damaged ones and those of a damaged medicine (left out with it)."""
+        out = [r for r in (_record(self.store, row) for row in self.store.conn.execute(sql, params)) if r is not None]
+        if out:
+            readable = self.store.medicines.readable({r.medicine_id for r in out})
+            out = [r for r in out if r.medicine_id in readable]
+        return out
 
     def save(self, medicine_id: int, kind: str, spec: Mapping[str, Any], *, tz: str, start_date: date | str | None,
              end_date: date | str | None = None, schedule_id: int | None = None) -> ScheduleRecord:

@@ -16,16 +16,20 @@ class Column:
     notnull: bool
     has_default: bool
     pk: int
+    default: str | None = None    # the default as SQL text ("0", "'7,2'"), None without one
 
     @property
     def kind(self) -> str:
-        """timestamp / date / plain: how a TEXT value must look (by the project's naming rule)."""
+        """timestamp / date / time / plain: how a TEXT value must look (by the project's naming rule: ``*_at`` an
+        instant, ``*_date`` and ``day``/``*_day`` a date, ``*_time`` a time of day)."""
         if self.type != "TEXT":
             return "plain"
         if self.name.endswith("_at") or self.name in ("at", "snooze_until"):
             return "timestamp"
-        if self.name.endswith("_date") or self.name == "date_of_birth":
+        if self.name.endswith(("_date", "_day")) or self.name in ("date_of_birth", "day"):
             return "date"
+        if self.name.endswith("_time"):
+            return "time"
         return "plain"
 
 
@@ -77,7 +81,7 @@ def live_schema(conn: sqlite3.Connection) -> list[Table]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     tables: dict[str, Table] = {}
     for name in names:
-        cols = [Column(r[1], _norm_type(r[2]), bool(r[3]), r[4] is not None, int(r[5]))
+        cols = [Column(r[1], _norm_type(r[2]), bool(r[3]), r[4] is not None, int(r[5]), r[4])
                 for r in conn.execute(f'PRAGMA table_info("{name}")')]
         fks = [ForeignKey(r[3], r[2], r[4] or "id") for r in conn.execute(f'PRAGMA foreign_key_list("{name}")')]
         tables[name] = Table(name, cols, fks)

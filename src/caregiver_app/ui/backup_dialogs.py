@@ -178,7 +178,9 @@ class BackupController(QObject):
         return self.ctx.store
 
     def _status(self, text: str, timeout_ms: int = 0) -> None:
-        self.window.statusBar().showMessage(text, timeout_ms)
+        from caregiver_app.domain.validation import shown_text
+
+        self.window.statusBar().showMessage(shown_text(text, 600), timeout_ms)
 
     # -- automatic -----------------------------------------------------------------------------------
     def start(self) -> None:

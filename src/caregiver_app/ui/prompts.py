@@ -33,6 +33,14 @@ def keep_in_front(dialog: Any, asker: Any = None) -> Any:
     return dialog
 
 
+def _safe(text: str) -> str:
+    """A message as a window shows it: a value from a file or the store it quotes (an exception's text, a name read
+    from a backup) cannot reverse, hide or forge the text around it (domain.validation.shown_text)."""
+    from caregiver_app.domain.validation import shown_text
+
+    return shown_text(text)
+
+
 class Prompts:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
@@ -64,7 +72,8 @@ class Prompts:
         from PySide6.QtWidgets import QMessageBox
 
         kind = getattr(QMessageBox.Icon, icon)
-        return self._own(QMessageBox(kind, title, text, QMessageBox.StandardButton.NoButton, self.parent))
+        return self._own(QMessageBox(kind, _safe(title), _safe(text), QMessageBox.StandardButton.NoButton,
+                                     self.parent))
 
     # -- messages ----------------------------------------------------------------------------------------------
     def error(self, title: str, text: str) -> None:
@@ -86,7 +95,8 @@ class Prompts:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        box = QMessageBox(QMessageBox.Icon.Information, _safe(title), _safe(text), QMessageBox.StandardButton.Ok,
+                          self.parent)
         self._own(box)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -12,6 +12,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(480)
         form = QFormLayout()
+        form.setHorizontalSpacing(16)  # (at extra-large text "Text size" ran into its box)
         self.text_size = QComboBox()
         for key, label in TEXT_SIZE_LABELS.items():
             self.text_size.addItem(label, key)

@@ -40,7 +40,10 @@ class Tray(QObject):
         self.icon.hide()
 
     def notify(self, title: str, message: str) -> None:
-        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 15000)
+        from caregiver_app.domain.validation import shown_text
+
+        self.icon.showMessage(shown_text(title, 200), shown_text(message, 1000),
+                              QSystemTrayIcon.MessageIcon.Information, 15000)
 
     @staticmethod
     def available() -> bool:

@@ -66,7 +66,9 @@ class MessageBar(QWidget):
         self.hide()
 
     def show_text(self, text: str, *, undo: bool = False) -> None:
-        self.label.setText(text)
+        from caregiver_app.domain.validation import shown_text
+
+        self.label.setText(shown_text(text))  # (it names medicines and people as typed, or quotes a file)
         self.undo_button.setVisible(undo)
         self.setVisible(bool(text))
 
@@ -87,7 +89,9 @@ class FieldErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, message: str) -> None:
-        self.setText(message)
+        from caregiver_app.domain.validation import shown_text
+
+        self.setText(shown_text(message))  # (a store's error can quote a value from the file)
         self.setVisible(bool(message))
 
 

@@ -102,7 +102,9 @@ class Page(QWidget):
         win = self.window()
         if isinstance(win, QMainWindow):
             if text:
-                win.statusBar().showMessage(text, 10000)
+                from caregiver_app.domain.validation import shown_text
+
+                win.statusBar().showMessage(shown_text(text, 600), 10000)
             else:
                 win.statusBar().clearMessage()
 

@@ -5,12 +5,16 @@ What goes in the summary is decided in reports/summary.py; this page only choose
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,9 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.reports.document import summary_document
+from caregiver_app.reports.document import summary_chart, summary_document
 from caregiver_app.reports.pdf import paper_font, save_pdf
-from caregiver_app.reports.summary import PERIODS, QUESTIONS_MAX, SummaryError, build_summary, period_for
+from caregiver_app.reports.summary import (
+    BACKGROUND_RECORDS,
+    MAX_DAYS,
+    PERIODS,
+    QUESTIONS_MAX,
+    Summary,
+    SummaryError,
+    build_summary,
+    period_for,
+    period_since,
+    records_in_period,
+)
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
@@ -30,14 +45,48 @@ from caregiver_app.ui.prompts import PDF_FILES
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from caregiver_app.reports.summary import Summary
-
+SINCE = -1   # the period choice "since a date"
 PDF_TITLE = "Save the appointment summary as PDF"
 PRINT_TITLE = "Print the appointment summary"
 
 
 def questions_key(person_id: int) -> str:
     return f"summary_questions:{person_id}"
+
+
+@dataclass
+class Built:
+    """A summary made (on the GUI thread or off it) for one request of the page."""
+
+    generation: int                     # which request of the page it answers (a newer one makes it stale)
+    key: tuple[Any, ...]                # (person, first day, last day, questions)
+    summary: Summary | None = None
+    chart: QImage | None = None
+    error: BaseException | None = None
+    damaged: dict[tuple[str, object], str] = field(default_factory=dict)
+
+
+class _Job(QObject):
+    """Carries a summary made off the GUI thread back to it (a queued signal)."""
+
+    done = Signal(object)
+
+
+def make_in_background(readers: Any, built: Built, days: int, job: _Job) -> None:
+    """In a worker thread: the summary and its chart from services of its own (a read-only connection made here),
+    then ``job.done`` with ``built`` filled in (or its error)."""
+    try:
+        services = readers()
+        try:
+            person_id, start, end, questions = built.key
+            built.summary = build_summary(services, person_id, start, end, questions)
+            built.chart = summary_chart(services.store, built.summary, person_id, days)
+            built.damaged = dict(services.store.damaged)
+        finally:
+            services.store.close()
+    except BaseException as exc:  # handed to the GUI thread: a SummaryError is shown, anything else raised there
+        built.error = exc
+    job.done.emit(built)
 
 
 class ReportsPage(Page):
@@ -57,14 +106,27 @@ class ReportsPage(Page):
         self.period = QComboBox()
         for days, text in PERIODS.items():
             self.period.addItem(text, days)
+        self.period.addItem("Since a date (the last appointment)", SINCE)
         self.period.setAccessibleName("Period of the summary")
         period_label.setBuddy(self.period)
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+        today = self.ctx.clock.today()
+        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
+        self.since.setDateRange(QDate(today.year, today.month, today.day).addDays(-(MAX_DAYS - 1)),
+                                QDate(today.year, today.month, today.day))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.since.setAccessibleName("First day of the summary")
+        self.since.setToolTip(f"At most {MAX_DAYS} days: a year and a day, so a yearly review fits. The summary is "
+                              "for one appointment; the whole history is in the export.")
+        self.since.hide()
+        self.since.dateChanged.connect(lambda _d: self.refresh())
         self.print_btn = QPushButton("P&rint…")
         self.preview_btn = QPushButton("Print pre&view…")
         self.pdf_btn = QPushButton("Save as P&DF…")
         row.addWidget(period_label)
         row.addWidget(self.period)
+        row.addWidget(self.since)
         row.addStretch(1)
         for b, name in ((self.print_btn, "Print the summary"), (self.preview_btn, "Print preview of the summary"),
                         (self.pdf_btn, "Save the summary as a PDF file")):
@@ -103,6 +165,10 @@ class ReportsPage(Page):
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self._loading = False
+        self._generation = 0                     # requests of a summary so far (the newest is the one shown)
+        self._pending: Built | None = None       # the request being made off the GUI thread
+        self._shown: Built | None = None         # what the preview shows
+        self._jobs: dict[int, _Job] = {}         # by request: kept alive until their result is back
         self._questions_for: int | None = None   # whose questions the box holds
         self._drafts: dict[int, str] = {}          # too long to save yet: kept in memory, per person
 
@@ -169,30 +235,104 @@ class ReportsPage(Page):
         self._flush_questions()
         super().hideEvent(event)
 
+    def _period_changed(self) -> None:
+        self.since.setVisible(self.period.currentData() == SINCE)
+        self.refresh()
+
+    def _period(self) -> tuple[date, date]:
+        today = self.services.doses.clock.today()
+        if self.period.currentData() == SINCE:
+            d = self.since.date()
+            return period_since(today, date(d.year(), d.month(), d.day()))
+        return period_for(today, int(self.period.currentData() or 30))
+
     def days(self) -> int:
+        if self.period.currentData() == SINCE:
+            start, end = self._period()
+            return (end - start).days + 1
         return int(self.period.currentData() or 30)
 
     # -- the document --------------------------------------------------------------------------------------
-    def summary(self) -> Summary:
+    def _key(self) -> tuple[Any, ...]:
         assert self.person is not None  # the summary is of the person shown
-        service = self.services.doses
-        start, end = period_for(service.clock.today(), self.days())
+        start, end = self._period()
         text = self.questions.toPlainText()
-        return build_summary(self.services, self.person.stored_id, start, end,
-                             text if len(text) <= QUESTIONS_MAX else "")
+        return self.person.stored_id, start, end, text if len(text) <= QUESTIONS_MAX else ""
+
+    def summary(self) -> Summary:
+        person_id, start, end, questions = self._key()
+        return build_summary(self.services, person_id, start, end, questions)
 
     def document(self, for_paper: bool = False) -> QTextDocument:
+        """The summary as a document; on paper, the one on screen when it is up to date (made again otherwise)."""
         font = paper_font(self.font()) if for_paper else self.font()
         assert self.person is not None  # the summary is of the person shown
-        return summary_document(self.ctx.store, self.summary(), self.person.stored_id, self.days(), font=font,
-                                parent=self)
+        shown = self._shown
+        if (shown is not None and shown.summary is not None and shown.generation == self._generation
+                and shown.key == self._key()):
+            summary, chart = shown.summary, shown.chart
+        else:
+            summary, chart = self.summary(), None
+        return summary_document(self.ctx.store, summary, self.person.stored_id, self.days(), font=font,
+                                parent=self, chart=chart)
+
+    @property
+    def building(self) -> bool:
+        """True while a summary is being made off the GUI thread (the page says so meanwhile)."""
+        return self._pending is not None
 
     def _redraw(self) -> None:
+        """Make the summary for what the page shows now. A long one (more records than BACKGROUND_RECORDS, which can
+        take over 100 ms) is made off the GUI thread, the page saying so meanwhile; a result that a newer request
+        has overtaken is dropped."""
+        self._generation += 1
         try:
-            doc = self.document()
+            key = self._key()
         except SummaryError as exc:
+            self._pending = None
             self.preview.setPlainText(str(exc))
             return
+        built = Built(self._generation, key)
+        person_id, start, end, _questions = key
+        readers = self.ctx.readers
+        if readers is None or records_in_period(self.ctx.store, person_id, start, end) <= BACKGROUND_RECORDS:
+            self._pending = None
+            try:
+                built.summary = self.summary()
+            except SummaryError as exc:
+                self.preview.setPlainText(str(exc))
+                return
+            self._show_built(built)
+            return
+        self._pending = built
+        self.preview.setPlainText(f"Preparing the summary of {(end - start).days + 1} days…")
+        job = _Job()
+        job.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
+        self._jobs[built.generation] = job
+        threading.Thread(target=make_in_background, args=(readers, built, self.days(), job), daemon=True,
+                         name="summary").start()
+
+    def _built(self, built: Built) -> None:
+        """(GUI thread) A summary made off it: shown if it is still the one asked for."""
+        self._jobs.pop(built.generation, None)
+        for key, why in built.damaged.items():  # what the worker's reads left out, told as the app's own
+            self.ctx.store.skip_damaged(key[0], key[1], why)
+        if built.generation != self._generation:
+            return  # overtaken by a newer request (another period, person, or a change)
+        self._pending = None
+        if isinstance(built.error, SummaryError):
+            self.preview.setPlainText(str(built.error))
+            return
+        if built.error is not None:
+            self.preview.setPlainText("The summary could not be made.")
+            raise built.error
+        self._show_built(built)
+
+    def _show_built(self, built: Built) -> None:
+        assert built.summary is not None and self.person is not None
+        doc = summary_document(self.ctx.store, built.summary, self.person.stored_id, self.days(), font=self.font(),
+                               parent=self, chart=built.chart)
+        self._shown = built
         self._screen_doc = doc  # kept alive while shown
         self.preview.setDocument(doc)
 

@@ -176,7 +176,16 @@ class TodayPage(Page):
         self.tomorrow = QLabel()
         self.tomorrow.setAccessibleName("Tomorrow's first dose")
         dl.addWidget(self.tomorrow)
-        self.tabs.addTab(day, "Today's &doses")
+        # The day scrolls when it cannot all be shown (extra-large text on a 768-pixel screen), rather than
+        # squeezing the doses' table to one row and cutting the lines under it.
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 7)
+        day_scroll = QScrollArea()
+        day_scroll.setWidgetResizable(True)
+        day_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        day_scroll.setWidget(day)
+        self.tabs.addTab(day_scroll, "Today's &doses")
         self.tabs.addTab(QWidget(), "Dose histor&y")
         self.history: DoseHistory | None = None
         self._history_for: int | None = None
