@@ -25,6 +25,7 @@ from caregiver_app.domain.dosing import (
     MissedAdvice,
     MissedAdviceCode,
 )
+from caregiver_app.domain.dosing import duration_words as _span
 from caregiver_app.domain.schedules import Occurrence, PrnSchedule, _aware_utc
 
 #: An answer for a dose more than this long before it is due is asked about first.
@@ -45,15 +46,6 @@ def _hm(d: datetime) -> str:
     return f"{d.hour:02d}:{d.minute:02d}"
 
 
-def _span(d: timedelta) -> str:
-    """'9 hours', '3 h 20 min', '40 minutes' (rounded down to the minute)."""
-    minutes = max(0, int(d.total_seconds() // 60))
-    h, m = divmod(minutes, 60)
-    if h and m:
-        return f"{h} h {m} min"
-    if h:
-        return f"{h} hour" + ("s" if h != 1 else "")
-    return f"{m} minute" + ("s" if m != 1 else "")
 
 
 # -- "Taken at…": which day a typed time means ---------------------------------------------------------------------

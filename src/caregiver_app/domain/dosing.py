@@ -120,7 +120,8 @@ def _mg(v: float) -> str:
     return f"{round(v, 3):g} mg"
 
 
-def _duration(d: timedelta) -> str:
+def duration_words(d: timedelta) -> str:
+    """'9 hours', '3 h 20 min', '40 minutes' (rounded down to the minute)."""
     minutes = max(0, int(d.total_seconds() // 60))
     h, m = divmod(minutes, 60)
     if h and m:
@@ -229,7 +230,7 @@ def check_double_dose(at_utc: datetime, taken: Iterable[Taken], *,
         return []
     closest = min(near, key=lambda w: abs(w - at))
     zone = _zone(tz) if tz is not None else UTC
-    gap = _duration(abs(closest - at))
+    gap = duration_words(abs(closest - at))
     side = "before" if closest <= at else "after"
     name = medicine_name.strip() or "this medicine"
     msg = (f"A dose of {name} is already logged at {_when(closest.astimezone(zone), at.astimezone(zone))}, "
@@ -261,9 +262,9 @@ def check_prn_dose(schedule: PrnSchedule, at_utc: datetime, taken: Iterable[tupl
     if near:
         closest = min(near, key=lambda w: abs(w - at))
         side = "after" if closest <= at else "before"
-        msg = (f"This dose of {name} would be only {_duration(abs(at - closest))} {side} the dose at "
+        msg = (f"This dose of {name} would be only {duration_words(abs(at - closest))} {side} the dose at "
                f"{_when(closest.astimezone(zone), local)}; the prescription says at least "
-               f"{_duration(min_gap)} between doses.")
+               f"{duration_words(min_gap)} between doses.")
         if closest <= at:
             msg += f" The next dose would be allowed from {_when((closest + min_gap).astimezone(zone), local)}."
         out.append(DoseWarning(WARN_PRN_TOO_SOON, f"{msg} If you are not sure, {TALK}."))
