@@ -300,8 +300,13 @@ class CaregiverApp:
         from caregiver_app.ui.settings_dialog import SettingsDialog
 
         settings = self.store.settings
-        current = {k: settings.get(k) for k in ("text_size", "start_at_login", "reminder_sound")}
-        dlg = SettingsDialog(current, self._autostart_dir is not None, self.window)
+        current = {k: settings.get(k) for k in ("text_size", "start_at_login", "reminder_sound", "language")}
+        from PySide6.QtCore import QLocale
+
+        from caregiver_app.system.language import resolve_language, system_locale
+
+        system = resolve_language(None, system_locale() or QLocale.system().name())
+        dlg = SettingsDialog(current, self._autostart_dir is not None, self.window, system_language=system)
         if not dlg.exec():
             return
         self.apply_settings(dlg.values())
@@ -342,8 +347,10 @@ def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts)
 
 
 def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[str] | None = None,
-            page: str | None = None) -> int:
-    """Start the desktop app (on ``page``, or the running one is brought forward there); returns the exit code."""
+            page: str | None = None, language: str | None = None) -> int:
+    """Start the desktop app (on ``page``, or the running one is brought forward there); returns the exit code.
+
+    ``language``: "en", "es" or "pseudo" for this run, instead of the Language setting."""
     os.umask(0o077)  # everything the app writes is private to this user
     clock = clock or SystemClock()
     paths = resolve_paths(data_dir)
@@ -363,6 +370,17 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     qapp.setApplicationName("Caregiver Assistant")
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
+    from caregiver_app.system.i18n import PSEUDO, install
+    from caregiver_app.system.language import SUPPORTED, resolve_language, system_locale
+
+    def chosen(setting: object) -> str:
+        if language == PSEUDO:
+            return PSEUDO
+        return resolve_language(language or setting, system_locale() or QLocale.system().name())
+
+    from PySide6.QtCore import QLocale
+
+    speech = install(chosen(None))  # the system's language for what comes before the data (a locked folder)
     from caregiver_app.ui.prompts import Prompts
 
     dialogs = Prompts()
@@ -387,6 +405,11 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     if store is None:
         guard.release()
         return EXIT_STORE
+    wanted = chosen(store.settings.get("language"))
+    if wanted != speech.language:
+        speech.remove()
+        speech = install(wanted)
+    log.info("language %s (offered: %s)", speech.language, ", ".join(SUPPORTED))
     from caregiver_app.ui.errors import ExceptionHook
 
     message = ""

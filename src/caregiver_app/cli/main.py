@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folder for the data (default: your user data folder, or $CAREGIVER_APP_DATA_DIR)")
     p.add_argument("--page", choices=PAGES, help="open the desktop app on this page (if it is running already, "
                    "it comes forward there)")
+    p.add_argument("--language", metavar="CODE",
+                   help="the desktop app's language this time (en, es; 'pseudo' tests the translations), "
+                        "instead of the Language setting")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     demo.add_parser(sub)
     today.add_parser(sub)
@@ -80,7 +83,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     if args.command is None:
         from caregiver_app.app import run_gui
 
-        return run_gui(data_dir=args.data_dir, clock=clock, page=args.page)
+        return run_gui(data_dir=args.data_dir, clock=clock, page=args.page, language=args.language)
     from caregiver_app.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_STORE, EXIT_USER, UserError
     from caregiver_app.storage import StoreError
     from caregiver_app.system.clock import SystemClock

@@ -4,8 +4,16 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from caregiver_app.system.i18n import Tr
+
 TEXT_SIZES = {"normal": 12, "large": 15, "extra_large": 18}
-TEXT_SIZE_LABELS = {"normal": "Normal", "large": "Large", "extra_large": "Extra large"}
+_ = Tr("ui.theme")
+TEXT_SIZE_LABELS = {"normal": _.mark("Normal"), "large": _.mark("Large"), "extra_large": _.mark("Extra large")}
+
+
+def text_size_label(key: str) -> str:
+    """The text size's name, in the user's language."""
+    return _.lookup(TEXT_SIZE_LABELS.get(key, key))
 
 
 def point_size(size_key: str) -> int:
