@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARGS   ?=
 
-.PHONY: run test lint bench demo screenshots clean wheel bundle deb desktop-check
+.PHONY: run test lint bench demo screenshots clean wheel bundle deb desktop-check translations
 
 $(STAMP): pyproject.toml setup.py packaging/install-system-deps.sh
 	bash packaging/install-system-deps.sh $(if $(CI),--required,)
@@ -30,6 +30,11 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/caregiver-app --data-dir /tmp/caregiver-demo demo
+
+# The .ts files (every translatable string in the sources, the pseudo-locale) and their compiled .qm, in
+# resources/translations: run after changing any user-visible text (docs/translating.md).
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py update $(ARGS)
 
 # What users install (packaging/build.py; docs/packaging.md): into dist/
 wheel: $(STAMP)
