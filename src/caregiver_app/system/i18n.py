@@ -112,6 +112,8 @@ def localize(value: object) -> str:
 
     (The domain's messages render themselves given a translator, ``Text.render``: system/ does not import the
     domain, and the domain does not import Qt.)"""
+    if isinstance(value, BaseException) and len(value.args) == 1 and isinstance(value.args[0], str):
+        value = value.args[0]  # an error raised with a domain message: the message
     method = getattr(value, "render", None)
     if callable(method) and isinstance(value, str):
         return str(method(_qt, _value))
