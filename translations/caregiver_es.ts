@@ -6,62 +6,62 @@
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>A new language is used the next time Caregiver Assistant starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma nuevo se usa la próxima vez que se abra Caregiver Assistant.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Not available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este sistema.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Play a sound with reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido con los recordatorios</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Reminder sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido de los recordatorios</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Same as this computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este ordenador ({language})</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Start Caregiver Assistant when I log in (so reminders come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Caregiver Assistant al iniciar la sesión (para que lleguen los recordatorios)</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al iniciar la sesión</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
 </context>
 <context>
@@ -69,17 +69,17 @@
     <message>
         <location filename="../src/caregiver_app/ui/theme.py"/>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy grande</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/theme.py"/>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/theme.py"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
 </context>
 </TS>
