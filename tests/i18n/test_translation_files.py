@@ -70,6 +70,33 @@ def test_every_translation_is_finished_with_the_same_placeholders(lang):
     assert not wrong, "\n".join(wrong[:80])
 
 
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+PRESCRIBER = re.compile(r"\b(debe|debería|deberá|tiene que) (usted )?(tomar|dar|aumentar|bajar|reducir|subir)", re.I)
+
+
+@pytest.mark.parametrize("lang", sorted(tool.LANGUAGES))
+def test_translations_keep_every_number_and_never_speak_as_a_prescriber(lang):
+    """A dose, a time, a percentage or a limit written in a sentence ("80 mg", "2 hours") is the same number in
+    the translation (H45); and the translation does not tell anyone to take more or less (H42)."""
+    messages, _errors = tool.extract()
+    entries = tool.read_ts(tool.ts_path(lang))
+    wrong = []
+    for key, m in messages.items():
+        e = entries.get(key)
+        if e is None or not e.finished:
+            continue
+        english = PLACEHOLDER.sub(" ", m.source)
+        form = PLACEHOLDER.sub(" ", e.forms[-1])
+        want = sorted(n.replace(",", ".") for n in NUMBER.findall(english))
+        got = sorted(n.replace(",", ".") for n in NUMBER.findall(form))
+        if want != got:
+            wrong.append(f"{key[0]}: {m.source!r} has numbers {want}, {e.forms[-1]!r} has {got}")
+        for f in e.forms:
+            if PRESCRIBER.search(f):
+                wrong.append(f"{key[0]}: {f!r} speaks as a prescriber")
+    assert not wrong, "\n".join(wrong[:80])
+
+
 def test_the_pseudo_locale_keeps_placeholders_markup_and_keys():
     p = tool.pseudo
     assert p("Doses for {name}").startswith("⟦") and "{name}" in p("Doses for {name}")
