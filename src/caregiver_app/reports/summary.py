@@ -547,7 +547,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(c.get("left_out", 0)), str(missed),
                          pct])
         add(_table([_("Medicine and how it is taken"), _("Doses"), _("Taken"), _("Skipped"),
-                    _("Left out as advised"), _("Not taken or no answer"), _("% taken")], rows, first_width=36))
+                    _("Left out as advised"), _("Not taken or no answer"), _("% taken")], rows, first_width=28))
         add("<p><small>" + _esc(_(
             "Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses left out "
             "because the next dose was less than 2 hours away (the missed-dose rule); they are not counted against "
@@ -595,7 +595,7 @@ def summary_html(s: Summary, chart_url: str | None = None) -> str:
                             none=ck.none_of_these),
                           (signs, _("Side effects: {effects}", effects=effects)), spas])
         add(_table([_("Change and its check-in days"), _("Asked"), _("Answered"), _("Danger signs at check-ins"),
-                    _("Spasticity before → during")], rows2, first_width=34))
+                    _("Spasticity before → during")], rows2, first_width=30))
         add("<p><small>" + _esc(_(
             "After a change of dose, missed doses, running out or a pump event, the app asks a short daily check-in "
             "about the signs to look out for. “Before” is the average spasticity (0–10) recorded in the week before "
