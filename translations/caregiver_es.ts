@@ -758,6 +758,1128 @@ Añada anotaciones en el Diario para verlas aquí.</translation>
     </message>
 </context>
 <context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>&amp;Cuándo se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>Todos los medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>Corregir un registro de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>Corregir el registro elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>&amp;Corregir este registro…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>Fecha en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>Historial de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>Dosis en mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>Filtrar por medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>Diga por qué se retira esta respuesta (el motivo se guarda con ella).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>Mostrar las &amp;versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>Mostrar las versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>El registro original se guarda, marcado como sustituido, para que el historial siga siendo fiable.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>Hora en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>¿Por qué se corrige? (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>corregida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>todavía sin respuesta (retirar esta respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>no tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>retirada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>{answer} (sustituida)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>{answer} — retirada (ahora sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>«Todavía sin respuesta» retira una respuesta equivocada: se queda en el historial, marcada como retirada, y se puede volver a responder a la dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>Fecha d&amp;e fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>Con &amp;qué frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>&amp;Médico que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>A&amp;viso para pedir más (días)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>&amp;Concentración (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>Un plan fija estas dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>Un plan fija las dosis de este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>Sobre el principio activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>Sobre las cantidades que hay que dar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>Por encima del máximo de la ficha técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>Principio &amp;activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>Añadir una &amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>Añadir un medicamento para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>Añadir una hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>Cantidad que hay que dar (calculada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>Otra concentración: escríbala abajo en mg por mL</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>A horas fijas cada día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>Como mínimo (horas) entre dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>Como máximo (dosis al día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>Los comprimidos de baclofeno son de 5, 10 y 20 mg (algunos de 15 mg), y los sobres de granulado de 5, 10 y 20 mg: escriba la concentración impresa en la caja.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>Elija la concentración impresa en el frasco…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>Dosis muy seguidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>Modificar un medicamento de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>Cada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>Cada pocas horas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>Primera dosis a las (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>Volver y revisar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>Qué pasa con las horas cuando se cambia la hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>Instr&amp;ucciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>Fecha de la alarma de depósito bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>Próxima &amp;recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>Próxima recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>No se ha guardado: revise la concentración con el frasco o la caja en la mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>Los días de la semana elegidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>Solo cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>Revise la concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>Revise esta dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>Elija el principio activo: baclofeno u otro medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>Recordar (días antes)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>Quitar la hora elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>Quitar la hora del día elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>El aviso para pedir más</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>Can&amp;tidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>La cantidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>La concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>Concentración (m&amp;g en cada mL)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>Concentración en el fra&amp;sco</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>El medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>Para este medicamento se está siguiendo el plan «{plan}»: mientras se siga, los recordatorios avisan de las dosis del plan a las horas que indica el plan; las demás horas mantienen las dosis puestas aquí. Para cambiar las dosis del plan, cambie el plan en la página Planes (o archívelo para volver a las dosis puestas aquí).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>Las horas son las del reloj local: las 08:00 siguen siendo las 08:00 cuando se cambia la hora. La noche en que se adelantan los relojes, una hora que no existe (por ejemplo, las 02:30) se recuerda una vez, en el primer minuto después del salto; la noche en que se atrasan, una hora que ocurre dos veces se recuerda una sola vez. «Cada pocas horas» cuenta horas reales, así que sus horas de reloj se mueven una hora cuando se cambia la hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>Horas del día y dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Escriba la hora y la dosis en mg; la cantidad que hay que dar se calcula sola. Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>Cuándo se toma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>Calculada a partir de la dosis y la concentración; cambie estas para cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>Escriba números enteros de días separados por comas, por ejemplo: 7, 2.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>Sí, así lo dice la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>lo que diga la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>días antes de cada fecha, por ejemplo: 7, 2</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>por ejemplo: Baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>por ejemplo: con la comida o después</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>mg en cada mL, como en el frasco (5 mg/5 mL es 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>mg en un comprimido o sobre, por ejemplo: 10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>comprimidos, sobres o mL que hay en casa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>avisar cuando queden estos días (si no, 7)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>{label} tiene que ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>{question}
+
+¿Es esta la concentración impresa? ¿Guardarla así?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>{warnings}
+
+¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>«{name}» parece baclofeno. Si es baclofeno, elija Baclofeno como principio activo, para que se apliquen sus comprobaciones. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>Contacto de &amp;emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>&amp;Riñones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>&amp;Médico o centro que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>Sobre la edad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>Cualquier cosa útil, hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>Archivar o recuperar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>¿Archivar a esta persona?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>Archivar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>¿Archivar a {name}? Sus recordatorios se paran y sale de las listas, pero se guarda todo su historial. Puede recuperarla aquí, o deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>Días de &amp;seguimiento tras un cambio de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>&amp;Hora del seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>Modificar persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>Modificar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>Todas las personas que usted cuida. Archivar a una persona la quita de las listas pero guarda su historial; puede recuperarla en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>HH:MM (vacío: con la última dosis del día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>Los riñones funcionan peor de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>Sin seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>Opcional. Una fecha como {example}, elegida en el calendario, o solo el año (1956) si es lo único que sabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>Personas que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>Recuperar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>El nombre que se ve en todas las pantallas, por ejemplo «Mamá» o «Alex García».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>Cuándo llegan las preguntas de seguimiento de cada día. Vacío: con la última dosis del día de la persona (a las 20:00 si no tiene ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>A quién llamar, y su número</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>por ejemplo: Dra. López, consulta de Neurología, 01234 567890</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>{name}   (archivada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>{problem} O déjelo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>Añ&amp;adir un paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>&amp;Quitar el paso elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>&amp;Horas del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>&amp;De dónde viene</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>Hay una hora del día repetida.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>Añadir un plan de dosis para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>Después del último paso:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>Cambiar un plan de dosis de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>Comprobaciones de este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Cada fila es un paso: el primer día, cuántos días, y la dosis en mg a cada hora del día (0 si no hay). Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>Escriba el plan tal como lo escribió el médico o la enfermera. La aplicación lo comprueba y lo muestra; nunca lo cambia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>¿Seguir este plan en su lugar?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>Para un plan escrito como «10 mg tres veces al día»: una sola columna de dosis, que se da a cada hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>Por ejemplo: carta de la Dra. López, 20 de noviembre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>&amp;Seguir dando las dosis del último paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>&amp;Nombre del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>Pasos del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>Revise este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>Revise: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>Escriba al menos una hora del día, como 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>La misma dosis a &amp;cada hora (escriba la dosis una vez en cada paso)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>&amp;Pasos, una fila cada uno: el primer día (como {example} o 2026-12-01), cuántos días, y los mg a cada hora (0 si no hay):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>Paso {step}: escriba la dosis de las {time} en mg (0 si no hay).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>Paso {step}: el primer día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>Paso {step}: el primer día tiene que ser una fecha como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>Paso {step}: el número de días tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>Después, pa&amp;rar: no más dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>Este plan se está siguiendo ahora: los recordatorios avisan de sus dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>Total al día, paso a paso: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>Total al día, paso a paso: {steps} → después, parar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>Total al día, paso a paso: {steps} → después, las dosis del último paso siguen hasta que se cambie el plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>¿Qué pasa después del último paso? Elija abajo: seguir con sus dosis, o parar.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>por ejemplo: {times}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>mg a cada hora ({times})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>mg a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>{medicine} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>{medicine} (bomba)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>{warnings}
+
+¿Guardar el plan tal como está escrito de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>Ahora se está siguiendo «{plan}» para este medicamento. Solo un plan puede fijar los recordatorios: ¿dejar de seguir «{plan}» (se queda en la página Planes) y seguir este?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>Calendario del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>Gráfico del plan: mg al día a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>Sombreado y en negrita: un día de un paso del plan. En verde, cursiva y subrayado: un día con seguimiento por un cambio de dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>El paso del día elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>del {start} al {end}: {mg} mg al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>{day}: ningún paso de un plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>{day}: ese día no empieza ni sigue ningún paso; los recordatorios siguen con el paso del {start} ({mg} mg al día) de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}» (no se sigue: sus dosis no se recuerdan).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+</context>
+<context>
     <name>ui.settings_dialog</name>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>

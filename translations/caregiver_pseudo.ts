@@ -758,6 +758,1128 @@ Add diary entries to see them here.</source>
     </message>
 </context>
 <context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>⟦&amp;Añšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>⟦&amp;Béŧŵééñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>⟦&amp;Dóšé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>⟦&amp;Méđíçíñé:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>⟦&amp;Nóŧé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>⟦&amp;Réášóñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>⟦&amp;Wĥéñ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>⟦Áłł méđíçíñéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>⟦Áñšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>⟦Çóŕŕéçŧ á đóšé ŕéçóŕđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥé šéłéçŧéđ ŕéçóŕđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥíš &amp;réçóŕđ…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>⟦Çóŕŕéçŧíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>⟦Đáŧé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>⟦Đóšé ĥíšŧóŕý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>⟦Đóšé íñ mğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>⟦Đúé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>⟦Fíłŧéŕ bý méđíçíñé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>⟦Fŕóm đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>⟦Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>⟦Ñóŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>⟦Płéášé šáý ŵĥý ŧĥíš áñšŵéŕ íš ŵíŧĥđŕáŵñ (ŧĥé ŕéášóñ íš ķépŧ ŵíŧĥ íŧ).······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>⟦Ŕéášóñ fóŕ ŧĥé çóŕŕéçŧíóñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ &amp;véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>⟦Ŧĥé óŕíğíñáł ŕéçóŕđ íš ķépŧ, máŕķéđ áš ŕépłáçéđ, šó ŧĥé ĥíšŧóŕý šŧáýš ŧŕúšŧŵóŕŧĥý.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>⟦Ŧímé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>⟦Ŧó đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>⟦Ŵĥéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>⟦Ŵĥý íš ŧĥíš béíñğ çóŕŕéçŧéđ? (ŕéqúíŕéđ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>⟦á&amp;nđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>⟦çóŕŕéçŧéđ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>⟦ñó áñšŵéŕ ýéŧ (ŵíŧĥđŕáŵ ŧĥíš áñšŵéŕ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>⟦ñóŧ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>⟦šķíppéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>⟦ŧáķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>⟦ŵíŧĥđŕáŵñ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>⟦{answer} (ŕépłáçéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>⟦{answer} — ŵíŧĥđŕáŵñ (ñó áñšŵéŕ ñóŵ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>⟦“Ñó áñšŵéŕ ýéŧ” ŵíŧĥđŕáŵš á ŵŕóñğ áñšŵéŕ: íŧ šŧáýš íñ ŧĥé ĥíšŧóŕý, máŕķéđ ŵíŧĥđŕáŵñ, áñđ ŧĥé đóšé çáñ bé áñšŵéŕéđ áğáíñ.······································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>⟦&amp;Eñđ đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>⟦&amp;Fóŕm·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>⟦&amp;Hóŵ ófŧéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>⟦&amp;Réóŕđéŕ ŵáŕñíñğ (đáýš)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>⟦&amp;Sŧŕéñğŧĥ (mğ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥéšé đóšéš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥíš méđíçíñé&apos;š đóšéš···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>⟦Ábóúŧ ŧĥé áçŧívé íñğŕéđíéñŧ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>⟦Ábóúŧ ŧĥé ámóúñŧš ŧó ğívé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>⟦Ábóvé ŧĥé łábéł máxímúm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>⟦Áçŧívé &amp;iñğŕéđíéñŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>⟦Áđđ á &amp;tímé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>⟦Áđđ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>⟦Áđđ á ŧímé óf đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>⟦Ámóúñŧ ŧó ğívé (ŵóŕķéđ óúŧ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>⟦Áñóŧĥéŕ šŧŕéñğŧĥ: ŧýpé íŧ íñ mğ péŕ mŁ béłóŵ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>⟦Áŧ fíxéđ ŧíméš évéŕý đáý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>⟦Áŧ łéášŧ (ĥóúŕš) béŧŵééñ đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>⟦Áŧ móšŧ (đóšéš á đáý)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>⟦Báçłóféñ ŧábłéŧš çómé íñ 5, 10 áñđ 20 mğ (15 mğ íñ šómé), ğŕáñúłé páçķéŧš íñ 5, 10 áñđ 20 mğ: ŧýpé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóx.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>⟦Çĥóóšé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóŧŧłé…··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>⟦Đóšéš véŕý çłóšé ŧóğéŧĥéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>⟦Éđíŧ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>⟦Éñđ đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>⟦Évéŕý (ĥóúŕš)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>⟦Évéŕý féŵ ĥóúŕš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>⟦Fíŕšŧ đóšé áŧ (ĤĤ:MM)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>⟦Ğó báçķ áñđ çĥéçķ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>⟦Ĥóŵ ŧíméš ŵóŕķ ŵĥéñ ŧĥé çłóçķš çĥáñğé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>⟦Íñšŧŕ&amp;uçŧíóñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>⟦Łóŵ-ŕéšéŕvóíŕ áłáŕm đáŧé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>⟦Méđíçíñé ñámé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>⟦Ñéxŧ púmp ŕé&amp;fíłł·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>⟦Ñéxŧ púmp ŕéfíłł······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>⟦Ñóŧ šávéđ: płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ ŵíŧĥ ŧĥé bóŧŧłé óŕ bóx íñ ĥáñđ.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>⟦Óñ çĥóšéñ đáýš óf ŧĥé ŵééķ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>⟦Óñ:·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>⟦Óñłý ŵĥéñ ñééđéđ (áš ñééđéđ)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš đóšé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>⟦Płéášé çĥóóšé ŧĥé áçŧívé íñğŕéđíéñŧ: báçłóféñ, óŕ áñóŧĥéŕ méđíçíñé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>⟦Ŕémíñđ (đáýš béfóŕé)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé óf đáý··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>⟦Ŕéóŕđéŕ ŵáŕñíñğ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>⟦Ŕóŵ {row}: {problem}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>⟦Šŧáŕŧ &amp;dáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>⟦Šŧáŕŧ đáŧé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>⟦Šŧóç&amp;k óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>⟦Šŧóçķ óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>⟦Šŧŕéñğŧĥ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>⟦Šŧŕéñğŧĥ (m&amp;g íñ éáçĥ mŁ)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>⟦Šŧŕéñğŧĥ óñ ŧĥé &amp;bóŧŧłé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>⟦Ŧĥé méđíçíñé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>⟦Ŧĥé płáñ “{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé: ŵĥíłé íŧ íš, ŕémíñđéŕš ğívé ŧĥé płáñ&apos;š đóšéš áŧ ŧĥé ŧíméš ŧĥé płáñ łíšŧš; óŧĥéŕ ŧíméš ķéép ŧĥé đóšéš šéŧ ĥéŕé. Ŧó çĥáñğé ŧĥé płáñ&apos;š đóšéš, çĥáñğé ŧĥé płáñ óñ ŧĥé Płáñš páğé (óŕ áŕçĥívé íŧ ŧó ğó báçķ ŧó ŧĥé đóšéš šéŧ ĥéŕé).···················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>⟦Ŧímé (ĤĤ:MM)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>⟦Ŧíméš áŕé ŧĥé łóçáł çłóçķ ŧímé: 08:00 šŧáýš 08:00 ŵĥéñ ŧĥé çłóçķš çĥáñğé. Óñ ŧĥé ñíğĥŧ ŧĥé çłóçķš ğó fóŕŵáŕđ, á ŧímé ŧĥáŧ đóéš ñóŧ éxíšŧ (é.ğ. 02:30) íš ŕémíñđéđ óñçé, áŧ ŧĥé fíŕšŧ míñúŧé áfŧéŕ ŧĥé ğáp; óñ ŧĥé ñíğĥŧ ŧĥéý ğó báçķ, á ŧímé ŧĥáŧ ĥáppéñš ŧŵíçé íš ŕémíñđéđ óñçé. &quot;Évéŕý féŵ ĥóúŕš&quot; çóúñŧš ŕéáł ĥóúŕš, šó íŧš çłóçķ ŧíméš móvé bý áñ ĥóúŕ ŵĥéñ ŧĥé çłóçķš çĥáñğé.············································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>⟦Ŧíméš óf đáý áñđ đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Ŧýpé ŧĥé ŧímé áñđ ŧĥé đóšé íñ mğ; ŧĥé ámóúñŧ ŧó ğívé íš ŵóŕķéđ óúŧ. Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>⟦Ŵĥéñ íŧ íš ŧáķéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>⟦Ŵóŕķéđ óúŧ fŕóm ŧĥé đóšé áñđ ŧĥé šŧŕéñğŧĥ; çĥáñğé ŧĥóšé ŧó çĥáñğé íŧ······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>⟦Ŵŕíŧé ŵĥółé ñúmbéŕš óf đáýš šépáŕáŧéđ bý çómmáš, é.ğ. 7, 2.·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>⟦Ýéš, ŧĥé pŕéšçŕípŧíóñ šáýš šó··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>⟦áš ŧĥé pŕéšçŕípŧíóñ šáýš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>⟦đáýš béfóŕé éáçĥ đáŧé, é.ğ. 7, 2········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>⟦é.ğ. Báçłóféñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>⟦é.ğ. ŵíŧĥ óŕ áfŧéŕ fóóđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>⟦mğ íñ éáçĥ mŁ, áš óñ ŧĥé bóŧŧłé (5 mğ/5 mŁ íš 1)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>⟦mğ íñ óñé ŧábłéŧ óŕ páçķéŧ, é.ğ. 10·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>⟦ŧábłéŧš, páçķéŧš óŕ mŁ óñ ĥáñđ (ópŧíóñáł)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>⟦ŵáŕñ ŵĥéñ ŧĥíš máñý đáýš áŕé łéfŧ (đéfáúłŧ 7)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>⟦{label} múšŧ bé á ñúmbéŕ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>⟦{label} múšŧ bé á ŵĥółé ñúmbéŕ.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>⟦{question}
+
+Íš ŧĥíš ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ íŧ? Šávé íŧ áš íŧ íš?················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé íŧ áñýŵáý?·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>⟦“{name}” łóóķš łíķé báçłóféñ. Íf íŧ íš báçłóféñ, çĥóóšé Báçłóféñ áš ŧĥé áçŧívé íñğŕéđíéñŧ, šó ŧĥáŧ íŧš çĥéçķš áppłý. {note}··································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> ⟦đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>⟦&amp;Ađđ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>⟦&amp;Dáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>⟦&amp;Eđíŧ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>⟦&amp;Eméŕğéñçý çóñŧáçŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>⟦&amp;Kíđñéýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ / çłíñíç······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>⟦&amp;Réšŧóŕé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>⟦Á&amp;rçĥívé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>⟦Ábóúŧ ŧĥé áğé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>⟦Áđđ á péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>⟦Áñýŧĥíñğ úšéfúł, úp ŧó {count} çĥáŕáçŧéŕš.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>⟦Áŕçĥívé óŕ ŕéšŧóŕé ŧĥé šéłéçŧéđ péŕšóñ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>⟦Áŕçĥívé ŧĥíš péŕšóñ?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>⟦Áŕçĥívé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>⟦Áŕçĥívé {name}? Ŧĥéíŕ ŕémíñđéŕš šŧóp áñđ ŧĥéý łéávé ŧĥé łíšŧš, búŧ áłł ŧĥéíŕ ĥíšŧóŕý íš ķépŧ. Ýóú çáñ ŕéšŧóŕé ŧĥém ĥéŕé, óŕ úñđó ŵíŧĥ Çŧŕł+Ž.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>⟦Çĥéçķ-&amp;iñš áfŧéŕ á đóšé çĥáñğé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>⟦Çĥéçķ-íñ &amp;tímé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>⟦Çłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>⟦Đáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>⟦Éđíŧ péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>⟦Éđíŧ ŧĥé šéłéçŧéđ péŕšóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>⟦Évéŕýóñé ýóú łóóķ áfŧéŕ. Áŕçĥívíñğ ĥíđéš á péŕšóñ fŕóm ŧĥé łíšŧš búŧ ķéépš ŧĥéíŕ ĥíšŧóŕý; ýóú çáñ ŕéšŧóŕé ŧĥém áŧ áñý ŧímé.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>⟦ĤĤ:MM (émpŧý: ŵíŧĥ ŧĥé łášŧ đóšé óf ŧĥé đáý)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>⟦Ķíđñéý fúñçŧíóñ íš ŕéđúçéđ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>⟦Ñ&amp;oŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>⟦Ñó çĥéçķ-íñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>⟦Ñóŧ šávéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>⟦Ópŧíóñáł. Á đáŧé łíķé {example}, çĥóšéñ óñ ŧĥé çáłéñđáŕ, óŕ júšŧ ŧĥé ýéáŕ (1956) íf ŧĥáŧ íš áłł ýóú ķñóŵ.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>⟦Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>⟦Péópłé çáŕéđ fóŕ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>⟦Ŕéšŧóŕé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>⟦Ŧĥé ñámé šĥóŵñ óñ évéŕý šçŕééñ, fóŕ éxámpłé &apos;Múm&apos; óŕ &apos;Áłéx Šmíŧĥ&apos;.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>⟦Ŵĥéñ ŧĥé đáíłý çĥéçķ-íñ çóméš. Émpŧý: ŵíŧĥ ŧĥé péŕšóñ&apos;š łášŧ đóšé óf ŧĥé đáý (20:00 ŵíŧĥóúŧ óñé).····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>⟦Ŵĥó ŧó çáłł, áñđ ŧĥéíŕ ñúmbéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>⟦é.ğ. Đŕ Łéé, Ñéúŕółóğý çłíñíç, 01234 567890·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>⟦{name}   (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>⟦{problem} Óŕ łéávé íŧ émpŧý.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>⟦&amp;Ađđ á šŧép···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>⟦&amp;Kíñđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>⟦&amp;Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>⟦&amp;Rémóvé ŧĥé šéłéçŧéđ šŧép········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>⟦&amp;Tíméš óf đáý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>⟦&amp;Wĥéŕé íŧ çóméš fŕóm······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>⟦Á ŧímé óf đáý íš ŧĥéŕé ŧŵíçé.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>⟦Áđđ á đóšé płáñ fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>⟦Áfŧéŕ ŧĥé łášŧ šŧép:······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>⟦Çĥáñğé á đóšé płáñ fóŕ {name}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>⟦Çĥéçķš óñ ŧĥíš płáñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>⟦Đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Éáçĥ ŕóŵ íš óñé šŧép: ŧĥé fíŕšŧ đáý, ĥóŵ máñý đáýš, áñđ ŧĥé đóšé íñ mğ áŧ éáçĥ ŧímé óf đáý (0 fóŕ ñóñé). Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>⟦Éñŧéŕ ŧĥé płáñ éxáçŧłý áš ŧĥé đóçŧóŕ óŕ ñúŕšé ŵŕóŧé íŧ. Ŧĥé ápp çĥéçķš íŧ áñđ šĥóŵš íŧ; íŧ ñévéŕ çĥáñğéš íŧ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>⟦Fółłóŵ ŧĥíš płáñ íñšŧéáđ?········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>⟦Fóŕ á płáñ ŵŕíŧŧéñ łíķé “10 mğ ŧĥŕéé ŧíméš á đáý”: óñé đóšé çółúmñ, ğívéñ áŧ éáçĥ ŧímé óf đáý···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>⟦Fóŕ éxámpłé: łéŧŧéŕ fŕóm Đŕ Łéé, 20 Ñóvémbéŕ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>⟦Fŕóm··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>⟦Ķéép &amp;gívíñğ ŧĥé łášŧ šŧép&apos;š đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>⟦Płáñ &amp;námé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>⟦Płáñ šŧépš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš płáñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>⟦Płéášé çĥéçķ: {warnings}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>⟦Płéášé éñŧéŕ áŧ łéášŧ óñé ŧímé óf đáý, łíķé 08:00.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>⟦Šámé đóšé áŧ &amp;evéŕý ŧímé (éñŧéŕ ŧĥé đóšé óñçé fóŕ éáçĥ šŧép)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>⟦Šŧé&amp;pš, óñé ŕóŵ éáçĥ: ŧĥé fíŕšŧ đáý (łíķé {example} óŕ 2026-12-01), ĥóŵ máñý đáýš, áñđ ŧĥé mğ áŧ éáçĥ ŧímé (0 fóŕ ñóñé):···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>⟦Šŧép {step}: płéášé éñŧéŕ ŧĥé đóšé áŧ {time} íñ mğ (0 fóŕ ñóñé).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý múšŧ bé á đáŧé łíķé {example}.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>⟦Šŧép {step}: ŧĥé ñúmbéŕ óf đáýš múšŧ bé á ŵĥółé ñúmbéŕ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>⟦Ŧĥéñ šŧ&amp;op: ñó móŕé đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>⟦Ŧĥíš płáñ íš béíñğ fółłóŵéđ ñóŵ: ŕémíñđéŕš ğívé íŧš đóšéš···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ šŧóp···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ ŧĥé łášŧ šŧép&apos;š đóšéš çáŕŕý óñ úñŧíł ŧĥé płáñ íš çĥáñğéđ···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>⟦Ŵĥáŧ ĥáppéñš áfŧéŕ ŧĥé łášŧ šŧép? Płéášé çĥóóšé béłóŵ: ķéép íŧš đóšéš, óŕ šŧóp.·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>⟦é.ğ. {times}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>⟦mğ áŧ éáçĥ ŧímé ({times})·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>⟦mğ áŧ {time}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>⟦{medicine} (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>⟦{medicine} (púmp)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé ŧĥé płáñ áš ŵŕíŧŧéñ áñýŵáý?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>⟦“{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé ñóŵ. Óñłý óñé płáñ çáñ šéŧ ŧĥé ŕémíñđéŕš: šŧóp fółłóŵíñğ “{plan}” (íŧ šŧáýš óñ ŧĥé Płáñš páğé) áñđ fółłóŵ ŧĥíš óñé?·············································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>⟦Đáýš óf ŧĥé móñŧĥ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>⟦Ñéxŧ móñŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>⟦Płáñ çáłéñđáŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>⟦Płáñ çĥáŕŧ: mğ á đáý óvéŕ ŧímé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>⟦Pŕévíóúš móñŧĥ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>⟦Šĥáđéđ, bółđ: á đáý óf á płáñ&apos;š šŧép. Ğŕééñ, íŧáłíç áñđ úñđéŕłíñéđ: á đáý ŵíŧĥ á đóšé-çĥáñğé çĥéçķ-íñ.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>⟦Ŧĥé çĥóšéñ đáý&apos;š šŧép·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>⟦fŕóm {start} ŧó {end}: {mg} mğ á đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>⟦ŧóđáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>⟦{day}: ñó šŧép óf á płáñ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>⟦{day}: ñó šŧép šŧáŕŧš óŕ ŕúñš ŧĥáŧ đáý; ŧĥé ŕémíñđéŕš çáŕŕý óñ ŵíŧĥ ŧĥé šŧép fŕóm {start} ({mg} mğ á đáý) óf “{plan}”.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}” (ñóŧ fółłóŵéđ: íŧš đóšéš áŕé ñóŧ ŕémíñđéđ).···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}”.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+</context>
+<context>
     <name>ui.settings_dialog</name>
     <message>
         <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
