@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,6 +73,20 @@ def _action(text: str, window: MainWindow, keys) -> QAction:
     action = QAction(text, window)
     action.setShortcuts(_keys(keys))
     return action
+
+
+class _StatusLabel(QLabel):
+    """A short status on one line where there is room, on two rather than cut where there is not (a language's
+    words are longer, the window at its narrowest)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + m.left() + m.right() + 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
 
 
 class _LazyPages:
@@ -147,7 +161,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.person_combo)
         top.addWidget(self.people_button)
         top.addStretch(1)
-        self.pause_label = QLabel()
+        self.pause_label = _StatusLabel()
         self.pause_label.setAccessibleName(_("Reminder status"))
         top.addWidget(self.pause_label)
         top.addWidget(self.emergency_button)
