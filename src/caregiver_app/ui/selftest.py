@@ -161,8 +161,9 @@ def _visit_page(page, qapp, opened: list[str], inspect: Inspect = None, name: st
         _click_dialog_buttons(page, qapp)
 
 
-def run_self_test(out=print, show: bool = False) -> int:
-    """Walk the app; print what was seen and every problem; 0 when there was none."""
+def run_self_test(out=print, show: bool = False, language: str | None = None) -> int:
+    """Walk the app; print what was seen and every problem; 0 when there was none. ``language``: walk it in
+    that language ("es", "pseudo"): a translation missing or not fitting its values is a problem."""
     if not show and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -202,6 +203,13 @@ def run_self_test(out=print, show: bool = False) -> int:
             QApplication([sys.argv[0] if sys.argv else "caregiver-app"])
         qapp.setApplicationName("Caregiver Assistant")
         qapp.setDesktopFileName(APP_ID)
+        installed = None
+        if language:
+            from caregiver_app.system.i18n import install
+
+            installed = install(language)
+            if language != "en" and not installed.translators:
+                problems.append(f"no translation found for {language}")
         zone = ZoneInfo("Europe/London")
         # A fixed day: the demonstration's afternoon dose is due now, the evening one upcoming.
         clock = FakeClock(datetime(2026, 11, 23, 14, 10, tzinfo=zone), zone)
@@ -221,13 +229,16 @@ def run_self_test(out=print, show: bool = False) -> int:
                 app.quit()
                 qapp.processEvents()
             store.close()
+            if installed is not None:
+                installed.remove()
             sys.excepthook = previous_hook
             qInstallMessageHandler(previous_handler)
             logging.shutdown()
         log_text = (log_path or paths.log_dir / LOG_NAME).read_text(encoding="utf-8", errors="replace") \
             if (log_path or paths.log_dir / LOG_NAME).exists() else ""
         for line in log_text.splitlines():
-            if " ERROR " in line or " CRITICAL " in line or line.startswith("Traceback"):
+            if " ERROR " in line or " CRITICAL " in line or line.startswith("Traceback") \
+                    or "does not fit its values" in line:
                 problems.append(f"log: {line}")
     missing = sorted(EXPECTED_WINDOWS - set(opened))
     if missing:
