@@ -21,6 +21,11 @@ Keep it somewhere safe, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>All files ({patterns})</source>
+        <translation>⟦Áłł fíłéš ({patterns})···⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/ui/backup_dialogs.py"/>
         <source>Back up now</source>
         <translation>⟦Báçķ úp ñóŵ····⟧</translation>
     </message>
@@ -81,8 +86,8 @@ Keep it somewhere safe, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../src/caregiver_app/ui/backup_dialogs.py"/>
-        <source>Caregiver Assistant backups (*.db);;All files (*)</source>
-        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ báçķúpš (*.đb);;Áłł fíłéš (*)··············⟧</translation>
+        <source>Caregiver Assistant backups ({patterns})</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ báçķúpš ({patterns})··········⟧</translation>
     </message>
     <message>
         <location filename="../../src/caregiver_app/ui/backup_dialogs.py"/>

@@ -50,7 +50,8 @@ CHECK_EVERY_MS = 60 * 60 * 1000   # once an hour: is the daily backup due?
 
 def backup_files() -> str:
     """The file dialogs' filter (the patterns in brackets stay as they are)."""
-    return _("Caregiver Assistant backups (*.db);;All files (*)")
+    return ";;".join((_("Caregiver Assistant backups ({patterns})", patterns="*.db"),
+                      _("All files ({patterns})", patterns="*")))
 
 
 def _local(clock, when: datetime | None) -> str:
@@ -102,9 +103,9 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
+        for col in range(5):   # the date whole (never "Tue 1 Dec 20…"), however long the words
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         for row, (entry, info) in enumerate(entries):
             if info.ok:
                 cells = [_local(clock, entry.taken_at), kind_text(entry)] + [

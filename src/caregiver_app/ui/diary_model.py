@@ -16,7 +16,7 @@ from caregiver_app.domain.diary import (
     DiaryFilter,
     describe_entry,
 )
-from caregiver_app.system.i18n import Tr, date_text, localize, time_text
+from caregiver_app.system.i18n import Tr, date_text, decimal_text, localize, time_text
 
 _ = Tr("ui.diary_model")
 
@@ -31,7 +31,10 @@ def when_text(entry: DiaryEntry, tz: tzinfo) -> str:
 
 
 def _n(v) -> str:
-    return "" if v is None else f"{v:g}"
+    """A score or a number of hours as shown: "6.5" ("6,5" in Spanish); "" when not recorded."""
+    if v is None:
+        return ""
+    return decimal_text(v) if isinstance(v, (int, float)) else str(v)
 
 
 # (header, sort key in storage or None, tooltip): the English words, said with header_text() / header_tip()
