@@ -119,6 +119,12 @@ class RestoreDialog(QDialog):
                 if col == 0:
                     item.setToolTip(entry.path.name)
                 self.table.setItem(row, col, item)
+        # As wide as the table's words need (longer in some languages), within the screen.
+        need = sum(max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(5))
+        need += 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 40
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else need
+        self.setMinimumWidth(max(720, min(need, room)))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self.restore_selected())
         layout.addWidget(self.table, 1)

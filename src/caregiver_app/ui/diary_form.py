@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -263,15 +262,14 @@ class DiaryForm(QWidget):
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
         self.status.setAccessibleName(_("Diary status"))
-        # It wraps in the room the buttons leave (a long message, or long words in another language, never pushes
-        # the buttons out of the window).
+        # On its own line above the buttons, wrapped: a long message (or long words in another language) never
+        # pushes the buttons out of the window.
         self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.status)
         buttons.addWidget(self.same_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.status, 1)
-        buttons.addSpacing(12)
+        buttons.addStretch(1)
         hint = QLabel(_("Ctrl+Enter saves"))
         hint.setStyleSheet("color: #555;")
         buttons.addWidget(hint)
