@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>app</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>%n records in the data file are damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</source>
+        <extracomment>English singular: %n record in the data file is damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</extracomment>
+        <translation>
+            <numerusform>%n registro del archivo de datos está dañado y se ha dejado fuera; todo lo demás se muestra y se recuerda como siempre.
+
+{records}
+
+La orden &apos;caregiver-app check&apos; lo muestra. Una copia de seguridad de antes del daño (Archivo &gt; Restaurar desde una copia de seguridad…) lo recupera.</numerusform>
+            <numerusform>%n registros del archivo de datos están dañados y se han dejado fuera; todo lo demás se muestra y se recuerda como siempre.
+
+{records}
+
+La orden &apos;caregiver-app check&apos; los muestra todos. Una copia de seguridad de antes del daño (Archivo &gt; Restaurar desde una copia de seguridad…) los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Already running</source>
+        <translation>Ya está en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot open your data</source>
+        <translation>No se pueden abrir sus datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot use the data folder</source>
+        <translation>No se puede usar la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is already running; its window was brought forward.</source>
+        <translation>Caregiver Assistant ya está en marcha; su ventana se ha puesto delante.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is still running</source>
+        <translation>Caregiver Assistant sigue en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant keeps running in the system tray so that reminders still come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.</source>
+        <translation>Caregiver Assistant sigue en marcha en la bandeja del sistema para que los recordatorios sigan llegando. Haga clic en su icono para volver a abrirlo; use Salir en su menú (o Ctrl+Q) para detenerlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant seems to be running already but does not answer. If it is stuck, end it and start again.</source>
+        <translation>Parece que Caregiver Assistant ya está en marcha, pero no responde. Si se ha quedado bloqueado, ciérrelo y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Could not change the start-at-login setting: {error}</source>
+        <translation>No se pudo cambiar el ajuste de abrir al iniciar la sesión: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Damaged file kept</source>
+        <translation>Se ha guardado el archivo dañado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Data from a newer version</source>
+        <translation>Datos de una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Keep running</source>
+        <translation>Seguir en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit Caregiver Assistant?</source>
+        <translation>¿Salir de Caregiver Assistant?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit, reminders stop</source>
+        <translation>Salir y detener los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quitting stops the app: no dose reminders come until you start it again.</source>
+        <translation>Al salir, la aplicación se detiene: no llegará ningún recordatorio de dosis hasta que la vuelva a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders keep coming. Open it again from the icon in the system tray; choose Quit there to stop it.</source>
+        <translation>Los recordatorios siguen llegando. Vuelva a abrirla desde el icono de la bandeja del sistema; elija Salir allí para detenerla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders paused until {time}</source>
+        <translation>Recordatorios en pausa hasta las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Some records could not be read</source>
+        <translation>Algunos registros no se han podido leer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start a fresh data file</source>
+        <translation>Empezar con un archivo de datos nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Still running in the tray</source>
+        <translation>Sigue en marcha en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation>El archivo dañado se ha guardado como:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The data folder {folder} is read-only, so your data cannot be opened ({reason}). Nothing was changed. Make the folder writable and start again.</source>
+        <translation>La carpeta de datos {folder} es de solo lectura, así que sus datos no se pueden abrir ({reason}). No se ha cambiado nada. Permita escribir en la carpeta y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>This computer has no system tray, so closing the window quits the app and reminders stop until you start it again.</source>
+        <translation>Este ordenador no tiene bandeja del sistema, así que al cerrar la ventana se sale de la aplicación y los recordatorios se detienen hasta que la vuelva a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Your data file cannot be read</source>
+        <translation>No se puede leer su archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>{problem}
+
+You can start again with a fresh, empty data file. The damaged file is kept beside it (renamed), so it can still be rescued later.</source>
+        <translation>{problem}
+
+Puede empezar de nuevo con un archivo de datos nuevo y vacío. El archivo dañado se guarda a su lado (con otro nombre), para que todavía se pueda rescatar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>• … and {count} more</source>
+        <translation>• … y {count} más</translation>
+    </message>
+</context>
+<context>
     <name>reports.charts</name>
     <message>
         <location filename="../src/caregiver_app/reports/charts.py"/>
@@ -758,6 +927,74 @@ Añada anotaciones en el Diario para verlas aquí.</translation>
     </message>
 </context>
 <context>
+    <name>ui.about</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Licence&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Licencia&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Reporting a problem&lt;/b&gt;&lt;p&gt;Please describe what you did and what happened at {link}. If the app showed an error report, copy it from that window. Attach the log files if you can; never send your data file, which holds health information.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cómo informar de un problema&lt;/b&gt;&lt;p&gt;Cuente lo que hizo y lo que pasó en {link}. Si la aplicación mostró un informe de error, cópielo de esa ventana. Adjunte los archivos de registro si puede; no envíe nunca su archivo de datos, que contiene información de salud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them. They were last reviewed on {date}.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;De dónde viene la información médica&lt;/b&gt;&lt;p&gt;Las páginas de información están escritas con palabras sencillas a partir de estas fuentes, y cada página las cita. Se revisaron por última vez el {date}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;De dónde viene la información médica&lt;/b&gt;&lt;p&gt;Las páginas de información están escritas con palabras sencillas a partir de estas fuentes, y cada página las cita.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>About Caregiver Assistant</source>
+        <translation>Acerca de Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant is free software under the MIT licence. It is built with Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs and tzdata, each under its own licence.</source>
+        <translation>Caregiver Assistant es software libre con la licencia MIT. Está hecho con Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs y tzdata, cada uno con su propia licencia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant version {version}</source>
+        <translation>Caregiver Assistant, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Dose reminders, a symptom diary and dose plans, kept only on this computer. This app does not give medical advice: talk to your doctor or nurse.</source>
+        <translation>Recordatorios de dosis, un diario de síntomas y planes de dosis, guardados solo en este ordenador. Esta aplicación no da consejo médico: consulte a su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Log files (events and ids, no health data)</source>
+        <translation>Archivos de registro (sucesos e identificadores, sin datos de salud)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Show the &amp;sources page</source>
+        <translation>Ver la página de &amp;fuentes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Your data folder</source>
+        <translation>Su carpeta de datos</translation>
+    </message>
+</context>
+<context>
     <name>ui.backup_dialogs</name>
     <message>
         <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
@@ -1050,6 +1287,14 @@ The app tries again every hour. You can also use File &gt; Back up now… to sav
         <translation>{reason}
 
 La aplicación lo vuelve a intentar cada hora. También puede usar Archivo &gt; Hacer una copia de seguridad ahora… para guardar una copia en otro sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/charts.py"/>
+        <source>Diary chart</source>
+        <translation>Gráfico del diario</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1882,292 @@ La aplicación lo vuelve a intentar cada hora. También puede usar Archivo &gt; 
     </message>
 </context>
 <context>
+    <name>ui.error_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Copy report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Error report</source>
+        <translation>Informe de error</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something unexpected went wrong. Your saved data is safe and the app keeps running.
+If it happens again, copy this report and send it to whoever supports the app. It holds no health data.</source>
+        <translation>Algo inesperado ha fallado. Sus datos guardados están a salvo y la aplicación sigue funcionando.
+Si vuelve a pasar, copie este informe y envíelo a quien dé soporte a la aplicación. No contiene datos de salud.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>ui.forms</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar: arrows move, Enter chooses, Escape closes</source>
+        <translation>Calendario: las flechas mueven, Intro elige, Escape cierra</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example}</source>
+        <translation>p. ej. {example}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} (optional)</source>
+        <translation>p. ej. {example} (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950</source>
+        <translation>p. ej. {example} o solo el año, 1950</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950 (optional)</source>
+        <translation>p. ej. {example} o solo el año, 1950 (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>not recorded. Type {keys} to choose; Delete clears.</source>
+        <translation>sin anotar. Escriba {keys} para elegir; Suprimir borra.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{name}: choose on a calendar</source>
+        <translation>{name}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{value}: {meaning}. Type {keys} to choose; Delete clears.</source>
+        <translation>{value}: {meaning}. Escriba {keys} para elegir; Suprimir borra.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>&amp;Cuándo se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>Todos los medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>Corregir un registro de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>Corregir el registro elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>&amp;Corregir este registro…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>Fecha en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>Historial de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>Dosis en mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>Filtrar por medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>Diga por qué se retira esta respuesta (el motivo se guarda con ella).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>Mostrar las &amp;versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>Mostrar las versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>El registro original se guarda, marcado como sustituido, para que el historial siga siendo fiable.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>Hora en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>¿Por qué se corrige? (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>corregida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>todavía sin respuesta (retirar esta respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>no tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>retirada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>{answer} (sustituida)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>{answer} — retirada (ahora sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>«Todavía sin respuesta» retira una respuesta equivocada: se queda en el historial, marcada como retirada, y se puede volver a responder a la dosis.</translation>
+    </message>
+</context>
+<context>
     <name>ui.info_browser</name>
     <message>
         <location filename="../src/caregiver_app/ui/info_browser.py"/>
@@ -1647,6 +2178,1412 @@ La aplicación lo vuelve a intentar cada hora. También puede usar Archivo &gt; 
         <location filename="../src/caregiver_app/ui/info_browser.py"/>
         <source>This link leaves the app and opens {address} in your web browser. Open it?</source>
         <translation>Este enlace sale de la aplicación y abre {address} en su navegador web. ¿Abrirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;About Caregiver Assistant</source>
+        <translation>&amp;Acerca de Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Add a person…</source>
+        <translation>Aña&amp;dir una persona…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer una &amp;copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Caring for:</source>
+        <translation>&amp;Cuidando a:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Close window</source>
+        <translation>C&amp;errar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit this person…</source>
+        <translation>&amp;Editar esta persona…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>&amp;Señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Manage people…</source>
+        <translation>&amp;Gestionar personas…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Quit (reminders stop)…</source>
+        <translation>&amp;Salir (se detienen los recordatorios)…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Using this app (the guide)</source>
+        <translation>&amp;Cómo usar esta aplicación (la guía)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Caregiver Assistant — {name}</source>
+        <translation>Caregiver Assistant — {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Emergency signs</source>
+        <translation>Señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Go back to one of the automatic backups</source>
+        <translation>Volver a una de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>How each page works, with pictures</source>
+        <translation>Cómo funciona cada página, con imágenes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Manage people cared for</source>
+        <translation>Gestionar las personas a las que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>People…</source>
+        <translation>Personas…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Person cared for</source>
+        <translation>Persona a la que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reminder status</source>
+        <translation>Estado de los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Save a checked copy of all your data to a file you choose</source>
+        <translation>Guardar una copia comprobada de todos sus datos en un archivo que usted elija</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Switch between the people you look after</source>
+        <translation>Cambiar entre las personas a las que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now</source>
+        <translation>Cuándo llamar ya al número de emergencias o al médico</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now (F1)</source>
+        <translation>Cuándo llamar ya al número de emergencias o al médico (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page} (Ctrl+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>Fecha d&amp;e fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>Con &amp;qué frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>&amp;Médico que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>A&amp;viso para pedir más (días)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>&amp;Concentración (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>Un plan fija estas dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>Un plan fija las dosis de este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>Sobre el principio activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>Sobre las cantidades que hay que dar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>Por encima del máximo de la ficha técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>Principio &amp;activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>Añadir una &amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>Añadir un medicamento para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>Añadir una hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>Cantidad que hay que dar (calculada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>Otra concentración: escríbala abajo en mg por mL</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>A horas fijas cada día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>Como mínimo (horas) entre dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>Como máximo (dosis al día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>Los comprimidos de baclofeno son de 5, 10 y 20 mg (algunos de 15 mg), y los sobres de granulado de 5, 10 y 20 mg: escriba la concentración impresa en la caja.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>Elija la concentración impresa en el frasco…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>Dosis muy seguidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>Modificar un medicamento de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>Cada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>Cada pocas horas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>Primera dosis a las (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>Volver y revisar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>Qué pasa con las horas cuando se cambia la hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>Instr&amp;ucciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>Fecha de la alarma de depósito bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>Próxima &amp;recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>Próxima recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>No se ha guardado: revise la concentración con el frasco o la caja en la mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>Los días de la semana elegidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>Solo cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>Revise la concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>Revise esta dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>Elija el principio activo: baclofeno u otro medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>Recordar (días antes)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>Quitar la hora elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>Quitar la hora del día elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>El aviso para pedir más</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>Can&amp;tidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>La cantidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>La concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>Concentración (m&amp;g en cada mL)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>Concentración en el fra&amp;sco</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>El medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>Para este medicamento se está siguiendo el plan «{plan}»: mientras se siga, los recordatorios avisan de las dosis del plan a las horas que indica el plan; las demás horas mantienen las dosis puestas aquí. Para cambiar las dosis del plan, cambie el plan en la página Planes (o archívelo para volver a las dosis puestas aquí).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>Las horas son las del reloj local: las 08:00 siguen siendo las 08:00 cuando se cambia la hora. La noche en que se adelantan los relojes, una hora que no existe (por ejemplo, las 02:30) se recuerda una vez, en el primer minuto después del salto; la noche en que se atrasan, una hora que ocurre dos veces se recuerda una sola vez. «Cada pocas horas» cuenta horas reales, así que sus horas de reloj se mueven una hora cuando se cambia la hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>Horas del día y dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Escriba la hora y la dosis en mg; la cantidad que hay que dar se calcula sola. Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>Cuándo se toma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>Calculada a partir de la dosis y la concentración; cambie estas para cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>Escriba números enteros de días separados por comas, por ejemplo: 7, 2.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>Sí, así lo dice la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>lo que diga la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>días antes de cada fecha, por ejemplo: 7, 2</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>por ejemplo: Baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>por ejemplo: con la comida o después</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>mg en cada mL, como en el frasco (5 mg/5 mL es 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>mg en un comprimido o sobre, por ejemplo: 10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>comprimidos, sobres o mL que hay en casa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>avisar cuando queden estos días (si no, 7)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>{label} tiene que ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>{question}
+
+¿Es esta la concentración impresa? ¿Guardarla así?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>{warnings}
+
+¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>«{name}» parece baclofeno. Si es baclofeno, elija Baclofeno como principio activo, para que se apliquen sus comprobaciones. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>Contacto de &amp;emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>&amp;Riñones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>&amp;Médico o centro que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>Sobre la edad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>Cualquier cosa útil, hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>Archivar o recuperar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>¿Archivar a esta persona?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>Archivar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>¿Archivar a {name}? Sus recordatorios se paran y sale de las listas, pero se guarda todo su historial. Puede recuperarla aquí, o deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>Días de &amp;seguimiento tras un cambio de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>&amp;Hora del seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>Modificar persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>Modificar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>Todas las personas que usted cuida. Archivar a una persona la quita de las listas pero guarda su historial; puede recuperarla en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>HH:MM (vacío: con la última dosis del día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>Los riñones funcionan peor de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>Sin seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>Opcional. Una fecha como {example}, elegida en el calendario, o solo el año (1956) si es lo único que sabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>Personas que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>Recuperar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>El nombre que se ve en todas las pantallas, por ejemplo «Mamá» o «Alex García».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>Cuándo llegan las preguntas de seguimiento de cada día. Vacío: con la última dosis del día de la persona (a las 20:00 si no tiene ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>A quién llamar, y su número</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>por ejemplo: Dra. López, consulta de Neurología, 01234 567890</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>{name}   (archivada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>{problem} O déjelo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>Añ&amp;adir un paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>&amp;Quitar el paso elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>&amp;Horas del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>&amp;De dónde viene</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>Hay una hora del día repetida.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>Añadir un plan de dosis para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>Después del último paso:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>Cambiar un plan de dosis de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>Comprobaciones de este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Cada fila es un paso: el primer día, cuántos días, y la dosis en mg a cada hora del día (0 si no hay). Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>Escriba el plan tal como lo escribió el médico o la enfermera. La aplicación lo comprueba y lo muestra; nunca lo cambia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>¿Seguir este plan en su lugar?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>Para un plan escrito como «10 mg tres veces al día»: una sola columna de dosis, que se da a cada hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>Por ejemplo: carta de la Dra. López, 20 de noviembre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>&amp;Seguir dando las dosis del último paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>&amp;Nombre del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>Pasos del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>Revise este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>Revise: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>Escriba al menos una hora del día, como 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>La misma dosis a &amp;cada hora (escriba la dosis una vez en cada paso)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>&amp;Pasos, una fila cada uno: el primer día (como {example} o 2026-12-01), cuántos días, y los mg a cada hora (0 si no hay):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>Paso {step}: escriba la dosis de las {time} en mg (0 si no hay).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>Paso {step}: el primer día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>Paso {step}: el primer día tiene que ser una fecha como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>Paso {step}: el número de días tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>Después, pa&amp;rar: no más dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>Este plan se está siguiendo ahora: los recordatorios avisan de sus dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>Total al día, paso a paso: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>Total al día, paso a paso: {steps} → después, parar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>Total al día, paso a paso: {steps} → después, las dosis del último paso siguen hasta que se cambie el plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>¿Qué pasa después del último paso? Elija abajo: seguir con sus dosis, o parar.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>por ejemplo: {times}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>mg a cada hora ({times})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>mg a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>{medicine} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>{medicine} (bomba)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>{warnings}
+
+¿Guardar el plan tal como está escrito de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>Ahora se está siguiendo «{plan}» para este medicamento. Solo un plan puede fijar los recordatorios: ¿dejar de seguir «{plan}» (se queda en la página Planes) y seguir este?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>Calendario del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>Gráfico del plan: mg al día a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>Sombreado y en negrita: un día de un paso del plan. En verde, cursiva y subrayado: un día con seguimiento por un cambio de dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>El paso del día elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>del {start} al {end}: {mg} mg al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>{day}: ningún paso de un plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>{day}: ese día no empieza ni sigue ningún paso; los recordatorios siguen con el paso del {start} ({mg} mg al día) de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}» (no se sigue: sus dosis no se recuerdan).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+</context>
+<context>
+    <name>ui.printing</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/printing.py"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>ui.prompts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>Which day this time means</source>
+        <translation>Qué día indica esta hora</translation>
+    </message>
+</context>
+<context>
+    <name>ui.red_flags</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>&lt;b&gt;Médico que lo receta:&lt;/b&gt; no hay ninguno anotado (añádalo con Personas ▸ Editar esta persona).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; {prescriber}</source>
+        <translation>&lt;b&gt;Médico que lo receta:&lt;/b&gt; {prescriber}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>&lt;b&gt;Contacto de emergencia:&lt;/b&gt; no hay ninguno anotado (añádalo con Personas ▸ Editar esta persona).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; {contact}</source>
+        <translation>&lt;b&gt;Contacto de emergencia:&lt;/b&gt; {contact}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign recorded — act now</source>
+        <translation>Señal de peligro anotada — actúe ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign — act now</source>
+        <translation>Señal de peligro — actúe ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Open &amp;emergency signs</source>
+        <translation>Abrir &amp;señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Opens the Information page on emergency signs</source>
+        <translation>Abre la página de Información sobre las señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Recorded for {name}: {signs}.</source>
+        <translation>Anotado para {name}: {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>This app does not give medical advice. If you are worried, call the doctor or the emergency number.</source>
+        <translation>Esta aplicación no da consejo médico. Si está preocupado, llame al médico o al número de emergencias.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Ticked for {name}: {signs}. Act on it now; the diary entry is saved with it when you save.</source>
+        <translation>Marcado para {name}: {signs}. Actúe ahora; la anotación del diario se guarda con la señal cuando usted la guarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>%n notices: see Today</source>
+        <extracomment>English singular: %n notice: see Today</extracomment>
+        <translation>
+            <numerusform>%n aviso: vea Hoy</numerusform>
+            <numerusform>%n avisos: vea Hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Not taken</source>
+        <translation>&amp;No se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Skip…</source>
+        <translation>&amp;Saltar…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Taken now</source>
+        <translation>&amp;Tomada ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>(and %n earlier doses still to answer)</source>
+        <extracomment>English singular: (and %n earlier dose still to answer)</extracomment>
+        <translation>
+            <numerusform>(y %n dosis anterior por responder)</numerusform>
+            <numerusform>(y %n dosis anteriores por responder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&lt;b&gt;Do not double up.&lt;/b&gt; Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse. If the next dose is less than 2 hours away, leave the missed one out and take the next at the usual time.</source>
+        <translation>&lt;b&gt;No doble la dosis.&lt;/b&gt; Nunca tome 2 dosis a la vez ni una dosis de más para compensar una olvidada. Si tiene dudas, consulte a su médico o enfermera. Si faltan menos de 2 horas para la dosis siguiente, deje la olvidada y tome la siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as hallucinations or seizures. If doses are being skipped (because of side effects, or for another reason), talk to your doctor or nurse.</source>
+        <translation>El baclofeno no se debe dejar de golpe: dejarlo de golpe puede causar abstinencia, como alucinaciones o convulsiones. Si se están saltando dosis (por efectos secundarios o por otro motivo), hable con su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Caregiver Assistant: please act soon</source>
+        <translation>Caregiver Assistant: actúe pronto, por favor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Check-in: how are things today?</source>
+        <translation>Seguimiento: ¿cómo van las cosas hoy?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Closing this window snoozes the reminder for 10 minutes.</source>
+        <translation>Si cierra esta ventana, el recordatorio se pospone 10 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Don&apos;t log</source>
+        <translation>No anotarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Doses due now</source>
+        <translation>Dosis que tocan ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: leave it out; take the next dose at the usual time.</source>
+        <translation>Si no se tomó: déjela; tome la dosis siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: see the medicine&apos;s leaflet.</source>
+        <translation>Si no se tomó: mire el prospecto del medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: take it now.</source>
+        <translation>Si no se tomó: tómela ahora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>It &amp;was taken</source>
+        <translation>&amp;Sí se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Log it</source>
+        <translation>Anotarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed a dose: what to do</source>
+        <translation>Se olvidó una dosis: qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed dose guidance</source>
+        <translation>Qué hacer con una dosis olvidada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses</source>
+        <translation>Dosis olvidadas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses — was it taken?</source>
+        <translation>Dosis olvidadas — ¿se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed — was it taken?</source>
+        <translation>Olvidada — ¿se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Recorded as taken at its usual time</source>
+        <translation>Se anota como tomada a su hora de siempre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Skip this dose</source>
+        <translation>Saltar esta dosis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze %n minutes</source>
+        <extracomment>English singular: Snooze %n minute</extracomment>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Taken &amp;at…</source>
+        <translation>Tomada a &amp;las…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>These doses came due while the app was closed, the computer was asleep, or reminders were paused. Please say what happened, so the record is right: tick the doses (Space), or select one, then choose an answer.</source>
+        <translation>Estas dosis tocaban mientras la aplicación estaba cerrada, el ordenador estaba en reposo o los recordatorios estaban en pausa. Diga qué pasó, para que el registro sea correcto: marque las dosis (Espacio), o seleccione una, y luego elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Tick the doses this answer is for (Space ticks or unticks). Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse.</source>
+        <translation>Marque las dosis a las que se refiere esta respuesta (Espacio marca o desmarca). Nunca tome 2 dosis a la vez ni una dosis de más para compensar una olvidada. Si tiene dudas, consulte a su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose</source>
+        <translation>Hora de una dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose — Caregiver Assistant</source>
+        <translation>Hora de una dosis — Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What time was it taken?</source>
+        <translation>¿A qué hora se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What to do about the selected dose</source>
+        <translation>Qué hacer con la dosis seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>When was it taken?</source>
+        <translation>¿Cuándo se tomó?</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +3665,42 @@ La aplicación lo vuelve a intentar cada hora. También puede usar Archivo &gt; 
         <location filename="../src/caregiver_app/ui/theme.py"/>
         <source>Normal</source>
         <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>ui.tray</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Open Caregiver Assistant</source>
+        <translation>&amp;Abrir Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>&amp;Pausar los recordatorios 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Quit (reminders stop)</source>
+        <translation>&amp;Salir (se detienen los recordatorios)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo what was just done</source>
+        <translation>Deshacer lo que se acaba de hacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>What was just done</source>
+        <translation>Lo que se acaba de hacer</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>app</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>%n records in the data file are damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</source>
+        <extracomment>English singular: %n record in the data file is damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</extracomment>
+        <translation>
+            <numerusform>⟦%n ŕéçóŕđ íñ ŧĥé đáŧá fíłé íš đámáğéđ áñđ łéfŧ óúŧ; évéŕýŧĥíñğ éłšé íš šĥóŵñ áñđ ŕémíñđéđ áš úšúáł.
+
+{records}
+
+Ŧĥé çómmáñđ &apos;çáŕéğívéŕ-ápp çĥéçķ&apos; łíšŧš ŧĥém áłł. Á báçķúp fŕóm béfóŕé ŧĥé đámáğé (Fíłé &gt; Ŕéšŧóŕé fŕóm báçķúp…) bŕíñğš ŧĥém báçķ.·······································································⟧</numerusform>
+            <numerusform>⟦%n ŕéçóŕđš íñ ŧĥé đáŧá fíłé áŕé đámáğéđ áñđ łéfŧ óúŧ; évéŕýŧĥíñğ éłšé íš šĥóŵñ áñđ ŕémíñđéđ áš úšúáł.
+
+{records}
+
+Ŧĥé çómmáñđ &apos;çáŕéğívéŕ-ápp çĥéçķ&apos; łíšŧš ŧĥém áłł. Á báçķúp fŕóm béfóŕé ŧĥé đámáğé (Fíłé &gt; Ŕéšŧóŕé fŕóm báçķúp…) bŕíñğš ŧĥém báçķ.········································································⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Already running</source>
+        <translation>⟦Áłŕéáđý ŕúññíñğ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot open your data</source>
+        <translation>⟦Çáññóŧ ópéñ ýóúŕ đáŧá·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot use the data folder</source>
+        <translation>⟦Çáññóŧ úšé ŧĥé đáŧá fółđéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is already running; its window was brought forward.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš áłŕéáđý ŕúññíñğ; íŧš ŵíñđóŵ ŵáš bŕóúğĥŧ fóŕŵáŕđ.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is still running</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš šŧíłł ŕúññíñğ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant keeps running in the system tray so that reminders still come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ ķéépš ŕúññíñğ íñ ŧĥé šýšŧém ŧŕáý šó ŧĥáŧ ŕémíñđéŕš šŧíłł çómé. Çłíçķ íŧš íçóñ ŧó ópéñ íŧ áğáíñ; úšé Qúíŧ íñ íŧš méñú (óŕ Çŧŕł+Q) ŧó šŧóp íŧ.··················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant seems to be running already but does not answer. If it is stuck, end it and start again.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ šéémš ŧó bé ŕúññíñğ áłŕéáđý búŧ đóéš ñóŧ áñšŵéŕ. Íf íŧ íš šŧúçķ, éñđ íŧ áñđ šŧáŕŧ áğáíñ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Could not change the start-at-login setting: {error}</source>
+        <translation>⟦Çóúłđ ñóŧ çĥáñğé ŧĥé šŧáŕŧ-áŧ-łóğíñ šéŧŧíñğ: {error}··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Damaged file kept</source>
+        <translation>⟦Đámáğéđ fíłé ķépŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Data from a newer version</source>
+        <translation>⟦Đáŧá fŕóm á ñéŵéŕ véŕšíóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Keep running</source>
+        <translation>⟦Ķéép ŕúññíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit</source>
+        <translation>⟦Qúíŧ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit Caregiver Assistant?</source>
+        <translation>⟦Qúíŧ Çáŕéğívéŕ Áššíšŧáñŧ?·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit, reminders stop</source>
+        <translation>⟦Qúíŧ, ŕémíñđéŕš šŧóp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quitting stops the app: no dose reminders come until you start it again.</source>
+        <translation>⟦Qúíŧŧíñğ šŧópš ŧĥé ápp: ñó đóšé ŕémíñđéŕš çómé úñŧíł ýóú šŧáŕŧ íŧ áğáíñ.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders keep coming. Open it again from the icon in the system tray; choose Quit there to stop it.</source>
+        <translation>⟦Ŕémíñđéŕš ķéép çómíñğ. Ópéñ íŧ áğáíñ fŕóm ŧĥé íçóñ íñ ŧĥé šýšŧém ŧŕáý; çĥóóšé Qúíŧ ŧĥéŕé ŧó šŧóp íŧ.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders paused until {time}</source>
+        <translation>⟦Ŕémíñđéŕš páúšéđ úñŧíł {time}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Some records could not be read</source>
+        <translation>⟦Šómé ŕéçóŕđš çóúłđ ñóŧ bé ŕéáđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start a fresh data file</source>
+        <translation>⟦Šŧáŕŧ á fŕéšĥ đáŧá fíłé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start at login</source>
+        <translation>⟦Šŧáŕŧ áŧ łóğíñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Still running in the tray</source>
+        <translation>⟦Šŧíłł ŕúññíñğ íñ ŧĥé ŧŕáý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation>⟦Ŧĥé đámáğéđ fíłé ŵáš ķépŧ áš:
+{path}·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The data folder {folder} is read-only, so your data cannot be opened ({reason}). Nothing was changed. Make the folder writable and start again.</source>
+        <translation>⟦Ŧĥé đáŧá fółđéŕ {folder} íš ŕéáđ-óñłý, šó ýóúŕ đáŧá çáññóŧ bé ópéñéđ ({reason}). Ñóŧĥíñğ ŵáš çĥáñğéđ. Máķé ŧĥé fółđéŕ ŵŕíŧábłé áñđ šŧáŕŧ áğáíñ.·······································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>This computer has no system tray, so closing the window quits the app and reminders stop until you start it again.</source>
+        <translation>⟦Ŧĥíš çómpúŧéŕ ĥáš ñó šýšŧém ŧŕáý, šó çłóšíñğ ŧĥé ŵíñđóŵ qúíŧš ŧĥé ápp áñđ ŕémíñđéŕš šŧóp úñŧíł ýóú šŧáŕŧ íŧ áğáíñ.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Your data file cannot be read</source>
+        <translation>⟦Ýóúŕ đáŧá fíłé çáññóŧ bé ŕéáđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>{problem}
+
+You can start again with a fresh, empty data file. The damaged file is kept beside it (renamed), so it can still be rescued later.</source>
+        <translation>⟦{problem}
+
+Ýóú çáñ šŧáŕŧ áğáíñ ŵíŧĥ á fŕéšĥ, émpŧý đáŧá fíłé. Ŧĥé đámáğéđ fíłé íš ķépŧ béšíđé íŧ (ŕéñáméđ), šó íŧ çáñ šŧíłł bé ŕéšçúéđ łáŧéŕ.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>• … and {count} more</source>
+        <translation>⟦• … áñđ {count} móŕé···⟧</translation>
+    </message>
+</context>
+<context>
     <name>reports.charts</name>
     <message>
         <location filename="../src/caregiver_app/reports/charts.py"/>
@@ -758,6 +927,74 @@ Add diary entries to see them here.</source>
     </message>
 </context>
 <context>
+    <name>ui.about</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Licence&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Łíçéñçé&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Reporting a problem&lt;/b&gt;&lt;p&gt;Please describe what you did and what happened at {link}. If the app showed an error report, copy it from that window. Attach the log files if you can; never send your data file, which holds health information.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŕépóŕŧíñğ á pŕóbłém&lt;/b&gt;&lt;p&gt;Płéášé đéšçŕíbé ŵĥáŧ ýóú đíđ áñđ ŵĥáŧ ĥáppéñéđ áŧ {link}. Íf ŧĥé ápp šĥóŵéđ áñ éŕŕóŕ ŕépóŕŧ, çópý íŧ fŕóm ŧĥáŧ ŵíñđóŵ. Áŧŧáçĥ ŧĥé łóğ fíłéš íf ýóú çáñ; ñévéŕ šéñđ ýóúŕ đáŧá fíłé, ŵĥíçĥ ĥółđš ĥéáłŧĥ íñfóŕmáŧíóñ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them. They were last reviewed on {date}.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém. Ŧĥéý ŵéŕé łášŧ ŕévíéŵéđ óñ {date}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>About Caregiver Assistant</source>
+        <translation>⟦Ábóúŧ Çáŕéğívéŕ Áššíšŧáñŧ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant is free software under the MIT licence. It is built with Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs and tzdata, each under its own licence.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš fŕéé šófŧŵáŕé úñđéŕ ŧĥé MÍŦ łíçéñçé. Íŧ íš búíłŧ ŵíŧĥ Qŧ fóŕ Pýŧĥóñ (PýŠíđé6, ŁĞPŁ v3), ÁPŠçĥéđúłéŕ, płáŧfóŕmđíŕš áñđ ŧžđáŧá, éáçĥ úñđéŕ íŧš óŵñ łíçéñçé.························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant version {version}</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ véŕšíóñ {version}··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Dose reminders, a symptom diary and dose plans, kept only on this computer. This app does not give medical advice: talk to your doctor or nurse.</source>
+        <translation>⟦Đóšé ŕémíñđéŕš, á šýmpŧóm đíáŕý áñđ đóšé płáñš, ķépŧ óñłý óñ ŧĥíš çómpúŧéŕ. Ŧĥíš ápp đóéš ñóŧ ğívé méđíçáł áđvíçé: ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Log files (events and ids, no health data)</source>
+        <translation>⟦Łóğ fíłéš (évéñŧš áñđ íđš, ñó ĥéáłŧĥ đáŧá)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;data folder</source>
+        <translation>⟦Ópéñ &amp;dáŧá fółđéŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;log folder</source>
+        <translation>⟦Ópéñ &amp;lóğ fółđéŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Show the &amp;sources page</source>
+        <translation>⟦Šĥóŵ ŧĥé &amp;sóúŕçéš páğé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Your data folder</source>
+        <translation>⟦Ýóúŕ đáŧá fółđéŕ······⟧</translation>
+    </message>
+</context>
+<context>
     <name>ui.backup_dialogs</name>
     <message>
         <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
@@ -1050,6 +1287,14 @@ The app tries again every hour. You can also use File &gt; Back up now… to sav
         <translation>⟦{reason}
 
 Ŧĥé ápp ŧŕíéš áğáíñ évéŕý ĥóúŕ. Ýóú çáñ áłšó úšé Fíłé &gt; Báçķ úp ñóŵ… ŧó šávé á çópý šóméŵĥéŕé éłšé.······························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/charts.py"/>
+        <source>Diary chart</source>
+        <translation>⟦Đíáŕý çĥáŕŧ····⟧</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1882,292 @@ The app tries again every hour. You can also use File &gt; Back up now… to sav
     </message>
 </context>
 <context>
+    <name>ui.error_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Copy report</source>
+        <translation>⟦Çópý ŕépóŕŧ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Error report</source>
+        <translation>⟦Éŕŕóŕ ŕépóŕŧ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something unexpected went wrong. Your saved data is safe and the app keeps running.
+If it happens again, copy this report and send it to whoever supports the app. It holds no health data.</source>
+        <translation>⟦Šóméŧĥíñğ úñéxpéçŧéđ ŵéñŧ ŵŕóñğ. Ýóúŕ šávéđ đáŧá íš šáfé áñđ ŧĥé ápp ķéépš ŕúññíñğ.
+Íf íŧ ĥáppéñš áğáíñ, çópý ŧĥíš ŕépóŕŧ áñđ šéñđ íŧ ŧó ŵĥóévéŕ šúppóŕŧš ŧĥé ápp. Íŧ ĥółđš ñó ĥéáłŧĥ đáŧá.····························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something went wrong</source>
+        <translation>⟦Šóméŧĥíñğ ŵéñŧ ŵŕóñğ·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.forms</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar</source>
+        <translation>⟦Çáłéñđáŕ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar: arrows move, Enter chooses, Escape closes</source>
+        <translation>⟦Çáłéñđáŕ: áŕŕóŵš móvé, Éñŧéŕ çĥóóšéš, Éšçápé çłóšéš·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Choose the date on a calendar</source>
+        <translation>⟦Çĥóóšé ŧĥé đáŧé óñ á çáłéñđáŕ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example}</source>
+        <translation>⟦é.ğ. {example}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} (optional)</source>
+        <translation>⟦é.ğ. {example} (ópŧíóñáł)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950</source>
+        <translation>⟦é.ğ. {example} óŕ júšŧ ŧĥé ýéáŕ, 1950······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950 (optional)</source>
+        <translation>⟦é.ğ. {example} óŕ júšŧ ŧĥé ýéáŕ, 1950 (ópŧíóñáł)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>not recorded. Type {keys} to choose; Delete clears.</source>
+        <translation>⟦ñóŧ ŕéçóŕđéđ. Ŧýpé {keys} ŧó çĥóóšé; Đéłéŧé çłéáŕš.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{name}: choose on a calendar</source>
+        <translation>⟦{name}: çĥóóšé óñ á çáłéñđáŕ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{value}: {meaning}. Type {keys} to choose; Delete clears.</source>
+        <translation>⟦{value}: {meaning}. Ŧýpé {keys} ŧó çĥóóšé; Đéłéŧé çłéáŕš.··········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>⟦&amp;Añšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>⟦&amp;Béŧŵééñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>⟦&amp;Dóšé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>⟦&amp;Méđíçíñé:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>⟦&amp;Nóŧé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>⟦&amp;Réášóñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>⟦&amp;Wĥéñ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>⟦Áłł méđíçíñéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>⟦Áñšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>⟦Çóŕŕéçŧ á đóšé ŕéçóŕđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥé šéłéçŧéđ ŕéçóŕđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥíš &amp;réçóŕđ…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>⟦Çóŕŕéçŧíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>⟦Đáŧé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>⟦Đóšé ĥíšŧóŕý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>⟦Đóšé íñ mğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>⟦Đúé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>⟦Fíłŧéŕ bý méđíçíñé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>⟦Fŕóm đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>⟦Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>⟦Ñóŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>⟦Płéášé šáý ŵĥý ŧĥíš áñšŵéŕ íš ŵíŧĥđŕáŵñ (ŧĥé ŕéášóñ íš ķépŧ ŵíŧĥ íŧ).······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>⟦Ŕéášóñ fóŕ ŧĥé çóŕŕéçŧíóñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ &amp;véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>⟦Ŧĥé óŕíğíñáł ŕéçóŕđ íš ķépŧ, máŕķéđ áš ŕépłáçéđ, šó ŧĥé ĥíšŧóŕý šŧáýš ŧŕúšŧŵóŕŧĥý.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>⟦Ŧímé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>⟦Ŧó đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>⟦Ŵĥéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>⟦Ŵĥý íš ŧĥíš béíñğ çóŕŕéçŧéđ? (ŕéqúíŕéđ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>⟦á&amp;nđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>⟦çóŕŕéçŧéđ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>⟦ñó áñšŵéŕ ýéŧ (ŵíŧĥđŕáŵ ŧĥíš áñšŵéŕ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>⟦ñóŧ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>⟦šķíppéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>⟦ŧáķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>⟦ŵíŧĥđŕáŵñ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>⟦{answer} (ŕépłáçéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>⟦{answer} — ŵíŧĥđŕáŵñ (ñó áñšŵéŕ ñóŵ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>⟦“Ñó áñšŵéŕ ýéŧ” ŵíŧĥđŕáŵš á ŵŕóñğ áñšŵéŕ: íŧ šŧáýš íñ ŧĥé ĥíšŧóŕý, máŕķéđ ŵíŧĥđŕáŵñ, áñđ ŧĥé đóšé çáñ bé áñšŵéŕéđ áğáíñ.······································⟧</translation>
+    </message>
+</context>
+<context>
     <name>ui.info_browser</name>
     <message>
         <location filename="../src/caregiver_app/ui/info_browser.py"/>
@@ -1647,6 +2178,1412 @@ The app tries again every hour. You can also use File &gt; Back up now… to sav
         <location filename="../src/caregiver_app/ui/info_browser.py"/>
         <source>This link leaves the app and opens {address} in your web browser. Open it?</source>
         <translation>⟦Ŧĥíš łíñķ łéávéš ŧĥé ápp áñđ ópéñš {address} íñ ýóúŕ ŵéb bŕóŵšéŕ. Ópéñ íŧ?····················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;About Caregiver Assistant</source>
+        <translation>⟦&amp;Abóúŧ Çáŕéğívéŕ Áššíšŧáñŧ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Add a person…</source>
+        <translation>⟦&amp;Ađđ á péŕšóñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Back up now…</source>
+        <translation>⟦&amp;Báçķ úp ñóŵ…···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Caring for:</source>
+        <translation>⟦&amp;Cáŕíñğ fóŕ:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Close window</source>
+        <translation>⟦&amp;Cłóšé ŵíñđóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>⟦&amp;Eđíŧ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit this person…</source>
+        <translation>⟦&amp;Eđíŧ ŧĥíš péŕšóñ…·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>⟦&amp;Eméŕğéñçý šíğñš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>⟦&amp;Fíłé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Go</source>
+        <translation>⟦&amp;Gó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>⟦&amp;Héłp·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Manage people…</source>
+        <translation>⟦&amp;Máñáğé péópłé…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;People</source>
+        <translation>⟦&amp;Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Quit (reminders stop)…</source>
+        <translation>⟦&amp;Qúíŧ (ŕémíñđéŕš šŧóp)…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>⟦&amp;Réđó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>⟦&amp;Réšŧóŕé fŕóm báçķúp…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>⟦&amp;Séŧŧíñğš…···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>⟦&amp;Uñđó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Using this app (the guide)</source>
+        <translation>⟦&amp;Ušíñğ ŧĥíš ápp (ŧĥé ğúíđé)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Caregiver Assistant — {name}</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ — {name}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Diary</source>
+        <translation>⟦Đíáŕý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Emergency signs</source>
+        <translation>⟦Éméŕğéñçý šíğñš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Go back to one of the automatic backups</source>
+        <translation>⟦Ğó báçķ ŧó óñé óf ŧĥé áúŧómáŧíç báçķúpš·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>How each page works, with pictures</source>
+        <translation>⟦Ĥóŵ éáçĥ páğé ŵóŕķš, ŵíŧĥ píçŧúŕéš···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Information</source>
+        <translation>⟦Íñfóŕmáŧíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Manage people cared for</source>
+        <translation>⟦Máñáğé péópłé çáŕéđ fóŕ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>⟦Méđíçíñéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Menu</source>
+        <translation>⟦Méñú··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Pages</source>
+        <translation>⟦Páğéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>People…</source>
+        <translation>⟦Péópłé…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Person cared for</source>
+        <translation>⟦Péŕšóñ çáŕéđ fóŕ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Plans</source>
+        <translation>⟦Płáñš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reminder status</source>
+        <translation>⟦Ŕémíñđéŕ šŧáŧúš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>⟦Ŕépóŕŧš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Save a checked copy of all your data to a file you choose</source>
+        <translation>⟦Šávé á çĥéçķéđ çópý óf áłł ýóúŕ đáŧá ŧó á fíłé ýóú çĥóóšé··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Switch between the people you look after</source>
+        <translation>⟦Šŵíŧçĥ béŧŵééñ ŧĥé péópłé ýóú łóóķ áfŧéŕ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>⟦Ŧóđáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now</source>
+        <translation>⟦Ŵĥéñ ŧó çáłł ŧĥé éméŕğéñçý ñúmbéŕ óŕ ŧĥé đóçŧóŕ ñóŵ·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now (F1)</source>
+        <translation>⟦Ŵĥéñ ŧó çáłł ŧĥé éméŕğéñçý ñúmbéŕ óŕ ŧĥé đóçŧóŕ ñóŵ (F1)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>⟦{page} (Çŧŕł+{number})··⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>⟦&amp;Eñđ đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>⟦&amp;Fóŕm·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>⟦&amp;Hóŵ ófŧéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>⟦&amp;Réóŕđéŕ ŵáŕñíñğ (đáýš)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>⟦&amp;Sŧŕéñğŧĥ (mğ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥéšé đóšéš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥíš méđíçíñé&apos;š đóšéš···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>⟦Ábóúŧ ŧĥé áçŧívé íñğŕéđíéñŧ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>⟦Ábóúŧ ŧĥé ámóúñŧš ŧó ğívé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>⟦Ábóvé ŧĥé łábéł máxímúm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>⟦Áçŧívé &amp;iñğŕéđíéñŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>⟦Áđđ á &amp;tímé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>⟦Áđđ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>⟦Áđđ á ŧímé óf đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>⟦Ámóúñŧ ŧó ğívé (ŵóŕķéđ óúŧ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>⟦Áñóŧĥéŕ šŧŕéñğŧĥ: ŧýpé íŧ íñ mğ péŕ mŁ béłóŵ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>⟦Áŧ fíxéđ ŧíméš évéŕý đáý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>⟦Áŧ łéášŧ (ĥóúŕš) béŧŵééñ đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>⟦Áŧ móšŧ (đóšéš á đáý)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>⟦Báçłóféñ ŧábłéŧš çómé íñ 5, 10 áñđ 20 mğ (15 mğ íñ šómé), ğŕáñúłé páçķéŧš íñ 5, 10 áñđ 20 mğ: ŧýpé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóx.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>⟦Çĥóóšé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóŧŧłé…··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>⟦Đóšéš véŕý çłóšé ŧóğéŧĥéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>⟦Éđíŧ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>⟦Éñđ đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>⟦Évéŕý (ĥóúŕš)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>⟦Évéŕý féŵ ĥóúŕš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>⟦Fíŕšŧ đóšé áŧ (ĤĤ:MM)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>⟦Ğó báçķ áñđ çĥéçķ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>⟦Ĥóŵ ŧíméš ŵóŕķ ŵĥéñ ŧĥé çłóçķš çĥáñğé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>⟦Íñšŧŕ&amp;uçŧíóñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>⟦Łóŵ-ŕéšéŕvóíŕ áłáŕm đáŧé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>⟦Méđíçíñé ñámé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>⟦Ñéxŧ púmp ŕé&amp;fíłł·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>⟦Ñéxŧ púmp ŕéfíłł······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>⟦Ñóŧ šávéđ: płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ ŵíŧĥ ŧĥé bóŧŧłé óŕ bóx íñ ĥáñđ.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>⟦Óñ çĥóšéñ đáýš óf ŧĥé ŵééķ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>⟦Óñ:·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>⟦Óñłý ŵĥéñ ñééđéđ (áš ñééđéđ)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš đóšé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>⟦Płéášé çĥóóšé ŧĥé áçŧívé íñğŕéđíéñŧ: báçłóféñ, óŕ áñóŧĥéŕ méđíçíñé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>⟦Ŕémíñđ (đáýš béfóŕé)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé óf đáý··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>⟦Ŕéóŕđéŕ ŵáŕñíñğ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>⟦Ŕóŵ {row}: {problem}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>⟦Šŧáŕŧ &amp;dáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>⟦Šŧáŕŧ đáŧé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>⟦Šŧóç&amp;k óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>⟦Šŧóçķ óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>⟦Šŧŕéñğŧĥ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>⟦Šŧŕéñğŧĥ (m&amp;g íñ éáçĥ mŁ)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>⟦Šŧŕéñğŧĥ óñ ŧĥé &amp;bóŧŧłé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>⟦Ŧĥé méđíçíñé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>⟦Ŧĥé płáñ “{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé: ŵĥíłé íŧ íš, ŕémíñđéŕš ğívé ŧĥé płáñ&apos;š đóšéš áŧ ŧĥé ŧíméš ŧĥé płáñ łíšŧš; óŧĥéŕ ŧíméš ķéép ŧĥé đóšéš šéŧ ĥéŕé. Ŧó çĥáñğé ŧĥé płáñ&apos;š đóšéš, çĥáñğé ŧĥé płáñ óñ ŧĥé Płáñš páğé (óŕ áŕçĥívé íŧ ŧó ğó báçķ ŧó ŧĥé đóšéš šéŧ ĥéŕé).···················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>⟦Ŧímé (ĤĤ:MM)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>⟦Ŧíméš áŕé ŧĥé łóçáł çłóçķ ŧímé: 08:00 šŧáýš 08:00 ŵĥéñ ŧĥé çłóçķš çĥáñğé. Óñ ŧĥé ñíğĥŧ ŧĥé çłóçķš ğó fóŕŵáŕđ, á ŧímé ŧĥáŧ đóéš ñóŧ éxíšŧ (é.ğ. 02:30) íš ŕémíñđéđ óñçé, áŧ ŧĥé fíŕšŧ míñúŧé áfŧéŕ ŧĥé ğáp; óñ ŧĥé ñíğĥŧ ŧĥéý ğó báçķ, á ŧímé ŧĥáŧ ĥáppéñš ŧŵíçé íš ŕémíñđéđ óñçé. &quot;Évéŕý féŵ ĥóúŕš&quot; çóúñŧš ŕéáł ĥóúŕš, šó íŧš çłóçķ ŧíméš móvé bý áñ ĥóúŕ ŵĥéñ ŧĥé çłóçķš çĥáñğé.············································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>⟦Ŧíméš óf đáý áñđ đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Ŧýpé ŧĥé ŧímé áñđ ŧĥé đóšé íñ mğ; ŧĥé ámóúñŧ ŧó ğívé íš ŵóŕķéđ óúŧ. Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>⟦Ŵĥéñ íŧ íš ŧáķéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>⟦Ŵóŕķéđ óúŧ fŕóm ŧĥé đóšé áñđ ŧĥé šŧŕéñğŧĥ; çĥáñğé ŧĥóšé ŧó çĥáñğé íŧ······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>⟦Ŵŕíŧé ŵĥółé ñúmbéŕš óf đáýš šépáŕáŧéđ bý çómmáš, é.ğ. 7, 2.·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>⟦Ýéš, ŧĥé pŕéšçŕípŧíóñ šáýš šó··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>⟦áš ŧĥé pŕéšçŕípŧíóñ šáýš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>⟦đáýš béfóŕé éáçĥ đáŧé, é.ğ. 7, 2········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>⟦é.ğ. Báçłóféñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>⟦é.ğ. ŵíŧĥ óŕ áfŧéŕ fóóđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>⟦mğ íñ éáçĥ mŁ, áš óñ ŧĥé bóŧŧłé (5 mğ/5 mŁ íš 1)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>⟦mğ íñ óñé ŧábłéŧ óŕ páçķéŧ, é.ğ. 10·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>⟦ŧábłéŧš, páçķéŧš óŕ mŁ óñ ĥáñđ (ópŧíóñáł)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>⟦ŵáŕñ ŵĥéñ ŧĥíš máñý đáýš áŕé łéfŧ (đéfáúłŧ 7)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>⟦{label} múšŧ bé á ñúmbéŕ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>⟦{label} múšŧ bé á ŵĥółé ñúmbéŕ.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>⟦{question}
+
+Íš ŧĥíš ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ íŧ? Šávé íŧ áš íŧ íš?················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé íŧ áñýŵáý?·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>⟦“{name}” łóóķš łíķé báçłóféñ. Íf íŧ íš báçłóféñ, çĥóóšé Báçłóféñ áš ŧĥé áçŧívé íñğŕéđíéñŧ, šó ŧĥáŧ íŧš çĥéçķš áppłý. {note}··································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> ⟦đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>⟦&amp;Ađđ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>⟦&amp;Dáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>⟦&amp;Eđíŧ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>⟦&amp;Eméŕğéñçý çóñŧáçŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>⟦&amp;Kíđñéýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ / çłíñíç······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>⟦&amp;Réšŧóŕé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>⟦Á&amp;rçĥívé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>⟦Ábóúŧ ŧĥé áğé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>⟦Áđđ á péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>⟦Áñýŧĥíñğ úšéfúł, úp ŧó {count} çĥáŕáçŧéŕš.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>⟦Áŕçĥívé óŕ ŕéšŧóŕé ŧĥé šéłéçŧéđ péŕšóñ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>⟦Áŕçĥívé ŧĥíš péŕšóñ?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>⟦Áŕçĥívé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>⟦Áŕçĥívé {name}? Ŧĥéíŕ ŕémíñđéŕš šŧóp áñđ ŧĥéý łéávé ŧĥé łíšŧš, búŧ áłł ŧĥéíŕ ĥíšŧóŕý íš ķépŧ. Ýóú çáñ ŕéšŧóŕé ŧĥém ĥéŕé, óŕ úñđó ŵíŧĥ Çŧŕł+Ž.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>⟦Çĥéçķ-&amp;iñš áfŧéŕ á đóšé çĥáñğé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>⟦Çĥéçķ-íñ &amp;tímé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>⟦Çłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>⟦Đáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>⟦Éđíŧ péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>⟦Éđíŧ ŧĥé šéłéçŧéđ péŕšóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>⟦Évéŕýóñé ýóú łóóķ áfŧéŕ. Áŕçĥívíñğ ĥíđéš á péŕšóñ fŕóm ŧĥé łíšŧš búŧ ķéépš ŧĥéíŕ ĥíšŧóŕý; ýóú çáñ ŕéšŧóŕé ŧĥém áŧ áñý ŧímé.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>⟦ĤĤ:MM (émpŧý: ŵíŧĥ ŧĥé łášŧ đóšé óf ŧĥé đáý)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>⟦Ķíđñéý fúñçŧíóñ íš ŕéđúçéđ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>⟦Ñ&amp;oŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>⟦Ñó çĥéçķ-íñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>⟦Ñóŧ šávéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>⟦Ópŧíóñáł. Á đáŧé łíķé {example}, çĥóšéñ óñ ŧĥé çáłéñđáŕ, óŕ júšŧ ŧĥé ýéáŕ (1956) íf ŧĥáŧ íš áłł ýóú ķñóŵ.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>⟦Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>⟦Péópłé çáŕéđ fóŕ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>⟦Ŕéšŧóŕé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>⟦Ŧĥé ñámé šĥóŵñ óñ évéŕý šçŕééñ, fóŕ éxámpłé &apos;Múm&apos; óŕ &apos;Áłéx Šmíŧĥ&apos;.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>⟦Ŵĥéñ ŧĥé đáíłý çĥéçķ-íñ çóméš. Émpŧý: ŵíŧĥ ŧĥé péŕšóñ&apos;š łášŧ đóšé óf ŧĥé đáý (20:00 ŵíŧĥóúŧ óñé).····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>⟦Ŵĥó ŧó çáłł, áñđ ŧĥéíŕ ñúmbéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>⟦é.ğ. Đŕ Łéé, Ñéúŕółóğý çłíñíç, 01234 567890·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>⟦{name}   (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>⟦{problem} Óŕ łéávé íŧ émpŧý.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>⟦&amp;Ađđ á šŧép···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>⟦&amp;Kíñđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>⟦&amp;Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>⟦&amp;Rémóvé ŧĥé šéłéçŧéđ šŧép········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>⟦&amp;Tíméš óf đáý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>⟦&amp;Wĥéŕé íŧ çóméš fŕóm······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>⟦Á ŧímé óf đáý íš ŧĥéŕé ŧŵíçé.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>⟦Áđđ á đóšé płáñ fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>⟦Áfŧéŕ ŧĥé łášŧ šŧép:······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>⟦Çĥáñğé á đóšé płáñ fóŕ {name}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>⟦Çĥéçķš óñ ŧĥíš płáñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>⟦Đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Éáçĥ ŕóŵ íš óñé šŧép: ŧĥé fíŕšŧ đáý, ĥóŵ máñý đáýš, áñđ ŧĥé đóšé íñ mğ áŧ éáçĥ ŧímé óf đáý (0 fóŕ ñóñé). Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>⟦Éñŧéŕ ŧĥé płáñ éxáçŧłý áš ŧĥé đóçŧóŕ óŕ ñúŕšé ŵŕóŧé íŧ. Ŧĥé ápp çĥéçķš íŧ áñđ šĥóŵš íŧ; íŧ ñévéŕ çĥáñğéš íŧ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>⟦Fółłóŵ ŧĥíš płáñ íñšŧéáđ?········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>⟦Fóŕ á płáñ ŵŕíŧŧéñ łíķé “10 mğ ŧĥŕéé ŧíméš á đáý”: óñé đóšé çółúmñ, ğívéñ áŧ éáçĥ ŧímé óf đáý···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>⟦Fóŕ éxámpłé: łéŧŧéŕ fŕóm Đŕ Łéé, 20 Ñóvémbéŕ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>⟦Fŕóm··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>⟦Ķéép &amp;gívíñğ ŧĥé łášŧ šŧép&apos;š đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>⟦Płáñ &amp;námé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>⟦Płáñ šŧépš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš płáñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>⟦Płéášé çĥéçķ: {warnings}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>⟦Płéášé éñŧéŕ áŧ łéášŧ óñé ŧímé óf đáý, łíķé 08:00.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>⟦Šámé đóšé áŧ &amp;evéŕý ŧímé (éñŧéŕ ŧĥé đóšé óñçé fóŕ éáçĥ šŧép)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>⟦Šŧé&amp;pš, óñé ŕóŵ éáçĥ: ŧĥé fíŕšŧ đáý (łíķé {example} óŕ 2026-12-01), ĥóŵ máñý đáýš, áñđ ŧĥé mğ áŧ éáçĥ ŧímé (0 fóŕ ñóñé):···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>⟦Šŧép {step}: płéášé éñŧéŕ ŧĥé đóšé áŧ {time} íñ mğ (0 fóŕ ñóñé).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý múšŧ bé á đáŧé łíķé {example}.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>⟦Šŧép {step}: ŧĥé ñúmbéŕ óf đáýš múšŧ bé á ŵĥółé ñúmbéŕ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>⟦Ŧĥéñ šŧ&amp;op: ñó móŕé đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>⟦Ŧĥíš płáñ íš béíñğ fółłóŵéđ ñóŵ: ŕémíñđéŕš ğívé íŧš đóšéš···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ šŧóp···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ ŧĥé łášŧ šŧép&apos;š đóšéš çáŕŕý óñ úñŧíł ŧĥé płáñ íš çĥáñğéđ···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>⟦Ŵĥáŧ ĥáppéñš áfŧéŕ ŧĥé łášŧ šŧép? Płéášé çĥóóšé béłóŵ: ķéép íŧš đóšéš, óŕ šŧóp.·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>⟦é.ğ. {times}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>⟦mğ áŧ éáçĥ ŧímé ({times})·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>⟦mğ áŧ {time}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>⟦{medicine} (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>⟦{medicine} (púmp)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé ŧĥé płáñ áš ŵŕíŧŧéñ áñýŵáý?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>⟦“{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé ñóŵ. Óñłý óñé płáñ çáñ šéŧ ŧĥé ŕémíñđéŕš: šŧóp fółłóŵíñğ “{plan}” (íŧ šŧáýš óñ ŧĥé Płáñš páğé) áñđ fółłóŵ ŧĥíš óñé?·············································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>⟦Đáýš óf ŧĥé móñŧĥ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>⟦Ñéxŧ móñŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>⟦Płáñ çáłéñđáŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>⟦Płáñ çĥáŕŧ: mğ á đáý óvéŕ ŧímé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>⟦Pŕévíóúš móñŧĥ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>⟦Šĥáđéđ, bółđ: á đáý óf á płáñ&apos;š šŧép. Ğŕééñ, íŧáłíç áñđ úñđéŕłíñéđ: á đáý ŵíŧĥ á đóšé-çĥáñğé çĥéçķ-íñ.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>⟦Ŧĥé çĥóšéñ đáý&apos;š šŧép·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>⟦fŕóm {start} ŧó {end}: {mg} mğ á đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>⟦ŧóđáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>⟦{day}: ñó šŧép óf á płáñ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>⟦{day}: ñó šŧép šŧáŕŧš óŕ ŕúñš ŧĥáŧ đáý; ŧĥé ŕémíñđéŕš çáŕŕý óñ ŵíŧĥ ŧĥé šŧép fŕóm {start} ({mg} mğ á đáý) óf “{plan}”.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}” (ñóŧ fółłóŵéđ: íŧš đóšéš áŕé ñóŧ ŕémíñđéđ).···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}”.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.printing</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/printing.py"/>
+        <source>Document</source>
+        <translation>⟦Đóçúméñŧ···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.prompts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>⟦PĐF fíłéš (*.pđf)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>Which day this time means</source>
+        <translation>⟦Ŵĥíçĥ đáý ŧĥíš ŧímé méáñš········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.red_flags</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&amp;Close</source>
+        <translation>⟦&amp;Cłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>⟦&lt;b&gt;Đóçŧóŕ / pŕéšçŕíbéŕ:&lt;/b&gt; ñóñé ŕéçóŕđéđ (áđđ óñé ŵíŧĥ Péópłé ▸ Éđíŧ ŧĥíš péŕšóñ).·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; {prescriber}</source>
+        <translation>⟦&lt;b&gt;Đóçŧóŕ / pŕéšçŕíbéŕ:&lt;/b&gt; {prescriber}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>⟦&lt;b&gt;Éméŕğéñçý çóñŧáçŧ:&lt;/b&gt; ñóñé ŕéçóŕđéđ (áđđ óñé ŵíŧĥ Péópłé ▸ Éđíŧ ŧĥíš péŕšóñ).·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; {contact}</source>
+        <translation>⟦&lt;b&gt;Éméŕğéñçý çóñŧáçŧ:&lt;/b&gt; {contact}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign recorded — act now</source>
+        <translation>⟦Đáñğéŕ šíğñ ŕéçóŕđéđ — áçŧ ñóŵ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign — act now</source>
+        <translation>⟦Đáñğéŕ šíğñ — áçŧ ñóŵ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Open &amp;emergency signs</source>
+        <translation>⟦Ópéñ &amp;eméŕğéñçý šíğñš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Opens the Information page on emergency signs</source>
+        <translation>⟦Ópéñš ŧĥé Íñfóŕmáŧíóñ páğé óñ éméŕğéñçý šíğñš················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Recorded for {name}: {signs}.</source>
+        <translation>⟦Ŕéçóŕđéđ fóŕ {name}: {signs}.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>This app does not give medical advice. If you are worried, call the doctor or the emergency number.</source>
+        <translation>⟦Ŧĥíš ápp đóéš ñóŧ ğívé méđíçáł áđvíçé. Íf ýóú áŕé ŵóŕŕíéđ, çáłł ŧĥé đóçŧóŕ óŕ ŧĥé éméŕğéñçý ñúmbéŕ.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Ticked for {name}: {signs}. Act on it now; the diary entry is saved with it when you save.</source>
+        <translation>⟦Ŧíçķéđ fóŕ {name}: {signs}. Áçŧ óñ íŧ ñóŵ; ŧĥé đíáŕý éñŧŕý íš šávéđ ŵíŧĥ íŧ ŵĥéñ ýóú šávé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>this person</source>
+        <translation>⟦ŧĥíš péŕšóñ····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>%n notices: see Today</source>
+        <extracomment>English singular: %n notice: see Today</extracomment>
+        <translation>
+            <numerusform>⟦%n ñóŧíçé: šéé Ŧóđáý······⟧</numerusform>
+            <numerusform>⟦%n ñóŧíçéš: šéé Ŧóđáý······⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Not taken</source>
+        <translation>⟦&amp;Nóŧ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Skip…</source>
+        <translation>⟦&amp;Sķíp…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Taken now</source>
+        <translation>⟦&amp;Táķéñ ñóŵ···⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>(and %n earlier doses still to answer)</source>
+        <extracomment>English singular: (and %n earlier dose still to answer)</extracomment>
+        <translation>
+            <numerusform>⟦(áñđ %n éáŕłíéŕ đóšé šŧíłł ŧó áñšŵéŕ)···········⟧</numerusform>
+            <numerusform>⟦(áñđ %n éáŕłíéŕ đóšéš šŧíłł ŧó áñšŵéŕ)···········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&lt;b&gt;Do not double up.&lt;/b&gt; Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse. If the next dose is less than 2 hours away, leave the missed one out and take the next at the usual time.</source>
+        <translation>⟦&lt;b&gt;Đó ñóŧ đóúbłé úp.&lt;/b&gt; Ñévéŕ ŧáķé 2 đóšéš áŧ óñçé óŕ áñ éxŧŕá đóšé ŧó máķé úp fóŕ á míššéđ óñé. Íf úñšúŕé, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé. Íf ŧĥé ñéxŧ đóšé íš łéšš ŧĥáñ 2 ĥóúŕš áŵáý, łéávé ŧĥé míššéđ óñé óúŧ áñđ ŧáķé ŧĥé ñéxŧ áŧ ŧĥé úšúáł ŧímé.·······································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as hallucinations or seizures. If doses are being skipped (because of side effects, or for another reason), talk to your doctor or nurse.</source>
+        <translation>⟦Báçłóféñ šĥóúłđ ñóŧ bé šŧóppéđ šúđđéñłý: šŧóppíñğ íŧ šúđđéñłý çáñ çáúšé ŵíŧĥđŕáŵáł, šúçĥ áš ĥáłłúçíñáŧíóñš óŕ šéížúŕéš. Íf đóšéš áŕé béíñğ šķíppéđ (béçáúšé óf šíđé éfféçŧš, óŕ fóŕ áñóŧĥéŕ ŕéášóñ), ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.·········································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Caregiver Assistant: please act soon</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ: płéášé áçŧ šóóñ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Check-in: how are things today?</source>
+        <translation>⟦Çĥéçķ-íñ: ĥóŵ áŕé ŧĥíñğš ŧóđáý?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Closing this window snoozes the reminder for 10 minutes.</source>
+        <translation>⟦Çłóšíñğ ŧĥíš ŵíñđóŵ šñóóžéš ŧĥé ŕémíñđéŕ fóŕ 10 míñúŧéš.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Decide &amp;later</source>
+        <translation>⟦Đéçíđé &amp;láŧéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Don&apos;t log</source>
+        <translation>⟦Đóñ&apos;ŧ łóğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Doses due now</source>
+        <translation>⟦Đóšéš đúé ñóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: leave it out; take the next dose at the usual time.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: łéávé íŧ óúŧ; ŧáķé ŧĥé ñéxŧ đóšé áŧ ŧĥé úšúáł ŧímé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: see the medicine&apos;s leaflet.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: šéé ŧĥé méđíçíñé&apos;š łéáfłéŧ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: take it now.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: ŧáķé íŧ ñóŵ.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>It &amp;was taken</source>
+        <translation>⟦Íŧ &amp;wáš ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Log it</source>
+        <translation>⟦Łóğ íŧ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed a dose: what to do</source>
+        <translation>⟦Míššéđ á đóšé: ŵĥáŧ ŧó đó········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed dose guidance</source>
+        <translation>⟦Míššéđ đóšé ğúíđáñçé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses</source>
+        <translation>⟦Míššéđ đóšéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses — was it taken?</source>
+        <translation>⟦Míššéđ đóšéš — ŵáš íŧ ŧáķéñ?········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed — was it taken?</source>
+        <translation>⟦Míššéđ — ŵáš íŧ ŧáķéñ?······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Not saved</source>
+        <translation>⟦Ñóŧ šávéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Reason (optional):</source>
+        <translation>⟦Ŕéášóñ (ópŧíóñáł):······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Recorded as taken at its usual time</source>
+        <translation>⟦Ŕéçóŕđéđ áš ŧáķéñ áŧ íŧš úšúáł ŧímé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Skip this dose</source>
+        <translation>⟦Šķíp ŧĥíš đóšé·····⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze %n minutes</source>
+        <extracomment>English singular: Snooze %n minute</extracomment>
+        <translation>
+            <numerusform>⟦Šñóóžé %n míñúŧé·····⟧</numerusform>
+            <numerusform>⟦Šñóóžé %n míñúŧéš·····⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze {minutes} min</source>
+        <translation>⟦Šñóóžé {minutes} míñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Taken &amp;at…</source>
+        <translation>⟦Ŧáķéñ &amp;aŧ…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>These doses came due while the app was closed, the computer was asleep, or reminders were paused. Please say what happened, so the record is right: tick the doses (Space), or select one, then choose an answer.</source>
+        <translation>⟦Ŧĥéšé đóšéš çámé đúé ŵĥíłé ŧĥé ápp ŵáš çłóšéđ, ŧĥé çómpúŧéŕ ŵáš ášłéép, óŕ ŕémíñđéŕš ŵéŕé páúšéđ. Płéášé šáý ŵĥáŧ ĥáppéñéđ, šó ŧĥé ŕéçóŕđ íš ŕíğĥŧ: ŧíçķ ŧĥé đóšéš (Špáçé), óŕ šéłéçŧ óñé, ŧĥéñ çĥóóšé áñ áñšŵéŕ.·································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Tick the doses this answer is for (Space ticks or unticks). Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse.</source>
+        <translation>⟦Ŧíçķ ŧĥé đóšéš ŧĥíš áñšŵéŕ íš fóŕ (Špáçé ŧíçķš óŕ úñŧíçķš). Ñévéŕ ŧáķé 2 đóšéš áŧ óñçé óŕ áñ éxŧŕá đóšé ŧó máķé úp fóŕ á míššéđ óñé. Íf úñšúŕé, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.····················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose</source>
+        <translation>⟦Ŧímé fóŕ á đóšé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose — Caregiver Assistant</source>
+        <translation>⟦Ŧímé fóŕ á đóšé — Çáŕéğívéŕ Áššíšŧáñŧ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What time was it taken?</source>
+        <translation>⟦Ŵĥáŧ ŧímé ŵáš íŧ ŧáķéñ?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What to do about the selected dose</source>
+        <translation>⟦Ŵĥáŧ ŧó đó ábóúŧ ŧĥé šéłéçŧéđ đóšé···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>When was it taken?</source>
+        <translation>⟦Ŵĥéñ ŵáš íŧ ŧáķéñ?······⟧</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +3665,42 @@ The app tries again every hour. You can also use File &gt; Back up now… to sav
         <location filename="../src/caregiver_app/ui/theme.py"/>
         <source>Normal</source>
         <translation>⟦Ñóŕmáł··⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.tray</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Open Caregiver Assistant</source>
+        <translation>⟦&amp;Opéñ Çáŕéğívéŕ Áššíšŧáñŧ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>⟦&amp;Páúšé ŕémíñđéŕš fóŕ 1 ĥóúŕ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Quit (reminders stop)</source>
+        <translation>⟦&amp;Qúíŧ (ŕémíñđéŕš šŧóp)······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo</source>
+        <translation>⟦Úñđó··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo what was just done</source>
+        <translation>⟦Úñđó ŵĥáŧ ŵáš júšŧ đóñé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>What was just done</source>
+        <translation>⟦Ŵĥáŧ ŵáš júšŧ đóñé······⟧</translation>
     </message>
 </context>
 </TS>

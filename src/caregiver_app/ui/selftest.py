@@ -119,6 +119,12 @@ class _Modal:
                 setattr(cls, name, old)
 
 
+def _opens_a_window(label: str) -> bool:
+    """Whether a button or menu item opens a window: by the app's convention, in every language, its label ends
+    with "…" (in the pseudo-locale, before the padding and closing bracket it adds: "⟦Šáṽé…···⟧")."""
+    return label.replace("&", "").rstrip().rstrip("⟧").rstrip("·").endswith("…")
+
+
 def _click_dialog_buttons(widget, qapp) -> int:
     """Press every visible, enabled button of ``widget`` whose label ends with "…" (by the app's convention,
     the buttons that open a window). Returns how many were pressed."""
@@ -126,7 +132,7 @@ def _click_dialog_buttons(widget, qapp) -> int:
 
     pressed = 0
     for button in widget.findChildren(QAbstractButton):
-        if button.isVisible() and button.isEnabled() and button.text().replace("&", "").endswith("…"):
+        if button.isVisible() and button.isEnabled() and _opens_a_window(button.text()):
             button.click()
             qapp.processEvents()
             pressed += 1
@@ -249,8 +255,8 @@ def _walk(app, qapp, clock, page_order, opened: list[str], inspect: Inspect = No
     # Every menu item that opens something (the items ending in "…" and About), the Emergency page (F1).
     for menu_action in w.menuBar().actions():
         for action in menu_action.menu().actions():
-            text = action.text().replace("&", "")
-            if action.isEnabled() and (text.endswith("…") or text.startswith("About") or "Emergency" in text):
+            if action.isEnabled() and (_opens_a_window(action.text())
+                                       or action in (w.about_action, w.emergency_action)):
                 action.trigger()
                 qapp.processEvents()
     # Reminders: the dose due now, then the doses "missed" while the app was closed overnight.
