@@ -995,11 +995,890 @@ Add diary entries to see them here.</source>
     </message>
 </context>
 <context>
+    <name>ui.backup_dialogs</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>⟦&amp;Réšŧóŕé ŧĥíš báçķúp…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>A checked copy of your data was saved to:
+{path}
+
+Keep it somewhere safe, for example on a USB stick.</source>
+        <translation>⟦Á çĥéçķéđ çópý óf ýóúŕ đáŧá ŵáš šávéđ ŧó:
+{path}
+
+Ķéép íŧ šóméŵĥéŕé šáfé, fóŕ éxámpłé óñ á ÚŠB šŧíçķ.·····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>All files ({patterns})</source>
+        <translation>⟦Áłł fíłéš ({patterns})···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Back up now</source>
+        <translation>⟦Báçķ úp ñóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed</source>
+        <translation>⟦Báçķúp fáíłéđ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed: {reason}</source>
+        <translation>⟦Báçķúp fáíłéđ: {reason}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup made at {time}.</source>
+        <translation>⟦Báçķúp máđé áŧ {time}.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made</source>
+        <translation>⟦Báçķúp ñóŧ máđé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made: {reason}</source>
+        <translation>⟦Báçķúp ñóŧ máđé: {reason}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup restored</source>
+        <translation>⟦Báçķúp ŕéšŧóŕéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved</source>
+        <translation>⟦Báçķúp šávéđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved to {path}.</source>
+        <translation>⟦Báçķúp šávéđ ŧó {path}.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups</source>
+        <translation>⟦Báçķúpš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups cannot be listed</source>
+        <translation>⟦Báçķúpš çáññóŧ bé łíšŧéđ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Cancel</source>
+        <translation>⟦Çáñçéł··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Caregiver Assistant backups ({patterns})</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ báçķúpš ({patterns})··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Choose the backup to go back to. Everything entered after it was made is replaced by the backup. Your data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>⟦Çĥóóšé ŧĥé báçķúp ŧó ğó báçķ ŧó. Évéŕýŧĥíñğ éñŧéŕéđ áfŧéŕ íŧ ŵáš máđé íš ŕépłáçéđ bý ŧĥé báçķúp. Ýóúŕ đáŧá áš íŧ íš ñóŵ íš báçķéđ úp fíŕšŧ, šó á ŕéšŧóŕé çáñ íŧšéłf bé úñđóñé.······················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Close</source>
+        <translation>⟦Çłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Diary entries</source>
+        <translation>⟦Đíáŕý éñŧŕíéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Doses</source>
+        <translation>⟦Đóšéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Go back to the backup made {when}? It holds {contents}.
+
+Everything entered since then is replaced. Your data as it is now is backed up first, so you can return to it by restoring that backup (marked “before a restore”).
+
+The app restarts its window to show the restored data.</source>
+        <translation>⟦Ğó báçķ ŧó ŧĥé báçķúp máđé {when}? Íŧ ĥółđš {contents}.
+
+Évéŕýŧĥíñğ éñŧéŕéđ šíñçé ŧĥéñ íš ŕépłáçéđ. Ýóúŕ đáŧá áš íŧ íš ñóŵ íš báçķéđ úp fíŕšŧ, šó ýóú çáñ ŕéŧúŕñ ŧó íŧ bý ŕéšŧóŕíñğ ŧĥáŧ báçķúp (máŕķéđ “béfóŕé á ŕéšŧóŕé”).
+
+Ŧĥé ápp ŕéšŧáŕŧš íŧš ŵíñđóŵ ŧó šĥóŵ ŧĥé ŕéšŧóŕéđ đáŧá.················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Kind</source>
+        <translation>⟦Ķíñđ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Made</source>
+        <translation>⟦Máđé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Other choices…</source>
+        <translation>⟦Óŧĥéŕ çĥóíçéš…·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>People</source>
+        <translation>⟦Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore</source>
+        <translation>⟦Ŕéšŧóŕé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á &amp;fíłé…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp fíłé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file elsewhere</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp fíłé éłšéŵĥéŕé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the newest good backup?</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥé ñéŵéšŧ ğóóđ báçķúp?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the selected backup</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥé šéłéçŧéđ báçķúp··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥíš báçķúp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup?</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥíš báçķúp?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup could not be restored</source>
+        <translation>⟦Ŧĥé báçķúp çóúłđ ñóŧ bé ŕéšŧóŕéđ···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup failed ({reason}). Your data itself is unchanged.</source>
+        <translation>⟦Ŧĥé báçķúp fáíłéđ ({reason}). Ýóúŕ đáŧá íŧšéłf íš úñçĥáñğéđ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The restore did not happen: {reason}
+
+Your data is as it was before.</source>
+        <translation>⟦Ŧĥé ŕéšŧóŕé đíđ ñóŧ ĥáppéñ: {reason}
+
+Ýóúŕ đáŧá íš áš íŧ ŵáš béfóŕé.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>There are no backups yet. The app makes one each time it starts and once a day.</source>
+        <translation>⟦Ŧĥéŕé áŕé ñó báçķúpš ýéŧ. Ŧĥé ápp máķéš óñé éáçĥ ŧímé íŧ šŧáŕŧš áñđ óñçé á đáý.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>This backup cannot be restored</source>
+        <translation>⟦Ŧĥíš báçķúp çáññóŧ bé ŕéšŧóŕéđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+The damaged file was kept as:
+{file}</source>
+        <translation>⟦Ýóúŕ đáŧá ŵáš ŕéšŧóŕéđ fŕóm ŧĥé báçķúp máđé {when} ({contents}).
+
+Ŧĥé đámáğéđ fíłé ŵáš ķépŧ áš:
+{file}························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+Your data as it was just before is kept in the backup:
+{file}</source>
+        <translation>⟦Ýóúŕ đáŧá ŵáš ŕéšŧóŕéđ fŕóm ŧĥé báçķúp máđé {when} ({contents}).
+
+Ýóúŕ đáŧá áš íŧ ŵáš júšŧ béfóŕé íš ķépŧ íñ ŧĥé báçķúp:
+{file}·······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>automatic</source>
+        <translation>⟦áúŧómáŧíç····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before a restore</source>
+        <translation>⟦béfóŕé á ŕéšŧóŕé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before an import</source>
+        <translation>⟦béfóŕé áñ ímpóŕŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>damaged</source>
+        <translation>⟦đámáğéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>unknown time</source>
+        <translation>⟦úñķñóŵñ ŧímé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{date} {year}, {time}</source>
+        <translation>⟦{date} {year}, {time}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{file} {problem}.
+
+Nothing was changed. Choose another backup.</source>
+        <translation>⟦{file} {problem}.
+
+Ñóŧĥíñğ ŵáš çĥáñğéđ. Çĥóóšé áñóŧĥéŕ báçķúp.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{problem}
+
+The newest backup that passes its check was made {when} and holds {contents}. Restore it? Anything entered after it was made is not in it. The damaged file is kept beside the data file (renamed), so it can still be rescued later.</source>
+        <translation>⟦{problem}
+
+Ŧĥé ñéŵéšŧ báçķúp ŧĥáŧ páššéš íŧš çĥéçķ ŵáš máđé {when} áñđ ĥółđš {contents}. Ŕéšŧóŕé íŧ? Áñýŧĥíñğ éñŧéŕéđ áfŧéŕ íŧ ŵáš máđé íš ñóŧ íñ íŧ. Ŧĥé đámáğéđ fíłé íš ķépŧ béšíđé ŧĥé đáŧá fíłé (ŕéñáméđ), šó íŧ çáñ šŧíłł bé ŕéšçúéđ łáŧéŕ.··································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{reason}
+
+The app tries again every hour. You can also use File &gt; Back up now… to save a copy somewhere else.</source>
+        <translation>⟦{reason}
+
+Ŧĥé ápp ŧŕíéš áğáíñ évéŕý ĥóúŕ. Ýóú çáñ áłšó úšé Fíłé &gt; Báçķ úp ñóŵ… ŧó šávé á çópý šóméŵĥéŕé éłšé.······························⟧</translation>
+    </message>
+</context>
+<context>
     <name>ui.charts</name>
     <message>
         <location filename="../src/caregiver_app/ui/charts.py"/>
         <source>Diary chart</source>
         <translation>⟦Đíáŕý çĥáŕŧ····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.checkin</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Done</source>
+        <translation>⟦&amp;Dóñé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>⟦&amp;Eméŕğéñçý šíğñš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Later</source>
+        <translation>⟦&amp;Láŧéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these</source>
+        <translation>⟦&amp;Nóñé óf ŧĥéšé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these  (Enter)</source>
+        <translation>⟦&amp;Nóñé óf ŧĥéšé  (Éñŧéŕ)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save answer</source>
+        <translation>⟦&amp;Sávé áñšŵéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save changes</source>
+        <translation>⟦&amp;Sávé çĥáñğéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Danger signs&lt;/b&gt; (what to do comes up the moment one is ticked):</source>
+        <translation>⟦&lt;b&gt;Đáñğéŕ šíğñš&lt;/b&gt; (ŵĥáŧ ŧó đó çóméš úp ŧĥé móméñŧ óñé íš ŧíçķéđ):··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt; (danger signs: {signs}). Add anything else, then Save changes.</source>
+        <translation>⟦&lt;b&gt;Ŕéçóŕđéđ íñ ŧĥé đíáŕý&lt;/b&gt; (đáñğéŕ šíğñš: {signs}). Áđđ áñýŧĥíñğ éłšé, ŧĥéñ Šávé çĥáñğéš.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt;. Add anything else, then Save changes.</source>
+        <translation>⟦&lt;b&gt;Ŕéçóŕđéđ íñ ŧĥé đíáŕý&lt;/b&gt;. Áđđ áñýŧĥíñğ éłšé, ŧĥéñ Šávé çĥáñğéš.···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Side effects&lt;/b&gt;:</source>
+        <translation>⟦&lt;b&gt;Šíđé éfféçŧš&lt;/b&gt;:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Already answered</source>
+        <translation>⟦Áłŕéáđý áñšŵéŕéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today until the end of today)</source>
+        <translation>⟦Áñšŵéŕ łáŧéŕ (íŧ šŧáýš óñ Ŧóđáý úñŧíł ŧĥé éñđ óf ŧóđáý)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today)</source>
+        <translation>⟦Áñšŵéŕ łáŧéŕ (íŧ šŧáýš óñ Ŧóđáý)··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in for {name}</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {name}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in — Caregiver Assistant</source>
+        <translation>⟦Çĥéçķ-íñ — Çáŕéğívéŕ Áššíšŧáñŧ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Danger sign: {sign}</source>
+        <translation>⟦Đáñğéŕ šíğñ: {sign}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>How are things today?</source>
+        <translation>⟦Ĥóŵ áŕé ŧĥíñğš ŧóđáý?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Leave it empty if it was not scored.</source>
+        <translation>⟦Łéávé íŧ émpŧý íf íŧ ŵáš ñóŧ šçóŕéđ.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>N&amp;ote:</source>
+        <translation>⟦Ñ&amp;oŧé:·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>None of these</source>
+        <translation>⟦Ñóñé óf ŧĥéšé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Not saved: {reason}</source>
+        <translation>⟦Ñóŧ šávéđ: {reason}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Note</source>
+        <translation>⟦Ñóŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Recorded</source>
+        <translation>⟦Ŕéçóŕđéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>S&amp;pasticity in the last 24 hours (0 none, 10 worst possible):</source>
+        <translation>⟦Š&amp;pášŧíçíŧý íñ ŧĥé łášŧ 24 ĥóúŕš (0 ñóñé, 10 ŵóŕšŧ póššíbłé):················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Save answer</source>
+        <translation>⟦Šávé áñšŵéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Side effect: {effect}</source>
+        <translation>⟦Šíđé éfféçŧ: {effect}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity in the last 24 hours, 0 to 10</source>
+        <translation>⟦Špášŧíçíŧý íñ ŧĥé łášŧ 24 ĥóúŕš, 0 ŧó 10··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty.</source>
+        <translation>⟦Špášŧíçíŧý íš á ŵĥółé ñúmbéŕ fŕóm 0 (ñóñé) ŧó 10 (ŵóŕšŧ póššíbłé), óŕ łéfŧ émpŧý.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>The danger sign is recorded; the score is not yet: {problem}</source>
+        <translation>⟦Ŧĥé đáñğéŕ šíğñ íš ŕéçóŕđéđ; ŧĥé šçóŕé íš ñóŧ ýéŧ: {problem}················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>These questions are the app&apos;s, not medical advice: if anything worries you, talk to your doctor or nurse.</source>
+        <translation>⟦Ŧĥéšé qúéšŧíóñš áŕé ŧĥé ápp&apos;š, ñóŧ méđíçáł áđvíçé: íf áñýŧĥíñğ ŵóŕŕíéš ýóú, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.·································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>{line} — not answered on the day; answer it now for that day</source>
+        <translation>⟦{line} — ñóŧ áñšŵéŕéđ óñ ŧĥé đáý; áñšŵéŕ íŧ ñóŵ fóŕ ŧĥáŧ đáý················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_form</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Alcohol or other sedating medicines today</source>
+        <translation>⟦&amp;Ałçóĥół óŕ óŧĥéŕ šéđáŧíñğ méđíçíñéš ŧóđáý··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Danger signs — tick only what happened; these need action now</source>
+        <translation>⟦&amp;Dáñğéŕ šíğñš — ŧíçķ óñłý ŵĥáŧ ĥáppéñéđ; ŧĥéšé ñééđ áçŧíóñ ñóŵ···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;When</source>
+        <translation>⟦&amp;Wĥéñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 no pain – 10 worst possible</source>
+        <translation>⟦0 ñó páíñ – 10 ŵóŕšŧ póššíbłé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 none – 10 worst possible</source>
+        <translation>⟦0 ñóñé – 10 ŵóŕšŧ póššíbłé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to drowsiness.</source>
+        <translation>⟦Áłçóĥół áñđ óŧĥéŕ šéđáŧíñğ méđíçíñéš (šłéépíñğ píłłš, ópíóíđš, šómé áñŧíĥíšŧámíñéš) áđđ ŧó đŕóŵšíñéšš.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Anything else, up to {count} characters.</source>
+        <translation>⟦Áñýŧĥíñğ éłšé, úp ŧó {count} çĥáŕáçŧéŕš.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Call the emergency number</source>
+        <translation>⟦Çáłł ŧĥé éméŕğéñçý ñúmbéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Cancel changes</source>
+        <translation>⟦Çáñçéł çĥáñğéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Changing the entry of {when}. Save keeps the change (it can be undone); Cancel changes leaves the entry as it was.</source>
+        <translation>⟦Çĥáñğíñğ ŧĥé éñŧŕý óf {when}. Šávé ķéépš ŧĥé çĥáñğé (íŧ çáñ bé úñđóñé); Çáñçéł çĥáñğéš łéávéš ŧĥé éñŧŕý áš íŧ ŵáš.·································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Clear form</source>
+        <translation>⟦Çłéáŕ fóŕm····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Contact the doctor now</source>
+        <translation>⟦Çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>⟦Çŧŕł+Éñŧéŕ šávéš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Danger signs</source>
+        <translation>⟦Đáñğéŕ šíğñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Date and time of the entry; it starts as now.</source>
+        <translation>⟦Đáŧé áñđ ŧímé óf ŧĥé éñŧŕý; íŧ šŧáŕŧš áš ñóŵ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Diary status</source>
+        <translation>⟦Đíáŕý šŧáŧúš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Fill in the values of the last entry (Ctrl+L); danger signs and notes are not copied</source>
+        <translation>⟦Fíłł íñ ŧĥé váłúéš óf ŧĥé łášŧ éñŧŕý (Çŧŕł+Ł); đáñğéŕ šíğñš áñđ ñóŧéš áŕé ñóŧ çópíéđ··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Hours of sleep last night (0 to 24; halves allowed).</source>
+        <translation>⟦Ĥóúŕš óf šłéép łášŧ ñíğĥŧ (0 ŧó 24; ĥáłvéš áłłóŵéđ).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>How many times spasms woke them last night.</source>
+        <translation>⟦Ĥóŵ máñý ŧíméš špášmš ŵóķé ŧĥém łášŧ ñíğĥŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Note&amp;s</source>
+        <translation>⟦Ñóŧé&amp;s··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Now</source>
+        <translation>⟦Ñóŵ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects</source>
+        <translation>⟦Óŧĥéŕ šíđé éfféçŧš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects, in your words.</source>
+        <translation>⟦Óŧĥéŕ šíđé éfféçŧš, íñ ýóúŕ ŵóŕđš.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pa&amp;in</source>
+        <translation>⟦Pá&amp;iñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pain</source>
+        <translation>⟦Páíñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>S&amp;leep</source>
+        <translation>⟦Š&amp;léép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Same as last entry (Ctrl+L)</source>
+        <translation>⟦Šámé áš łášŧ éñŧŕý (Çŧŕł+Ł)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>⟦Šávé (Çŧŕł+Éñŧéŕ)·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save changes</source>
+        <translation>⟦Šávé çĥáñğéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save entry</source>
+        <translation>⟦Šávé éñŧŕý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Saves the entry. Ctrl+Enter saves from any field.</source>
+        <translation>⟦Šávéš ŧĥé éñŧŕý. Çŧŕł+Éñŧéŕ šávéš fŕóm áñý fíéłđ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Se&amp;verity, when there were spasms (click one, or press 1 to 3)</source>
+        <translation>⟦Šé&amp;véŕíŧý, ŵĥéñ ŧĥéŕé ŵéŕé špášmš (çłíçķ óñé, óŕ pŕéšš 1 ŧó 3)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Set the time to now</source>
+        <translation>⟦Šéŧ ŧĥé ŧímé ŧó ñóŵ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects</source>
+        <translation>⟦Šíđé éfféçŧš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects noticed today. Space ticks; arrow keys move between them.</source>
+        <translation>⟦Šíđé éfféçŧš ñóŧíçéđ ŧóđáý. Špáçé ŧíçķš; áŕŕóŵ ķéýš móvé béŧŵééñ ŧĥém.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects t&amp;oday</source>
+        <translation>⟦Šíđé éfféçŧš ŧ&amp;ođáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Sleep hours</source>
+        <translation>⟦Šłéép ĥóúŕš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spas&amp;ms {recall} (click one, or press 0 to 4)</source>
+        <translation>⟦Špáš&amp;mš {recall} (çłíçķ óñé, óŕ pŕéšš 0 ŧó 4)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm frequency (Penn scale)</source>
+        <translation>⟦Špášm fŕéqúéñçý (Péññ šçáłé)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm severity (Penn scale)</source>
+        <translation>⟦Špášm šévéŕíŧý (Péññ šçáłé)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticit&amp;y</source>
+        <translation>⟦Špášŧíçíŧ&amp;y····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticity</source>
+        <translation>⟦Špášŧíçíŧý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Stretching / physiotherapy done</source>
+        <translation>⟦Šŧŕéŧçĥíñğ / pĥýšíóŧĥéŕápý đóñé···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Tick only what happened. These need action now, not at the next appointment.</source>
+        <translation>⟦Ŧíçķ óñłý ŵĥáŧ ĥáppéñéđ. Ŧĥéšé ñééđ áçŧíóñ ñóŵ, ñóŧ áŧ ŧĥé ñéxŧ áppóíñŧméñŧ.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Wo&amp;ken</source>
+        <translation>⟦Ŵó&amp;kéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Woken by spasms</source>
+        <translation>⟦Ŵóķéñ bý špášmš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>hours last night</source>
+        <translation>⟦ĥóúŕš łášŧ ñíğĥŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>optional</source>
+        <translation>⟦ópŧíóñáł···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>other side effects, in your words (optional)</source>
+        <translation>⟦óŧĥéŕ šíđé éfféçŧš, íñ ýóúŕ ŵóŕđš (ópŧíóñáł)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>times by spasms</source>
+        <translation>⟦ŧíméš bý špášmš·····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_model</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Alcohol or sedating medicines; stretching or physiotherapy</source>
+        <translation>⟦Áłçóĥół óŕ šéđáŧíñğ méđíçíñéš; šŧŕéŧçĥíñğ óŕ pĥýšíóŧĥéŕápý····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Also</source>
+        <translation>⟦Áłšó··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}.</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {day}.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}: none of the signs asked about.</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {day}: ñóñé óf ŧĥé šíğñš ášķéđ ábóúŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in.</source>
+        <translation>⟦Çĥéçķ-íñ.···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in: none of the signs asked about.</source>
+        <translation>⟦Çĥéçķ-íñ: ñóñé óf ŧĥé šíğñš ášķéđ ábóúŧ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger sign recorded: {signs}</source>
+        <translation>⟦Đáñğéŕ šíğñ ŕéçóŕđéđ: {signs}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs</source>
+        <translation>⟦Đáñğéŕ šíğñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs recorded: these needed action at once</source>
+        <translation>⟦Đáñğéŕ šíğñš ŕéçóŕđéđ: ŧĥéšé ñééđéđ áçŧíóñ áŧ óñçé·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Date and time of the entry</source>
+        <translation>⟦Đáŧé áñđ ŧímé óf ŧĥé éñŧŕý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Hours of sleep</source>
+        <translation>⟦Ĥóúŕš óf šłéép·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How bad the spasms were, 1–3 (the Penn scale)</source>
+        <translation>⟦Ĥóŵ báđ ŧĥé špášmš ŵéŕé, 1–3 (ŧĥé Péññ šçáłé)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How often spasms came in the last 24 hours, 0–4 (the Penn scale)</source>
+        <translation>⟦Ĥóŵ ófŧéñ špášmš çámé íñ ŧĥé łášŧ 24 ĥóúŕš, 0–4 (ŧĥé Péññ šçáłé)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Notes</source>
+        <translation>⟦Ñóŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain</source>
+        <translation>⟦Páíñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain 0–10</source>
+        <translation>⟦Páíñ 0–10··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Severity</source>
+        <translation>⟦Šévéŕíŧý···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects</source>
+        <translation>⟦Šíđé éfféçŧš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects ticked, and others in words</source>
+        <translation>⟦Šíđé éfféçŧš ŧíçķéđ, áñđ óŧĥéŕš íñ ŵóŕđš·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Sleep</source>
+        <translation>⟦Šłéép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasms</source>
+        <translation>⟦Špášmš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity</source>
+        <translation>⟦Špášŧíçíŧý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity 0–10</source>
+        <translation>⟦Špášŧíçíŧý 0–10····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Times spasms woke them</source>
+        <translation>⟦Ŧíméš špášmš ŵóķé ŧĥém········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>When</source>
+        <translation>⟦Ŵĥéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Woken</source>
+        <translation>⟦Ŵóķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>alcohol/sedatives</source>
+        <translation>⟦áłçóĥół/šéđáŧívéš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>none</source>
+        <translation>⟦ñóñé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>stretching</source>
+        <translation>⟦šŧŕéŧçĥíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{column}: {value}</source>
+        <translation>⟦{column}: {value}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{date} {year} {time}</source>
+        <translation>⟦{date} {year} {time}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{tip} (not sortable)</source>
+        <translation>⟦{tip} (ñóŧ šóŕŧábłé)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{when}  (check-in)</source>
+        <translation>⟦{when}  (çĥéçķ-íñ)···⟧</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2165,19 @@ If it happens again, copy this report and send it to whoever supports the app. I
         <location filename="../src/caregiver_app/ui/history.py"/>
         <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
         <translation>⟦“Ñó áñšŵéŕ ýéŧ” ŵíŧĥđŕáŵš á ŵŕóñğ áñšŵéŕ: íŧ šŧáýš íñ ŧĥé ĥíšŧóŕý, máŕķéđ ŵíŧĥđŕáŵñ, áñđ ŧĥé đóšé çáñ bé áñšŵéŕéđ áğáíñ.······································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.info_browser</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>(website: {address})</source>
+        <translation>⟦(ŵébšíŧé: {address})···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>This link leaves the app and opens {address} in your web browser. Open it?</source>
+        <translation>⟦Ŧĥíš łíñķ łéávéš ŧĥé ápp áñđ ópéñš {address} íñ ýóúŕ ŵéb bŕóŵšéŕ. Ópéñ íŧ?····················⟧</translation>
     </message>
 </context>
 <context>
