@@ -2884,12 +2884,12 @@ Save it anyway?</source>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
         <source>Check-&amp;ins after a dose change</source>
-        <translation>Días de &amp;seguimiento tras un cambio de dosis</translation>
+        <translation>Días de &amp;control tras un cambio de dosis</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
         <source>Check-in &amp;time</source>
-        <translation>&amp;Hora del seguimiento</translation>
+        <translation>&amp;Hora del control</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
@@ -2934,7 +2934,7 @@ Save it anyway?</source>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
         <source>No check-ins</source>
-        <translation>Sin seguimiento</translation>
+        <translation>Sin controles</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
@@ -2969,7 +2969,7 @@ Save it anyway?</source>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
         <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
-        <translation>Cuándo llegan las preguntas de seguimiento de cada día. Vacío: con la última dosis del día de la persona (a las 20:00 si no tiene ninguna).</translation>
+        <translation>Cuándo llegan las preguntas del control de cada día. Vacío: con la última dosis del día de la persona (a las 20:00 si no tiene ninguna).</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/people.py"/>
@@ -3254,7 +3254,7 @@ Save the plan as written anyway?</source>
     <message>
         <location filename="../src/caregiver_app/ui/plan_views.py"/>
         <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
-        <translation>Sombreado y en negrita: un día de un paso del plan. En verde, cursiva y subrayado: un día con seguimiento por un cambio de dosis.</translation>
+        <translation>Sombreado y en negrita: un día de un paso del plan. En verde, cursiva y subrayado: un día con control por un cambio de dosis.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/plan_views.py"/>
@@ -3439,7 +3439,7 @@ Save the plan as written anyway?</source>
     <message>
         <location filename="../src/caregiver_app/ui/reminders.py"/>
         <source>Check-in: how are things today?</source>
-        <translation>Seguimiento: ¿cómo van las cosas hoy?</translation>
+        <translation>Control: ¿cómo van las cosas hoy?</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/reminders.py"/>
