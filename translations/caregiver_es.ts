@@ -305,6 +305,11 @@
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
+        <source>No diary entry with id {id}</source>
+        <translation>No hay ninguna anotación del diario con id {id}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The check-in of {day} has already been answered (perhaps from another window). Nothing was changed; the answer is in the diary.</source>
         <translation>El control del {day} ya se ha respondido (quizá desde otra ventana). No se ha cambiado nada; la respuesta está en el diario.</translation>
     </message>

@@ -305,6 +305,11 @@
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
+        <source>No diary entry with id {id}</source>
+        <translation>⟦Ñó đíáŕý éñŧŕý ŵíŧĥ íđ {id}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The check-in of {day} has already been answered (perhaps from another window). Nothing was changed; the answer is in the diary.</source>
         <translation>⟦Ŧĥé çĥéçķ-íñ óf {day} ĥáš áłŕéáđý bééñ áñšŵéŕéđ (péŕĥápš fŕóm áñóŧĥéŕ ŵíñđóŵ). Ñóŧĥíñğ ŵáš çĥáñğéđ; ŧĥé áñšŵéŕ íš íñ ŧĥé đíáŕý.······································⟧</translation>
     </message>

@@ -235,7 +235,7 @@ class DiaryRepo:
                 " red_flags=?, notes=?, checkin=?, checkin_day=?, updated_at=? WHERE id=? AND person_id=?",
                 self._values(entry) + (now, entry.id, entry.person_id))
             if cur.rowcount != 1:
-                raise LookupError(f"No diary entry with id {entry.id}")
+                raise LookupError(_("No diary entry with id {id}", id=entry.id))
         saved = self.get(entry.id, include_deleted=True)
         assert saved is not None  # just written
         return saved
@@ -246,7 +246,7 @@ class DiaryRepo:
             cur = conn.execute("UPDATE diary_entries SET deleted_at = ?, updated_at = ? WHERE id = ?",
                                (now if deleted else None, now, eid))
             if cur.rowcount != 1:
-                raise LookupError(f"No diary entry with id {eid}")
+                raise LookupError(_("No diary entry with id {id}", id=eid))
         saved = self.get(eid, include_deleted=True)
         assert saved is not None  # just written
         return saved
