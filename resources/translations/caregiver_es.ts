@@ -1043,6 +1043,31 @@
     </message>
     <message>
         <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>none</source>
+        <translation>0 mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} lowered to {mg} a day on {day}</source>
+        <translation>{name}: dosis bajada a {mg} al día el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} raised to {mg} a day on {day}</source>
+        <translation>{name}: dosis subida a {mg} al día el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} stopped on {day}</source>
+        <translation>{name}: se dejó el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
         <source>{what}; check-in {number} of {of} ({day}) at {time}</source>
         <translation>{what}; control {number} de {of} ({day}) a las {time}</translation>
     </message>

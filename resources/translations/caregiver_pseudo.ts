@@ -1043,6 +1043,31 @@
     </message>
     <message>
         <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>none</source>
+        <translation>⟦ñóñé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} lowered to {mg} a day on {day}</source>
+        <translation>⟦{name} łóŵéŕéđ ŧó {mg} á đáý óñ {day}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} raised to {mg} a day on {day}</source>
+        <translation>⟦{name} ŕáíšéđ ŧó {mg} á đáý óñ {day}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
+        <source>{name} stopped on {day}</source>
+        <translation>⟦{name} šŧóppéđ óñ {day}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../../src/caregiver_app/services/checkins.py"/>
         <source>{what}; check-in {number} of {of} ({day}) at {time}</source>
         <translation>⟦{what}; çĥéçķ-íñ {number} óf {of} ({day}) áŧ {time}····⟧</translation>
     </message>

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from caregiver_app.services.doses import DoseService
     from caregiver_app.services.plans import PlanService
     from caregiver_app.storage import Store
+    from caregiver_app.storage.watch import WatchEvent
     from caregiver_app.system.clock import Clock
 
 #: How far back triggers are looked for: long enough for a period of the longest setting and a few merged ones.
@@ -199,8 +200,8 @@ class CheckinService:
         for ev in self.store.watch.for_person(person_id, first, today + timedelta(days=366)):
             kind = {"rise": watch.RISE, "reduction": watch.REDUCTION, "stock_out": watch.STOCK_OUT,
                     "refill": watch.REFILL}[ev.kind]
-            out.append(watch.Trigger(kind, ev.day, ev.what or _event_words(ev.kind, ev.day), ev.mg_before,
-                                     ev.mg_after))
+            name = meds[ev.medicine_id].name if ev.medicine_id in meds else None
+            out.append(watch.Trigger(kind, ev.day, _event_said(ev, name), ev.mg_before, ev.mg_after))
         now = self.clock.now_utc()
         zone = self.clock.local_tz()
         from caregiver_app.domain.schedules import local_day_bounds
@@ -372,12 +373,9 @@ class CheckinService:
             old, new = before[day], after.get(day, 0.0)
             if abs(old - new) > 1e-6:
                 kind = "rise" if new > old else "reduction"
-                # (Stored with the event, so in English: stored data holds no translated words.)
-                if stopped:
-                    what = f"{medicine.name} stopped on {_english_day(day)}"
-                else:
-                    what = (f"{medicine.name} {'raised' if kind == 'rise' else 'lowered'} to {_mg(new)} a day on "
-                            f"{_english_day(day)}")
+                # Stored with the event in English (stored data holds no translated words); said again in the
+                # user's language where it is shown (``_event_said``).
+                what = str(_change_words(medicine.name, kind, new, day, stopped=stopped))
                 return self.store.watch.add(WatchEvent(medicine.person_id, day, kind, what, medicine.id, old, new))
         return None
 
@@ -409,9 +407,9 @@ class CheckinService:
         if next_refill is not None and next_refill <= day:
             raise ValidationFailed([FieldError("pump_refill_date", _("The next refill must come after this one."))])
         with self.store.transaction():
-            # (The event's words are stored, so in English.)
-            eid = self.store.watch.add(WatchEvent(medicine.person_id, day, "refill",
-                                                  f"Pump refilled on {_english_day(day)}", medicine.id))
+            # (The event's words are stored in English, and said again in the user's language: ``_event_said``.)
+            eid = self.store.watch.add(WatchEvent(medicine.person_id, day, "refill", str(_event_words("refill", day)),
+                                                  medicine.id))
             if next_refill is not None:
                 self.store.medicines.save(medicine.with_changes(pump_refill_date=next_refill))
         self.changes.emit(Change("medicine", medicine.person_id))
@@ -430,8 +428,7 @@ class CheckinService:
         recent = self.store.watch.for_person(person_id, today - timedelta(days=watch.OTHER_DAYS - 1), today)
         if any(e.kind == "stock_out" for e in recent):
             return None
-        return self.store.watch.add(WatchEvent(person_id, today, "stock_out",
-                                               f"Baclofen stock at zero on {_english_day(today)}"))  # (stored)
+        return self.store.watch.add(WatchEvent(person_id, today, "stock_out", str(_event_words("stock_out", today))))
 
 
 def _checked_totals(plan: Plan) -> list[StepTotal]:
@@ -463,9 +460,34 @@ def _event_words(kind: str, day: date) -> Text:
     return _("Dose changed on {day}", day=on)
 
 
-def _mg(v: float) -> str:
-    """(For the stored words of an event: English.)"""
-    return "none" if v <= 1e-6 else f"{round(v, 3):g} mg"
+def _change_words(name: str, kind: str, mg: float, day: date, *, stopped: bool = False) -> Text:
+    """A medicine's new daily total (or its stop) in words, as an event records it."""
+    if stopped:
+        return _("{name} stopped on {day}", name=name, day=_day(day))
+    if kind == "rise":
+        return _("{name} raised to {mg} a day on {day}", name=name, mg=_mg(mg), day=_day(day))
+    return _("{name} lowered to {mg} a day on {day}", name=name, mg=_mg(mg), day=_day(day))
+
+
+def _event_said(ev: WatchEvent, medicine_name: str | None) -> str:
+    """A recorded event's words in the user's language: its stored words are English (stored data holds no
+    translations), so where they are the words the app writes for such an event they are said again as a Text
+    (the same English); anything else (a medicine renamed since, an older wording) as it was stored."""
+    if not ev.what:
+        return _event_words(ev.kind, ev.day)
+    candidates: list[str] = [_event_words(ev.kind, ev.day)]
+    if medicine_name is not None:
+        candidates.append(_change_words(medicine_name, ev.kind, ev.mg_after or 0.0, ev.day, stopped=True))
+        if ev.mg_after is not None:
+            candidates.append(_change_words(medicine_name, ev.kind, ev.mg_after, ev.day))
+            if ev.mg_before is not None:  # a plan's step, kept when the plan stopped being followed part-way
+                daily = [(ev.day - timedelta(days=1), ev.mg_before), (ev.day, ev.mg_after)]
+                candidates += [t.what for t in watch.dose_change_triggers(daily, medicine_name)]
+    return next((c for c in candidates if str(c) == ev.what), ev.what)
+
+
+def _mg(v: float) -> Text:
+    return _("none") if v <= 1e-6 else _("{mg} mg", mg=value(round(v, 3), "decimal", f"{round(v, 3):g}"))
 
 
 def _english_day(d: date) -> str:
