@@ -25,7 +25,7 @@ def spanish():
         import translations
     finally:
         sys.path.pop(0)
-    entries = translations.read_ts(ROOT / "resources" / "translations" / "caregiver_es.ts")
+    entries = translations.read_ts(translations.ts_path("es"))
 
     def translate(context: str, source: str, n: int | None) -> str:
         e = entries.get((context, source))
