@@ -656,7 +656,7 @@ Puede empezar de nuevo con un archivo de datos nuevo y vacío. El archivo dañad
     <message>
         <location filename="../src/caregiver_app/domain/plans.py"/>
         <source>After the last step ends on {day}: its doses ({mg} mg a day) carry on until the plan is changed or archived.</source>
-        <translation>Cuando el último paso termine, el {day}: sus dosis ({mg} mg al día) siguen hasta que se cambie o se archive el plan.</translation>
+        <translation>Cuando termine el último paso, el {day}, sus dosis ({mg} mg al día) seguirán hasta que se cambie o se archive el plan.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/domain/plans.py"/>
