@@ -202,10 +202,6 @@ class Page(QWidget):
                  else _("Restored “{name}”.", name=name), undo=archived)
         return True
 
-    def confirm(self, title: object, text: object, *answers: object) -> bool:
-        """``prompts.confirm`` for a question the domain or the services ask (Text), said in the user's language."""
-        return self.prompts.confirm(localize(title), localize(text), *(localize(a) for a in answers))
-
     def show_content(self) -> None:
         self.stack.setCurrentWidget(self.content)
 

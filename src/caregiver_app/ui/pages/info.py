@@ -42,7 +42,7 @@ from caregiver_app.ui.info_browser import (
     show_external_addresses,
 )
 from caregiver_app.ui.info_search import HitDelegate
-from caregiver_app.ui.pages.base import Page, marked_word
+from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document as _print_document
 from caregiver_app.ui.printing import suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
@@ -630,7 +630,7 @@ class InfoPage(Page):
             return None
         title = self.library.page(slug).title
         chosen = str(path) if path else self.prompts.save_path(_.lookup(PDF_TITLE), self._suggested_pdf_path(title),
-                                                               marked_word("ui.prompts", PDF_FILES))
+                                                               PDF_FILES)
         if not chosen:
             return None
         target = _save_pdf(self.print_document(slug), title, chosen, self.prompts.error)

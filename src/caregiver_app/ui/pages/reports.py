@@ -35,11 +35,12 @@ from caregiver_app.reports.summary import (
     SummaryError,
     build_summary,
     period_for,
+    period_label,
     period_since,
     records_in_period,
 )
 from caregiver_app.system.i18n import Tr, localize
-from caregiver_app.ui.pages.base import Page, marked_word
+from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
 
@@ -105,13 +106,13 @@ class ReportsPage(Page):
         layout.addWidget(intro)
 
         row = QHBoxLayout()
-        period_label = QLabel(_("Peri&od:"))
+        period_caption = QLabel(_("Peri&od:"))
         self.period = QComboBox()
-        for days, text in PERIODS.items():
-            self.period.addItem(marked_word("reports.summary", text), days)
+        for days in PERIODS:
+            self.period.addItem(period_label(days), days)
         self.period.addItem(_("Since a date (the last appointment)"), SINCE)
         self.period.setAccessibleName(_("Period of the summary"))
-        period_label.setBuddy(self.period)
+        period_caption.setBuddy(self.period)
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
         today = self.ctx.clock.today()
         self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
@@ -127,7 +128,7 @@ class ReportsPage(Page):
         self.print_btn = QPushButton(_("P&rint…"))
         self.preview_btn = QPushButton(_("Print pre&view…"))
         self.pdf_btn = QPushButton(_("Save as P&DF…"))
-        row.addWidget(period_label)
+        row.addWidget(period_caption)
         row.addWidget(self.period)
         row.addWidget(self.since)
         row.addStretch(1)
@@ -368,7 +369,7 @@ class ReportsPage(Page):
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         chosen = str(path) if path else self.prompts.save_path(
             _.lookup(PDF_TITLE), suggested_pdf_path(self._pdf_dir, title, _("Summary")),
-            marked_word("ui.prompts", PDF_FILES))
+            PDF_FILES)
         if not chosen:
             return None
         target = save_pdf(doc, title, chosen, self.prompts.error)

@@ -416,8 +416,8 @@ class TodayPage(Page):
             payload = ask_skip_reason(self.prompts, views)
             if payload is None:
                 return
-        result = self.service.answer_logged(action, views, payload, confirm=self.confirm,
-                                            ask=lambda q: self.confirm(q.title, q.text, q.yes, q.no),
+        result = self.service.answer_logged(action, views, payload, confirm=self.prompts.confirm,
+                                            ask=lambda q: self.prompts.confirm(q.title, q.text, q.yes, q.no),
                                             danger=self._danger)
         if result.errors:
             self.prompts.error(_("Not saved"), "\n".join(localize(e) for e in result.errors))
@@ -456,7 +456,7 @@ class TodayPage(Page):
     def log_prn(self, record: ScheduleRecord, medicine: Medicine) -> None:
         from caregiver_app.ui.undo import do_undoably
 
-        result = self.service.take_prn_logged(record, medicine, confirm=self.confirm, danger=self._danger)
+        result = self.service.take_prn_logged(record, medicine, confirm=self.prompts.confirm, danger=self._danger)
         if result.errors:
             self.prompts.error(_("Not saved"), "\n".join(localize(e) for e in result.errors))
             return
