@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from caregiver_app.reports.summary import (
     records_in_period,
 )
 from caregiver_app.system.i18n import Tr, localize
+from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
@@ -105,7 +105,6 @@ class ReportsPage(Page):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        row = QHBoxLayout()
         period_caption = QLabel(_("Peri&od:"))
         self.period = QComboBox()
         for days in PERIODS:
@@ -128,15 +127,15 @@ class ReportsPage(Page):
         self.print_btn = QPushButton(_("P&rint…"))
         self.preview_btn = QPushButton(_("Print pre&view…"))
         self.pdf_btn = QPushButton(_("Save as P&DF…"))
-        row.addWidget(period_caption)
-        row.addWidget(self.period)
-        row.addWidget(self.since)
-        row.addStretch(1)
         for b, name in ((self.print_btn, _("Print the summary")), (self.preview_btn, _("Print preview of the summary")),
                         (self.pdf_btn, _("Save the summary as a PDF file"))):
             b.setAccessibleName(name)
-            row.addWidget(b)
-        layout.addLayout(row)
+        # The period, then the buttons: on the next line when they do not fit (large text, longer words).
+        bar = QWidget()
+        row = FlowLayout(bar, spacing=12)
+        row.addWidget(labelled(period_caption, self.period, self.since))
+        row.addWidget(labelled(self.print_btn, self.preview_btn, self.pdf_btn))
+        layout.addWidget(bar)
         self.print_btn.clicked.connect(self.print_summary)
         self.preview_btn.clicked.connect(self.preview_summary)
         self.pdf_btn.clicked.connect(lambda: self.save_summary_pdf())
