@@ -2,12 +2,14 @@
 redrawing itself when a service says something changed."""
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import EmptyState
 
@@ -17,9 +19,30 @@ if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.widgets import MessageBar
 
+_ = Tr("ui.pages.base")
+
+
+def marked_word(context: str, word: object) -> str:
+    """A word from another module's table (``_.mark``-ed there, in its ``context`` such as "domain.diary"), or a
+    domain Text, in the user's language."""
+    if isinstance(word, str) and callable(getattr(word, "render", None)):
+        return localize(word)
+    return Tr(context).lookup(str(word))
+
+
+def day_text(d: date | datetime, pattern: str) -> str:
+    """A day in the user's locale with a Qt date pattern ("dd MMM yyyy": "01 Dec 2026" in English, "01 dic 2026"
+    in Spanish), where the app shows a day in a form that ``date_text`` has no kind for."""
+    from PySide6.QtCore import QDate, QLocale
+
+    if isinstance(d, datetime):
+        d = d.date()
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+
 
 class Page(QWidget):
-    title = "Page"
+    #: The page's title: ``_.mark``-ed in the page's own module, said in that module's context (see ``title_text``).
+    title = _.mark("Page")
     #: Asks the main window to go somewhere: ("page", key) or ("people", "add"), ("info", "slug#anchor").
     navigate = Signal(str, str)
 
@@ -32,7 +55,7 @@ class Page(QWidget):
         self.last_status = ""  # the last message given to the status bar (tests read it)
         self._own_undo: QUndoStack | None = None
         layout = QVBoxLayout(self)
-        self.title_label = QLabel(self.title)
+        self.title_label = QLabel(self.title_text())
         set_role(self.title_label, "pageTitle")
         layout.addWidget(self.title_label)
         self.whose = QLabel()
@@ -47,7 +70,7 @@ class Page(QWidget):
         layout.addWidget(self.stack, 1)
         self.build(self.content)
         unsubscribe = ctx.services.changes.subscribe(self.on_change)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        self.destroyed.connect(lambda *_args: unsubscribe())
 
     @property
     def empty(self) -> EmptyState:
@@ -57,6 +80,14 @@ class Page(QWidget):
             self._empty.action.connect(self._empty_action)
             self.stack.addWidget(self._empty)
         return self._empty
+
+    def title_text(self) -> str:
+        """The title in the user's language: looked up in the context of the module that defines the page
+        (``caregiver_app.ui.pages.today`` → "ui.pages.today"), where its ``_.mark`` put it."""
+        for cls in type(self).__mro__:
+            if "title" in vars(cls):
+                return Tr(cls.__module__.removeprefix("caregiver_app.")).lookup(self.title)
+        return self.title
 
     # -- for subclasses -------------------------------------------------------------------
     def build(self, content: QWidget) -> None:
@@ -80,13 +111,13 @@ class Page(QWidget):
         if self._message is not None and person is not self.person:
             self._message.clear()  # what was said was about the person shown before
         self.person = person
-        self.whose.setText(f"For: {person.name}" if person else "")
+        self.whose.setText(_("For: {name}", name=person.name) if person else "")
         self.whose.setVisible(person is not None and self.needs_person)
         if person is None and self.needs_person:
-            self.show_empty("Nobody to care for yet. Start by adding the person you look after "
-                            "(you can add more people later).\n\nNew here? The guide “Using this app” (in the Help "
-                            "menu) shows what each page does, with pictures. For emergency signs, press F1 at any "
-                            "time.", "Add a person…", ("people", "add"))
+            self.show_empty(_("Nobody to care for yet. Start by adding the person you look after "
+                              "(you can add more people later).\n\nNew here? The guide “Using this app” (in the Help "
+                              "menu) shows what each page does, with pictures. For emergency signs, press F1 at any "
+                              "time."), _("Add a person…"), ("people", "add"))
             return
         self.refresh()
 
@@ -132,7 +163,7 @@ class Page(QWidget):
         if stack.canUndo():
             text = stack.undoText()
             stack.undo()
-            self.message.show_text(f"Undone: {text}.", undo=False)
+            self.message.show_text(_("Undone: {action}.", action=text), undo=False)
 
     def in_window_with_undo(self) -> bool:
         """Inside the main window, which has Edit > Undo (Ctrl+Z)."""
@@ -159,16 +190,16 @@ class Page(QWidget):
         from caregiver_app.ui.undo import do_undoably
 
         archive = self.services.archive
-        verb = "Archive" if archived else "Restore"
+        action = _("Archive {what}", what=what or name) if archived else _("Restore {what}", what=what or name)
         try:
-            do_undoably(self.undo_stack, f"{verb} {what or name}",
+            do_undoably(self.undo_stack, action,
                         lambda: archive.set_archived(kind, record_id, archived),
                         lambda: archive.set_archived(kind, record_id, not archived), kind=kind)
         except (StoreError, LookupError) as exc:
-            self.prompts.error("Not saved", str(exc))
+            self.prompts.error(_("Not saved"), localize(exc))
             return False
-        self.say(f"{'Archived' if archived else 'Restored'} “{name}”." + (" Ctrl+Z brings it back."
-                                                                           if archived else ""), undo=archived)
+        self.say(_("Archived “{name}”. Ctrl+Z brings it back.", name=name) if archived
+                 else _("Restored “{name}”.", name=name), undo=archived)
         return True
 
     def show_content(self) -> None:

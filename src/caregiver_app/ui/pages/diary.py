@@ -28,10 +28,11 @@ from caregiver_app.domain.diary import PERIODS, SCORES, SIDE_EFFECTS, DiaryEntry
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.services.diary import SavedEntry
 from caregiver_app.storage import StoreError
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.diary_form import DiaryForm
 from caregiver_app.ui.diary_model import COLUMNS, DiaryTableModel, when_text
 from caregiver_app.ui.forms import FlowLayout, labelled
-from caregiver_app.ui.pages.base import Page
+from caregiver_app.ui.pages.base import Page, marked_word
 from caregiver_app.ui.red_flags import RedFlagDialog
 from caregiver_app.ui.undo import Undoable, do_undoably
 from caregiver_app.ui.widgets import FieldErrorLabel
@@ -39,7 +40,30 @@ from caregiver_app.ui.widgets import FieldErrorLabel
 if TYPE_CHECKING:
     from caregiver_app.ui.charts import ChartWidget
 
-RANGES = (("Last 4 weeks", 28), ("Last 3 months", 91), ("Last year", 365), ("Everything", 0))
+_ = Tr("ui.pages.diary")
+
+RANGES = ((_.mark("Last 4 weeks"), 28), (_.mark("Last 3 months"), 91), (_.mark("Last year"), 365),
+          (_.mark("Everything"), 0))
+#: The chart's averages, by the key of domain.diary.PERIODS.
+AVERAGES = {"day": _.mark("Daily average"), "week": _.mark("Weekly average"), "month": _.mark("Monthly average")}
+
+
+def _score_label(label: str) -> str:
+    return marked_word("domain.diary", label)
+
+
+def _entries(n: int) -> str:
+    """"1 entry", "100,000 entries": a count of entries, with the locale's thousands separator."""
+    return _.n("%n entry", "%n entries", n).replace(str(n), _number(n), 1)
+
+
+def _number(n: int) -> str:
+    """A count with the locale's thousands separator ("100,000"; "100.000" in Spanish), also in the C locale."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(n)
 
 
 def _entry_of(cmd: Undoable) -> DiaryEntry:
@@ -49,7 +73,7 @@ def _entry_of(cmd: Undoable) -> DiaryEntry:
 
 
 class DiaryPage(Page):
-    title = "Symptom diary"
+    title = _.mark("Symptom diary")
 
     def build(self, content: QWidget) -> None:
         store = self.ctx.store
@@ -77,7 +101,7 @@ class DiaryPage(Page):
         self.form.now_requested.connect(self._set_now)
         self.form.edited.connect(self._form_edited)
         self.form.install_shortcuts(self)  # Ctrl+Enter saves from anywhere on the page (the tab bar too)
-        self.tabs.addTab(self.form, "&New entry")
+        self.tabs.addTab(self.form, _("&New entry"))
         # A danger sign is acted on the moment it is ticked, whatever else the form holds (facts sheet §4); an
         # entry with a danger sign that cannot be saved yet is saved as soon as its fields are put right.
         self._ticked: set[str] = set()
@@ -86,6 +110,7 @@ class DiaryPage(Page):
         self._pending = QTimer(self)
         self._pending.setInterval(600)
         self._pending.timeout.connect(self._save_when_valid)
+        self._form_said = ""  # what the page last said on the form about what it holds ("Saved: …", "Copied …")
 
         # -- entries -------------------------------------------------------------------------------
         listing = QWidget()
@@ -93,12 +118,12 @@ class DiaryPage(Page):
         ll.setContentsMargins(0, 4, 0, 0)
         filter_bar = QWidget()
         filters = FlowLayout(filter_bar, spacing=10)
-        self.from_check = QCheckBox("From")
+        self.from_check = QCheckBox(_("From"))
         self.from_date = QDateEdit()
-        self.to_check = QCheckBox("to")
+        self.to_check = QCheckBox(_("to"))
         self.to_date = QDateEdit()
-        for chk, edit, name in ((self.from_check, self.from_date, "From date"), (self.to_check, self.to_date,
-                                                                                 "To date")):
+        for chk, edit, name in ((self.from_check, self.from_date, _("From date")),
+                                (self.to_check, self.to_date, _("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -110,35 +135,36 @@ class DiaryPage(Page):
             edit.dateChanged.connect(self._filters_changed)
         filters.addWidget(labelled(self.from_check, self.from_date, self.to_check, self.to_date))
         self.score_combo = QComboBox()
-        self.score_combo.setAccessibleName("Filter by score")
-        self.score_combo.addItem("Any score", None)
+        self.score_combo.setAccessibleName(_("Filter by score"))
+        self.score_combo.addItem(_("Any score"), None)
         for key, s in SCORES.items():
-            self.score_combo.addItem(s.label, key)
+            self.score_combo.addItem(_score_label(s.label), key)
         self.score_min = QDoubleSpinBox()
         self.score_max = QDoubleSpinBox()
-        for spin, name in ((self.score_min, "Lowest score"), (self.score_max, "Highest score")):
+        for spin, name in ((self.score_min, _("Lowest score")), (self.score_max, _("Highest score"))):
             spin.setDecimals(1)
             spin.setAccessibleName(name)
             spin.setEnabled(False)
             spin.valueChanged.connect(self._filters_changed)
         self.score_combo.currentIndexChanged.connect(self._score_filter_changed)
-        filters.addWidget(labelled(self.score_combo, QLabel("from"), self.score_min, QLabel("to"), self.score_max))
+        filters.addWidget(labelled(self.score_combo, QLabel(_("from")), self.score_min, QLabel(_("to")),
+                                   self.score_max))
         self.side_combo = QComboBox()
-        self.side_combo.setAccessibleName("Filter by side effect")
-        self.side_combo.addItem("Any side effect", None)
+        self.side_combo.setAccessibleName(_("Filter by side effect"))
+        self.side_combo.addItem(_("Any side effect"), None)
         for key, label in SIDE_EFFECTS.items():
-            self.side_combo.addItem(label, key)
+            self.side_combo.addItem(_score_label(label), key)
         self.side_combo.currentIndexChanged.connect(self._filters_changed)
         filters.addWidget(self.side_combo)
-        self.flags_only = QCheckBox("Only entries with danger signs")
+        self.flags_only = QCheckBox(_("Only entries with danger signs"))
         self.flags_only.toggled.connect(self._filters_changed)
         filters.addWidget(self.flags_only)
-        self.checkins_only = QCheckBox("Only check-ins")
-        self.checkins_only.setToolTip("Only the answers to the dose-change check-ins")
+        self.checkins_only = QCheckBox(_("Only check-ins"))
+        self.checkins_only.setToolTip(_("Only the answers to the dose-change check-ins"))
         self.checkins_only.toggled.connect(self._filters_changed)
         filters.addWidget(self.checkins_only)
-        self.reset_filters_button = QPushButton("Sho&w all")
-        self.reset_filters_button.setToolTip("Clear the filters")
+        self.reset_filters_button = QPushButton(_("Sho&w all"))
+        self.reset_filters_button.setToolTip(_("Clear the filters"))
         self.reset_filters_button.clicked.connect(self.reset_filters)
         filters.addWidget(self.reset_filters_button)
         ll.addWidget(filter_bar)
@@ -147,7 +173,7 @@ class DiaryPage(Page):
 
         self.model = DiaryTableModel(store, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Diary entries")
+        self.table.setAccessibleName(_("Diary entries"))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,12 +193,14 @@ class DiaryPage(Page):
         hh.sectionClicked.connect(self._header_clicked)
         hh.setStretchLastSection(True)
         fm = self.fontMetrics()
+        # (The widest usual value of a few columns, in the reader's language: a translation gives its own.)
+        samples = {"When": (_("Wed 30 Sep 2026 21:30  (check-in)"), 36), "Danger signs": (_("⚠ A seizure (fit)"), 12),
+                   "Side effects": (_("Drowsiness, Dizziness"), 12), "Notes": (_("Legs stiff in the morning"), 12)}
         for i, (head, _key, _tip) in enumerate(COLUMNS):
-            w = fm.horizontalAdvance(head) + 26  # room for the sort arrow
-            w = max(w, {"When": fm.horizontalAdvance("Wed 30 Sep 2026 21:30  (check-in)") + 36,
-                        "Danger signs": fm.horizontalAdvance("⚠ A seizure (fit)") + 12,
-                        "Side effects": fm.horizontalAdvance("Drowsiness, Dizziness") + 12,
-                        "Notes": fm.horizontalAdvance("Legs stiff in the morning") + 12}.get(head, 0))
+            shown = self.model.headerData(i, Qt.Orientation.Horizontal) or head
+            w = fm.horizontalAdvance(str(shown)) + 26  # room for the sort arrow
+            sample, extra = samples.get(head, ("", 0))
+            w = max(w, fm.horizontalAdvance(sample) + extra if sample else 0)
             self.table.setColumnWidth(i, w)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -189,7 +217,7 @@ class DiaryPage(Page):
         ub = QHBoxLayout(self.undo_bar)
         ub.setContentsMargins(8, 4, 8, 4)
         self.undo_text = QLabel()
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(_("&Undo"))
         self.undo_button.clicked.connect(self.undo)
         ub.addWidget(self.undo_text, 1)
         ub.addWidget(self.undo_button)
@@ -198,27 +226,27 @@ class DiaryPage(Page):
 
         actions = QHBoxLayout()
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of entries shown")
-        self.edit_button = QPushButton("Ch&ange…")
-        self.edit_button.setToolTip("Change the selected entry (Enter)")
+        self.count_label.setAccessibleName(_("Number of entries shown"))
+        self.edit_button = QPushButton(_("Ch&ange…"))
+        self.edit_button.setToolTip(_("Change the selected entry (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setToolTip("Delete the selected entry (Delete); it can be undone")
+        self.delete_button = QPushButton(_("&Delete…"))
+        self.delete_button.setToolTip(_("Delete the selected entry (Delete); it can be undone"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QPushButton("E&xport CSV…")
-        self.export_button.setToolTip("Save the entries shown as a spreadsheet file (CSV)")
+        self.export_button = QPushButton(_("E&xport CSV…"))
+        self.export_button.setToolTip(_("Save the entries shown as a spreadsheet file (CSV)"))
         self.export_button.clicked.connect(lambda: self.export_csv())
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.export_button)
         ll.addLayout(actions)
-        self.tabs.addTab(listing, "Ent&ries")
+        self.tabs.addTab(listing, _("Ent&ries"))
 
         # -- chart (built on first visit) -------------------------------------------------------------
         self.chart_tab = QWidget()
         QVBoxLayout(self.chart_tab).setContentsMargins(0, 4, 0, 0)
-        self.tabs.addTab(self.chart_tab, "Char&t")
+        self.tabs.addTab(self.chart_tab, _("Char&t"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self._filter_timer = QTimer(self)
@@ -275,14 +303,14 @@ class DiaryPage(Page):
         total = self.model.total if self.model.filter is None else self.store.diary.count(rid)
         last = self.store.diary.last(rid)
         if total:
-            self.summary.setText(f"{total:,} entr{'y' if total == 1 else 'ies'}; the last on "
-                                 f"{when_text(last, self._tz())}." if last else "")
+            self.summary.setText(_("{entries}; the last on {when}.", entries=_entries(total),
+                                   when=when_text(last, self._tz())) if last else "")
         else:
-            self.summary.setText("No entries yet. A short entry each evening (spasms, stiffness, pain, sleep, side "
-                                 "effects) shows over time whether a dose change helps.")
+            self.summary.setText(_("No entries yet. A short entry each evening (spasms, stiffness, pain, sleep, side "
+                                   "effects) shows over time whether a dose change helps."))
         shown = self.model.total
-        self.count_label.setText(f"Showing {shown:,} of {total:,} entries" if shown != total
-                                 else f"{total:,} entr{'y' if total == 1 else 'ies'}")
+        self.count_label.setText(_("Showing {shown} of {entries}", shown=_number(shown), entries=_entries(total))
+                                 if shown != total else _entries(total))
         self._selection_changed()
         self.export_button.setEnabled(total > 0)
 
@@ -343,7 +371,7 @@ class DiaryPage(Page):
         )
         errors = flt.validate()
         if show_errors:
-            self.filter_error.show_error(" ".join(e.message for e in errors))
+            self.filter_error.show_error(" ".join(localize(e.message) for e in errors))
         if errors:
             return None
         return None if flt == DiaryFilter() else flt
@@ -395,11 +423,10 @@ class DiaryPage(Page):
                 # The danger sign's guidance is on screen already; the entry is kept and saved once it can be.
                 self._show_guidance_for_ticked()
                 self._pending.start()
-                self.form.status.setText("Not saved yet: please put right the fields marked in red. The entry, "
-                                         "with its danger sign, is saved as soon as they are right; nothing you "
-                                         "typed is lost.")
+                self._form_says(_("Not saved yet: please put right the fields marked in red. The entry, with its "
+                                  "danger sign, is saved as soon as they are right; nothing you typed is lost."))
             else:
-                self.form.status.setText("Not saved: please check the fields marked in red.")
+                self._form_says(_("Not saved: please check the fields marked in red."))
             return False
         self._pending.stop()
         before = self.form.editing
@@ -407,37 +434,46 @@ class DiaryPage(Page):
         diary = self.services.diary
         try:
             if before is None:
-                cmd = do_undoably(self.undo_stack, f"Add diary entry ({label})", lambda: diary.save(entry),
+                cmd = do_undoably(self.undo_stack, _("Add diary entry ({when})", when=label), lambda: diary.save(entry),
                                   lambda: diary.set_deleted(_entry_of(cmd).stored_id, True),
                                   lambda: diary.set_deleted(_entry_of(cmd).stored_id, False), kind="add",
                                   after=self._changed)
             else:
-                cmd = do_undoably(self.undo_stack, f"Change diary entry ({label})", lambda: diary.save(entry, before),
+                cmd = do_undoably(self.undo_stack, _("Change diary entry ({when})", when=label),
+                                  lambda: diary.save(entry, before),
                                   lambda: diary.put_back(before), lambda: diary.put_back(_entry_of(cmd)),
                                   kind="edit", after=self._changed)
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
-            self.form.status.setText("Not saved: please check the fields marked in red.")
+            self._form_says(_("Not saved: please check the fields marked in red."))
             return False
         except (StoreError, LookupError) as exc:
-            self.form.show_errors([FieldError("store", str(exc))])
-            self.form.status.setText("Not saved.")
+            self.form.show_errors([FieldError("store", localize(exc))])
+            self._form_says(_("Not saved."))
             return False
         saved: SavedEntry = cmd.subject
         self.form.set_editing(None)
         self._clear_form()
         self._set_now()
-        self.form.status.setText(f"Saved: {label}." + ("" if before is None else " (Ctrl+Z undoes the change.)"))
+        self._form_says(_("Saved: {when}.", when=label) if before is None
+                        else _("Saved: {when}. (Ctrl+Z undoes the change.)", when=label), until_edited=True)
         if saved.guidance is not None:
             self.show_red_flag_panel(saved.guidance)
         else:
             self.form.focus_first()
         return True
 
+    def _form_says(self, text: str, *, until_edited: bool = False) -> None:
+        """A line under the form; ``until_edited``: one about what the form holds ("Saved: …", "Copied from …",
+        "Nothing was changed."), cleared as soon as the form is edited."""
+        self.form.status.setText(text)
+        self._form_said = text if until_edited else ""
+
     def _form_edited(self) -> None:
         """New values on the form: "Saved: …" (or "Copied from …") no longer describes it."""
-        if self.form.status.text().startswith(("Saved", "Copied", "The entry", "Nothing was changed")):
+        if self._form_said and self.form.status.text() == self._form_said:
             self.form.status.setText("")
+        self._form_said = ""
 
     def _danger_signs_changed(self) -> None:
         now = set(self.form.red_flags.checked())
@@ -505,11 +541,11 @@ class DiaryPage(Page):
         last = self.store.diary.last(self.person.stored_id, exclude_id=self.form.editing.id if self.form.editing
                                      else None)
         if last is None:
-            self.form.status.setText("There is no earlier entry to copy.")
+            self._form_says(_("There is no earlier entry to copy."))
             return
         self._load_form(last.carried_over(self.store.clock.now_utc()), with_time=False)
-        self.form.status.setText(f"Copied from {when_text(last, self._tz())} (danger signs and notes are not "
-                                 "copied). Change what is different, then save.")
+        self._form_says(_("Copied from {when} (danger signs and notes are not copied). Change what is different, "
+                          "then save.", when=when_text(last, self._tz())), until_edited=True)
         self.form.focus_first()
 
     def edit_selected(self) -> None:
@@ -518,7 +554,7 @@ class DiaryPage(Page):
             return
         self.form.set_editing(entry, when_text(entry, self._tz()))
         self._load_form(entry)
-        self.form.status.setText("")
+        self._form_says("")
         self.tabs.setCurrentIndex(0)
         self.form.focus_first()
 
@@ -526,27 +562,28 @@ class DiaryPage(Page):
         self.form.set_editing(None)
         self._clear_form()
         self._set_now()
-        self.form.status.setText("Nothing was changed.")
+        self._form_says(_("Nothing was changed."), until_edited=True)
 
     def delete_selected(self) -> bool:
         entry = self.selected_entry()
         if entry is None:
             return False
         label = when_text(entry, self._tz())
-        if not self.prompts.confirm("Delete diary entry", f"Delete the entry of {label}?\n\nYou can undo this "
-                                    "(Ctrl+Z).", "Delete", "Keep it"):
+        if not self.prompts.confirm(_("Delete diary entry"), _("Delete the entry of {when}?\n\nYou can undo this "
+                                                               "(Ctrl+Z).", when=label), _("Delete"), _("Keep it")):
             return False
         diary, entry_id = self.services.diary, entry.stored_id
         try:
-            do_undoably(self.undo_stack, f"Delete diary entry ({label})", lambda: diary.set_deleted(entry_id, True),
+            do_undoably(self.undo_stack, _("Delete diary entry ({when})", when=label),
+                        lambda: diary.set_deleted(entry_id, True),
                         lambda: diary.set_deleted(entry_id, False), kind="delete", after=self._changed)
         except (StoreError, LookupError) as exc:
-            self.undo_text.setText(f"Not deleted: {exc}")
+            self.undo_text.setText(_("Not deleted: {why}", why=localize(exc)))
             self.undo_bar.show()
             return False
         if self.form.editing is not None and self.form.editing.id == entry.id:
             self.cancel_edit()
-        self.undo_text.setText(f"Deleted the entry of {label}.")
+        self.undo_text.setText(_("Deleted the entry of {when}.", when=label))
         self.undo_button.show()
         self.undo_bar.show()
         return True
@@ -563,23 +600,28 @@ class DiaryPage(Page):
             self.table.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(idx)
         if cmd.kind == "delete" and self.undo_bar.isVisible() and self.store.diary.get(entry.stored_id) is not None:
-            self.undo_text.setText("The entry is back.")
+            self.undo_text.setText(_("The entry is back."))
             self.undo_button.hide()
         if cmd.kind in ("add", "edit") and (cmd.replayed or not cmd.done):
             # What the form said about it is out of date: say what happened instead.
             label = when_text(entry, self._tz())
-            verb = {"add": ("added", "adding"), "edit": ("changed", "the change to")}[cmd.kind]
-            self.form.status.setText(f"Redone: the entry of {label} is {verb[0]} again." if cmd.done else
-                                     f"Undone: {verb[1]} the entry of {label} (Ctrl+Shift+Z redoes it).")
+            if cmd.kind == "add":
+                said = (_("Redone: the entry of {when} is added again.", when=label) if cmd.done else
+                        _("Undone: adding the entry of {when} (Ctrl+Shift+Z redoes it).", when=label))
+            else:
+                said = (_("Redone: the entry of {when} is changed again.", when=label) if cmd.done else
+                        _("Undone: the change to the entry of {when} (Ctrl+Shift+Z redoes it).", when=label))
+            self._form_says(said)
 
     # -- export ---------------------------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> int | None:
         if self.person is None:
             return None
         if path is None:
-            safe = "".join(c if c.isalnum() else "-" for c in self.person.name).strip("-") or "diary"
-            path = self.prompts.save_path("Export the diary as CSV", f"diary-{safe}-{self._today().isoformat()}.csv",
-                                          "CSV files (*.csv)")
+            safe = "".join(c if c.isalnum() else "-" for c in self.person.name).strip("-") or _("diary")
+            path = self.prompts.save_path(_("Export the diary as CSV"),
+                                          _("diary-{name}-{date}.csv", name=safe, date=self._today().isoformat()),
+                                          _("CSV files (*.csv)"))
             if not path:
                 return None
         from caregiver_app.reports.diary_csv import export_diary_csv
@@ -587,9 +629,9 @@ class DiaryPage(Page):
         try:
             n = export_diary_csv(self.store, self.person.stored_id, path, self.model.filter)
         except OSError as exc:
-            self.count_label.setText(f"Export failed: {exc.strerror or exc}. Nothing was written.")
+            self.count_label.setText(_("Export failed: {why}. Nothing was written.", why=exc.strerror or exc))
             return None
-        self.count_label.setText(f"Exported {n:,} entries to {path}")
+        self.count_label.setText(_("Exported {entries} to {path}", entries=_entries(n), path=path))
         return n
 
     # -- chart ------------------------------------------------------------------------------------------------
@@ -607,26 +649,27 @@ class DiaryPage(Page):
         bar = QWidget()
         row = FlowLayout(bar, spacing=12)
         self.chart_score = QComboBox()
-        self.chart_score.setAccessibleName("Score to chart")
+        self.chart_score.setAccessibleName(_("Score to chart"))
         for key, s in SCORES.items():
-            self.chart_score.addItem(s.label, key)
+            self.chart_score.addItem(_score_label(s.label), key)
         self.chart_period = QComboBox()
-        self.chart_period.setAccessibleName("Average over")
+        self.chart_period.setAccessibleName(_("Average over"))
         for key, label in PERIODS.items():
-            self.chart_period.addItem(f"{label} average", key)
+            self.chart_period.addItem(_.lookup(AVERAGES[key]) if key in AVERAGES else
+                                      _("{period} average", period=_score_label(label)), key)
         self.chart_period.setCurrentIndex(1)
         self.chart_range = QComboBox()
-        self.chart_range.setAccessibleName("Time shown")
+        self.chart_range.setAccessibleName(_("Time shown"))
         for label, days in RANGES:
-            self.chart_range.addItem(label, days)
+            self.chart_range.addItem(_.lookup(label), days)
         self.chart_range.setCurrentIndex(1)
-        for combo, text in ((self.chart_score, "&Score"), (self.chart_period, "A&verage"),
-                            (self.chart_range, "Ti&me")):
+        for combo, text in ((self.chart_score, _("&Score")), (self.chart_period, _("A&verage")),
+                            (self.chart_range, _("Ti&me"))):
             lab = QLabel(text)
             lab.setBuddy(combo)
             row.addWidget(labelled(lab, combo))
             combo.currentIndexChanged.connect(lambda _i: self.update_chart())
-        self.chart_save = QPushButton("Save as &image…")
+        self.chart_save = QPushButton(_("Save as &image…"))
         self.chart_save.clicked.connect(lambda: self.save_chart_image())
         row.addWidget(self.chart_save)
         lay.addWidget(bar)
@@ -666,15 +709,17 @@ class DiaryPage(Page):
         data = build_diary_chart(self.store, self.person.stored_id, self.chart_score.currentData(),
                                  self.chart_period.currentData(), start, end, self.person.name, changes)
         self.chart.set_data(data)
-        self.chart_summary.setText(data.summary())
+        self.chart_summary.setText(localize(data.summary()))
 
     def save_chart_image(self, path: str | None = None) -> bool:
         if self.chart is None or self.chart.data is None:
             return False
         if path is None:
-            path = self.prompts.save_path("Save the chart as an image", "diary-chart.png", "PNG images (*.png)")
+            path = self.prompts.save_path(_("Save the chart as an image"), _("diary-chart.png"),
+                                          _("PNG images (*.png)"))
             if not path:
                 return False
         ok = self.chart.to_image().save(path, "PNG")  # type: ignore[call-overload]  # stub: bytes; PySide6 takes a str only
-        self.chart_summary.setText(("Saved the chart to " if ok else "Could not save the chart to ") + path)
+        self.chart_summary.setText(_("Saved the chart to {path}", path=path) if ok else
+                                   _("Could not save the chart to {path}", path=path))
         return ok

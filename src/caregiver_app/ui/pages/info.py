@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.reports.pdf import paper_font
 from caregiver_app.reports.pdf import save_pdf as _save_pdf
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.info_browser import (
     PRINT_CSS,
     REMOTE_SCHEMES,
@@ -49,13 +50,15 @@ from caregiver_app.ui.prompts import PDF_FILES
 if TYPE_CHECKING:
     from caregiver_app.content.pages import SearchHit
 
-PDF_TITLE = "Save this page as PDF"
-PRINT_TITLE = "Print this page"
+_ = Tr("ui.pages.info")
+
+PDF_TITLE = _.mark("Save this page as PDF")
+PRINT_TITLE = _.mark("Print this page")
 HIT_BACKGROUND = QColor("#ffe066")       # every occurrence of the search words
 CURRENT_BACKGROUND = QColor("#ff9f1c")    # the match Enter / F3 moved to
 
 class InfoPage(Page):
-    title = "Information"
+    title = _.mark("Information")
     needs_person = False
 
     # -- building ----------------------------------------------------------------------------------------
@@ -80,14 +83,15 @@ class InfoPage(Page):
         body.addWidget(self._build_side())
         self.browser = InfoBrowser(self.library.folder())
         self.browser.setObjectName("infoBrowser")
-        self.browser.setAccessibleName("Information page text")
-        self.browser.setAccessibleDescription("Tab moves between links; Enter follows a link")
+        self.browser.setAccessibleName(_("Information page text"))
+        self.browser.setAccessibleDescription(_("Tab moves between links; Enter follows a link"))
         self.browser.anchorClicked.connect(self._link_clicked)
         self.browser.highlighted.connect(self._link_hovered)
         self.browser.sourceChanged.connect(self._source_changed)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
-        self.browser.refused.connect(lambda url: self._status(f"Not opened: {url.toDisplayString()}"))
+        self.browser.refused.connect(lambda url: self._status(_("Not opened: {address}",
+                                                                  address=url.toDisplayString())))
         body.addWidget(self.browser, 1)
         outer.addLayout(body, 1)
         self._build_shortcuts()
@@ -129,13 +133,16 @@ class InfoPage(Page):
     def _build_toolbar(self) -> QHBoxLayout:
         SP = QStyle.StandardPixmap
         bar = QHBoxLayout()
-        self.back_button = self._button("Back", "Back", "Back to the page before (Alt+Left)", SP.SP_ArrowBack)
-        self.forward_button = self._button("Forward", "Forward", "Forward again (Alt+Right)", SP.SP_ArrowForward)
+        self.back_button = self._button(_("Back"), _("Back"), _("Back to the page before (Alt+Left)"), SP.SP_ArrowBack)
+        self.forward_button = self._button(_("Forward"), _("Forward"), _("Forward again (Alt+Right)"),
+                                           SP.SP_ArrowForward)
         first = self.library.pages()[0].title
-        self.home_button = self._button("First page", "First page", f"Go to the first page, {first} (Alt+Home)")
-        self.print_button = self._button("Print…", "Print this page", "Print this page with its sources (Ctrl+P)")
-        self.pdf_button = self._button("Save as PDF…", "Save this page as PDF",
-                                       "Save this page with its sources as a PDF file (Ctrl+Shift+S)")
+        self.home_button = self._button(_("First page"), _("First page"),
+                                        _("Go to the first page, {title} (Alt+Home)", title=first))
+        self.print_button = self._button(_("Print…"), _("Print this page"),
+                                         _("Print this page with its sources (Ctrl+P)"))
+        self.pdf_button = self._button(_("Save as PDF…"), _("Save this page as PDF"),
+                                       _("Save this page with its sources as a PDF file (Ctrl+Shift+S)"))
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
         self.back_button.clicked.connect(self.back)
@@ -154,14 +161,14 @@ class InfoPage(Page):
         self.side = QWidget()
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel("&Search all pages")
+        search_label = QLabel(_("&Search all pages"))
         self.search = QLineEdit()
         self.search.setObjectName("infoSearch")
-        self.search.setPlaceholderText("For example: missed dose")
+        self.search.setPlaceholderText(_("For example: missed dose"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the information pages")
-        self.search.setAccessibleDescription("Type words to find (Ctrl+F). Enter or F3 goes to the next match; "
-                                             "Down arrow moves to the results; Escape clears")
+        self.search.setAccessibleName(_("Search the information pages"))
+        self.search.setAccessibleDescription(_("Type words to find (Ctrl+F). Enter or F3 goes to the next match; "
+                                               "Down arrow moves to the results; Escape clears"))
         search_label.setBuddy(self.search)
         self.search.returnPressed.connect(self.search_enter)
         self.search.installEventFilter(self)
@@ -174,10 +181,11 @@ class InfoPage(Page):
         match_box.setSpacing(2)
         self.match_label = QLabel()
         self.match_label.setObjectName("matchLabel")
-        self.match_label.setAccessibleName("Matches on this page")
+        self.match_label.setAccessibleName(_("Matches on this page"))
         self.match_label.setWordWrap(True)
-        self.prev_button = self._button("Previous match", "Previous match", "Previous match on this page (Shift+F3)")
-        self.next_button = self._button("Next match", "Next match", "Next match on this page (Enter or F3)")
+        self.prev_button = self._button(_("Previous match"), _("Previous match"),
+                                        _("Previous match on this page (Shift+F3)"))
+        self.next_button = self._button(_("Next match"), _("Next match"), _("Next match on this page (Enter or F3)"))
         self.prev_button.clicked.connect(self.previous_match)
         self.next_button.clicked.connect(self.next_match)
         buttons = QHBoxLayout()
@@ -190,12 +198,12 @@ class InfoPage(Page):
         self.results_label = QLabel()
         self.results_label.setObjectName("resultsLabel")
         self.results_label.setWordWrap(True)
-        self.results_label.setAccessibleName("Search results summary")
+        self.results_label.setAccessibleName(_("Search results summary"))
         self.results = QListWidget()
         self.results.setObjectName("infoResults")
-        self.results.setAccessibleName("Search results")
-        self.results.setAccessibleDescription("Pages that contain the search words. Enter opens the page at the "
-                                              "match")
+        self.results.setAccessibleName(_("Search results"))
+        self.results.setAccessibleDescription(_("Pages that contain the search words. Enter opens the page at the "
+                                                "match"))
         self.results.setWordWrap(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -208,12 +216,12 @@ class InfoPage(Page):
         side.addWidget(self.results_label)
         side.addWidget(self.results, 5)
 
-        contents_label = QLabel("Pages")
+        contents_label = QLabel(_("Pages"))
         contents_label.setObjectName("contentsLabel")
         self.toc = QListWidget()
         self.toc.setObjectName("infoContents")
-        self.toc.setAccessibleName("Information pages")
-        self.toc.setAccessibleDescription("The table of contents: choosing a page opens it")
+        self.toc.setAccessibleName(_("Information pages"))
+        self.toc.setAccessibleDescription(_("The table of contents: choosing a page opens it"))
         self.toc.setWordWrap(True)
         # Side room on the list, not on its items: Qt wraps an item at the view's width without the item's padding,
         # so a title that only just fits (several in Spanish) would be cut at the right edge.
@@ -347,7 +355,7 @@ class InfoPage(Page):
         if scheme in REMOTE_SCHEMES:
             self.open_external_link(target)
             return
-        self._status(f"This link cannot be opened: {url.toDisplayString()}")
+        self._status(_("This link cannot be opened: {address}", address=url.toDisplayString()))
 
     def _page_url(self, url: QUrl, target: QUrl, slug: str) -> QUrl:
         """Where a link between pages goes: the page in the reader's language (or its English fallback), at the
@@ -363,11 +371,11 @@ class InfoPage(Page):
     def open_external_link(self, url: QUrl) -> bool:
         """Ask before leaving the app; open the system browser only on Yes. Never loads it here."""
         address = url.toDisplayString()
-        if not self.prompts.confirm("Leave the app?", external_link_question(address)):
-            self.say("Stayed in the app.")
+        if not self.prompts.confirm(_("Leave the app?"), localize(external_link_question(address))):
+            self.say(_("Stayed in the app."))
             return False
         self.open_external(url)
-        self.say(f"Opened {address} in your web browser.")
+        self.say(_("Opened {address} in your web browser.", address=address))
         return True
 
     def _link_hovered(self, url: QUrl) -> None:
@@ -376,11 +384,11 @@ class InfoPage(Page):
             return
         target = self.browser.resolve(url)
         if target.scheme().lower() in REMOTE_SCHEMES:
-            self._status(f"Leaves the app: {target.toDisplayString()}")
+            self._status(_("Leaves the app: {address}", address=target.toDisplayString()))
             return
         page = self.library.page_for_filename(target.fileName())
         if page is not None:
-            self._status(f"Opens “{self.library.page(page.slug).title}”")
+            self._status(_("Opens “{title}”", title=self.library.page(page.slug).title))
 
     # -- search ----------------------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -436,9 +444,9 @@ class InfoPage(Page):
         if not query:
             self.results_label.setText("")
         elif n == 0:
-            self.results_label.setText(f"Nothing found for “{query}”. Try fewer or different words.")
+            self.results_label.setText(_("Nothing found for “{query}”. Try fewer or different words.", query=query))
         else:
-            self.results_label.setText(f"{n} page found" if n == 1 else f"{n} pages found")
+            self.results_label.setText(_.n("%n page found", "%n pages found", n))
         self.results_label.setVisible(bool(query))
         self.results.setVisible(n > 0)
         self._show_match_state()
@@ -448,11 +456,11 @@ class InfoPage(Page):
         if not self._query:
             text = ""
         elif n == 0:
-            text = "No matches on this page"
+            text = _("No matches on this page")
         elif self._current < 0:
-            text = f"{n} match on this page" if n == 1 else f"{n} matches on this page"
+            text = _.n("%n match on this page", "%n matches on this page", n)
         else:
-            text = f"Match {self._current + 1} of {n} on this page"
+            text = _("Match {number} of {count} on this page", number=self._current + 1, count=n)
         self.match_label.setText(text)
         self.match_row.setVisible(bool(self._query))
         self.prev_button.setEnabled(n > 0)
@@ -590,8 +598,9 @@ class InfoPage(Page):
         from caregiver_app.content.pages import source_footnotes
 
         page_html = show_external_addresses(source_footnotes(self.library.html(slug)), full=True)
-        printed = (f'<p class="printed">Caregiver Assistant, information page “{_html.escape(page.title)}”. '
-                   f'Printed {self._printed_on()}. This is not medical advice: talk to your doctor or nurse.</p>')
+        printed = '<p class="printed">{}</p>'.format(_(
+            "Caregiver Assistant, information page “{title}”. Printed {date}. This is not medical advice: talk to "
+            "your doctor or nurse.", title=_html.escape(page.title), date=self._printed_on()))
         page_html, n = re.subn(r"(<body[^>]*>)", lambda m: m.group(1) + printed, page_html, count=1,
                                flags=re.IGNORECASE)
         if not n:
@@ -606,13 +615,13 @@ class InfoPage(Page):
         if slug is None:
             return False
         title = self.library.page(slug).title
-        if not _print_document(self.print_document(slug), title, self.prompts, PRINT_TITLE):
+        if not _print_document(self.print_document(slug), title, self.prompts, _.lookup(PRINT_TITLE)):
             return False
-        self.say(f"Sent “{title}” to the printer.")
+        self.say(_("Sent “{title}” to the printer.", title=title))
         return True
 
     def _suggested_pdf_path(self, title: str) -> str:
-        return suggested_pdf_path(self._pdf_dir, title, "Information")
+        return suggested_pdf_path(self._pdf_dir, title, _("Information"))
 
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
         """Save the current page, with its sources, as a PDF file; asks where unless ``path`` is given."""
@@ -620,12 +629,13 @@ class InfoPage(Page):
         if slug is None:
             return None
         title = self.library.page(slug).title
-        chosen = str(path) if path else self.prompts.save_path(PDF_TITLE, self._suggested_pdf_path(title), PDF_FILES)
+        chosen = str(path) if path else self.prompts.save_path(_.lookup(PDF_TITLE), self._suggested_pdf_path(title),
+                                                               PDF_FILES)
         if not chosen:
             return None
         target = _save_pdf(self.print_document(slug), title, chosen, self.prompts.error)
         if target is None:
             return None
         self._pdf_dir = target.parent
-        self.say(f"Saved “{title}” as {target}")
+        self.say(_("Saved “{title}” as {path}", title=title, path=target))
         return target

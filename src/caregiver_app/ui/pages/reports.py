@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -35,9 +34,12 @@ from caregiver_app.reports.summary import (
     SummaryError,
     build_summary,
     period_for,
+    period_label,
     period_since,
     records_in_period,
 )
+from caregiver_app.system.i18n import Tr, localize
+from caregiver_app.ui.forms import FlowLayout, labelled
 from caregiver_app.ui.pages.base import Page
 from caregiver_app.ui.printing import print_document, suggested_pdf_path
 from caregiver_app.ui.prompts import PDF_FILES
@@ -45,9 +47,11 @@ from caregiver_app.ui.prompts import PDF_FILES
 if TYPE_CHECKING:
     from pathlib import Path
 
+_ = Tr("ui.pages.reports")
+
 SINCE = -1   # the period choice "since a date"
-PDF_TITLE = "Save the appointment summary as PDF"
-PRINT_TITLE = "Print the appointment summary"
+PDF_TITLE = _.mark("Save the appointment summary as PDF")
+PRINT_TITLE = _.mark("Print the appointment summary")
 
 
 def questions_key(person_id: int) -> str:
@@ -90,25 +94,24 @@ def make_in_background(readers: Any, built: Built, days: int, job: _Job) -> None
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    title = _.mark("Reports")
 
     def build(self, content: QWidget) -> None:
         self._pdf_dir: Path | None = None
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
-                       "diary, side effects, danger signs, the dose plan, and your questions.")
+        intro = QLabel(_("An appointment summary to show or give to the doctor or nurse: medicines and doses, the "
+                         "diary, side effects, danger signs, the dose plan, and your questions."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        row = QHBoxLayout()
-        period_label = QLabel("Peri&od:")
+        period_caption = QLabel(_("Peri&od:"))
         self.period = QComboBox()
-        for days, text in PERIODS.items():
-            self.period.addItem(text, days)
-        self.period.addItem("Since a date (the last appointment)", SINCE)
-        self.period.setAccessibleName("Period of the summary")
-        period_label.setBuddy(self.period)
+        for days in PERIODS:
+            self.period.addItem(period_label(days), days)
+        self.period.addItem(_("Since a date (the last appointment)"), SINCE)
+        self.period.setAccessibleName(_("Period of the summary"))
+        period_caption.setBuddy(self.period)
         self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
         today = self.ctx.clock.today()
         self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
@@ -116,34 +119,35 @@ class ReportsPage(Page):
                                 QDate(today.year, today.month, today.day))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("d MMM yyyy")
-        self.since.setAccessibleName("First day of the summary")
-        self.since.setToolTip(f"At most {MAX_DAYS} days: a year and a day, so a yearly review fits. The summary is "
-                              "for one appointment; the whole history is in the export.")
+        self.since.setAccessibleName(_("First day of the summary"))
+        self.since.setToolTip(_("At most {days} days: a year and a day, so a yearly review fits. The summary is for "
+                                "one appointment; the whole history is in the export.", days=MAX_DAYS))
         self.since.hide()
         self.since.dateChanged.connect(lambda _d: self.refresh())
-        self.print_btn = QPushButton("P&rint…")
-        self.preview_btn = QPushButton("Print pre&view…")
-        self.pdf_btn = QPushButton("Save as P&DF…")
-        row.addWidget(period_label)
-        row.addWidget(self.period)
-        row.addWidget(self.since)
-        row.addStretch(1)
-        for b, name in ((self.print_btn, "Print the summary"), (self.preview_btn, "Print preview of the summary"),
-                        (self.pdf_btn, "Save the summary as a PDF file")):
+        self.print_btn = QPushButton(_("P&rint…"))
+        self.preview_btn = QPushButton(_("Print pre&view…"))
+        self.pdf_btn = QPushButton(_("Save as P&DF…"))
+        for b, name in ((self.print_btn, _("Print the summary")), (self.preview_btn, _("Print preview of the summary")),
+                        (self.pdf_btn, _("Save the summary as a PDF file"))):
             b.setAccessibleName(name)
-            row.addWidget(b)
-        layout.addLayout(row)
+        # The period, then the buttons: on the next line when they do not fit (large text, longer words).
+        bar = QWidget()
+        row = FlowLayout(bar, spacing=12)
+        row.addWidget(labelled(period_caption, self.period, self.since))
+        row.addWidget(labelled(self.print_btn, self.preview_btn, self.pdf_btn))
+        layout.addWidget(bar)
         self.print_btn.clicked.connect(self.print_summary)
         self.preview_btn.clicked.connect(self.preview_summary)
         self.pdf_btn.clicked.connect(lambda: self.save_summary_pdf())
 
-        q_label = QLabel("&Questions for the doctor or nurse (kept until you change them; they go on the summary):")
+        q_label = QLabel(_("&Questions for the doctor or nurse (kept until you change them; they go on the "
+                           "summary):"))
         q_label.setWordWrap(True)
         layout.addWidget(q_label)
         self.questions = QPlainTextEdit()
-        self.questions.setAccessibleName("Questions for the doctor or nurse")
-        self.questions.setPlaceholderText("For example: The spasms at night are worse since the dose went down. "
-                                          "Should we wait or change the plan?")
+        self.questions.setAccessibleName(_("Questions for the doctor or nurse"))
+        self.questions.setPlaceholderText(_("For example: The spasms at night are worse since the dose went down. "
+                                            "Should we wait or change the plan?"))
         self.questions.setTabChangesFocus(True)
         self.questions.setFixedHeight(self.questions.fontMetrics().lineSpacing() * 4 + 16)
         q_label.setBuddy(self.questions)
@@ -161,7 +165,7 @@ class ReportsPage(Page):
         # switching person is kept too: see hideEvent and set_person.
 
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("The appointment summary")
+        self.preview.setAccessibleName(_("The appointment summary"))
         self.preview.setOpenLinks(False)
         layout.addWidget(self.preview, 1)
         self._loading = False
@@ -214,8 +218,9 @@ class ReportsPage(Page):
         if len(text) > QUESTIONS_MAX:
             if self._questions_for is not None:
                 self._drafts[self._questions_for] = text  # kept while the app runs, also across person switches
-            self.questions_error.setText(f"The questions are too long to keep: at most {QUESTIONS_MAX} characters "
-                                         f"(now {len(text)}). Shorten them; nothing else is lost.")
+            self.questions_error.setText(_("The questions are too long to keep: at most {most} characters (now "
+                                           "{now}). Shorten them; nothing else is lost.", most=QUESTIONS_MAX,
+                                           now=len(text)))
             self.questions_error.show()
             return
         if self._questions_for is not None:
@@ -228,7 +233,8 @@ class ReportsPage(Page):
             try:
                 self.ctx.store.settings.set(key, text)
             except Exception as exc:  # a full disk or read-only folder: the text stays in the box
-                self.questions_error.setText(f"Your questions could not be saved ({exc}). They are still here.")
+                self.questions_error.setText(_("Your questions could not be saved ({why}). They are still here.",
+                                               why=exc))
                 self.questions_error.show()
 
     def hideEvent(self, event) -> None:
@@ -290,7 +296,7 @@ class ReportsPage(Page):
             key = self._key()
         except SummaryError as exc:
             self._pending = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(localize(exc))
             return
         built = Built(self._generation, key)
         person_id, start, end, _questions = key
@@ -300,12 +306,13 @@ class ReportsPage(Page):
             try:
                 built.summary = self.summary()
             except SummaryError as exc:
-                self.preview.setPlainText(str(exc))
+                self.preview.setPlainText(localize(exc))
                 return
             self._show_built(built)
             return
         self._pending = built
-        self.preview.setPlainText(f"Preparing the summary of {(end - start).days + 1} days…")
+        self.preview.setPlainText(_.n("Preparing the summary of %n day…", "Preparing the summary of %n days…",
+                                      (end - start).days + 1))
         job = _Job()
         job.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
         self._jobs[built.generation] = job
@@ -321,10 +328,10 @@ class ReportsPage(Page):
             return  # overtaken by a newer request (another period, person, or a change)
         self._pending = None
         if isinstance(built.error, SummaryError):
-            self.preview.setPlainText(str(built.error))
+            self.preview.setPlainText(localize(built.error))
             return
         if built.error is not None:
-            self.preview.setPlainText("The summary could not be made.")
+            self.preview.setPlainText(_("The summary could not be made."))
             raise built.error
         self._show_built(built)
 
@@ -341,9 +348,9 @@ class ReportsPage(Page):
         self._flush_questions()
         doc = self.document(for_paper=True)
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-        if not print_document(doc, title, self.prompts, PRINT_TITLE):
+        if not print_document(doc, title, self.prompts, _.lookup(PRINT_TITLE)):
             return False
-        self.say("Sent the appointment summary to the printer.")
+        self.say(_("Sent the appointment summary to the printer."))
         return True
 
     def preview_summary(self) -> None:
@@ -359,12 +366,13 @@ class ReportsPage(Page):
         self._flush_questions()
         doc = self.document(for_paper=True)
         title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
-        chosen = str(path) if path else self.prompts.save_path(PDF_TITLE, suggested_pdf_path(self._pdf_dir, title,
-                                                                                             "Summary"), PDF_FILES)
+        chosen = str(path) if path else self.prompts.save_path(
+            _.lookup(PDF_TITLE), suggested_pdf_path(self._pdf_dir, title, _("Summary")),
+            PDF_FILES)
         if not chosen:
             return None
         target = save_pdf(doc, title, chosen, self.prompts.error)
         if target is not None:
             self._pdf_dir = target.parent
-            self.say(f"Saved the appointment summary as {target}")
+            self.say(_("Saved the appointment summary as {path}", path=target))
         return target

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from caregiver_app.domain.reminders import State
 from caregiver_app.domain.schedules import local_day_bounds
 from caregiver_app.services.doses import prn_schedule, state_text
-from caregiver_app.ui.pages.base import Page
+from caregiver_app.system.i18n import Tr, decimal_text, localize, time_text
+from caregiver_app.ui.pages.base import Page, day_text
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from caregiver_app.ui.checkin import CheckinWindow
     from caregiver_app.ui.history import DoseHistory
 
+_ = Tr("ui.pages.today")
+
 # Qt.ItemDataRole.BackgroundRole / ForegroundRole as plain numbers (fixed by Qt; tests/test_reminders_gui.py checks
 # them): naming them through the Qt namespace, or passing a QBrush, makes PySide build the ~100 enums of the whole
 # Qt namespace while the first page is drawn (~1 MB at start-up).
@@ -47,7 +50,8 @@ STATE_COLOURS = {
 }
 
 
-ACTION_WORDS = {"taken": "taken now", "taken_at": "taken at", "skip": "skipped", "not_taken": "not taken"}
+ACTION_WORDS = {"taken": _.mark("taken now"), "taken_at": _.mark("taken at"), "skip": _.mark("skipped"),
+                "not_taken": _.mark("not taken")}
 
 
 def _answer_key(event) -> str | None:
@@ -91,21 +95,21 @@ class DoseTable(QTableWidget):
 
 
 class TodayPage(Page):
-    title = "Today"
+    title = _.mark("Today")
 
     def build(self, content: QWidget) -> None:
         self.service = self.services.doses
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Today or dose history")
+        self.tabs.setAccessibleName(_("Today or dose history"))
         layout.addWidget(self.tabs)
 
         day = _DayTab()
         dl = QVBoxLayout(day)
         self.notices = QLabel()
         self.notices.setWordWrap(True)
-        self.notices.setAccessibleName("Notices")
+        self.notices.setAccessibleName(_("Notices"))
         set_role(self.notices, "notice")
         dl.addWidget(self.notices)
         # The dose-change companion: the period now, in one line, and its check-in.
@@ -114,11 +118,11 @@ class TodayPage(Page):
         cr.setContentsMargins(0, 0, 0, 0)
         self.checkin_line = QLabel()
         self.checkin_line.setWordWrap(True)
-        self.checkin_line.setAccessibleName("Dose-change check-in")
+        self.checkin_line.setAccessibleName(_("Dose-change check-in"))
         set_role(self.checkin_line, "whoseData")
         cr.addWidget(self.checkin_line, 1)
-        self.checkin_btn = QPushButton("Answer the &check-in…")
-        self.checkin_btn.setAccessibleName("Answer the check-in")
+        self.checkin_btn = QPushButton(_("Answer the &check-in…"))
+        self.checkin_btn.setAccessibleName(_("Answer the check-in"))
         self.checkin_btn.clicked.connect(self.answer_checkin)
         cr.addWidget(self.checkin_btn)
         self.checkin_row.setVisible(False)
@@ -128,9 +132,9 @@ class TodayPage(Page):
         #: The reminders' way to show a check-in (set by the app once they run): one check-in window in all.
         self.open_checkin: Callable[[Checkin], None] | None = None
         self.table = DoseTable(0, 4)
-        self.table.setHorizontalHeaderLabels(["Time", "Medicine", "Dose", "State"])
-        self.table.setAccessibleName("Today's doses")
-        self.table.setAccessibleDescription("T: taken now. A: taken at a time. S: skip on purpose. N: not taken.")
+        self.table.setHorizontalHeaderLabels([_("Time"), _("Medicine"), _("Dose"), _("State")])
+        self.table.setAccessibleName(_("Today's doses"))
+        self.table.setAccessibleDescription(_("T: taken now. A: taken at a time. S: skip on purpose. N: not taken."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
@@ -142,26 +146,27 @@ class TodayPage(Page):
         dl.addWidget(self.table, 1)
         row = QHBoxLayout()
         # Plain words: "skip" is a choice not to give it (with a reason), "not taken" a dose that was missed.
-        self.taken_btn = QPushButton("&Taken now")
-        self.taken_at_btn = QPushButton("Taken &at…")
-        self.skip_btn = QPushButton("&Skip on purpose…")
-        self.not_taken_btn = QPushButton("&Not taken (missed)")
+        # (The keys are T, A, S and N in every language: a translation keeps them in its words where it can.)
+        self.taken_btn = QPushButton(_("&Taken now"))
+        self.taken_at_btn = QPushButton(_("Taken &at…"))
+        self.skip_btn = QPushButton(_("&Skip on purpose…"))
+        self.not_taken_btn = QPushButton(_("&Not taken (missed)"))
         for b, name, action, tip in (
-                (self.taken_btn, "Taken now", "taken", "The selected dose was taken just now (T)"),
-                (self.taken_at_btn, "Taken at", "taken_at", "The selected dose was taken at a time you give (A)"),
-                (self.skip_btn, "Skip on purpose", "skip",
-                 "The selected dose is not given, on purpose; you can say why (S)"),
-                (self.not_taken_btn, "Not taken, missed", "not_taken",
-                 "The selected dose was not taken: forgotten or missed (N)")):
+                (self.taken_btn, _("Taken now"), "taken", _("The selected dose was taken just now (T)")),
+                (self.taken_at_btn, _("Taken at"), "taken_at", _("The selected dose was taken at a time you give (A)")),
+                (self.skip_btn, _("Skip on purpose"), "skip",
+                 _("The selected dose is not given, on purpose; you can say why (S)")),
+                (self.not_taken_btn, _("Not taken, missed"), "not_taken",
+                 _("The selected dose was not taken: forgotten or missed (N)"))):
             b.setAccessibleName(name)
             b.setToolTip(tip)
             b.setAccessibleDescription(tip)
-            b.clicked.connect(lambda _=False, a=action: self.answer_selected(a))
+            b.clicked.connect(lambda _checked=False, a=action: self.answer_selected(a))
             row.addWidget(b)
         row.addStretch(1)
         dl.addLayout(row)
-        self.keys_hint = QLabel("Keys on this tab: T taken now, A taken at, S skip, N not taken. Ctrl+Z undoes the "
-                                "last answer.")
+        self.keys_hint = QLabel(_("Keys on this tab: T taken now, A taken at, S skip, N not taken. Ctrl+Z undoes "
+                                  "the last answer."))
         self.keys_hint.setWordWrap(True)
         dl.addWidget(self.keys_hint)
         self.table.answer_key.connect(self.answer_selected)
@@ -170,11 +175,11 @@ class TodayPage(Page):
         dl.addLayout(self.prn_box)
         self.not_listed = QLabel()
         self.not_listed.setWordWrap(True)
-        self.not_listed.setAccessibleName("Times not listed today")
+        self.not_listed.setAccessibleName(_("Times not listed today"))
         self.not_listed.hide()
         dl.addWidget(self.not_listed)
         self.tomorrow = QLabel()
-        self.tomorrow.setAccessibleName("Tomorrow's first dose")
+        self.tomorrow.setAccessibleName(_("Tomorrow's first dose"))
         dl.addWidget(self.tomorrow)
         # The day scrolls when it cannot all be shown (extra-large text on a 768-pixel screen), rather than
         # squeezing the doses' table to one row and cutting the lines under it.
@@ -185,8 +190,8 @@ class TodayPage(Page):
         day_scroll.setWidgetResizable(True)
         day_scroll.setFrameShape(QFrame.Shape.NoFrame)
         day_scroll.setWidget(day)
-        self.tabs.addTab(day_scroll, "Today's &doses")
-        self.tabs.addTab(QWidget(), "Dose histor&y")
+        self.tabs.addTab(day_scroll, _("Today's &doses"))
+        self.tabs.addTab(QWidget(), _("Dose histor&y"))
         self.history: DoseHistory | None = None
         self._history_for: int | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -210,7 +215,7 @@ class TodayPage(Page):
             placeholder = self.tabs.widget(1)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(1)
-            self.tabs.insertTab(1, self.history, "Dose histor&y")
+            self.tabs.insertTab(1, self.history, _("Dose histor&y"))
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
             if placeholder is not None:
@@ -231,9 +236,9 @@ class TodayPage(Page):
         if self.history is not None and self.tabs.currentIndex() == 1:
             self._ensure_history()
         if not meds:
-            self.show_empty(f"Nothing yet — no medicines for {self.person.name}. Add a medicine and when it is "
-                            "taken on the Medicines page, and today's doses will appear here.",
-                            "Go to Medicines", ("page", "medicines"))
+            self.show_empty(_("Nothing yet — no medicines for {name}. Add a medicine and when it is taken on the "
+                              "Medicines page, and today's doses will appear here.", name=self.person.name),
+                            _("Go to Medicines"), ("page", "medicines"))
             return
         self.show_content()
         service = self.service
@@ -245,8 +250,8 @@ class TodayPage(Page):
         self.table.setRowCount(len(self._slots))
         for r, view in enumerate(self._slots):
             slot = view.slot
-            cells = [f"{slot.due_utc.astimezone(zone):%H:%M}", view.medicine.name, view.dose_text,
-                     state_text(slot, zone)]
+            cells = [time_text(slot.due_utc.astimezone(zone)), view.medicine.name, localize(view.dose_text),
+                     localize(state_text(slot, zone))]
             colour = STATE_COLOURS.get(slot.state)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -268,8 +273,9 @@ class TodayPage(Page):
             assert med is not None  # a schedule's medicine is archived at most, never deleted
             from caregiver_app.domain.medicines import format_dose
 
-            self.tomorrow.setText(f"Tomorrow's first dose: {occ.due_utc.astimezone(zone):%a %H:%M} — "
-                                  f"{med.name} {format_dose(med, occ.dose_mg)}")
+            due = occ.due_utc.astimezone(zone)
+            self.tomorrow.setText(_("Tomorrow's first dose: {day} {time} — {medicine} {dose}", day=day_text(due, "ddd"),
+                                    time=time_text(due), medicine=med.name, dose=format_dose(med, occ.dose_mg)))
         else:
             self.tomorrow.setText("")
         if not self._slots:
@@ -283,10 +289,11 @@ class TodayPage(Page):
             self.not_listed.hide()
             return
         zone = self.service.local_zone()
-        said = ", ".join(f"{v.medicine.name} at {v.slot.due_utc.astimezone(zone):%H:%M}" for v in hidden)
-        self.not_listed.setText(f"Not listed today: {said}. That time was added after it had passed today, so it "
-                                "was never reminded; it is listed from the next time it comes. If a dose was given "
-                                "then, the dose history can be used to record it.")
+        said = ", ".join(_("{medicine} at {time}", medicine=v.medicine.name,
+                           time=time_text(v.slot.due_utc.astimezone(zone))) for v in hidden)
+        self.not_listed.setText(_("Not listed today: {times}. That time was added after it had passed today, so it "
+                                  "was never reminded; it is listed from the next time it comes. If a dose was given "
+                                  "then, the dose history can be used to record it.", times=said))
         self.not_listed.show()
 
     def _first_open_row(self) -> int:
@@ -296,8 +303,8 @@ class TodayPage(Page):
         return 0
 
     def _draw_notices(self, rid: int, today: date) -> None:
-        lines = [text for _key, text in self.service.notices(rid, today)]
-        lines += list(self.service.plan_notes(rid, today).values())
+        lines = [localize(text) for _key, text in self.service.notices(rid, today)]
+        lines += [localize(note) for note in self.service.plan_notes(rid, today).values()]
         self.notices.setText("\n".join(lines))
         self.notices.setVisible(bool(lines))
 
@@ -306,22 +313,25 @@ class TodayPage(Page):
         late = self.services.checkins.yesterday_unanswered(rid, today)
         lines = []
         if c is not None and c.answered:
-            signs = c.signs_recorded()
-            lines.append(f"{c.line(today)} — answered today"
-                         + (f"; danger sign recorded: {', '.join(signs)}." if signs else "."))
+            signs = [localize(sign) for sign in c.signs_recorded()]
+            lines.append(_("{checkin} — answered today; danger sign recorded: {signs}.", checkin=c.line(today),
+                           signs=", ".join(signs)) if signs
+                         else _("{checkin} — answered today.", checkin=c.line(today)))
         elif c is not None:
             due = c.due_utc <= self.ctx.clock.now_utc()
-            lines.append(c.line(today) + (" — waiting for an answer." if due else ""))
+            lines.append(_("{checkin} — waiting for an answer.", checkin=c.line(today)) if due
+                         else localize(c.line(today)))
         if late is not None:
-            lines.append(f"Yesterday's check-in was not answered ({late.line(today)}): you can still answer it "
-                         "today.")
+            lines.append(_("Yesterday's check-in was not answered ({checkin}): you can still answer it today.",
+                           checkin=late.line(today)))
         # The button answers yesterday's first (it is the one running out), then today's.
         self._checkin = late if late is not None else (c if c is not None and not c.answered else None)
         if not lines:
             self.checkin_row.setVisible(False)
             return
         self.checkin_line.setText("\n".join(lines))
-        self.checkin_btn.setText("Answer yesterday's &check-in…" if late is not None else "Answer the &check-in…")
+        self.checkin_btn.setText(_("Answer yesterday's &check-in…") if late is not None
+                                 else _("Answer the &check-in…"))
         self.checkin_btn.setVisible(self._checkin is not None)
         self.checkin_row.setVisible(True)
 
@@ -367,13 +377,14 @@ class TodayPage(Page):
             med = self.ctx.store.medicines.get(rec.medicine_id)
             assert med is not None  # a schedule's medicine is archived at most, never deleted
             line = QHBoxLayout()
-            b = QPushButton(f"As needed: log {med.name} {prn_schedule(rec).dose_mg:g} mg now…")
-            b.setAccessibleName(f"Log an as-needed dose of {med.name}")
-            b.clicked.connect(lambda _=False, r=rec, m=med: self.log_prn(r, m))
+            b = QPushButton(_("As needed: log {medicine} {dose} mg now…", medicine=med.name,
+                              dose=decimal_text(prn_schedule(rec).dose_mg)))
+            b.setAccessibleName(_("Log an as-needed dose of {medicine}", medicine=med.name))
+            b.clicked.connect(lambda _checked=False, r=rec, m=med: self.log_prn(r, m))
             line.addWidget(b)
-            taken = QLabel(self.service.prn_today(rec, med).words(zone, now))
+            taken = QLabel(localize(self.service.prn_today(rec, med).words(zone, now)))
             taken.setWordWrap(True)
-            taken.setAccessibleName(f"{med.name} as needed today")
+            taken.setAccessibleName(_("{medicine} as needed today", medicine=med.name))
             line.addWidget(taken, 1)
             self.prn_labels[rec.id] = taken
             self.prn_box.addLayout(line)
@@ -409,7 +420,7 @@ class TodayPage(Page):
                                             ask=lambda q: self.prompts.confirm(q.title, q.text, q.yes, q.no),
                                             danger=self._danger)
         if result.errors:
-            self.prompts.error("Not saved", "\n".join(result.errors))
+            self.prompts.error(_("Not saved"), "\n".join(localize(e) for e in result.errors))
             return
         if result.entry_ids:
             self._answered_undoably(action, views, result.entry_ids)
@@ -423,16 +434,17 @@ class TodayPage(Page):
         entries = [e for e in (self.ctx.store.doses.get(i) for i in ids) if e is not None]
         logged = {e.slot for e in entries}
         done = [v for v in views if v.slot.occurrence.slot in logged]
-        what = "; ".join(f"{v.medicine.name} {v.dose_text} (due {v.slot.due_utc.astimezone(zone):%H:%M})"
-                         for v in done)
-        how = ACTION_WORDS[action]
+        what = "; ".join(_("{medicine} {dose} (due {time})", medicine=v.medicine.name, dose=v.dose_text,
+                           time=time_text(v.slot.due_utc.astimezone(zone))) for v in done)
+        how = _.lookup(ACTION_WORDS[action])
         if action == "taken_at" and entries and entries[0].taken_utc is not None:
-            how = f"taken at {entries[0].taken_utc.astimezone(zone):%H:%M}"
+            how = _("taken at {time}", time=time_text(entries[0].taken_utc.astimezone(zone)))
         service = self.service
-        do_undoably(self.undo_stack, f"{how}: {what}", lambda: ids,
+        do_undoably(self.undo_stack, _("{answer}: {doses}", answer=how, doses=what), lambda: ids,
                     lambda: service.withdraw(ids, "Undone right after it was recorded (Ctrl+Z)"),
                     lambda: service.restore_withdrawn(ids), kind="dose")
-        self.say(f"Recorded {what} as {how}. Undo (Ctrl+Z) takes the answer back.", undo=True)
+        self.say(_("Recorded {doses} as {answer}. Undo (Ctrl+Z) takes the answer back.", doses=what, answer=how),
+                 undo=True)
 
     def _danger(self, guidance: Guidance, person_id: int) -> None:
         """A dose logged after a warning that it may be more than the prescribed dose: what to do now."""
@@ -446,18 +458,22 @@ class TodayPage(Page):
 
         result = self.service.take_prn_logged(record, medicine, confirm=self.prompts.confirm, danger=self._danger)
         if result.errors:
-            self.prompts.error("Not saved", "\n".join(result.errors))
+            self.prompts.error(_("Not saved"), "\n".join(localize(e) for e in result.errors))
             return
         if not result.entry_ids:
-            self.say(f"Nothing was logged for {medicine.name}.")
+            self.say(_("Nothing was logged for {medicine}.", medicine=medicine.name))
             return
         ids, service = result.entry_ids, self.service
         zone = service.local_zone()
         entry = self.ctx.store.doses.get(ids[0])
-        at = f"{entry.taken_utc.astimezone(zone):%H:%M}" if entry is not None and entry.taken_utc else "now"
-        what = f"{medicine.name} {prn_schedule(record).dose_mg:g} mg at {at} (as needed)"
-        do_undoably(self.undo_stack, f"log {what}", lambda: ids,
+        dose = decimal_text(prn_schedule(record).dose_mg)
+        if entry is not None and entry.taken_utc:
+            what = _("{medicine} {dose} mg at {time} (as needed)", medicine=medicine.name, dose=dose,
+                     time=time_text(entry.taken_utc.astimezone(zone)))
+        else:
+            what = _("{medicine} {dose} mg at now (as needed)", medicine=medicine.name, dose=dose)
+        do_undoably(self.undo_stack, _("log {dose}", dose=what), lambda: ids,
                     lambda: service.withdraw(ids, "Undone right after it was logged (Ctrl+Z)"),
                     lambda: service.restore_withdrawn(ids), kind="dose")
         today = service.prn_today(record, medicine).words(zone, service.clock.now_utc())
-        self.say(f"Logged {what}. {today} Undo (Ctrl+Z) takes it back.", undo=True)
+        self.say(_("Logged {dose}. {today} Undo (Ctrl+Z) takes it back.", dose=what, today=today), undo=True)
