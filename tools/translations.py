@@ -266,8 +266,6 @@ def pseudo(text: str) -> str:
     letters += sum(c.isalpha() for c in chunk)
     body = "".join(out)
     pad = "·" * max(1, round(letters * 0.4))
-    if body.lstrip().startswith("<") and body.rstrip().endswith(">"):
-        return body  # a whole HTML document or block: its words are accented, brackets would break the markup
     lead = len(body) - len(body.lstrip())
     trail = len(body) - len(body.rstrip())
     return body[:lead] + OPEN + body.strip() + pad + CLOSE + body[len(body) - trail:]

@@ -3237,22 +3237,22 @@ Add diary entries to see them here.</source>
     <message>
         <location filename="../src/caregiver_app/ui/about.py"/>
         <source>&lt;b&gt;Licence&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Łíçéñçé&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+        <translation>⟦&lt;b&gt;Łíçéñçé&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;···⟧</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/about.py"/>
         <source>&lt;b&gt;Reporting a problem&lt;/b&gt;&lt;p&gt;Please describe what you did and what happened at {link}. If the app showed an error report, copy it from that window. Attach the log files if you can; never send your data file, which holds health information.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Ŕépóŕŧíñğ á pŕóbłém&lt;/b&gt;&lt;p&gt;Płéášé đéšçŕíbé ŵĥáŧ ýóú đíđ áñđ ŵĥáŧ ĥáppéñéđ áŧ {link}. Íf ŧĥé ápp šĥóŵéđ áñ éŕŕóŕ ŕépóŕŧ, çópý íŧ fŕóm ŧĥáŧ ŵíñđóŵ. Áŧŧáçĥ ŧĥé łóğ fíłéš íf ýóú çáñ; ñévéŕ šéñđ ýóúŕ đáŧá fíłé, ŵĥíçĥ ĥółđš ĥéáłŧĥ íñfóŕmáŧíóñ.&lt;/p&gt;</translation>
+        <translation>⟦&lt;b&gt;Ŕépóŕŧíñğ á pŕóbłém&lt;/b&gt;&lt;p&gt;Płéášé đéšçŕíbé ŵĥáŧ ýóú đíđ áñđ ŵĥáŧ ĥáppéñéđ áŧ {link}. Íf ŧĥé ápp šĥóŵéđ áñ éŕŕóŕ ŕépóŕŧ, çópý íŧ fŕóm ŧĥáŧ ŵíñđóŵ. Áŧŧáçĥ ŧĥé łóğ fíłéš íf ýóú çáñ; ñévéŕ šéñđ ýóúŕ đáŧá fíłé, ŵĥíçĥ ĥółđš ĥéáłŧĥ íñfóŕmáŧíóñ.&lt;/p&gt;·······································································⟧</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/about.py"/>
         <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them. They were last reviewed on {date}.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém. Ŧĥéý ŵéŕé łášŧ ŕévíéŵéđ óñ {date}.&lt;/p&gt;</translation>
+        <translation>⟦&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém. Ŧĥéý ŵéŕé łášŧ ŕévíéŵéđ óñ {date}.&lt;/p&gt;························································⟧</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/about.py"/>
         <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém.&lt;/p&gt;</translation>
+        <translation>⟦&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém.&lt;/p&gt;···············································⟧</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/about.py"/>
@@ -6041,7 +6041,7 @@ Not baclofen: the baclofen checks do not apply.</source>
     <message>
         <location filename="../src/caregiver_app/ui/pages/plans.py"/>
         <source>&lt;p&gt;{warnings}&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;stopping#app-warning&apos;&gt;Why the app asks: reducing too quickly&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;{warnings}&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;stopping#app-warning&apos;&gt;Ŵĥý ŧĥé ápp ášķš: ŕéđúçíñğ ŧóó qúíçķłý&lt;/a&gt;&lt;/p&gt;</translation>
+        <translation>⟦&lt;p&gt;{warnings}&lt;/p&gt;&lt;p&gt;&lt;a href=&apos;stopping#app-warning&apos;&gt;Ŵĥý ŧĥé ápp ášķš: ŕéđúçíñğ ŧóó qúíçķłý&lt;/a&gt;&lt;/p&gt;············⟧</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/ui/pages/plans.py"/>

@@ -37,6 +37,9 @@ ALLOWED = {"mg", "ml", "mL", "h", "min", "Caregiver", "Assistant", "Baclofen", "
 #: the columns a user types freely (their words are shown as typed); the others hold keys shown translated
 FREE_TEXT = {"name", "prescriber", "emergency_contact", "notes", "note", "instructions", "source_note",
              "side_effects_other", "edit_reason", "withdraw_reason", "reason"}
+#: each language's name in that language (the Language setting lists them so, untranslated on purpose)
+ALLOWED |= {"English", "Español"}
+PATH = re.compile(r"\S*/\S*")
 INNER = re.compile(r"⟦[^⟦⟧]*⟧")
 TAGS = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -46,7 +49,7 @@ def leftover(text: str, data_words: set[str]) -> list[str]:
     """The words of ``text`` that are neither inside ⟦ ⟧ nor data."""
     if "<" in text and ">" in text:
         text = TAGS.sub(" ", text)
-    text = text.replace("&&", "&").replace("&", "")
+    text = PATH.sub(" ", text.replace("&&", "&").replace("&", ""))  # a file or folder
     while True:
         stripped = INNER.sub(" ", text)
         if stripped == text:
@@ -92,7 +95,20 @@ def _texts(w: QWidget) -> list[str]:
 
 
 def _data_words(store) -> set[str]:
+    """The user's own words, the information pages' titles (the pages are content, translated as pages), and
+    the pseudo-locale's own day and month names (its locale is English: dates are said by QLocale)."""
+    from caregiver_app.content.pages import InfoLibrary
+
     words: set[str] = set()
+    for page in InfoLibrary().pages():
+        words |= {x.lower() for x in WORD.findall(page.title)}
+    locale = QLocale()
+    for i in range(1, 13):
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            words.add(locale.monthName(i, kind).lower())
+            words.add(locale.standaloneMonthName(i, kind).lower())
+            if i <= 7:
+                words.add(locale.dayName(i, kind).lower())
     con = store.conn
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     for t in tables:
@@ -132,6 +148,8 @@ def test_every_screen_in_the_pseudo_locale(pseudo_locale, make_app, store, clock
             if not w.isVisible() and w is not window:
                 continue
             texts = _texts(w) + ([window.windowTitle()] if w is window else [])
+            if w is getattr(window, "sources_label", None):  # About: the pages' own list of their sources
+                texts = [re.sub(r"<ul>.*</ul>", " ", t, flags=re.S) for t in texts]
             for text in texts:
                 left = leftover(text, data)
                 if left:
