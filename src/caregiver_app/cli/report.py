@@ -105,7 +105,8 @@ def _speak(store: Any, option: str | None) -> tuple[str, Any]:
 
     from caregiver_app.system.i18n import install
 
-    _qt_app()
+    if lang != "en":
+        _qt_app()  # translators need the application (English installs none)
     before = QLocale()
     installed = install(lang)  # English too: its dates then follow an English locale, not, say, a French one
 
