@@ -102,12 +102,17 @@ def bench_startup(runs: int) -> dict:
         app_cmd = [sys.executable, "-m", "caregiver_app", "--data-dir", str(data)]
         _timed_process(bare_cmd, env)  # warm the file cache for both
         _timed_process(app_cmd, app_env)
+        # The same start in Spanish (the system's locale, as a Spanish user's desktop sets it): the cost of
+        # loading the app's and Qt's translations and of translated words.
+        es_env = dict(app_env, LANG="es_ES.UTF-8", LC_ALL="", LC_MESSAGES="", LANGUAGE="")
         bare_t, bare_rss, app_t, app_rss, app_content = [], [], [], [], []
+        es_t, es_content = [], []
         for _ in range(runs):
             t, r = _timed_process(bare_cmd, env)
             bare_t.append(t), bare_rss.append(r)
             t, r = _timed_process(app_cmd, app_env, app_content)
             app_t.append(t), app_rss.append(r)
+            es_t.append(_timed_process(app_cmd, es_env, es_content)[0])
         # Memory once running: the same app with its background services (APScheduler, backups, the single-
         # instance listener) started after the first paint, a second later; against the same bare windows.
         running_env = dict(env, CAREGIVER_APP_EXIT_AFTER_PAINT="running")
@@ -120,6 +125,9 @@ def bench_startup(runs: int) -> dict:
         "startup_rss_ratio": round(med(app_rss) / med(bare_rss), 3),
         # The Today page's content is drawn one event-loop turn after the first paint: reported too.
         "startup_content_ratio": round(med(app_content) / med(bare_t), 3),
+        "startup_es_ratio": round(med(es_t) / med(bare_t), 3),
+        "startup_es_vs_en_ratio": round(med(es_t) / med(app_t), 3),
+        "startup_es_content_vs_en_ratio": round(med(es_content) / med(app_content), 3),
         "startup_app_median_s": round(med(app_t), 4),
         "startup_bare_median_s": round(med(bare_t), 4),
         "startup_app_rss_median_kib": int(med(app_rss)),

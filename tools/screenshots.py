@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Screenshots of every page with demonstration data, for the README and the issue notes.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR]      (or DISPLAY=:99 under Xvfb)
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTDIR] [--language es|pseudo]   (or DISPLAY=:99)
+
+With --language, the app speaks that language (the default OUTDIR is then docs/screenshots/<language>), and the
+appointment summary's PDF is written there too (summary.pdf, and summary-N.png pages where pdftoppm is found).
 
 Uses a fixed clock (Mon 23 Nov 2026, 14:10 Europe/London) so the pictures are the same each time.
 """
@@ -18,7 +21,14 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    import argparse
+
+    p = argparse.ArgumentParser()
+    p.add_argument("out", nargs="?")
+    p.add_argument("--language")
+    args = p.parse_args()
+    default = ROOT / "docs" / "screenshots" / (args.language or "")
+    out = Path(args.out) if args.out else default
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtWidgets import QApplication
 
@@ -30,6 +40,11 @@ def main() -> int:
     from caregiver_app.system.paths import resolve_paths
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.language:
+        from caregiver_app.system.i18n import install
+
+        installed = install(args.language)
+        print("language", installed.language, "translators", len(installed.translators))
     zone = ZoneInfo("Europe/London")
     clock = FakeClock(datetime(2026, 11, 23, 14, 10, tzinfo=zone), zone)
     tmp = Path(tempfile.mkdtemp())
@@ -139,8 +154,30 @@ def main() -> int:
     pump.show()
     shot(pump, "pump-guidance")
     pump.close()
+    if args.language:
+        _summary_pdf(app, store, out)
     app.quit()
     return 0
+
+
+def _summary_pdf(app, store, out: Path) -> None:
+    """The appointment summary's PDF of the last 30 days, as the Reports page writes it."""
+    import shutil
+    import subprocess
+
+    from caregiver_app.reports.document import summary_document
+    from caregiver_app.reports.pdf import save_pdf
+    from caregiver_app.reports.summary import build_summary, period_for
+
+    person = app.window.current_person()
+    start, end = period_for(app.ctx.clock.today(), 30)
+    summary = build_summary(app.ctx.services, person.stored_id, start, end, "")
+    doc = summary_document(store, summary, person.stored_id, 30)
+    target = out / "summary.pdf"
+    save_pdf(doc, "summary", target, lambda _t, text: print("error:", text))
+    print("wrote", target)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(out / "summary")], check=True)
 
 
 if __name__ == "__main__":

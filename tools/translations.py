@@ -30,7 +30,8 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "caregiver_app"
-OUT = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "translations"                    # the translators' files (not shipped)
+OUT = ROOT / "resources" / "translations"         # the compiled .qm files (shipped in the wheel and bundle)
 LANGUAGES = {"es": "es_ES"}          # each translation shipped: code → the .ts file's language
 PSEUDO = "pseudo"
 CATALOGUES = ("Tr", "Messages")
@@ -214,7 +215,7 @@ def render_ts(language: str, messages: dict[tuple[str, str], Message], entries: 
             lines.append('    <message numerus="yes">' if numerus else "    <message>")
             if m is not None:
                 for f in sorted(m.files):
-                    lines.append(f'        <location filename="../../{_x(f)}"/>')
+                    lines.append(f'        <location filename="../{_x(f)}"/>')
             lines.append(f"        <source>{_x(key[1])}</source>")
             if m is not None and m.singular is not None:
                 lines.append(f"        <extracomment>English singular: {_x(m.singular)}</extracomment>")
@@ -285,7 +286,7 @@ def pseudo_entries(messages: dict[tuple[str, str], Message]) -> dict[tuple[str, 
 # ---------------------------------------------------------------------------------------------- commands
 
 def ts_path(lang: str, out: Path = OUT) -> Path:
-    return out / f"caregiver_{lang}.ts"
+    return (TS_DIR if out == OUT else out) / f"caregiver_{lang}.ts"
 
 
 def qm_path(lang: str, out: Path = OUT) -> Path:
@@ -341,8 +342,8 @@ def update(out: Path = OUT, also: list[Path] | None = None) -> int:
         merge_from(also, out)
     for path, text in wanted(messages, out).items():
         path.write_text(text, encoding="utf-8")
-        compile_qm(path, path.with_suffix(".qm"))
-    print(f"{len(messages)} messages; wrote {', '.join(p.name for p in sorted(out.glob('*.ts')))} and their .qm")
+        compile_qm(path, out / path.with_suffix(".qm").name)
+    print(f"{len(messages)} messages; wrote {', '.join(p.name for p in sorted(TS_DIR.glob('*.ts')))} and their .qm")
     return 0
 
 
@@ -353,7 +354,7 @@ def check(out: Path = OUT) -> list[str]:
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             problems.append(f"{path.name} is out of date: run make translations")
             continue
-        qm = path.with_suffix(".qm")
+        qm = out / path.with_suffix(".qm").name
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / qm.name
             compile_qm(path, fresh)

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.system.clock import Clock, SystemClock
 from caregiver_app.system.paths import AppPaths, DataDirError, ensure_private_dir, resolve_paths
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from caregiver_app.ui.reminders import ReminderController
 
 log = logging.getLogger(__name__)
+# The app's words, said where they are shown (the prompts, the tray and the window say each in the user's
+# language). Messages, not Tr: this module is imported before Qt, and must not bring Qt in before
+# ``lighten_import_hook`` (PySide6's import hook would keep the source of every module imported after it).
+_ = Messages("app")
 _PROCESS_START = time.perf_counter()
 
 EXIT_OK, EXIT_STORE, EXIT_DATA_DIR = 0, 2, 3
@@ -32,20 +37,22 @@ def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Prompts) -> S
     (if there is one) or a fresh store."""
     from caregiver_app.storage import CorruptStoreError, NewerStoreError, StoreError, open_store
     from caregiver_app.storage.db import set_aside
+    from caregiver_app.system.i18n import localize
 
     try:
         return open_store(paths.db_path, clock)
     except NewerStoreError as exc:
-        dialogs.error("Data from a newer version", str(exc))
+        dialogs.error(_("Data from a newer version"), localize(exc))
         return None
     except CorruptStoreError as exc:
         log.error("store unreadable: %s", exc.reason)
         if not os.access(paths.data_dir, os.W_OK):
             # A read-only folder (or file system) also makes SQLite fail to open the file: that is not damage,
             # and neither a restore nor a fresh file could be written there.
-            dialogs.error("Cannot open your data",
-                          f"The data folder {paths.data_dir} is read-only, so your data cannot be opened "
-                          f"({exc.reason}). Nothing was changed. Make the folder writable and start again.")
+            dialogs.error(_("Cannot open your data"),
+                          _("The data folder {folder} is read-only, so your data cannot be opened ({reason}). "
+                            "Nothing was changed. Make the folder writable and start again.",
+                            folder=str(paths.data_dir), reason=localize(exc.reason)))
             return None
         from caregiver_app.ui.backup_dialogs import offer_good_backup
 
@@ -53,16 +60,16 @@ def open_store_interactive(paths: AppPaths, clock: Clock, dialogs: Prompts) -> S
         if restored is not None:
             return restored
         if not dialogs.confirm(
-                "Your data file cannot be read",
-                f"{exc}\n\nYou can start again with a fresh, empty data file. The damaged file is kept beside it "
-                "(renamed), so it can still be rescued later.",
-                "Start a fresh data file", "Quit"):
+                _("Your data file cannot be read"),
+                _("{problem}\n\nYou can start again with a fresh, empty data file. The damaged file is kept beside "
+                  "it (renamed), so it can still be rescued later.", problem=localize(exc)),
+                _("Start a fresh data file"), _("Quit")):
             return None
         kept = set_aside(paths.db_path, clock)
-        dialogs.info("Damaged file kept", f"The damaged file was kept as:\n{kept}")
+        dialogs.info(_("Damaged file kept"), _("The damaged file was kept as:\n{path}", path=str(kept)))
         return open_store(paths.db_path, clock)
     except StoreError as exc:
-        dialogs.error("Cannot open your data", str(exc))
+        dialogs.error(_("Cannot open your data"), localize(exc))
         return None
 
 
@@ -189,20 +196,22 @@ class CaregiverApp:
         """Say which records were left out because a stored value is damaged (once each; everything else works as
         usual): a notice that does not block, naming them, and what to do."""
         from caregiver_app.domain.validation import shown
+        from caregiver_app.system.i18n import localize
 
         new = [(key, why) for key, why in self.store.damaged.items() if key not in self._told_damaged]
         if not new:
             return
         self._told_damaged.update(key for key, _why in new)
-        lines = [f"• {table} {shown(rid, 40)}: {shown(why, 160)}" for (table, rid), why in new[:8]]
+        lines = [f"• {table} {shown(rid, 40)}: {shown(localize(why), 160)}" for (table, rid), why in new[:8]]
         if len(new) > 8:
-            lines.append(f"• … and {len(new) - 8} more")
-        self.prompts.notice("Some records could not be read",
-                            f"{len(new)} record{'s' if len(new) != 1 else ''} in the data file "
-                            f"{'are' if len(new) != 1 else 'is'} damaged and left out; everything else is shown and "
-                            "reminded as usual.\n\n" + "\n".join(lines) + "\n\nThe command 'caregiver-app check' "
-                            "lists them all. A backup from before the damage (File > Restore from backup…) brings "
-                            "them back.")
+            lines.append(_("• … and {count} more", count=len(new) - 8))
+        self.prompts.notice(_("Some records could not be read"), _.n(
+            "%n record in the data file is damaged and left out; everything else is shown and reminded as usual."
+            "\n\n{records}\n\nThe command 'caregiver-app check' lists them all. A backup from before the damage "
+            "(File > Restore from backup…) brings them back.",
+            "%n records in the data file are damaged and left out; everything else is shown and reminded as usual."
+            "\n\n{records}\n\nThe command 'caregiver-app check' lists them all. A backup from before the damage "
+            "(File > Restore from backup…) brings them back.", len(new), records="\n".join(lines)))
 
     def start_reminders(self) -> None:
         from caregiver_app.ui.reminders import ReminderController
@@ -230,9 +239,9 @@ class CaregiverApp:
 
     def request_quit(self) -> None:
         """Quit from the menu (Ctrl+Q) or the tray: reminders stop, so ask first, as closing the window does."""
-        if self.prompts.confirm("Quit Caregiver Assistant?",
-                                "Quitting stops the app: no dose reminders come until you start it again.",
-                                "Quit, reminders stop", "Keep running"):
+        if self.prompts.confirm(_("Quit Caregiver Assistant?"),
+                                _("Quitting stops the app: no dose reminders come until you start it again."),
+                                _("Quit, reminders stop"), _("Keep running")):
             self.quit()
 
     def quit(self) -> None:
@@ -254,18 +263,19 @@ class CaregiverApp:
             self.window.hide()
             if not self.store.settings.get("tray_close_explained"):
                 if self.tray:
-                    self.tray.notify("Caregiver Assistant is still running",
-                                     "Reminders keep coming. Open it again from the icon in the system tray; "
-                                     "choose Quit there to stop it.")
-                self.prompts.notice("Still running in the tray",
-                                  "Caregiver Assistant keeps running in the system tray so that reminders still "
-                                  "come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.")
+                    self.tray.notify(_("Caregiver Assistant is still running"),
+                                     _("Reminders keep coming. Open it again from the icon in the system tray; "
+                                       "choose Quit there to stop it."))
+                self.prompts.notice(_("Still running in the tray"),
+                                    _("Caregiver Assistant keeps running in the system tray so that reminders still "
+                                      "come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to "
+                                      "stop it."))
                 self.store.settings.set("tray_close_explained", True)
             return
-        if self.prompts.confirm("Quit Caregiver Assistant?",
-                                "This computer has no system tray, so closing the window quits the app and "
-                                "reminders stop until you start it again.",
-                                "Quit, reminders stop", "Keep running"):
+        if self.prompts.confirm(_("Quit Caregiver Assistant?"),
+                                _("This computer has no system tray, so closing the window quits the app and "
+                                  "reminders stop until you start it again."),
+                                _("Quit, reminders stop"), _("Keep running")):
             self.quit()
 
     # -- reminders pause -----------------------------------------------------------------------------
@@ -288,12 +298,14 @@ class CaregiverApp:
         return until
 
     def _update_pause_label(self) -> None:
+        from caregiver_app.system.i18n import time_text
+
         until = self.paused_until()
         if until is None:
             self.window.set_pause_text("")
         else:
             local = until.astimezone(self.ctx.clock.local_tz())
-            self.window.set_pause_text(f"Reminders paused until {local:%H:%M}")
+            self.window.set_pause_text(_("Reminders paused until {time}", time=time_text(local)))
 
     # -- settings ---------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -324,7 +336,8 @@ class CaregiverApp:
                 set_start_at_login(bool(values["start_at_login"]), launch_command(self._data_dir_arg),
                                    self._autostart_dir)
             except OSError as exc:
-                self.prompts.error("Start at login", f"Could not change the start-at-login setting: {exc}")
+                self.prompts.error(_("Start at login"),
+                                   _("Could not change the start-at-login setting: {error}", error=str(exc)))
 
 
 def build_context(clock: Clock, paths: AppPaths, store: Store, prompts: Prompts) -> AppContext:
@@ -370,7 +383,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     qapp.setApplicationName("Caregiver Assistant")
     qapp.setDesktopFileName(APP_ID)
     qapp.setQuitOnLastWindowClosed(False)
-    from caregiver_app.system.i18n import PSEUDO, install
+    from caregiver_app.system.i18n import PSEUDO, install, localize
     from caregiver_app.system.language import SUPPORTED, resolve_language, system_locale
 
     def chosen(setting: object) -> str:
@@ -387,7 +400,7 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     try:
         ensure_private_dir(paths.data_dir)
     except DataDirError as exc:
-        dialogs.error("Cannot use the data folder", str(exc))
+        dialogs.error(_("Cannot use the data folder"), localize(exc))
         return EXIT_DATA_DIR
 
     from caregiver_app.system.single_instance import SingleInstance
@@ -395,10 +408,11 @@ def run_gui(data_dir: str | None = None, clock: Clock | None = None, argv: list[
     guard = SingleInstance(paths.lock_path, paths.data_dir)
     if not guard.acquire(listen=False):
         if guard.notify_running(page=page):
-            print("Caregiver Assistant is already running; its window was brought forward.", file=sys.stderr)
+            print(localize(_("Caregiver Assistant is already running; its window was brought forward.")),
+                  file=sys.stderr)
             return EXIT_OK
-        dialogs.error("Already running", "Caregiver Assistant seems to be running already but does not answer. "
-                                         "If it is stuck, end it and start again.")
+        dialogs.error(_("Already running"), _("Caregiver Assistant seems to be running already but does not "
+                                              "answer. If it is stuck, end it and start again."))
         return EXIT_OK
 
     store = open_store_interactive(paths, clock, dialogs)

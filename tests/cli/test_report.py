@@ -53,3 +53,23 @@ def test_more_than_one_person_needs_person(demo_dir, tmp_path, clock, capsys):
     store.close()
     assert main(["--data-dir", str(demo_dir), "report", "-o", str(tmp_path / "x.html")], clock=clock) == 1
     assert "Use --person with one of: " in capsys.readouterr().err
+
+
+def test_the_summary_is_written_in_the_apps_language(demo_dir, tmp_path, clock, capsys, qapp):
+    """Issue 17: --language (or the Language setting) gives the document in that language; the command's own
+    lines stay English; nothing of it stays installed afterwards."""
+    from PySide6.QtCore import QCoreApplication
+
+    html = tmp_path / "es.html"
+    assert main(["--data-dir", str(demo_dir), "--language", "es", "report", "-o", str(html)], clock=clock) == 0
+    assert "written to" in capsys.readouterr().out
+    page = html.read_text(encoding="utf-8")
+    assert "Periodo" in page and "Period:" not in page
+    assert QCoreApplication.translate("reports.summary", "Period") == "Period"
+    from caregiver_app.storage import open_store
+
+    store = open_store(demo_dir / "caregiver.db", clock)
+    store.settings.set("language", "es")
+    store.close()
+    assert main(["--data-dir", str(demo_dir), "report", "-o", str(html)], clock=clock) == 0
+    assert "Periodo" in html.read_text(encoding="utf-8")

@@ -132,7 +132,7 @@ def test_a_lowered_label_says_the_english_in_lower_case_and_a_translation_with_a
 
 def spanish() -> dict[str, object]:
     table: dict[str, object] = {}
-    root = ET.parse(ROOT / "resources" / "translations" / "caregiver_es.ts").getroot()
+    root = ET.parse(ROOT / "translations" / "caregiver_es.ts").getroot()
     for ctx in root.iter("context"):
         if not (ctx.findtext("name") or "").startswith("domain."):
             continue

@@ -77,6 +77,11 @@ def smoke(cmd: list[str], where: Path, gui: list[str] | None = None) -> dict[str
     log_text = log.read_text(encoding="utf-8")
     assert "started; data folder ready" in log_text
     assert not [line for line in log_text.splitlines() if " ERROR " in line or " CRITICAL " in line], log_text
+    # In Spanish: the app's translation and Qt's own (buttons, standard dialogs) are both found.
+    start = run(cmd + ["--language", "es"], cwd=work, env=dict(env, CAREGIVER_APP_EXIT_AFTER_PAINT="1"), timeout=120)
+    assert "content_paint_s=" in start.stdout, start.stdout + start.stderr
+    log_text = log.read_text(encoding="utf-8")
+    assert "language es" in log_text and "translation for es" not in log_text, log_text[-2000:]
     walk = run(gui or (cmd + ["self-test"]), cwd=work, env=env, timeout=300)
     out["self-test"] = walk.stdout
     assert "self-test passed" in walk.stdout, walk.stdout + walk.stderr
@@ -150,7 +155,10 @@ def test_bundle_runs_from_anywhere_and_writes_only_to_the_user_folders(bundle, t
     exe = folder / "caregiver-app"
     archive = bundle / f"caregiver-app-{VERSION}-linux-{os.uname().machine}.tar.gz"
     assert exe.is_file() and os.access(exe, os.X_OK) and archive.is_file()
-    assert not list(folder.rglob("*.qm")), "translations are pruned"
+    qm = {p.name for p in folder.rglob("*.qm")}
+    langs = {p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations").glob("caregiver_*.qm")}
+    assert qm == {f"caregiver_{lang}.qm" for lang in langs} | {f"qtbase_{lang}.qm" for lang in langs - {"pseudo"}}, \
+        "Qt's translations are pruned to qtbase of each language the app has"
     assert not (folder / "_internal" / "PySide6" / "Qt" / "plugins" / "tls").exists()
     before = tree(folder)
     # From a copy unpacked from the archive, as a user downloads it; the build folder must stay untouched too.

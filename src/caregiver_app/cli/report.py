@@ -39,6 +39,7 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
     if kind not in (".pdf", ".html", ".htm"):
         raise UserError("-o must name a .pdf or .html file.")
     store = open_store_for(args, clock)
+    spoken = None
     try:
         people = people_named(store, args.person)
         if not people:
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
             names = ", ".join(say(p.name, 60) for p in people)
             raise UserError(f"Which person? Use --person with one of: {names}.")
         person = people[0]
+        speech, spoken = _speak(store, getattr(args, "language", None))  # the document in the app's language
         services = Services(store, clock)
         remember_first_check(store, paths_for(args), services.doses)
         try:
@@ -72,22 +74,53 @@ def run(args: argparse.Namespace, clock: Clock) -> int:
                     raise UserError(f"Could not write {say(str(target), 300)}: {exc.strerror or exc}.") from None
         finally:
             os.umask(old_umask)
-        print(f"Appointment summary for {say(person.name)} ({start} to {end}) written to {say(str(target), 300)}")
+        print(f"Appointment summary for {say(person.name)} ({start} to {end}) written to {say(str(target), 300)}"
+              + (f" (in {speech})" if speech != "en" else ""))
         report_damaged(store)
     finally:
         store.close()
+        if spoken is not None:
+            spoken()
     return 0
 
 
-def _write_pdf(store: Any, summary: Any, person_id: int, days: int, target: Path) -> None:
+def _qt_app() -> Any:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is ever shown: no screen is needed
     from PySide6.QtGui import QGuiApplication
 
+    return QGuiApplication.instance() or QGuiApplication(["caregiver-app"])  # a Qt document needs one
+
+
+def _speak(store: Any, option: str | None) -> tuple[str, Any]:
+    """The summary is written in the desktop app's language (--language, else the Language setting, else the
+    system's); the command's own lines stay English. Returns the language and what puts things back as they
+    were (the command may run inside another program: the tests)."""
+    from caregiver_app.system.i18n import PSEUDO
+    from caregiver_app.system.language import resolve_language, system_locale
+
+    setting = store.settings.get("language")
+    lang = PSEUDO if option == PSEUDO else resolve_language(option or setting, system_locale())
+    from PySide6.QtCore import QLocale
+
+    from caregiver_app.system.i18n import install
+
+    _qt_app()
+    before = QLocale()
+    installed = install(lang)  # English too: its dates then follow an English locale, not, say, a French one
+
+    def undo() -> None:
+        installed.remove()
+        QLocale.setDefault(before)
+
+    return lang, undo
+
+
+def _write_pdf(store: Any, summary: Any, person_id: int, days: int, target: Path) -> None:
     from caregiver_app.reports.document import summary_document
     from caregiver_app.reports.pdf import save_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(["caregiver-app"])  # a Qt document needs one
+    app = _qt_app()
     doc = summary_document(store, summary, person_id, days)
     errors: list[str] = []
     if save_pdf(doc, f"Appointment summary {summary.person}", target, lambda _t, text: errors.append(text)) is None:

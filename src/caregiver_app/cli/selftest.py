@@ -17,4 +17,4 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, clock: Clock) -> int:
     from caregiver_app.ui.selftest import run_self_test
 
-    return run_self_test(show=args.show)
+    return run_self_test(show=args.show, language=getattr(args, "language", None))

@@ -3,6 +3,8 @@ shaded, danger signs marked. The same drawing goes to the screen (ui/charts.py) 
 
 Only QtGui is used (no QtCharts, no numpy): the chart needs lines, shaded bands, markers and two axes, which is a
 few hundred lines of painting, and it keeps the app's install small. Imported only when a chart is wanted.
+
+Its words, dates and numbers are in the installed language and locale (``caregiver_app.system.i18n``).
 """
 from __future__ import annotations
 
@@ -11,10 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from caregiver_app.domain.diary import PERIODS, RED_FLAGS, SCORES, Bucket, PlanBand, next_period
+from caregiver_app.domain.diary import RED_FLAGS, SCORES, Bucket, PlanBand, next_period
+from caregiver_app.system.i18n import Tr, date_text, decimal_text, localize
+
+_ = Tr("reports.charts")
 
 SCORE_COLOUR = QColor("#1f4e79")
 DOSE_COLOUR = QColor("#00695c")
@@ -24,7 +29,30 @@ TEXT_COLOUR = QColor("#222222")
 GRID_COLOUR = QColor("#d9d9d9")
 BAND_COLOURS = {"titration": (QColor("#e3eef9"), QColor("#cddff2")),
                 "taper": (QColor("#fff3dc"), QColor("#ffe3b3"))}
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: The period's average, in words ("daily average"), by the period of the chart's points.
+AVERAGES = {"day": _.mark("daily average"), "week": _.mark("weekly average"), "month": _.mark("monthly average")}
+
+
+def _average(period: str) -> str:
+    return _.lookup(AVERAGES.get(period, AVERAGES["day"]))
+
+
+def _label(score: str) -> str:
+    """The score's label in the user's language ("Spasticity (0–10)"): a domain Text translated, or the word
+    marked in the domain's table looked up in its context."""
+    label = SCORES[score].label
+    if type(label) is str:
+        return QCoreApplication.translate("domain.diary", label)
+    return localize(label)
+
+
+def _short_label(score: str) -> str:
+    """The label without its scale ("Spasticity")."""
+    return _label(score).split(" (")[0]
+
+
+def _month(d: date, year: bool = False) -> str:
+    return QLocale().toString(QDate(d.year, d.month, d.day), "MMM yyyy" if year else "MMM")
 
 
 @dataclass
@@ -43,41 +71,59 @@ class ChartData:
 
     @property
     def score_label(self) -> str:
-        return SCORES[self.score].label
+        """In the user's language."""
+        return _label(self.score)
 
     @property
     def title(self) -> str:
-        who = f" — {self.person}" if self.person else ""
-        return f"{self.score_label}: {PERIODS[self.period].lower()} average{who}"
+        if self.person:
+            return _("{score}: {average} — {person}", score=self.score_label, average=_average(self.period),
+                     person=self.person)
+        return _("{score}: {average}", score=self.score_label, average=_average(self.period))
 
     def summary(self) -> str:
-        """The chart in words (screen readers, and anyone who prefers numbers)."""
-        label = SCORES[self.score].label.split(" (")[0]
-        parts = [f"{_fmt_day(self.start)} to {_fmt_day(self.end)}."]
+        """The chart in words (screen readers, and anyone who prefers numbers), in the user's language."""
+        label = _short_label(self.score)
+        parts = [_("{first} to {last}.", first=_fmt_day(self.start), last=_fmt_day(self.end))]
         if self.buckets:
             first, last = self.buckets[0], self.buckets[-1]
-            unit = {"day": "day", "week": "week of", "month": "month of"}[self.period]
-            parts.append(f"{label}, {PERIODS[self.period].lower()} average: {first.mean:.1f} ({unit} "
-                         f"{_fmt_day(first.start)}) to {last.mean:.1f} ({unit} {_fmt_day(last.start)}), "
-                         f"from {sum(b.count for b in self.buckets)} entries.")
+            parts.append(_.n("{score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.",
+                             "{score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.",
+                             sum(b.count for b in self.buckets), score=label, average=_average(self.period),
+                             first=decimal_text(first.mean, 1), first_when=_bucket(self.period, first.start),
+                             last=decimal_text(last.mean, 1), last_when=_bucket(self.period, last.start)))
         else:
-            parts.append(f"No {label.lower()} scores recorded in this time.")
+            parts.append(_("No {score} scores recorded in this time.", score=label.lower()))
         if self.doses:
             days = sorted(self.doses)
-            parts.append(f"Baclofen taken: {self.doses[days[0]]:g} mg on {_fmt_day(days[0])}, "
-                         f"{self.doses[days[-1]]:g} mg on {_fmt_day(days[-1])}.")
+            parts.append(_("Baclofen taken: {first} mg on {first_day}, {last} mg on {last_day}.",
+                           first=decimal_text(self.doses[days[0]]), first_day=_fmt_day(days[0]),
+                           last=decimal_text(self.doses[days[-1]]), last_day=_fmt_day(days[-1])))
         if self.red_flags:
-            parts.append(f"Danger signs recorded on {len({d for d, _ in self.red_flags})} day(s).")
+            parts.append(_.n("Danger signs recorded on %n day(s).", "Danger signs recorded on %n day(s).",
+                             len({d for d, _keys in self.red_flags})))
         if self.changes:
-            parts.append("Dose changes that began check-ins: " + ", ".join(_fmt_day(d) for d in self.changes[:8])
-                         + ("…" if len(self.changes) > 8 else "") + ".")
+            parts.append(_("Dose changes that began check-ins: {days}.",
+                           days=", ".join(_fmt_day(d) for d in self.changes[:8])
+                           + ("…" if len(self.changes) > 8 else "")))
         if self.checkins:
-            parts.append(f"Check-ins answered on {len(self.checkins)} day(s).")
+            parts.append(_.n("Check-ins answered on %n day(s).", "Check-ins answered on %n day(s).",
+                             len(self.checkins)))
         return " ".join(parts)
 
 
+def _bucket(period: str, start: date) -> str:
+    """A point of the chart by its first day: "day 1 Dec 2026", "week of ...", "month of ..."."""
+    if period == "week":
+        return _("week of {day}", day=_fmt_day(start))
+    if period == "month":
+        return _("month of {day}", day=_fmt_day(start))
+    return _("day {day}", day=_fmt_day(start))
+
+
 def _fmt_day(d: date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """A day with its year in the user's locale ("1 Dec 2026")."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
 
 
 def build_diary_chart(store, person_id: int, score: str, period: str, start: date, end: date,
@@ -130,21 +176,21 @@ def date_ticks(start: date, end: date) -> list[tuple[date, str]]:
     if days <= 16:
         d = start
         while d <= end:
-            out.append((d, f"{d.day} {MONTHS[d.month - 1]}"))
+            out.append((d, date_text(d, "short_date")))
             d += timedelta(days=1 if days <= 8 else 2)
     elif days <= 120:
         d = start + timedelta(days=(7 - start.weekday()) % 7)
         step = 7 if days <= 63 else 14
         while d <= end:
-            out.append((d, f"{d.day} {MONTHS[d.month - 1]}"))
+            out.append((d, date_text(d, "short_date")))
             d += timedelta(days=step)
     elif days <= 800:
         d = date(start.year, start.month, 1)
         step = 1 if days <= 400 else 2
         while d <= end:
             if d >= start:
-                out.append((d, f"{MONTHS[d.month - 1]} {d.year}" if d.month == 1 or not out else MONTHS[d.month - 1]))
-            for _ in range(step):
+                out.append((d, _month(d, year=d.month == 1 or not out)))
+            for _step in range(step):
                 d = next_period(d, "month")
     else:
         step = max(1, math.ceil(days / 365 / 8))
@@ -185,8 +231,8 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
         top = max([b.maximum for b in data.buckets] + [1.0])
         s_hi = min(score.maximum, math.ceil(top / nice_step(top, 4)) * nice_step(top, 4))
     d_hi = dose_axis_max(data.doses, data.bands)
-    left_w = fms.horizontalAdvance(f"{s_hi:g}") + 22
-    right_w = fms.horizontalAdvance(f"{d_hi:g}") + 22
+    left_w = fms.horizontalAdvance(decimal_text(s_hi)) + 22
+    right_w = fms.horizontalAdvance(decimal_text(d_hi)) + 22
     head = fms.height() * 2.0  # room above the plot for the axis titles and step labels
     plot = QRectF(rect.left() + left_w + 8, y + head, rect.width() - left_w - right_w - 16,
                   rect.bottom() - y - head - fms.height() * 2 - 14)
@@ -213,7 +259,7 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
         shade = BAND_COLOURS.get(band.kind, BAND_COLOURS["titration"])[i % 2]
         r = QRectF(x_of(a), plot.top(), x_of(z) - x_of(a), plot.height())
         p.fillRect(r, shade)
-        label = f"{band.mg_per_day:g} mg/day"
+        label = _("{mg} mg/day", mg=decimal_text(band.mg_per_day))
         if fms.horizontalAdvance(label) + 6 < r.width():
             p.setPen(QColor("#44546a"))
             p.drawText(QRectF(r.left(), plot.top() - fms.height() - 2, r.width(), fms.height()),
@@ -232,7 +278,7 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
     for v in ticks:
         p.drawLine(QPointF(plot.left(), y_score(v)), QPointF(plot.right(), y_score(v)))
     date_marks = date_ticks(data.start, data.end)
-    for d, _ in date_marks:
+    for d, _text in date_marks:
         p.drawLine(QPointF(x_of(d), plot.top()), QPointF(x_of(d), plot.bottom()))
     p.setPen(QPen(QColor("#888888"), 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -241,13 +287,13 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
     p.setPen(SCORE_COLOUR)
     for v in ticks:
         p.drawText(QRectF(rect.left(), y_score(v) - fms.height() / 2, left_w + 2, fms.height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{v:g}")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, decimal_text(v))
     p.setPen(DOSE_COLOUR)
     d_step = nice_step(d_hi, 4)
     v = 0.0
     while v <= d_hi + 1e-9:
         p.drawText(QRectF(plot.right() + 6, y_dose(v) - fms.height() / 2, right_w, fms.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{v:g}")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, decimal_text(v))
         v += d_step
     p.setPen(TEXT_COLOUR)
     last_right = -1e9
@@ -259,14 +305,14 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
         p.drawText(QRectF(x, plot.bottom() + 4, w + 2, fms.height()), Qt.AlignmentFlag.AlignLeft, text)
         last_right = x + w
     p.drawText(QRectF(plot.left(), plot.bottom() + 6 + fms.height(), plot.width(), fms.height()),
-               Qt.AlignmentFlag.AlignCenter, "date")
+               Qt.AlignmentFlag.AlignCenter, _("date"))
     # Axis titles above the axes.
     p.setPen(SCORE_COLOUR)
     p.drawText(QRectF(rect.left() + 4, plot.top() - head, plot.width() / 3, fms.height()),
-               Qt.AlignmentFlag.AlignLeft, score.label.split(" (")[0].lower())
+               Qt.AlignmentFlag.AlignLeft, _short_label(data.score).lower())
     p.setPen(DOSE_COLOUR)
     p.drawText(QRectF(rect.right() - 4 - plot.width() / 3, plot.top() - head, plot.width() / 3, fms.height()),
-               Qt.AlignmentFlag.AlignRight, "mg a day")
+               Qt.AlignmentFlag.AlignRight, _("mg a day"))
 
     p.setClipRect(plot.adjusted(-4, -4, 4, 4))
     # Daily baclofen taken: a step line on the right axis (a gap where nothing was recorded).
@@ -328,7 +374,7 @@ def paint_chart(p: QPainter, rect: QRectF, data: ChartData, font: QFont | None =
         p.setPen(TEXT_COLOUR)
         p.setFont(base)
         p.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                   "No scores recorded in this time.\nAdd diary entries to see them here.")
+                   _("No scores recorded in this time.\nAdd diary entries to see them here."))
     p.restore()
 
 
@@ -369,19 +415,18 @@ def _legend(p: QPainter, r: QRectF, data: ChartData, font: QFont) -> float:
     fm = QFontMetricsF(font)
     p.setFont(font)
     h = fm.height()
-    items = [("line", SCORE_COLOUR, f"{data.score_label.split(' (')[0]} ({PERIODS[data.period].lower()} average, "
-                                    "left axis)"),
-             ("step", DOSE_COLOUR, "Baclofen taken, mg a day (right axis)")]
+    items = [("line", SCORE_COLOUR, _("{score} ({average}, left axis)", score=_short_label(data.score),
+                                      average=_average(data.period))),
+             ("step", DOSE_COLOUR, _("Baclofen taken, mg a day (right axis)"))]
     if data.bands:
         kinds = sorted({b.kind for b in data.bands})
-        items.append(("band", BAND_COLOURS.get(kinds[0], BAND_COLOURS["titration"])[1],
-                      "Shaded: " + " and ".join(f"{k} plan steps" for k in kinds)))
+        items.append(("band", BAND_COLOURS.get(kinds[0], BAND_COLOURS["titration"])[1], _shaded(kinds)))
     if data.red_flags:
-        items.append(("flag", FLAG_COLOUR, "Danger sign recorded"))
+        items.append(("flag", FLAG_COLOUR, _("Danger sign recorded")))
     if data.changes:
-        items.append(("change", DOSE_COLOUR, "Dose change: check-ins began"))
+        items.append(("change", DOSE_COLOUR, _("Dose change: check-ins began")))
     if data.checkins:
-        items.append(("checkin", CHECKIN_COLOUR, "Check-in answered"))
+        items.append(("checkin", CHECKIN_COLOUR, _("Check-in answered")))
     x, y = r.left(), r.top()
     for kind, colour, text in items:
         w = 30 + fm.horizontalAdvance(text) + 18
@@ -411,6 +456,17 @@ def _legend(p: QPainter, r: QRectF, data: ChartData, font: QFont) -> float:
         p.drawText(QRectF(x + 30, y, w, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         x += w
     return y + h
+
+
+def _shaded(kinds: list[str]) -> str:
+    """The key's words for the shaded plan steps (``kinds``: the plans' kinds, sorted)."""
+    if kinds == ["taper", "titration"]:
+        return _("Shaded: taper and titration plan steps")
+    if kinds == ["taper"]:
+        return _("Shaded: taper plan steps")
+    if kinds == ["titration"]:
+        return _("Shaded: titration plan steps")
+    return _("Shaded: {kinds} plan steps", kinds=" and ".join(kinds))
 
 
 def render_chart_image(data: ChartData, width: int = 1200, height: int = 600, font: QFont | None = None,

@@ -7,13 +7,17 @@ from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from caregiver_app.reports.summary import Summary, summary_html
 from caregiver_app.storage import Store
+from caregiver_app.system.i18n import Tr
+
+_ = Tr("reports.document")
 
 CHART_URL = "chart://spasticity"
 PRINT_CSS = "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 12px; } td, th { padding: 3px; }"
 
 
 def summary_title(s: Summary) -> str:
-    return f"Appointment summary {s.person} {s.end.isoformat()}"
+    """The document's title (the PDF's), in the user's language."""
+    return _("Appointment summary {person} {day}", person=s.person, day=s.end.isoformat())
 
 
 def summary_chart(store: Store, s: Summary, person_id: int, days: int) -> QImage | None:

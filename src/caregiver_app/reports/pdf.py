@@ -8,6 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
+from caregiver_app.system.i18n import Tr
+
+_ = Tr("reports.pdf")
+
 
 def paper_size() -> QPageSize:
     """Letter where the locale measures in US units, A4 elsewhere."""
@@ -37,9 +41,9 @@ def save_pdf(doc: QTextDocument, title: str, chosen: str | Path, error: Callable
         with open(target, "ab"):
             pass
     except OSError as exc:
-        error("Could not save the PDF",
-              f"The PDF could not be saved as\n{target}\n\n{exc.strerror or exc}. "
-              "Choose another folder, or check there is space on the disk.")
+        error(_("Could not save the PDF"),
+              _("The PDF could not be saved as\n{file}\n\n{reason}. Choose another folder, or check there is space "
+                "on the disk.", file=str(target), reason=exc.strerror or str(exc)))
         return None
     writer = QPdfWriter(str(target))
     writer.setTitle(title)

@@ -1,7 +1,11 @@
 """Appointment summary: what a carer takes to the doctor or nurse, for one person and a period.
 
-Built from the store and the dose service (no Qt here); ``summary_html`` turns it into a printable page. The
-summary reports what was recorded, in plain words; it draws no conclusions ("talk to your doctor or nurse").
+Built from the store and the dose service; ``summary_html`` turns it into a printable page. The summary reports
+what was recorded, in plain words; it draws no conclusions ("talk to your doctor or nurse").
+
+Its words are in the installed language (``caregiver_app.system.i18n``; English where none is, as on the command
+line): the texts kept in a :class:`Summary` are said when it is built (which may be off the GUI thread: Qt's
+translators are read-only there), the page's own when the HTML is made. Dates and decimals follow the locale.
 """
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
@@ -20,25 +26,53 @@ from caregiver_app.domain.validation import shown
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.storage import Store
+from caregiver_app.system.i18n import Tr, decimal_text, localize, time_text
 
-PERIODS = {30: "Last 30 days", 60: "Last 60 days", 90: "Last 90 days"}
+_ = Tr("reports.summary")
+
+PERIODS = {30: _.mark("Last 30 days"), 60: _.mark("Last 60 days"), 90: _.mark("Last 90 days")}
 #: The longest period: a year and a day, so that "since the yearly review" fits even across a 29 February. The
 #: summary is for one appointment: its tables, the diary chart and the dates over the label's maximum are laid out
 #: for at most a year on a few pages; the whole history is in the export (``export``), not on paper.
 MAX_DAYS = 366
-WHY_MAX = ("a year and a day, so a yearly review fits; the summary is for one appointment — the whole history is in "
-           "the export")
+WHY_MAX = _.mark("a year and a day, so a yearly review fits; the summary is for one appointment — the whole history "
+                 "is in the export")
 TREND_SCORES = ("spasticity", "pain", "psfs_frequency", "sleep_hours")
+PLAN_KINDS = {"titration": _.mark("building up"), "taper": _.mark("lowering")}
+#: The kinds of check-in an answer names (its key "kind:first day"), for answers to a period no longer worked out.
+CHECKIN_KINDS = {"reduction": _.mark("Dose lowered"), "rise": _.mark("Dose raised"), "missed": _.mark("Doses missed"),
+                 "stock_out": _.mark("Stock ran out"), "pump_date": _.mark("A pump date passed"),
+                 "refill": _.mark("Pump refilled")}
 
 
 class SummaryError(ValueError):
-    """A request the summary cannot be made for; ``str(exc)`` is fit for the user."""
+    """A request the summary cannot be made for; ``str(exc)`` is fit for the user (in the installed language)."""
+
+
+def period_label(days: int) -> str:
+    """The name of one of the :data:`PERIODS` ("Last 30 days"), in the user's language."""
+    return _.lookup(PERIODS[days]) if days in PERIODS else _.n("Last %n day", "Last %n days", days)
+
+
+def _why_max() -> str:
+    return _.lookup(WHY_MAX)
+
+
+def _word(value: object, context: str = "domain.diary") -> str:
+    """A word from one of the domain's tables (a score's label, a danger sign, a side effect) in the user's
+    language: a domain Text is translated by ``localize``; a plain word, marked in its table, is looked up in the
+    domain module's context."""
+    if type(value) is str:
+        return QCoreApplication.translate(context, value)
+    return localize(value)
 
 
 def _gap(d: timedelta) -> str:
     minutes = max(0, int(d.total_seconds() // 60))
     h, m = divmod(minutes, 60)
-    return f"{h} h {m} min" if h and m else f"{h} h" if h else f"{m} min"
+    if h and m:
+        return _("{hours} h {minutes} min", hours=h, minutes=m)
+    return _("{hours} h", hours=h) if h else _("{minutes} min", minutes=m)
 
 
 @dataclass(frozen=True)
@@ -60,21 +94,29 @@ class AsNeeded:
 
     @property
     def words(self) -> str:
-        parts = [f"As needed: {self.taken} taken on {self.days} day{'s' if self.days != 1 else ''}",
-                 f"at most {self.most_in_a_day} in one day"
-                 + (f" (limit {self.max_doses_per_day} a day)" if self.max_doses_per_day else "")]
+        """In the user's language."""
+        parts = [_.n("As needed: {taken} taken on %n day", "As needed: {taken} taken on %n days", self.days,
+                     taken=self.taken),
+                 _("at most {most} in one day (limit {limit} a day)", most=self.most_in_a_day,
+                   limit=self.max_doses_per_day) if self.max_doses_per_day
+                 else _("at most {most} in one day", most=self.most_in_a_day)]
         if self.max_mg_per_day:
-            parts.append(f"at most {self.most_mg_in_a_day:g} mg in one day (limit {self.max_mg_per_day:g} mg)")
+            parts.append(_("at most {most} mg in one day (limit {limit} mg)", most=decimal_text(self.most_mg_in_a_day),
+                           limit=decimal_text(self.max_mg_per_day)))
         if self.shortest_gap is not None:
-            parts.append(f"shortest time between two {_gap(self.shortest_gap)}"
-                         + (f" (at least {_gap(self.min_interval)} apart)" if self.min_interval else ""))
-        text = "; ".join(parts) + "."
+            if self.min_interval:
+                parts.append(_("shortest time between two {gap} (at least {minimum} apart)",
+                               gap=_gap(self.shortest_gap), minimum=_gap(self.min_interval)))
+            else:
+                parts.append(_("shortest time between two {gap}", gap=_gap(self.shortest_gap)))
+        sentences = ["; ".join(parts) + "."]
         if self.days_over_limit:
-            text += (f" Over the daily limit on {self.days_over_limit} day"
-                     f"{'s' if self.days_over_limit != 1 else ''}.")
+            sentences.append(_.n("Over the daily limit on %n day.", "Over the daily limit on %n days.",
+                                 self.days_over_limit))
         if self.too_soon:
-            text += f" Sooner than the minimum time {self.too_soon} time{'s' if self.too_soon != 1 else ''}."
-        return text
+            sentences.append(_.n("Sooner than the minimum time %n time.", "Sooner than the minimum time %n times.",
+                                 self.too_soon))
+        return " ".join(sentences)
 
 
 def as_needed_line(taken: list[tuple[datetime, float]], zone: tzinfo, limits: PrnSchedule | None) -> AsNeeded:
@@ -99,7 +141,7 @@ def as_needed_line(taken: list[tuple[datetime, float]], zone: tzinfo, limits: Pr
 
 @dataclass(frozen=True)
 class MedicineLine:
-    name: str
+    name: str                            # (the texts here are in the user's language)
     how: str                             # the schedule(s) in words, with amounts
     counts: dict[str, int]               # scheduled doses: taken / skipped / missed (the record), unanswered
     archived: bool = False
@@ -126,17 +168,22 @@ class ScoreTrend:
 
     @property
     def words(self) -> str:
+        """In the user's language."""
         if self.first_half is None or self.second_half is None:
-            return "not enough entries to compare"
+            return _("not enough entries to compare")
         a, b = round(self.first_half, 1), round(self.second_half, 1)
+        first, second = decimal_text(a), decimal_text(b)
         if abs(a - b) < 0.5:
-            return f"about the same ({a:g} then {b:g} on average)"
-        return f"{'higher' if b > a else 'lower'} in the second half ({a:g}, then {b:g} on average)"
+            return _("about the same ({first} then {second} on average)", first=first, second=second)
+        if b > a:
+            return _("higher in the second half ({first}, then {second} on average)", first=first, second=second)
+        return _("lower in the second half ({first}, then {second} on average)", first=first, second=second)
 
 
 @dataclass(frozen=True)
 class CheckinLine:
-    """One watch period of the dose-change companion that falls in the summary's period."""
+    """One watch period of the dose-change companion that falls in the summary's period (its texts in the user's
+    language)."""
     what: str                                   # the period's reason(s), in words
     start: date
     last: date                                  # its last day
@@ -180,7 +227,7 @@ class Summary:
 
 def period_for(today: date, days: int) -> tuple[date, date]:
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_DAYS:
-        raise SummaryError(f"The period must be between 1 and {MAX_DAYS} days ({WHY_MAX}).")
+        raise SummaryError(_("The period must be between 1 and {most} days ({why}).", most=MAX_DAYS, why=_why_max()))
     return today - timedelta(days=days - 1), today
 
 
@@ -190,13 +237,14 @@ def period_since(today: date, since: date | str) -> tuple[date, date]:
         try:
             since = date.fromisoformat(since.strip())
         except ValueError:
-            raise SummaryError(f"The first day must be a date like 2026-05-31, not “{shown(since, 40)}”.") from None
+            raise SummaryError(_("The first day must be a date like 2026-05-31, not “{text}”.",
+                                 text=shown(since, 40))) from None
     if since > today:
-        raise SummaryError(f"The first day ({since.isoformat()}) is after today.")
+        raise SummaryError(_("The first day ({day}) is after today.", day=since.isoformat()))
     days = (today - since).days + 1
     if days > MAX_DAYS:
-        raise SummaryError(f"From {since.isoformat()} to today is {days} days; a summary covers at most {MAX_DAYS} "
-                           f"({WHY_MAX}). Choose a later first day.")
+        raise SummaryError(_("From {day} to today is {days} days; a summary covers at most {most} ({why}). Choose a "
+                             "later first day.", day=since.isoformat(), days=days, most=MAX_DAYS, why=_why_max()))
     return since, today
 
 
@@ -222,14 +270,14 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
     if end > today:
         end = today
     if start > end:
-        raise SummaryError("The start of the period is after its end.")
+        raise SummaryError(_("The start of the period is after its end."))
     if (end - start).days + 1 > MAX_DAYS:
-        raise SummaryError(f"The period can be at most {MAX_DAYS} days ({WHY_MAX}).")
+        raise SummaryError(_("The period can be at most {most} days ({why}).", most=MAX_DAYS, why=_why_max()))
     if not isinstance(questions, str) or len(questions) > QUESTIONS_MAX:
-        raise SummaryError(f"The questions are too long (at most {QUESTIONS_MAX} characters).")
+        raise SummaryError(_("The questions are too long (at most {most} characters).", most=QUESTIONS_MAX))
     person = store.people.get(person_id)
     if person is None:
-        raise SummaryError("That person is not in this data folder.")
+        raise SummaryError(_("That person is not in this data folder."))
     zone = service.local_zone()
 
     # -- medicines and what happened to each dose ----------------------------------------------------
@@ -261,10 +309,10 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         scheds = store.schedules.for_medicine(mid)
         if med.archived_at is not None and mid not in counts and mid not in prn_taken:
             continue  # archived, and nothing recorded for it in the period
-        how = "; ".join(describe_schedule(s, med) for s in scheds) or (
-            "Pump (no doses to remind)" if med.is_pump else "No schedule")
+        how = "; ".join(localize(describe_schedule(s, med)) for s in scheds) or (
+            _("Pump (no doses to remind)") if med.is_pump else _("No schedule"))
         if mid in plan_notes:
-            how += f". {plan_notes[mid]}"
+            how += f". {localize(plan_notes[mid])}"
         prn = None
         if mid in prn_taken:
             limits = next((r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
@@ -272,7 +320,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
                 (r.schedule for r in store.schedules.for_medicine(mid, include_archived=True)
                  if isinstance(r.schedule, PrnSchedule)), None)
             prn = as_needed_line(prn_taken[mid], zone, limits)
-        lines.append(MedicineLine(med.describe(), how, dict(counts.get(mid, {})), med.archived_at is not None,
+        lines.append(MedicineLine(localize(med.describe()), how, dict(counts.get(mid, {})), med.archived_at is not None,
                                   prn.taken if prn else 0, prn))
 
     # -- baclofen by mouth per day --------------------------------------------------------------------
@@ -292,7 +340,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
             day += timedelta(days=1)
     from caregiver_app.domain.people import oral_baclofen_age_note
 
-    age_note = oral_baclofen_age_note(person.date_of_birth, today, bool(oral)) or ""
+    age_note = localize(oral_baclofen_age_note(person.date_of_birth, today, bool(oral)) or "")
 
     # -- diary -------------------------------------------------------------------------------------------
     entries = list(store.diary.iter_entries(person_id, DiaryFilter(start=start, end=end)))
@@ -305,12 +353,12 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
             if v is not None:
                 halves[entry.entry_at.astimezone(zone).date() >= middle].append(float(v))
         n = len(halves[0]) + len(halves[1])
-        trends.append(ScoreTrend(SCORES[key].label, n,
+        trends.append(ScoreTrend(_word(SCORES[key].label), n,
                                  sum(halves[0]) / len(halves[0]) if halves[0] else None,
                                  sum(halves[1]) / len(halves[1]) if halves[1] else None))
     effects = Counter(s for e in entries for s in e.side_effects)
     others = [e.side_effects_other.strip() for e in entries if e.side_effects_other.strip()]
-    flags = [(e.entry_at.astimezone(zone), ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS))
+    flags = [(e.entry_at.astimezone(zone), ", ".join(_word(RED_FLAGS[k].label) for k in e.red_flags if k in RED_FLAGS))
              for e in entries if e.red_flags]
 
     # -- plans -------------------------------------------------------------------------------------------
@@ -324,26 +372,29 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         followed = steps[0].active
         nxt = [b for b in steps if b.start > today]
         done = sum(1 for b in steps if b.end <= today)
-        kind_words = {"titration": "building up", "taper": "lowering"}.get(kind, kind)
-        where = (f"step {done + 1} of {len(steps)}" if now else
-                 f"not started yet, {len(steps)} step{'s' if len(steps) != 1 else ''}" if not done else
-                 f"all {len(steps)} steps done")
-        text = f"{name or 'Plan'} ({kind_words}{'' if followed else ', not followed'}): {where}"
+        title = name or _("Plan")
+        kind_words = _.lookup(PLAN_KINDS[kind]) if kind in PLAN_KINDS else kind
+        where = (_("step {step} of {steps}", step=done + 1, steps=len(steps)) if now else
+                 _.n("not started yet, %n step", "not started yet, %n steps", len(steps)) if not done else
+                 _.n("all %n steps done", "all %n steps done", len(steps)))
+        parts = [_("{plan} ({kind}): {where}", plan=title, kind=kind_words, where=where) if followed else
+                 _("{plan} ({kind}, not followed): {where}", plan=title, kind=kind_words, where=where)]
         if now:
-            text += f"; today {now[0].mg_per_day:g} mg a day"
+            parts.append(_("today {mg} mg a day", mg=decimal_text(now[0].mg_per_day)))
         if nxt:
-            text += f"; next {nxt[0].mg_per_day:g} mg a day from {_day(nxt[0].start)}"
+            parts.append(_("next {mg} mg a day from {day}", mg=decimal_text(nxt[0].mg_per_day), day=_day(nxt[0].start)))
         elif not now:
-            text += "; finished"
+            parts.append(_("finished"))
         whole = store.plans.get(_pid) if _pid is not None else None
         if whole is not None and whole.after_last == "stop":
-            text += "; then stop"
-        plan_lines.append(text)
+            parts.append(_("then stop"))
+        plan_lines.append("; ".join(parts))
         if whole is not None:
-            warnings += [f"{name or 'Plan'}: {w}" for w in services.plans.too_fast_warnings(whole)]
+            warnings += [_("{plan}: {warning}", plan=title, warning=localize(w))
+                         for w in services.plans.too_fast_warnings(whole)]
             plan_med = store.medicines.get(whole.medicine_id) if whole.medicine_id is not None else None
             if plan_med is not None:
-                warnings += [f"{name or 'Plan'}: {w.message}"
+                warnings += [_("{plan}: {warning}", plan=title, warning=localize(w.message))
                              for w in services.plans.plan_maximum_warnings(whole, plan_med)]
 
     checkins = _checkin_lines(services, person_id, start, end, today)
@@ -356,7 +407,7 @@ def build_summary(services: Services, person_id: int, start: date, end: date, qu
         baclofen_max=max(totals.values()) if totals else None, days_over_label=over,
         days_without_baclofen=without, age_note=age_note,
         diary_entries=len(entries), trends=trends,
-        side_effects=sorted(((SIDE_EFFECTS[k], n) for k, n in effects.items() if k in SIDE_EFFECTS),
+        side_effects=sorted(((_word(SIDE_EFFECTS[k]), n) for k, n in effects.items() if k in SIDE_EFFECTS),
                             key=lambda t: (-t[1], t[0])),
         other_side_effects=others[:20], red_flags=flags, plan_lines=plan_lines, plan_warnings=warnings,
         checkins=checkins, questions=questions.strip())
@@ -383,22 +434,21 @@ def _checkin_lines(services: Services, person_id: int, start: date, end: date, t
         mine = [answers[d] for d in days if d in answers]
         used |= {d for d in days if d in answers}
         asked = sum(1 for d in days if d < today or d in answers)
-        out.append(_checkin_line(diary, p.triggers[0].what if p.triggers else p.describe(), p.start,
-                                 p.end - timedelta(days=1), [t.what for t in p.triggers], asked, mine,
+        out.append(_checkin_line(diary, localize(p.triggers[0].what if p.triggers else p.describe()), p.start,
+                                 p.end - timedelta(days=1), [localize(t.what) for t in p.triggers], asked, mine,
                                  asks_side_effects=p.asks_side_effects))
     by_key: dict[str, list[date]] = {}
     for d, e in answers.items():
         if d not in used and start <= d <= end:
             by_key.setdefault(e.checkin, []).append(d)
-    words = {"reduction": "Dose lowered", "rise": "Dose raised", "missed": "Doses missed",
-             "stock_out": "Stock ran out", "pump_date": "A pump date passed", "refill": "Pump refilled"}
     for key, days in sorted(by_key.items(), key=lambda kv: min(kv[1])):
-        kind, _, began = key.partition(":")
+        kind, _sep, began = key.partition(":")
         try:
             began_day = date.fromisoformat(began)
         except ValueError:
             began_day = min(days)
-        out.append(_checkin_line(diary, f"{words.get(kind, 'Dose watch')} ({_day(began_day)})",
+        what = _.lookup(CHECKIN_KINDS[kind]) if kind in CHECKIN_KINDS else _("Dose watch")
+        out.append(_checkin_line(diary, _("{change} ({day})", change=what, day=_day(began_day)),
                                  began_day, max(days), [], None, [answers[d] for d in sorted(days)],
                                  asks_side_effects=kind == "rise" or any(answers[d].side_effects for d in days)))
     return out
@@ -412,9 +462,9 @@ def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, 
 
     before = [e for d, e in diary if first - timedelta(days=7) <= d < first]
     during = [e for d, e in diary if first <= d <= last]
-    signs = [f"{_day(e.checkin_day)}: " + ", ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS)
+    signs = [f"{_day(e.checkin_day)}: " + ", ".join(_word(RED_FLAGS[k].label) for k in e.red_flags if k in RED_FLAGS)
              for e in mine if e.red_flags and e.checkin_day is not None]
-    effects = Counter(SIDE_EFFECTS[k] for e in mine for k in e.side_effects if k in SIDE_EFFECTS)
+    effects = Counter(_word(SIDE_EFFECTS[k]) for e in mine for k in e.side_effects if k in SIDE_EFFECTS)
     return CheckinLine(what, first, last, changes, asked, len(mine),
                        sum(1 for e in mine if not e.red_flags and not e.side_effects), signs,
                        [f"{name} ({n})" for name, n in sorted(effects.items(), key=lambda t: (-t[1], t[0]))],
@@ -424,11 +474,17 @@ def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, 
 # -- the printable page ------------------------------------------------------------------------------------
 
 def _day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}"
+    """A day with its year in the user's locale ("Tue 1 Dec 2026", "mar 1 dic 2026")."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy")
 
 
 def _score(v: float | None) -> str:
-    return "—" if v is None else f"{round(v, 1):g}"
+    return "—" if v is None else decimal_text(round(v, 1))
+
+
+def _esc(text: str) -> str:
+    """A sentence (the app's words with the values put in) for the page: escaped, quotes left as they are."""
+    return escape(text, quote=False)
 
 
 def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width: int = 0) -> str:
@@ -445,116 +501,137 @@ def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{th}</tr>{body}</table>"
 
 
+def _days(days: list[date], most: int = 10) -> str:
+    return ", ".join(_day(d) for d in days[:most]) + (" …" if len(days) > most else "")
+
+
 def summary_html(s: Summary, chart_url: str | None = None) -> str:
-    """The summary as HTML for QTextDocument (screen, printer and PDF). Every recorded text is escaped.
-    ``chart_url``: an image resource the caller registered (the diary chart), or None."""
+    """The summary as HTML for QTextDocument (screen, printer and PDF), in the user's language. Every recorded
+    text is escaped. ``chart_url``: an image resource the caller registered (the diary chart), or None."""
     p: list[str] = []
     add = p.append
-    add(f"<h1>Appointment summary: {escape(s.person)}</h1>")
-    facts = [f"Period: {_day(s.start)} to {_day(s.end)}", f"Made on {_day(s.made_at.date())} at {s.made_at:%H:%M}"]
-    if s.date_of_birth:
-        facts.append(f"Date of birth: {_day(s.date_of_birth)}")
-    if s.prescriber:
-        facts.append(f"Prescriber: {s.prescriber}")
-    if s.kidney_reduced:
-        facts.append("Kidney function reduced (recorded in the app)")
-    add("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
-    if s.age_note:
-        add(f"<p><b>Please note:</b> {escape(s.age_note)}</p>")
-    add("<p><i>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it "
-        "is not a medical assessment.</i></p>")
 
-    add("<h2>Medicines and doses</h2>")
+    def heading(text: str) -> None:
+        add(f"<h2>{_esc(text)}</h2>")
+
+    def para(text: str) -> None:
+        add(f"<p>{_esc(text)}</p>")
+
+    def bold_para(lead: str, rest: str) -> None:
+        add(f"<p><b>{_esc(lead)}</b> {_esc(rest)}</p>")
+
+    add(f"<h1>{_esc(_('Appointment summary: {person}', person=s.person))}</h1>")
+    facts = [_("Period: {start} to {end}", start=_day(s.start), end=_day(s.end)),
+             _("Made on {day} at {time}", day=_day(s.made_at.date()), time=time_text(s.made_at))]
+    if s.date_of_birth:
+        facts.append(_("Date of birth: {day}", day=_day(s.date_of_birth)))
+    if s.prescriber:
+        facts.append(_("Prescriber: {name}", name=s.prescriber))
+    if s.kidney_reduced:
+        facts.append(_("Kidney function reduced (recorded in the app)"))
+    add("<p>" + "<br>".join(_esc(f) for f in facts) + "</p>")
+    if s.age_note:
+        bold_para(_("Please note:"), s.age_note)
+    add("<p><i>" + _esc(_("Recorded by the person or their carer in Caregiver Assistant. It shows what was written "
+                          "down; it is not a medical assessment.")) + "</i></p>")
+
+    heading(_("Medicines and doses"))
     if s.medicines:
         rows: list[list[str | tuple[str, str]]] = []
         for m in s.medicines:
             c = m.counts
             missed = c.get("missed", 0) + c.get("unanswered", 0)
-            pct = f"{m.taken_pct}%" if m.taken_pct is not None else "—"
+            pct = _("{percent}%", percent=m.taken_pct) if m.taken_pct is not None else "—"
             how = m.how + (f". {m.prn.words}" if m.prn else "")
-            rows.append([(m.name + (" (stopped)" if m.archived else ""), how), str(m.due),
+            rows.append([(_("{medicine} (stopped)", medicine=m.name) if m.archived else m.name, how), str(m.due),
                          str(c.get("taken", 0)), str(c.get("skipped", 0)), str(c.get("left_out", 0)), str(missed),
                          pct])
-        add(_table(["Medicine and how it is taken", "Doses", "Taken", "Skipped", "Left out as advised",
-                    "Not taken or no answer", "% taken"], rows, first_width=36))
-        add("<p><small>Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses "
-            "left out because the next dose was less than 2 hours away (the missed-dose rule); they are not counted "
-            "against the % taken. “No answer” counts the doses of the current schedules, since they were set, that "
-            "nobody answered.</small></p>")
+        add(_table([_("Medicine and how it is taken"), _("Doses"), _("Taken"), _("Skipped"),
+                    _("Left out as advised"), _("Not taken or no answer"), _("% taken")], rows, first_width=28))
+        add("<p><small>" + _esc(_(
+            "Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses left out "
+            "because the next dose was less than 2 hours away (the missed-dose rule); they are not counted against "
+            "the % taken. “No answer” counts the doses of the current schedules, since they were set, that nobody "
+            "answered.")) + "</small></p>")
     else:
-        add("<p>No medicines recorded.</p>")
+        para(_("No medicines recorded."))
     if s.baclofen_days:
-        add(f"<p>Baclofen by mouth recorded on {s.baclofen_days} day{'s' if s.baclofen_days != 1 else ''}: "
-            f"{s.baclofen_avg:.1f} mg a day on average, at most {s.baclofen_max:g} mg in one day.</p>")
+        para(_.n("Baclofen by mouth recorded on %n day: {average} mg a day on average, at most {most} mg in one day.",
+                 "Baclofen by mouth recorded on %n days: {average} mg a day on average, at most {most} mg in one "
+                 "day.", s.baclofen_days, average=decimal_text(s.baclofen_avg or 0.0, 1),
+                 most=decimal_text(s.baclofen_max or 0.0)))
     if s.days_without_baclofen:
         n = len(s.days_without_baclofen)
-        days = ", ".join(_day(d) for d in s.days_without_baclofen[:10]) + (" …" if n > 10 else "")
-        add(f"<p><b>No baclofen by mouth recorded on {n} day{'s' if n != 1 else ''}:</b> {escape(days)}. Stopping "
-            "baclofen suddenly can cause withdrawal; if doses were taken but not recorded, the record is "
-            "incomplete.</p>")
+        bold_para(_.n("No baclofen by mouth recorded on %n day:", "No baclofen by mouth recorded on %n days:", n),
+                  _("{days}. Stopping baclofen suddenly can cause withdrawal; if doses were taken but not recorded, "
+                    "the record is incomplete.", days=_days(s.days_without_baclofen)))
     if s.days_over_label:
-        days = ", ".join(_day(d) for d in s.days_over_label[:10]) + (" …" if len(s.days_over_label) > 10 else "")
-        add(f"<p><b>Above the label's {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day on {len(s.days_over_label)} "
-            f"day{'s' if len(s.days_over_label) != 1 else ''}:</b> {escape(days)}.</p>")
+        n = len(s.days_over_label)
+        bold_para(_.n("Above the label's {limit} mg a day on %n day:", "Above the label's {limit} mg a day on %n days:",
+                      n, limit=BACLOFEN_LABEL_MAX_MG_PER_DAY), f"{_days(s.days_over_label)}.")
 
-    add("<h2>Dose plan</h2>")
+    heading(_("Dose plan"))
     if s.plan_lines:
         add("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in s.plan_lines) + "</ul>")
         for w in s.plan_warnings:
-            add(f"<p><b>Please check:</b> {escape(w)}</p>")
+            bold_para(_("Please check:"), w)
     else:
-        add("<p>No titration or taper plan recorded.</p>")
+        para(_("No titration or taper plan recorded."))
 
-    add("<h2>Dose changes and check-ins</h2>")
+    heading(_("Dose changes and check-ins"))
     if s.checkins:
         rows2: list[list[str | tuple[str, str]]] = []
         for ck in s.checkins:
             changes = "; ".join(ck.changes[1:]) if len(ck.changes) > 1 else ""
             asked = "—" if ck.asked is None else str(ck.asked)
-            signs = "; ".join(ck.signs) or "none"
-            effects = ", ".join(ck.side_effects) or ("none" if ck.asks_side_effects else "not asked (only after a "
-                                                                                       "rise)")
-            spas = (f"{_score(ck.spasticity_before)} → {_score(ck.spasticity_during)}")
-            rows2.append([(ck.what, f"{_day(ck.start)} to {_day(ck.last)}" + (f". Also: {changes}" if changes else "")),
-                          asked, f"{ck.answered} ({ck.none_of_these} with none of the signs)",
-                          (signs, f"Side effects: {effects}"), spas])
-        add(_table(["Change and its check-in days", "Asked", "Answered", "Danger signs at check-ins",
-                    "Spasticity before → during"], rows2, first_width=34))
-        add("<p><small>After a change of dose, missed doses, running out or a pump event, the app asks a short "
-            "daily check-in about the signs to look out for. “Before” is the average spasticity (0–10) recorded "
-            "in the week before the change, “during” the average in the check-in days; — means none was "
-            "recorded.</small></p>")
+            signs = "; ".join(ck.signs) or _("none")
+            effects = ", ".join(ck.side_effects) or (_("none") if ck.asks_side_effects
+                                                     else _("not asked (only after a rise)"))
+            spas = f"{_score(ck.spasticity_before)} → {_score(ck.spasticity_during)}"
+            when = (_("{first} to {last}. Also: {changes}", first=_day(ck.start), last=_day(ck.last), changes=changes)
+                    if changes else _("{first} to {last}", first=_day(ck.start), last=_day(ck.last)))
+            rows2.append([(ck.what, when), asked,
+                          _("{answered} ({none} with none of the signs)", answered=ck.answered,
+                            none=ck.none_of_these),
+                          (signs, _("Side effects: {effects}", effects=effects)), spas])
+        add(_table([_("Change and its check-in days"), _("Asked"), _("Answered"), _("Danger signs at check-ins"),
+                    _("Spasticity before → during")], rows2, first_width=30))
+        add("<p><small>" + _esc(_(
+            "After a change of dose, missed doses, running out or a pump event, the app asks a short daily check-in "
+            "about the signs to look out for. “Before” is the average spasticity (0–10) recorded in the week before "
+            "the change, “during” the average in the check-in days; — means none was recorded.")) + "</small></p>")
     else:
-        add("<p>No dose changes with check-ins in the period.</p>")
+        para(_("No dose changes with check-ins in the period."))
 
-    add("<h2>Symptom diary</h2>")
+    heading(_("Symptom diary"))
     if s.diary_entries:
-        add(f"<p>{s.diary_entries} diary entr{'ies' if s.diary_entries != 1 else 'y'} in the period. Scores, first "
-            "half of the period against the second:</p>")
-        add(_table(["Score", "Entries", "Change"], [[t.label, str(t.entries), t.words] for t in s.trends]))
+        para(_.n("%n diary entry in the period. Scores, first half of the period against the second:",
+                 "%n diary entries in the period. Scores, first half of the period against the second:",
+                 s.diary_entries))
+        add(_table([_("Score"), _("Entries"), _("Change")], [[t.label, str(t.entries), t.words] for t in s.trends]))
         if chart_url:
             add(f"<p><img src='{escape(chart_url)}' width='640'></p>")
     else:
-        add("<p>No diary entries in the period.</p>")
+        para(_("No diary entries in the period."))
 
-    add("<h2>Side effects noted</h2>")
+    heading(_("Side effects noted"))
     if s.side_effects or s.other_side_effects:
-        items = [f"{name}: {n} time{'s' if n != 1 else ''}" for name, n in s.side_effects]
-        items += [f"Other: {o}" for o in s.other_side_effects]
-        add("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+        items = [_.n("{name}: %n time", "{name}: %n times", n, name=name) for name, n in s.side_effects]
+        items += [_("Other: {text}", text=o) for o in s.other_side_effects]
+        add("<ul>" + "".join(f"<li>{_esc(i)}</li>" for i in items) + "</ul>")
     else:
-        add("<p>None recorded.</p>")
+        para(_("None recorded."))
 
-    add("<h2>Danger signs recorded</h2>")
+    heading(_("Danger signs recorded"))
     if s.red_flags:
-        add("<ul>" + "".join(f"<li>{escape(_day(at.date()))} {at:%H:%M}: {escape(what)}</li>"
+        add("<ul>" + "".join(f"<li>{_esc(_day(at.date()))} {time_text(at)}: {_esc(what)}</li>"
                              for at, what in s.red_flags) + "</ul>")
     else:
-        add("<p>None recorded.</p>")
+        para(_("None recorded."))
 
-    add("<h2>Questions for the doctor or nurse</h2>")
+    heading(_("Questions for the doctor or nurse"))
     if s.questions:
         add("<p>" + "<br>".join(escape(line) for line in s.questions.splitlines()) + "</p>")
     else:
-        add("<p>(none written)</p>")
+        para(_("(none written)"))
     return "\n".join(p)

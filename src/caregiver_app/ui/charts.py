@@ -6,13 +6,16 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caregiver_app.reports.charts import ChartData, paint_chart, render_chart_image
+from caregiver_app.system.i18n import Tr, localize
+
+_ = Tr("ui.charts")
 
 
 class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.data: ChartData | None = None
-        self.setAccessibleName("Diary chart")
+        self.setAccessibleName(_("Diary chart"))
         self.setMinimumSize(480, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -21,7 +24,7 @@ class ChartWidget(QWidget):
 
     def set_data(self, data: ChartData | None) -> None:
         self.data = data
-        self.setAccessibleDescription(data.summary() if data else "")
+        self.setAccessibleDescription(localize(data.summary()) if data else "")
         self.update()
 
     def paintEvent(self, event) -> None:

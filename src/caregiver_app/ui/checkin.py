@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.forms import NumberField
 from caregiver_app.ui.theme import set_role
 
@@ -33,10 +34,12 @@ if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.red_flags import RedFlagDialog
 
+_ = Tr("ui.checkin")
+
 log = logging.getLogger(__name__)
 
-NOT_ADVICE = ("These questions are the app's, not medical advice: if anything worries you, talk to your doctor or "
-              "nurse.")
+NOT_ADVICE = _.mark("These questions are the app's, not medical advice: if anything worries you, talk to your "
+                    "doctor or nurse.")
 
 
 class CheckinPanel(QGroupBox):
@@ -54,54 +57,55 @@ class CheckinPanel(QGroupBox):
         self.saving = False                      # being saved (the change it makes redraws the window meanwhile)
         self.fits = True                         # shown whole in its window (else Enter is not "none of these")
         self.setTitle(f"{checkin.person_name}")
-        self.setAccessibleName(f"Check-in for {checkin.person_name}")
+        self.setAccessibleName(_("Check-in for {name}", name=checkin.person_name))
         layout = QVBoxLayout(self)
-        self.what = QLabel(checkin.line(today) + ("" if checkin.day == today else
-                                                   " — not answered on the day; answer it now for that day"))
+        line = localize(checkin.line(today))
+        self.what = QLabel(line if checkin.day == today else
+                           _("{line} — not answered on the day; answer it now for that day", line=line))
         self.what.setWordWrap(True)
         set_role(self.what, "whoseData")
         layout.addWidget(self.what)
-        intro = QLabel(checkin.period.intro(first_day=checkin.number == 1))
+        intro = QLabel(localize(checkin.period.intro(first_day=checkin.number == 1)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         if checkin.flags:
-            head = QLabel("<b>Danger signs</b> (what to do comes up the moment one is ticked):")
+            head = QLabel(_("<b>Danger signs</b> (what to do comes up the moment one is ticked):"))
             head.setWordWrap(True)
             layout.addWidget(head)
             for key in checkin.flags:
-                layout.addWidget(self._box(key, RED_FLAGS[key].label, danger=True))
+                layout.addWidget(self._box(key, localize(RED_FLAGS[key].label), danger=True))
         if checkin.side_effects:
-            head = QLabel("<b>Side effects</b>:")
+            head = QLabel(_("<b>Side effects</b>:"))
             layout.addWidget(head)
             from caregiver_app.ui.forms import FlowLayout
 
             row = FlowLayout()  # wraps at large text sizes instead of cutting the boxes
             for key in checkin.side_effects:
-                row.addWidget(self._box(key, SIDE_EFFECTS[key], danger=False))
+                row.addWidget(self._box(key, localize(SIDE_EFFECTS[key]), danger=False))
             layout.addLayout(row)
         if checkin.asks_driving:
             from caregiver_app.domain.dosing import DRIVING_NOTE
 
-            drive = QLabel(DRIVING_NOTE)
+            drive = QLabel(localize(DRIVING_NOTE))
             drive.setWordWrap(True)
             set_role(drive, "notice")
             layout.addWidget(drive)
         form = QHBoxLayout()
-        lab = QLabel("S&pasticity in the last 24 hours (0 none, 10 worst possible):")
+        lab = QLabel(_("S&pasticity in the last 24 hours (0 none, 10 worst possible):"))
         # Typed straight in (Up/Down step it): a box that ignored a typed digit lost the score once.
-        self.spasticity = NumberField(0, 10, name="Spasticity in the last 24 hours, 0 to 10")
-        self.spasticity.setAccessibleDescription("Leave it empty if it was not scored.")
+        self.spasticity = NumberField(0, 10, name=_("Spasticity in the last 24 hours, 0 to 10"))
+        self.spasticity.setAccessibleDescription(_("Leave it empty if it was not scored."))
         lab.setBuddy(self.spasticity)
         form.addWidget(lab)
         form.addWidget(self.spasticity)
         form.addStretch(1)
         layout.addLayout(form)
         note_row = QHBoxLayout()
-        note_lab = QLabel("N&ote:")
+        note_lab = QLabel(_("N&ote:"))
         self.note = QLineEdit()
         self.note.setMaxLength(NOTES_MAX)
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(_("Note"))
         note_lab.setBuddy(self.note)
         note_row.addWidget(note_lab)
         note_row.addWidget(self.note, 1)
@@ -109,14 +113,14 @@ class CheckinPanel(QGroupBox):
         from caregiver_app.ui.forms import FlowLayout
 
         buttons = FlowLayout()  # wraps at large text sizes
-        self.none_btn = QPushButton("&None of these  (Enter)")
-        self.none_btn.setAccessibleName("None of these")
-        self.save_btn = QPushButton("&Save answer")
-        self.save_btn.setAccessibleName("Save answer")
+        self.none_btn = QPushButton(_("&None of these  (Enter)"))
+        self.none_btn.setAccessibleName(_("None of these"))
+        self.save_btn = QPushButton(_("&Save answer"))
+        self.save_btn.setAccessibleName(_("Save answer"))
         self.late = checkin.day != today
-        self.later_btn = QPushButton("&Later")
-        self.later_btn.setAccessibleName("Answer later (it stays on Today" + (" until the end of today)" if self.late
-                                                                              else ")"))
+        self.later_btn = QPushButton(_("&Later"))
+        self.later_btn.setAccessibleName(_("Answer later (it stays on Today until the end of today)") if self.late
+                                         else _("Answer later (it stays on Today)"))
         self.none_btn.clicked.connect(lambda: self.submitted.emit(self, "none"))
         self.save_btn.clicked.connect(lambda: self.submitted.emit(self, "save"))
         self.later_btn.clicked.connect(lambda: self.submitted.emit(self, "later"))
@@ -125,7 +129,7 @@ class CheckinPanel(QGroupBox):
         layout.addLayout(buttons)
         self.recorded = QLabel()
         self.recorded.setWordWrap(True)
-        self.recorded.setAccessibleName("Recorded")
+        self.recorded.setAccessibleName(_("Recorded"))
         self.recorded.setVisible(False)
         layout.addWidget(self.recorded)
         self.status = QLabel()
@@ -137,7 +141,8 @@ class CheckinPanel(QGroupBox):
 
     def _box(self, key: str, label: str, *, danger: bool) -> QCheckBox:
         box = QCheckBox(label)
-        box.setAccessibleName(("Danger sign: " if danger else "Side effect: ") + label)
+        box.setAccessibleName(_("Danger sign: {sign}", sign=label) if danger
+                              else _("Side effect: {effect}", effect=label))
         box.toggled.connect(lambda on, k=key: self._toggled(k, on))
         self.boxes[key] = box
         return box
@@ -162,23 +167,25 @@ class CheckinPanel(QGroupBox):
             return None, ""
         if isinstance(v, int) and 0 <= v <= 10:
             return v, ""
-        return None, "Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty."
+        return None, _("Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty.")
 
     def update_buttons(self) -> None:
         """With nothing ticked, Enter says "none of these"; once something is ticked, Enter saves it."""
         ticked = self.any_ticked()
         self.none_btn.setEnabled(not ticked and self.saved is None)
         self.none_btn.setDefault(not ticked and self.saved is None and self.fits)
-        self.none_btn.setText("&None of these  (Enter)" if self.fits else "&None of these")
+        self.none_btn.setText(_("&None of these  (Enter)") if self.fits else _("&None of these"))
         self.save_btn.setDefault((ticked or self.saved is not None) and self.fits)
-        self.save_btn.setText("&Save changes" if self.saved is not None else "&Save answer")
-        self.later_btn.setText("&Done" if self.saved is not None else "&Later")
+        self.save_btn.setText(_("&Save changes") if self.saved is not None else _("&Save answer"))
+        self.later_btn.setText(_("&Done") if self.saved is not None else _("&Later"))
         if self.saved is not None:
             from caregiver_app.domain.diary import RED_FLAGS
 
-            signs = ", ".join(RED_FLAGS[k].label for k in self.saved.red_flags if k in RED_FLAGS)
-            self.recorded.setText("<b>Recorded in the diary</b>" + (f" (danger signs: {signs})" if signs else "")
-                                  + ". Add anything else, then Save changes.")
+            signs = ", ".join(localize(RED_FLAGS[k].label) for k in self.saved.red_flags if k in RED_FLAGS)
+            self.recorded.setText(
+                _("<b>Recorded in the diary</b> (danger signs: {signs}). Add anything else, then Save changes.",
+                  signs=signs) if signs
+                else _("<b>Recorded in the diary</b>. Add anything else, then Save changes."))
         self.recorded.setVisible(self.saved is not None)
 
     def show_error(self, text: str) -> None:
@@ -199,11 +206,11 @@ class CheckinWindow(QDialog):
         super().__init__(parent, flags)
         self.ctx = ctx
         self.prompts = ctx.prompts.for_widget(self)
-        self.setWindowTitle("Check-in — Caregiver Assistant")
+        self.setWindowTitle(_("Check-in — Caregiver Assistant"))
         self.setModal(False)
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        title = QLabel("How are things today?")
+        title = QLabel(_("How are things today?"))
         set_role(title, "pageTitle")
         layout.addWidget(title)
         self.scroller = QScrollArea()
@@ -215,11 +222,11 @@ class CheckinWindow(QDialog):
         self.body_layout.addStretch(1)
         self.scroller.setWidget(self.body)
         layout.addWidget(self.scroller, 1)
-        note = QLabel(NOT_ADVICE)
+        note = QLabel(_.lookup(NOT_ADVICE))
         note.setWordWrap(True)
         layout.addWidget(note)
         row = QHBoxLayout()
-        self.emergency_btn = QPushButton("&Emergency signs")
+        self.emergency_btn = QPushButton(_("&Emergency signs"))
         set_role(self.emergency_btn, "emergencyButton")
         self.emergency_btn.clicked.connect(self.open_emergency_info.emit)
         row.addWidget(self.emergency_btn)
@@ -345,22 +352,23 @@ class CheckinWindow(QDialog):
                                                  spasticity=spasticity, notes=panel.note.text())
                 saved = services.diary.save(entry, editing=panel.saved)
         except ValidationFailed as exc:
-            words = " ".join(e.message for e in exc.errors)
+            words = " ".join(localize(e.message) for e in exc.errors)
             panel.show_error(words)
             if any(e.field == "checkin_day" for e in exc.errors):
-                self.prompts.info("Already answered", words)
+                self.prompts.info(_("Already answered"), words)
                 self._remove(c.key)
                 self.answered.emit(c)
                 self._close_if_empty()
             return False
         except StoreError as exc:
-            panel.show_error(f"Not saved: {exc}")
+            panel.show_error(_("Not saved: {reason}", reason=localize(exc)))
             return False
         finally:
             panel.saving = False
         panel.saved = saved.entry
         # A danger sign is recorded even when the score is not right yet; the score waits to be corrected.
-        panel.show_error(f"The danger sign is recorded; the score is not yet: {wrong}" if wrong else "")
+        panel.show_error(_("The danger sign is recorded; the score is not yet: {problem}", problem=wrong) if wrong
+                         else "")
         panel.update_buttons()
         self.fit_to_screen()   # the "Recorded" line is new: keep everything in view
         if saved.guidance is not None and c.key not in self.dialogs:

@@ -5,7 +5,7 @@ from datetime import date, datetime, tzinfo
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,10 +41,23 @@ from caregiver_app.domain.diary import (
     validate_entry,
 )
 from caregiver_app.domain.validation import FieldError
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.forms import CheckList, NumberField, ScaleChoice
 from caregiver_app.ui.widgets import FieldErrorLabel
 
+_ = Tr("ui.diary_form")
+
 _DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+
+
+def _localized(words: dict) -> dict:
+    """A table of the domain's words (a scale's, the side effects') said in the user's language."""
+    return {k: localize(v) for k, v in words.items()}
+
+
+def _whole(n: int) -> str:
+    """A whole number with the locale's thousands separator ("10,000"; "10.000" in Spanish)."""
+    return f"{n:,}".replace(",", QLocale().groupSeparator())
 
 
 class DiaryForm(QWidget):
@@ -152,19 +165,19 @@ class DiaryForm(QWidget):
         self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.when.setCalendarPopup(True)
         self.when.dateTimeChanged.connect(self._time_edited)
-        self.now_button = QPushButton("Now")
+        self.now_button = QPushButton(_("Now"))
         self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.now_button.setToolTip("Set the time to now")
+        self.now_button.setToolTip(_("Set the time to now"))
         self.now_button.clicked.connect(self.request_now)
-        add(left, "entry_at", "&When", self.when, "Date and time of the entry; it starts as now.",
+        add(left, "entry_at", _("&When"), self.when, _("Date and time of the entry; it starts as now."),
             extra=self.now_button)
 
-        self.frequency = ScaleChoice(PSFS_FREQUENCY, "Spasm frequency (Penn scale)")
-        add(left, "psfs_frequency", "Spas&ms " + RECALL + " (click one, or press 0 to 4)", self.frequency,
-            PSFS_FREQUENCY_QUESTION)
-        self.severity = ScaleChoice(PSFS_SEVERITY, "Spasm severity (Penn scale)", vertical=False)
-        add(left, "psfs_severity", "Se&verity, when there were spasms (click one, or press 1 to 3)", self.severity,
-            PSFS_SEVERITY_QUESTION)
+        self.frequency = ScaleChoice(_localized(PSFS_FREQUENCY), _("Spasm frequency (Penn scale)"))
+        add(left, "psfs_frequency", _("Spas&ms {recall} (click one, or press 0 to 4)", recall=localize(RECALL)),
+            self.frequency, localize(PSFS_FREQUENCY_QUESTION))
+        self.severity = ScaleChoice(_localized(PSFS_SEVERITY), _("Spasm severity (Penn scale)"), vertical=False)
+        add(left, "psfs_severity", _("Se&verity, when there were spasms (click one, or press 1 to 3)"),
+            self.severity, localize(PSFS_SEVERITY_QUESTION))
         self.frequency.changed.connect(self._frequency_changed)
         self.severity.setEnabled(False)
 
@@ -176,20 +189,22 @@ class DiaryForm(QWidget):
         grid.setVerticalSpacing(2)
         grid.setContentsMargins(0, 6, 0, 0)
         right.addLayout(grid)
-        self.spasticity = NumberField(0, 10, name="Spasticity")
-        add_row(grid, "spasticity", "Spasticit&y", self.spasticity, SPASTICITY_QUESTION, "0 none – 10 worst possible")
-        self.pain = NumberField(0, 10, name="Pain")
-        add_row(grid, "pain", "Pa&in", self.pain, PAIN_QUESTION, "0 no pain – 10 worst possible")
-        self.sleep_hours = NumberField(0, 24, step=0.5, name="Sleep hours")
-        add_row(grid, "sleep_hours", "S&leep", self.sleep_hours,
-                "Hours of sleep last night (0 to 24; halves allowed).", "hours last night")
-        self.sleep_wakeups = NumberField(0, WAKEUPS_MAX, name="Woken by spasms")
-        add_row(grid, "sleep_wakeups", "Wo&ken", self.sleep_wakeups, "How many times spasms woke them last night.",
-                "times by spasms")
-        self.sedatives = QCheckBox("&Alcohol or other sedating medicines today")
+        self.spasticity = NumberField(0, 10, name=_("Spasticity"))
+        add_row(grid, "spasticity", _("Spasticit&y"), self.spasticity, localize(SPASTICITY_QUESTION),
+                _("0 none – 10 worst possible"))
+        self.pain = NumberField(0, 10, name=_("Pain"))
+        add_row(grid, "pain", _("Pa&in"), self.pain, localize(PAIN_QUESTION), _("0 no pain – 10 worst possible"))
+        self.sleep_hours = NumberField(0, 24, step=0.5, name=_("Sleep hours"))
+        add_row(grid, "sleep_hours", _("S&leep"), self.sleep_hours,
+                _("Hours of sleep last night (0 to 24; halves allowed)."), _("hours last night"))
+        self.sleep_wakeups = NumberField(0, WAKEUPS_MAX, name=_("Woken by spasms"))
+        add_row(grid, "sleep_wakeups", _("Wo&ken"), self.sleep_wakeups,
+                _("How many times spasms woke them last night."), _("times by spasms"))
+        self.sedatives = QCheckBox(_("&Alcohol or other sedating medicines today"))
         add(right, "sedatives", "", self.sedatives,
-            "Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to drowsiness.")
-        self.stretching = QCheckBox("Stretching / physiotherapy done")
+            _("Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to "
+              "drowsiness."))
+        self.stretching = QCheckBox(_("Stretching / physiotherapy done"))
         add(right, "stretching", "", self.stretching)
         danger = QFrame()
         danger.setObjectName("dangerFrame")
@@ -197,9 +212,9 @@ class DiaryForm(QWidget):
         dl = QVBoxLayout(danger)
         dl.setContentsMargins(8, 2, 8, 4)
         dl.setSpacing(2)
-        self.red_flags = CheckList("Danger signs")
-        add(dl, "red_flags", "&Danger signs — tick only what happened; these need action now", self.red_flags,
-            "Tick only what happened. These need action now, not at the next appointment.")
+        self.red_flags = CheckList(_("Danger signs"))
+        add(dl, "red_flags", _("&Danger signs — tick only what happened; these need action now"), self.red_flags,
+            _("Tick only what happened. These need action now, not at the next appointment."))
         first_item = dl.itemAt(0)
         red_flags_label = first_item.widget() if first_item is not None else None
         assert red_flags_label is not None  # add() put the label first
@@ -210,49 +225,52 @@ class DiaryForm(QWidget):
         right.addStretch(1)
 
         # -- below, full width: side effects and danger signs --------------------------------------
-        self.side_effects = CheckList("Side effects")
-        self.side_effects.set_items(SIDE_EFFECTS)
-        add(bottom, "side_effects", "Side effects t&oday", self.side_effects,
-            "Side effects noticed today. Space ticks; arrow keys move between them.")
+        self.side_effects = CheckList(_("Side effects"))
+        self.side_effects.set_items(_localized(SIDE_EFFECTS))
+        add(bottom, "side_effects", _("Side effects t&oday"), self.side_effects,
+            _("Side effects noticed today. Space ticks; arrow keys move between them."))
         self.side_effects_other = QLineEdit()
         self.side_effects_other.setMaxLength(OTHER_SIDE_EFFECTS_MAX + 100)
-        self.side_effects_other.setPlaceholderText("other side effects, in your words (optional)")
-        add(bottom, "side_effects_other", "", self.side_effects_other, "Other side effects, in your words.")
-        self.side_effects_other.setAccessibleName("Other side effects")
+        self.side_effects_other.setPlaceholderText(_("other side effects, in your words (optional)"))
+        add(bottom, "side_effects_other", "", self.side_effects_other, _("Other side effects, in your words."))
+        self.side_effects_other.setAccessibleName(_("Other side effects"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().height() * 2 + 14)
-        self.notes.setPlaceholderText("optional")
-        add(bottom, "notes", "Note&s", self.notes, f"Anything else, up to {NOTES_MAX:,} characters.")
+        self.notes.setPlaceholderText(_("optional"))
+        add(bottom, "notes", _("Note&s"), self.notes,
+            _("Anything else, up to {count} characters.", count=_whole(NOTES_MAX)))
         self.set_red_flag_options(on_taper=False, has_pump=False)
 
         self.general_error = FieldErrorLabel()
         outer.addWidget(self.general_error)
         buttons = QHBoxLayout()
-        self.same_button = QPushButton("Same as last entry (Ctrl+L)")
-        self.same_button.setToolTip("Fill in the values of the last entry (Ctrl+L); danger signs and notes "
-                                    "are not copied")
+        self.same_button = QPushButton(_("Same as last entry (Ctrl+L)"))
+        self.same_button.setToolTip(_("Fill in the values of the last entry (Ctrl+L); danger signs and notes "
+                                      "are not copied"))
         self.same_button.clicked.connect(self.same_as_last_requested)
-        self.clear_button = QPushButton("Clear form")
+        self.clear_button = QPushButton(_("Clear form"))
         self.clear_button.clicked.connect(lambda: self.clear(keep_time=False))
-        self.cancel_button = QPushButton("Cancel changes")
+        self.cancel_button = QPushButton(_("Cancel changes"))
         self.cancel_button.clicked.connect(self.cancel_edit_requested)
         self.cancel_button.hide()
-        self.save_button = QPushButton("Save entry")
+        self.save_button = QPushButton(_("Save entry"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
-        self.save_button.setAccessibleDescription("Saves the entry. Ctrl+Enter saves from any field.")
+        self.save_button.setToolTip(_("Save (Ctrl+Enter)"))
+        self.save_button.setAccessibleDescription(_("Saves the entry. Ctrl+Enter saves from any field."))
         self.save_button.clicked.connect(self.save_requested)
         self.status = QLabel()
         self.status.setObjectName("diaryStatus")
-        self.status.setAccessibleName("Diary status")
+        self.status.setAccessibleName(_("Diary status"))
+        # On its own line above the buttons, wrapped: a long message (or long words in another language) never
+        # pushes the buttons out of the window.
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
         buttons.addWidget(self.same_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.status)
-        buttons.addSpacing(12)
-        hint = QLabel("Ctrl+Enter saves")
+        hint = QLabel(_("Ctrl+Enter saves"))
         hint.setStyleSheet("color: #555;")
         buttons.addWidget(hint)
         buttons.addWidget(self.save_button)
@@ -325,8 +343,8 @@ class DiaryForm(QWidget):
         checked = tuple(self.red_flags.checked()) + tuple(keep)
         flags: list[RedFlag] = applicable_red_flags(on_taper=on_taper, has_pump=has_pump)
         keys = {f.key for f in flags} | set(checked)
-        shown = {k: f.label for k, f in RED_FLAGS.items() if k in keys}
-        tips = {k: ("Call the emergency number" if f.level == "emergency" else "Contact the doctor now")
+        shown = {k: localize(f.label) for k, f in RED_FLAGS.items() if k in keys}
+        tips = {k: (_("Call the emergency number") if f.level == "emergency" else _("Contact the doctor now"))
                 for k, f in RED_FLAGS.items()}
         self.red_flags.set_items(shown, checked, tips)
         if hasattr(self, "save_button"):
@@ -352,7 +370,7 @@ class DiaryForm(QWidget):
         self.stretching.setChecked(entry.stretching)
         for k in entry.red_flags:
             if k not in self.red_flags.boxes and k in RED_FLAGS:  # a sign not offered now (a taper has ended)
-                self.red_flags.add_item(k, RED_FLAGS[k].label)
+                self.red_flags.add_item(k, localize(RED_FLAGS[k].label))
                 self._apply_tab_order()
         self.red_flags.set_checked(entry.red_flags)
         self.notes.setPlainText(entry.notes)
@@ -392,12 +410,12 @@ class DiaryForm(QWidget):
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for field, label in self.errors.items():
-            label.show_error(" ".join(e.message for e in errors if e.field == field))
+            msg = " ".join(localize(e.message) for e in errors if e.field == field)
+            label.show_error(msg)
             widget = self.inputs.get(field)
             if widget is not None:
-                msg = " ".join(e.message for e in errors if e.field == field)
                 widget.setProperty("invalid", bool(msg))
-        unknown = [e.message for e in errors if e.field not in self.errors]
+        unknown = [localize(e.message) for e in errors if e.field not in self.errors]
         self.general_error.show_error(" ".join(unknown))
         if errors and errors[0].field in self.inputs:
             self.inputs[errors[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -407,13 +425,13 @@ class DiaryForm(QWidget):
         if entry is None:
             self.mode_label.hide()
             self.cancel_button.hide()
-            self.save_button.setText("Save entry")
+            self.save_button.setText(_("Save entry"))
         else:
-            self.mode_label.setText(f"Changing the entry of {when_text}. Save keeps the change (it can be undone); "
-                                    "Cancel changes leaves the entry as it was.")
+            self.mode_label.setText(_("Changing the entry of {when}. Save keeps the change (it can be undone); "
+                                      "Cancel changes leaves the entry as it was.", when=when_text))
             self.mode_label.show()
             self.cancel_button.show()
-            self.save_button.setText("Save changes")
+            self.save_button.setText(_("Save changes"))
 
     def focus_first(self) -> None:
         self.frequency.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,45 +16,61 @@ from caregiver_app.domain.diary import (
     DiaryFilter,
     describe_entry,
 )
+from caregiver_app.system.i18n import Tr, date_text, decimal_text, localize, time_text
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ = Tr("ui.diary_model")
+
 FLAG_BACKGROUND = QColor("#fde7ea")
 FLAG_TEXT = QColor("#8a0018")
 
 
 def when_text(entry: DiaryEntry, tz: tzinfo) -> str:
     t = entry.entry_at.astimezone(tz)
-    return f"{WEEKDAYS[t.weekday()]} {t.day} {MONTHS[t.month - 1]} {t.year} {t:%H:%M}"
+    # "Tue 1 Dec 2026 21:30"
+    return _("{date} {year} {time}", date=date_text(t.date(), "date"), year=str(t.year), time=time_text(t))
 
 
 def _n(v) -> str:
-    return "" if v is None else f"{v:g}"
+    """A score or a number of hours as shown: "6.5" ("6,5" in Spanish); "" when not recorded."""
+    if v is None:
+        return ""
+    return decimal_text(v) if isinstance(v, (int, float)) else str(v)
 
 
-# (header, sort key in storage or None, tooltip)
+# (header, sort key in storage or None, tooltip): the English words, said with header_text() / header_tip()
 COLUMNS = (
-    ("When", "entry_at", "Date and time of the entry"),
-    ("Danger signs", None, "Danger signs recorded: these needed action at once"),
-    ("Spasms", "psfs_frequency", "How often spasms came in the last 24 hours, 0–4 (the Penn scale)"),
-    ("Severity", "psfs_severity", "How bad the spasms were, 1–3 (the Penn scale)"),
-    ("Spasticity", "spasticity", "Spasticity 0–10"),
-    ("Pain", "pain", "Pain 0–10"),
-    ("Sleep", "sleep_hours", "Hours of sleep"),
-    ("Woken", "sleep_wakeups", "Times spasms woke them"),
-    ("Side effects", None, "Side effects ticked, and others in words"),
-    ("Notes", None, "Notes"),
-    ("Also", None, "Alcohol or sedating medicines; stretching or physiotherapy"),
+    (_.mark("When"), "entry_at", _.mark("Date and time of the entry")),
+    (_.mark("Danger signs"), None, _.mark("Danger signs recorded: these needed action at once")),
+    (_.mark("Spasms"), "psfs_frequency", _.mark("How often spasms came in the last 24 hours, 0–4 (the Penn scale)")),
+    (_.mark("Severity"), "psfs_severity", _.mark("How bad the spasms were, 1–3 (the Penn scale)")),
+    (_.mark("Spasticity"), "spasticity", _.mark("Spasticity 0–10")),
+    (_.mark("Pain"), "pain", _.mark("Pain 0–10")),
+    (_.mark("Sleep"), "sleep_hours", _.mark("Hours of sleep")),
+    (_.mark("Woken"), "sleep_wakeups", _.mark("Times spasms woke them")),
+    (_.mark("Side effects"), None, _.mark("Side effects ticked, and others in words")),
+    (_.mark("Notes"), None, _.mark("Notes")),
+    (_.mark("Also"), None, _.mark("Alcohol or sedating medicines; stretching or physiotherapy")),
 )
 DANGER_COLUMN = 1
 
 
+def header_text(section: int) -> str:
+    """A column's header in the user's language."""
+    return _.lookup(COLUMNS[section][0])
+
+
+def header_tip(section: int) -> str:
+    """A column's tooltip in the user's language (and whether it sorts)."""
+    tip = _.lookup(COLUMNS[section][2])
+    return tip if COLUMNS[section][1] else _("{tip} (not sortable)", tip=tip)
+
+
 def row_texts(e: DiaryEntry, tz: tzinfo) -> tuple[str, ...]:
-    flags = "; ".join(RED_FLAGS[k].label for k in e.red_flags if k in RED_FLAGS)
-    side = ", ".join(SIDE_EFFECTS.get(k, k) for k in e.side_effects)
+    flags = "; ".join(localize(RED_FLAGS[k].label) for k in e.red_flags if k in RED_FLAGS)
+    side = ", ".join(localize(SIDE_EFFECTS[k]) if k in SIDE_EFFECTS else k for k in e.side_effects)
     if e.side_effects_other:
         side = f"{side}; {e.side_effects_other}" if side else e.side_effects_other
-    also = ", ".join(t for t, on in (("alcohol/sedatives", e.sedatives), ("stretching", e.stretching)) if on)
+    also = ", ".join(t for t, on in ((_("alcohol/sedatives"), e.sedatives), (_("stretching"), e.stretching)) if on)
     notes = e.notes.replace("\n", " ")
     if len(notes) > 200:
         notes = notes[:199] + "…"
@@ -62,10 +78,15 @@ def row_texts(e: DiaryEntry, tz: tzinfo) -> tuple[str, ...]:
     if e.checkin and e.checkin_day is not None:   # the answer to a dose-change check-in, said first in the notes
         day = e.checkin_day
         same = day == e.entry_at.astimezone(tz).date()
-        mark = "Check-in" + ("" if same else f" for {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}")
-        mark += ": none of the signs asked about." if not flags and not side else "."
+        nothing = not flags and not side
+        if same:
+            mark = _("Check-in: none of the signs asked about.") if nothing else _("Check-in.")
+        elif nothing:
+            mark = _("Check-in for {day}: none of the signs asked about.", day=date_text(day, "date"))
+        else:
+            mark = _("Check-in for {day}.", day=date_text(day, "date"))
         notes = f"{mark} {notes}".strip()
-        when += "  (check-in)"   # the Notes column is often off screen: the first column says it too
+        when = _("{when}  (check-in)", when=when)   # the Notes column is often off screen: the first one says it
     return (when, f"⚠ {flags}" if flags else "", _n(e.psfs_frequency), _n(e.psfs_severity),
             _n(e.spasticity), _n(e.pain), _n(e.sleep_hours), _n(e.sleep_wakeups), side, notes, also)
 
@@ -163,9 +184,9 @@ class DiaryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return header_text(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMNS[section][2] + ("" if COLUMNS[section][1] else " (not sortable)")
+            return header_tip(section)
         return None
 
     def flags(self, index):
@@ -189,16 +210,16 @@ class DiaryTableModel(QAbstractTableModel):
             return self._texts[r][c]
         if role == Qt.ItemDataRole.ToolTipRole:
             if c == DANGER_COLUMN and entry.red_flags:
-                return "Danger sign recorded: " + self._texts[r][c][2:]
+                return _("Danger sign recorded: {signs}", signs=self._texts[r][c][2:])
             if c == 2 and entry.psfs_frequency is not None:
-                return PSFS_FREQUENCY.get(entry.psfs_frequency, "")
+                return localize(PSFS_FREQUENCY.get(entry.psfs_frequency, ""))
             if c == 3 and entry.psfs_severity is not None:
-                return PSFS_SEVERITY.get(entry.psfs_severity, "")
+                return localize(PSFS_SEVERITY.get(entry.psfs_severity, ""))
             if c == 9 and entry.notes:
                 return entry.notes[:2000]
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[c][0]}: {self._texts[r][c] or 'none'}"
+            return _("{column}: {value}", column=header_text(c), value=self._texts[r][c] or _("none"))
         if role == Qt.ItemDataRole.DecorationRole and c == 0 and entry.red_flags:
             return self._icon()
         if role == Qt.ItemDataRole.BackgroundRole and entry.red_flags:
@@ -235,4 +256,4 @@ class DiaryTableModel(QAbstractTableModel):
         return -1
 
 
-__all__ = ["DiaryTableModel", "describe_entry", "when_text", "COLUMNS"]
+__all__ = ["DiaryTableModel", "describe_entry", "when_text", "COLUMNS", "header_text", "header_tip"]

@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.system.i18n import Tr, decimal_text, localize
+
+_ = Tr("ui.forms")
+
 _DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 
 
@@ -113,7 +117,7 @@ class ScaleChoice(QFrame):
         layout.setSpacing(2 if vertical else 14)
         self.buttons: dict[int, QRadioButton] = {}
         for k, text in self.options.items():
-            b = QRadioButton(f"{k}  {text}")
+            b = QRadioButton(f"{k}  {localize(text)}")
             b.setAutoExclusive(False)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda checked, k=k: self._clicked(k, checked))
@@ -121,7 +125,7 @@ class ScaleChoice(QFrame):
             self.buttons[k] = b
         if not vertical:
             layout.addStretch(1)
-        self.setAccessibleName(name)
+        self.setAccessibleName(localize(name))
         self._update_accessible()
 
     def value(self) -> int | None:
@@ -144,8 +148,11 @@ class ScaleChoice(QFrame):
     def _update_accessible(self) -> None:
         v = self._value
         keys = ", ".join(str(k) for k in self.options)
-        now = f"{v}: {self.options[v]}" if v is not None else "not recorded"
-        self.setAccessibleDescription(f"{now}. Type {keys} to choose; Delete clears.")
+        if v is None:
+            self.setAccessibleDescription(_("not recorded. Type {keys} to choose; Delete clears.", keys=keys))
+        else:
+            self.setAccessibleDescription(_("{value}: {meaning}. Type {keys} to choose; Delete clears.", value=v,
+                                            meaning=self.options[v], keys=keys))
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
@@ -180,9 +187,9 @@ class NumberField(QLineEdit):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.minimum, self.maximum, self.step = minimum, maximum, step
-        self.setPlaceholderText(f"{minimum:g}–{maximum:g}")
+        self.setPlaceholderText(f"{decimal_text(f'{minimum:g}')}–{decimal_text(f'{maximum:g}')}")
         self.setMaxLength(12)
-        self.setAccessibleName(name)
+        self.setAccessibleName(localize(name))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("000000000") + 16)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
@@ -196,13 +203,13 @@ class NumberField(QLineEdit):
             except ValueError:
                 v = self.minimum
             v = max(self.minimum, min(self.maximum, v))
-            self.setText(f"{v:g}")
+            self.setText(decimal_text(f"{v:g}"))  # (2,5 in Spanish: ``number`` reads either mark)
             self.selectAll()
             return
         super().keyPressEvent(event)
 
     def set_number(self, value: float | None) -> None:
-        self.setText("" if value is None else f"{value:g}")
+        self.setText("" if value is None else decimal_text(f"{value:g}"))
 
     def number(self) -> object:
         """None when empty, a number when it reads as one, else the text itself (the domain says what is wrong)."""
@@ -225,7 +232,7 @@ class CheckList(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(name)
+        self.setAccessibleName(localize(name))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 6, 4)
         self.grid.setHorizontalSpacing(16)
@@ -242,11 +249,11 @@ class CheckList(QWidget):
             box.deleteLater()
         self.boxes = {}
         for key, text in items.items():
-            box = QCheckBox(text, self)
+            box = QCheckBox(localize(text), self)
             box.setChecked(key in checked)
             if tips and key in tips:
-                box.setToolTip(tips[key])
-                box.setAccessibleDescription(tips[key])
+                box.setToolTip(localize(tips[key]))
+                box.setAccessibleDescription(localize(tips[key]))
             box.toggled.connect(lambda _on: self.changed.emit())
             box.installEventFilter(self)
             self.boxes[key] = box
@@ -349,13 +356,17 @@ class DateField(QWidget):
         row.setSpacing(4)
         self.edit = QLineEdit()
         example = format_user_date(date(1950, 3, 14), self.order)
-        hint = f"e.g. {example}" + (" or just the year, 1950" if allow_year else "")
-        self.edit.setPlaceholderText(hint + (" (optional)" if optional else ""))
+        if allow_year:
+            hint = (_("e.g. {example} or just the year, 1950 (optional)", example=example) if optional else
+                    _("e.g. {example} or just the year, 1950", example=example))
+        else:
+            hint = _("e.g. {example} (optional)", example=example) if optional else _("e.g. {example}", example=example)
+        self.edit.setPlaceholderText(hint)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.button = QToolButton()
-        self.button.setText("Calendar")
-        self.button.setToolTip("Choose the date on a calendar")
-        self.button.setAccessibleName("Choose the date on a calendar")
+        self.button.setText(_("Calendar"))
+        self.button.setToolTip(_("Choose the date on a calendar"))
+        self.button.setAccessibleName(_("Choose the date on a calendar"))
         self.button.clicked.connect(self.open_calendar)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
@@ -375,15 +386,16 @@ class DateField(QWidget):
         self.edit.clear()
 
     def setAccessibleName(self, name: str) -> None:  # the line edit is what a screen reader meets
+        name = localize(name)
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
-        self.button.setAccessibleName(f"{name}: choose on a calendar")
+        self.button.setAccessibleName(_("{name}: choose on a calendar", name=name))
 
     def setToolTip(self, text: str) -> None:
-        self.edit.setToolTip(text)
+        self.edit.setToolTip(localize(text))
 
     def setAccessibleDescription(self, text: str) -> None:
-        self.edit.setAccessibleDescription(text)
+        self.edit.setAccessibleDescription(localize(text))
 
     def set_date(self, value) -> None:
         self.edit.setText("" if value is None else format_user_date(value, self.order))
@@ -414,7 +426,7 @@ class DateField(QWidget):
             calendar = self.calendar = QCalendarWidget(self)
             calendar.setWindowFlags(Qt.WindowType.Popup)
             calendar.setGridVisible(True)
-            calendar.setAccessibleName("Calendar: arrows move, Enter chooses, Escape closes")
+            calendar.setAccessibleName(_("Calendar: arrows move, Enter chooses, Escape closes"))
             calendar.activated.connect(self._picked)
             calendar.clicked.connect(self._picked)
         value, year, _errors = self.value("date", "Date")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage import StoreError
+from caregiver_app.system.i18n import Tr, decimal_text, localize
 from caregiver_app.ui.widgets import FieldErrorLabel
 
+_ = Tr("ui.history")
+
 PAGE = 500
-COLUMNS = ["When", "Medicine", "Dose (mg)", "Answer", "Due", "Note", "Correction"]
-STATUS_WORDS = {"taken": "taken", "skipped": "skipped", "missed": "not taken"}
+COLUMNS = [_.mark("When"), _.mark("Medicine"), _.mark("Dose (mg)"), _.mark("Answer"), _.mark("Due"), _.mark("Note"),
+           _.mark("Correction")]
+STATUS_WORDS = {"taken": _.mark("taken"), "skipped": _.mark("skipped"), "missed": _.mark("not taken")}
 WITHDRAW = "withdrawn"   # the correction form's "no answer yet": the answer is withdrawn, kept in the history
 
 
@@ -72,11 +76,15 @@ class DoseLogModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _.lookup(COLUMNS[section])
         return None
 
     def _fmt(self, dt) -> str:
-        return "" if dt is None else f"{dt.astimezone(self.zone):%a %d %b %Y %H:%M}"
+        if dt is None:
+            return ""
+        local = dt.astimezone(self.zone)  # "Tue 01 Dec 2026 08:00", the names in the user's language
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd dd MMM yyyy")
+        return f"{day} {local:%H:%M}"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -89,20 +97,20 @@ class DoseLogModel(QAbstractTableModel):
             if col == 1:
                 return e.medicine_name
             if col == 2:
-                return f"{e.dose_mg:g}"
+                return decimal_text(f"{e.dose_mg:g}")
             if col == 3:
-                word = STATUS_WORDS.get(e.status, e.status)
+                word = _.lookup(STATUS_WORDS[e.status]) if e.status in STATUS_WORDS else e.status
                 if e.withdrawn:
-                    return f"{word} — withdrawn (no answer now)"
-                return word + (" (replaced)" if e.superseded else "")
+                    return _("{answer} — withdrawn (no answer now)", answer=word)
+                return _("{answer} (replaced)", answer=word) if e.superseded else word
             if col == 4:
                 return self._fmt(e.due_utc)
             if col == 5:
                 return e.note
             if col == 6:
                 if e.withdrawn:
-                    return f"withdrawn: {e.withdraw_reason}"
-                return f"corrected: {e.edit_reason}" if e.replaces_id else ""
+                    return _("withdrawn: {reason}", reason=e.withdraw_reason)
+                return _("corrected: {reason}", reason=e.edit_reason) if e.replaces_id else ""
         if role == Qt.ItemDataRole.UserRole:
             return e
         return None
@@ -124,31 +132,31 @@ class CorrectionDialog(QDialog):
     def __init__(self, service, entry, zone, parent=None):
         super().__init__(parent)
         self.service, self.entry, self.zone = service, entry, zone
-        self.setWindowTitle("Correct a dose record")
+        self.setWindowTitle(_("Correct a dose record"))
         form = QFormLayout()
         self.status = QComboBox()
         for key, word in STATUS_WORDS.items():
-            self.status.addItem(word, key)
-        self.status.addItem("no answer yet (withdraw this answer)", WITHDRAW)
+            self.status.addItem(_.lookup(word), key)
+        self.status.addItem(_("no answer yet (withdraw this answer)"), WITHDRAW)
         self.status.setCurrentIndex(self.status.findData(entry.status))
-        self.status.setAccessibleName("Answer")
-        self.status.setToolTip("“No answer yet” withdraws a wrong answer: it stays in the history, marked "
-                               "withdrawn, and the dose can be answered again.")
-        answer_label = QLabel("&Answer")
+        self.status.setAccessibleName(_("Answer"))
+        self.status.setToolTip(_("“No answer yet” withdraws a wrong answer: it stays in the history, marked "
+                                 "withdrawn, and the dose can be answered again."))
+        answer_label = QLabel(_("&Answer"))
         answer_label.setBuddy(self.status)
         form.addRow(answer_label, self.status)
         local = (entry.taken_utc or entry.due_utc or entry.recorded_utc).astimezone(zone)
         self.date = QDateEdit(QDate(local.year, local.month, local.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date taken")
+        self.date.setAccessibleName(_("Date taken"))
         self.time = QTimeEdit(QTime(local.hour, local.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Time taken")
+        self.time.setAccessibleName(_("Time taken"))
         when = QHBoxLayout()
         when.addWidget(self.date)
         when.addWidget(self.time)
-        when_label = QLabel("&When taken")
+        when_label = QLabel(_("&When taken"))
         when_label.setBuddy(self.date)
         form.addRow(when_label, when)
         self.dose = QDoubleSpinBox()
@@ -156,22 +164,22 @@ class CorrectionDialog(QDialog):
         self.dose.setDecimals(2)
         self.dose.setValue(entry.dose_mg)
         self.dose.setSuffix(" mg")
-        self.dose.setAccessibleName("Dose in mg")
-        form.addRow(_buddy("&Dose", self.dose), self.dose)
+        self.dose.setAccessibleName(_("Dose in mg"))
+        form.addRow(_buddy(_("&Dose"), self.dose), self.dose)
         self.note = QLineEdit(entry.note)
-        self.note.setAccessibleName("Note")
-        form.addRow(_buddy("&Note", self.note), self.note)
+        self.note.setAccessibleName(_("Note"))
+        form.addRow(_buddy(_("&Note"), self.note), self.note)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why is this being corrected? (required)")
+        self.reason.setPlaceholderText(_("Why is this being corrected? (required)"))
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
-        self.reason.setAccessibleName("Reason for the correction")
-        form.addRow(_buddy("&Reason", self.reason), self.reason)
+        self.reason.setAccessibleName(_("Reason for the correction"))
+        form.addRow(_buddy(_("&Reason"), self.reason), self.reason)
         self.error = FieldErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        info = QLabel("The original record is kept, marked as replaced, so the history stays trustworthy.")
+        info = QLabel(_("The original record is kept, marked as replaced, so the history stays trustworthy."))
         info.setWordWrap(True)
         lay.addWidget(info)
         lay.addLayout(form)
@@ -188,14 +196,14 @@ class CorrectionDialog(QDialog):
     def try_save(self) -> None:
         if self.status.currentData() == WITHDRAW:
             if not self.reason.text().strip():
-                self.error.show_error("Please say why this answer is withdrawn (the reason is kept with it).")
+                self.error.show_error(_("Please say why this answer is withdrawn (the reason is kept with it)."))
                 self.reason.setFocus()
                 return
             try:
                 self.service.withdraw([self.entry.id], self.reason.text())
             except (ValidationFailed, StoreError, LookupError) as exc:
                 messages = exc.errors if isinstance(exc, ValidationFailed) else []
-                self.error.show_error(" ".join(e.message for e in messages) or str(exc))
+                self.error.show_error(" ".join(localize(e.message) for e in messages) or localize(exc))
                 return
             self.withdrawn = True
             self.accept()
@@ -207,10 +215,10 @@ class CorrectionDialog(QDialog):
                                                status=self.status.currentData(), dose_mg=self.dose.value(),
                                                taken_utc=local.astimezone(UTC), note=self.note.text())
         except ValidationFailed as exc:
-            self.error.show_error(" ".join(e.message for e in exc.errors))
+            self.error.show_error(" ".join(localize(e.message) for e in exc.errors))
             return
         except StoreError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(localize(exc))
             return
         self.accept()
 
@@ -226,31 +234,31 @@ class DoseHistory(QWidget):
 
         filters = FlowLayout()  # wraps at large text sizes instead of squeezing the check box
         self.medicine = QComboBox()
-        self.medicine.setAccessibleName("Filter by medicine")
-        medicine_label = QLabel("&Medicine:")
+        self.medicine.setAccessibleName(_("Filter by medicine"))
+        medicine_label = QLabel(_("&Medicine:"))
         medicine_label.setBuddy(self.medicine)
         filters.addWidget(labelled(medicine_label, self.medicine))
         today = ctx.clock.today()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-30))
         self.end = QDateEdit(QDate(today.year, today.month, today.day))
-        for w, name in ((self.start, "From date"), (self.end, "To date")):
+        for w, name in ((self.start, _("From date")), (self.end, _("To date"))):
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
             w.setAccessibleName(name)
             w.dateChanged.connect(lambda _d: self.refresh())
-        for text, field in (("&Between", self.start), ("a&nd", self.end)):
+        for text, field in ((_("&Between"), self.start), (_("a&nd"), self.end)):
             label = QLabel(text)
             label.setBuddy(field)
             filters.addWidget(labelled(label, field))
-        self.show_replaced = QCheckBox("Show replaced &versions")
-        self.show_replaced.setAccessibleName("Show replaced versions")
+        self.show_replaced = QCheckBox(_("Show replaced &versions"))
+        self.show_replaced.setAccessibleName(_("Show replaced versions"))
         self.show_replaced.toggled.connect(lambda _b: self.refresh())
         filters.addWidget(self.show_replaced)
         lay.addLayout(filters)
         self.model = DoseLogModel(ctx.store, zone, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Dose history")
+        self.view.setAccessibleName(_("Dose history"))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move in it
@@ -260,8 +268,8 @@ class DoseHistory(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.correct())
         lay.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.correct_btn = QPushButton("Correct this &record…")
-        self.correct_btn.setAccessibleName("Correct the selected record")
+        self.correct_btn = QPushButton(_("Correct this &record…"))
+        self.correct_btn.setAccessibleName(_("Correct the selected record"))
         self.correct_btn.clicked.connect(self.correct)
         row.addWidget(self.correct_btn)
         row.addStretch(1)
@@ -272,7 +280,7 @@ class DoseHistory(QWidget):
         self.person = person
         self.medicine.blockSignals(True)
         self.medicine.clear()
-        self.medicine.addItem("All medicines", None)
+        self.medicine.addItem(_("All medicines"), None)
         if person is not None:
             for m in self.ctx.store.medicines.list_for(person.id, include_archived=True):
                 self.medicine.addItem(m.name, m.id)

@@ -11,6 +11,10 @@ from PySide6.QtCore import QEvent, QPoint, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from caregiver_app.system.i18n import Tr
+
+_ = Tr("ui.info_browser")
+
 #: How the pages look on screen. Sizes are relative, so the text follows the app's text size.
 SCREEN_CSS = """
 h1 { color: #1f4e79; margin-top: 2px; margin-bottom: 10px; }
@@ -44,7 +48,7 @@ _LINK = re.compile(r'<a\b[^>]*?\bhref\s*=\s*"([^"]*)"[^>]*>.*?</a>', re.IGNORECA
 
 
 def external_link_question(address: str) -> str:
-    return f"This link leaves the app and opens {address} in your web browser. Open it?"
+    return _("This link leaves the app and opens {address} in your web browser. Open it?", address=address)
 
 
 def show_external_addresses(page_html: str, full: bool = False) -> str:
@@ -57,7 +61,8 @@ def show_external_addresses(page_html: str, full: bool = False) -> str:
         if scheme not in REMOTE_SCHEMES:
             return m.group(0)
         shown = href if full else (urlsplit(href).hostname or href)
-        return f'{m.group(0)} <span class="address">(website: {_html.escape(shown)})</span>'
+        words = _html.escape(_("(website: {address})", address=shown), quote=False)
+        return f'{m.group(0)} <span class="address">{words}</span>'
 
     return _LINK.sub(add, page_html)
 

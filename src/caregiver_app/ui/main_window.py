@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -26,9 +27,16 @@ if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
     from caregiver_app.ui.pages.base import Page
 
+_ = Tr("ui.main_window")
+
 PAGE_ORDER = ("today", "medicines", "diary", "plans", "info", "reports")
-PAGE_LABELS = {"today": "Today", "medicines": "Medicines", "diary": "Diary", "plans": "Plans",
-               "info": "Information", "reports": "Reports"}
+PAGE_LABELS = {"today": _.mark("Today"), "medicines": _.mark("Medicines"), "diary": _.mark("Diary"),
+               "plans": _.mark("Plans"), "info": _.mark("Information"), "reports": _.mark("Reports")}
+
+
+def page_label(key: str) -> str:
+    """A page's name, as the navigation shows it, in the user's language."""
+    return _.lookup(PAGE_LABELS.get(key, key))
 
 
 def default_page_factories() -> dict:
@@ -65,6 +73,20 @@ def _action(text: str, window: MainWindow, keys) -> QAction:
     action = QAction(text, window)
     action.setShortcuts(_keys(keys))
     return action
+
+
+class _StatusLabel(QLabel):
+    """A short status on one line where there is room, on two rather than cut where there is not (a language's
+    words are longer, the window at its narrowest)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + m.left() + m.right() + 2 * self.margin() + 2
+        return QSize(width, self.heightForWidth(width))
 
 
 class _LazyPages:
@@ -109,7 +131,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.people_undo = QUndoStack(self)
         self.undo_group.addStack(self.people_undo)
-        self.setWindowTitle("Caregiver Assistant")
+        self.setWindowTitle("Caregiver Assistant")  # (the app's name: not translated)
         self.setMinimumSize(900, 600)
         self.resize(1180, 780)   # until placed on its screen (place_on_screen, when the app shows it)
         self._placed = False
@@ -119,35 +141,35 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         # -- top bar: whose data, people, emergency ------------------------------------------
         top = QHBoxLayout()
-        who = QLabel("&Caring for:")
+        who = QLabel(_("&Caring for:"))
         self.person_combo = QComboBox()
         self.person_combo.setMinimumWidth(260)
-        self.person_combo.setAccessibleName("Person cared for")
-        self.person_combo.setAccessibleDescription("Switch between the people you look after")
+        self.person_combo.setAccessibleName(_("Person cared for"))
+        self.person_combo.setAccessibleDescription(_("Switch between the people you look after"))
         who.setBuddy(self.person_combo)
         self.person_combo.currentIndexChanged.connect(self._combo_changed)
-        self.people_button = QPushButton("People…")  # (no Alt+P: that opens the People menu)
-        self.people_button.setAccessibleName("Manage people cared for")
+        self.people_button = QPushButton(_("People…"))  # (no Alt+P: that opens the People menu)
+        self.people_button.setAccessibleName(_("Manage people cared for"))
         self.people_button.clicked.connect(self.open_people)
-        self.emergency_button = QPushButton("Emergency signs")
+        self.emergency_button = QPushButton(_("Emergency signs"))
         set_role(self.emergency_button, "emergencyButton")
-        self.emergency_button.setAccessibleName("Emergency signs")
-        self.emergency_button.setAccessibleDescription("When to call the emergency number or the doctor now")
-        self.emergency_button.setToolTip("When to call the emergency number or the doctor now (F1)")
+        self.emergency_button.setAccessibleName(_("Emergency signs"))
+        self.emergency_button.setAccessibleDescription(_("When to call the emergency number or the doctor now"))
+        self.emergency_button.setToolTip(_("When to call the emergency number or the doctor now (F1)"))
         self.emergency_button.clicked.connect(lambda: self.show_info("emergency", "call-emergency"))
         top.addWidget(who)
         top.addWidget(self.person_combo)
         top.addWidget(self.people_button)
         top.addStretch(1)
-        self.pause_label = QLabel()
-        self.pause_label.setAccessibleName("Reminder status")
+        self.pause_label = _StatusLabel()
+        self.pause_label.setAccessibleName(_("Reminder status"))
         top.addWidget(self.pause_label)
         top.addWidget(self.emergency_button)
         outer.addLayout(top)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(_("Pages"))
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget()
         self._factories = page_factories or default_page_factories()
@@ -159,8 +181,8 @@ class MainWindow(QMainWindow):
             holder.setLayout(box)
             box.setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(holder)
-            item = QListWidgetItem(f"{PAGE_LABELS[key]}")
-            item.setToolTip(f"{PAGE_LABELS[key]} (Ctrl+{i + 1})")
+            item = QListWidgetItem(page_label(key))
+            item.setToolTip(_("{page} (Ctrl+{number})", page=page_label(key), number=i + 1))
             self.nav.addItem(item)
         set_role(self.nav, "navigation")  # after the items: it sets their height
         self.nav.currentRowChanged.connect(self._row_changed)
@@ -181,7 +203,7 @@ class MainWindow(QMainWindow):
         self.first_paint.connect(lambda: self._row_changed(self.nav.currentRow()))
         self.nav.setFocus()
         unsubscribe = ctx.services.changes.subscribe(self._on_change)
-        self.destroyed.connect(lambda *_: unsubscribe())
+        self.destroyed.connect(lambda *_args: unsubscribe())
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -201,19 +223,19 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ---------------------------------------------------------------------
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        mb.setAccessibleName("Menu")
-        file_menu = mb.addMenu("&File")
-        self.settings_action = _action("&Settings…", self, "Ctrl+,")
+        mb.setAccessibleName(_("Menu"))
+        file_menu = mb.addMenu(_("&File"))
+        self.settings_action = _action(_("&Settings…"), self, "Ctrl+,")
         self.settings_action.triggered.connect(self.settings_requested)
-        close_action = _action("&Close window", self, "Ctrl+W")
+        close_action = _action(_("&Close window"), self, "Ctrl+W")
         close_action.triggered.connect(self.close)
-        quit_action = _action("&Quit (reminders stop)…", self, "Ctrl+Q")
+        quit_action = _action(_("&Quit (reminders stop)…"), self, "Ctrl+Q")
         quit_action.triggered.connect(self.quit_requested)
-        self.backup_action = QAction("&Back up now…", self)
-        self.backup_action.setStatusTip("Save a checked copy of all your data to a file you choose")
+        self.backup_action = QAction(_("&Back up now…"), self)
+        self.backup_action.setStatusTip(_("Save a checked copy of all your data to a file you choose"))
         self.backup_action.triggered.connect(self.backup_requested)
-        self.restore_action = QAction("&Restore from backup…", self)
-        self.restore_action.setStatusTip("Go back to one of the automatic backups")
+        self.restore_action = QAction(_("&Restore from backup…"), self)
+        self.restore_action.setStatusTip(_("Go back to one of the automatic backups"))
         self.restore_action.triggered.connect(self.restore_requested)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -223,40 +245,41 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = mb.addMenu("&Edit")
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        edit_menu = mb.addMenu(_("&Edit"))
+        undo = self.undo_group.createUndoAction(self, _("&Undo"))
         undo.setShortcuts(_keys(QKeySequence.StandardKey.Undo))
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, _("&Redo"))
         redo.setShortcuts(_keys(QKeySequence.StandardKey.Redo))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
 
-        people_menu = mb.addMenu("&People")
-        add = _action("&Add a person…", self, "Ctrl+Shift+N")
+        people_menu = mb.addMenu(_("&People"))
+        add = _action(_("&Add a person…"), self, "Ctrl+Shift+N")
         add.triggered.connect(self.add_person)
-        edit = _action("&Edit this person…", self, "Ctrl+Shift+E")
+        edit = _action(_("&Edit this person…"), self, "Ctrl+Shift+E")
         edit.triggered.connect(self.edit_person)
-        manage = _action("&Manage people…", self, "Ctrl+Shift+P")
+        manage = _action(_("&Manage people…"), self, "Ctrl+Shift+P")
         manage.triggered.connect(self.open_people)
         for a in (add, edit, manage):
             people_menu.addAction(a)
 
-        go_menu = mb.addMenu("&Go")
+        go_menu = mb.addMenu(_("&Go"))
         for i, key in enumerate(PAGE_ORDER):
-            act = _action(PAGE_LABELS[key], self, f"Ctrl+{i + 1}")
-            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            act = _action(page_label(key), self, f"Ctrl+{i + 1}")
+            act.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
             go_menu.addAction(act)
             self.addAction(act)
 
-        help_menu = mb.addMenu("&Help")
-        emergency = _action("&Emergency signs", self, "F1")
+        help_menu = mb.addMenu(_("&Help"))
+        emergency = _action(_("&Emergency signs"), self, "F1")
         emergency.triggered.connect(lambda: self.show_info("emergency", "call-emergency"))
-        self.guide_action = QAction("&Using this app (the guide)", self)
-        self.guide_action.setStatusTip("How each page works, with pictures")
+        self.guide_action = QAction(_("&Using this app (the guide)"), self)
+        self.guide_action.setStatusTip(_("How each page works, with pictures"))
         self.guide_action.triggered.connect(lambda: self.show_info("using-app"))
-        about = QAction("&About Caregiver Assistant", self)
+        about = QAction(_("&About Caregiver Assistant"), self)
         about.triggered.connect(self.about)
+        self.emergency_action, self.about_action = emergency, about  # (the self-test opens them in any language)
         help_menu.addAction(emergency)
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
@@ -300,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def _apply_person(self) -> None:
         name = self.person_combo.currentText() if self.current_person_id() is not None else ""
-        self.setWindowTitle(f"Caregiver Assistant — {name}" if name else "Caregiver Assistant")
+        self.setWindowTitle(_("Caregiver Assistant — {name}", name=name) if name else "Caregiver Assistant")
         built = self.pages.built()
         if built:  # pages not built yet read the person when they are (keeps start-up light)
             rec = self.current_person()
@@ -389,7 +412,7 @@ class MainWindow(QMainWindow):
         elif kind == "people" and target == "add":
             self.add_person()
         elif kind == "info":
-            slug, _, anchor = target.partition("#")
+            slug, _sep, anchor = target.partition("#")
             self.show_info(slug, anchor or None)
 
     def bring_forward(self) -> None:
@@ -400,6 +423,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def set_pause_text(self, text: str) -> None:
+        text = localize(text)  # (the app's message: said in the user's language)
         self.pause_label.setText(text)
         self.pause_label.setVisible(bool(text))
 

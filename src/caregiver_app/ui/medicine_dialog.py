@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,8 +42,10 @@ from caregiver_app.domain.medicines import (
     validate_medicine,
 )
 from caregiver_app.domain.schedules import validate_schedule
+from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
+from caregiver_app.system.i18n import Tr, decimal_text, localize
 from caregiver_app.ui.forms import DateField, add_save_shortcut
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
@@ -53,13 +55,30 @@ if TYPE_CHECKING:
     from caregiver_app.storage.schedules import ScheduleRecord
     from caregiver_app.ui.context import AppContext
 
-KINDS = [("fixed", "At fixed times every day"), ("interval", "Every few hours"),
-         ("weekdays", "On chosen days of the week"), ("prn", "Only when needed (as needed)")]
-WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-TIME_HELP = ("Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go "
-             "forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; "
-             "on the night they go back, a time that happens twice is reminded once. \"Every few hours\" counts real "
-             "hours, so its clock times move by an hour when the clocks change.")
+_ = Tr("ui.medicine_dialog")
+# The domain's own words (its tables of forms, ingredients and bottle strengths, its notes), said in its catalogue.
+_medicines = Tr("domain.medicines")
+_dosing = Tr("domain.dosing")
+
+KINDS = [("fixed", _.mark("At fixed times every day")), ("interval", _.mark("Every few hours")),
+         ("weekdays", _.mark("On chosen days of the week")), ("prn", _.mark("Only when needed (as needed)"))]
+TIME_HELP = _.mark("Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks "
+                   "go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after "
+                   "the gap; on the night they go back, a time that happens twice is reminded once. \"Every few "
+                   "hours\" counts real hours, so its clock times move by an hour when the clocks change.")
+
+
+def _domain_word(catalogue: Tr, word: object) -> str:
+    """A word or note of the domain's in the user's language: a domain Text through localize(); a plain word
+    the domain keeps in a table (``_.mark``-ed there) looked up in the domain's own catalogue."""
+    if isinstance(word, Text) or not isinstance(word, str):
+        return localize(word)
+    return catalogue.lookup(word)
+
+
+def _number(x: float) -> str:
+    """A number put in a field or shown, as before (``:g``) but with the locale's decimal mark."""
+    return decimal_text(f"{x:g}")
 
 
 class MedicineDialog(QDialog):
@@ -74,7 +93,8 @@ class MedicineDialog(QDialog):
         own_tz = schedule.schedule.tz if schedule is not None else None
         self.tz_name = own_tz if isinstance(own_tz, str) else tz_name
         self.saved: Medicine | None = None
-        self.setWindowTitle(f"{'Edit' if medicine else 'Add'} a medicine for {person.name}")
+        self.setWindowTitle(_("Edit a medicine for {name}", name=person.name) if medicine
+                            else _("Add a medicine for {name}", name=person.name))
         self.setMinimumSize(720, 640)
         self.errors: dict[str, FieldErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
@@ -82,21 +102,21 @@ class MedicineDialog(QDialog):
 
         inner = QWidget()
         outer = QVBoxLayout(inner)
-        whose = QLabel(f"For: {person.name}")
+        whose = QLabel(_("For: {name}", name=person.name))
         set_role(whose, "whoseData")
         outer.addWidget(whose)
         followed = store.plans.followed_for_medicine(medicine.id) if medicine is not None and medicine.id else []
         if followed:
-            plan_note = QLabel(f"The plan “{followed[-1].name}” is being followed for this medicine: while it is, "
-                               "reminders give the plan's doses at the times the plan lists; other times keep the "
-                               "doses set here. To change the plan's doses, change the plan on the Plans page (or "
-                               "archive it to go back to the doses set here).")
+            plan_note = QLabel(_("The plan “{plan}” is being followed for this medicine: while it is, reminders "
+                                 "give the plan's doses at the times the plan lists; other times keep the doses set "
+                                 "here. To change the plan's doses, change the plan on the Plans page (or archive it "
+                                 "to go back to the doses set here).", plan=followed[-1].name))
             plan_note.setWordWrap(True)
-            plan_note.setAccessibleName("A plan sets this medicine's doses")
+            plan_note.setAccessibleName(_("A plan sets this medicine's doses"))
             set_role(plan_note, "notice")
             outer.addWidget(plan_note)
 
-        med_box = QGroupBox("The medicine")
+        med_box = QGroupBox(_("The medicine"))
         form = QFormLayout(med_box)
         self.name = QComboBox()
         self.name.setEditable(True)
@@ -104,74 +124,74 @@ class MedicineDialog(QDialog):
         self.name.setCurrentText("")
         name_edit = self.name.lineEdit()
         assert name_edit is not None  # an editable combo box has one
-        name_edit.setPlaceholderText("e.g. Baclofen")
-        name_edit.setAccessibleName("Medicine name")
-        self._row(form, "name", "&Name", self.name)
+        name_edit.setPlaceholderText(_("e.g. Baclofen"))
+        name_edit.setAccessibleName(_("Medicine name"))
+        self._row(form, "name", _("&Name"), self.name)
         # The active ingredient, its own field: the baclofen checks follow it, never how the name was typed.
         self.ingredient = QComboBox()
         for key, label in INGREDIENTS.items():
-            self.ingredient.addItem(label, key)
+            self.ingredient.addItem(_domain_word(_medicines, label), key)
         self.ingredient.setCurrentIndex(-1)
         self._ingredient_touched = False
         self.ingredient.activated.connect(lambda _i: setattr(self, "_ingredient_touched", True))
         self.ingredient.currentIndexChanged.connect(lambda _i: self._update_ingredient_note())
-        self._row(form, "ingredient", "Active &ingredient", self.ingredient)
+        self._row(form, "ingredient", _("Active &ingredient"), self.ingredient)
         self.ingredient_note = QLabel()
         self.ingredient_note.setWordWrap(True)
-        self.ingredient_note.setAccessibleName("About the active ingredient")
+        self.ingredient_note.setAccessibleName(_("About the active ingredient"))
         set_role(self.ingredient_note, "notice")
         form.addRow("", self.ingredient_note)
         self.name.editTextChanged.connect(self._name_changed)
         self.form = QComboBox()
         for key, label in FORMS.items():
-            self.form.addItem(label, key)
-        self._row(form, "form", "&Form", self.form)
+            self.form.addItem(_domain_word(_medicines, label), key)
+        self._row(form, "form", _("&Form"), self.form)
         self.strength = QLineEdit()
-        self.strength.setPlaceholderText("mg in one tablet or packet, e.g. 10")
-        self.strength.setToolTip("Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 "
-                                 "and 20 mg: type the strength printed on the box.")
-        self._row(form, "strength_mg", "&Strength (mg)", self.strength)
+        self.strength.setPlaceholderText(_("mg in one tablet or packet, e.g. 10"))
+        self.strength.setToolTip(_("Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, "
+                                   "10 and 20 mg: type the strength printed on the box."))
+        self._row(form, "strength_mg", _("&Strength (mg)"), self.strength)
         # A liquid's strength as printed on the bottle (facts sheet §1): the choices, with what each is in mg per
         # mL; any other strength is typed and asked about with the bottle in hand.
         self.bottle = QComboBox()
-        self.bottle.addItem("Choose the strength printed on the bottle…", None)
+        self.bottle.addItem(_("Choose the strength printed on the bottle…"), None)
         for label, mg_per_ml in LIQUID_STRENGTHS:
-            self.bottle.addItem(label, mg_per_ml)
-        self.bottle.addItem("Another strength: type it in mg per mL below", "other")
+            self.bottle.addItem(_domain_word(_medicines, label), mg_per_ml)
+        self.bottle.addItem(_("Another strength: type it in mg per mL below"), "other")
         self.bottle.currentIndexChanged.connect(self._bottle_changed)
-        self._row(form, "bottle", "Strength on the &bottle", self.bottle)
+        self._row(form, "bottle", _("Strength on the &bottle"), self.bottle)
         self.concentration = QLineEdit()
-        self.concentration.setPlaceholderText("mg in each mL, as on the bottle (5 mg/5 mL is 1)")
+        self.concentration.setPlaceholderText(_("mg in each mL, as on the bottle (5 mg/5 mL is 1)"))
         self.concentration.textEdited.connect(self._concentration_typed)
-        self._row(form, "concentration_mg_per_ml", "Strength (m&g in each mL)", self.concentration)
+        self._row(form, "concentration_mg_per_ml", _("Strength (m&g in each mL)"), self.concentration)
         self.instructions = QPlainTextEdit()
         self.instructions.setTabChangesFocus(True)
         self.instructions.setFixedHeight(60)
-        self.instructions.setPlaceholderText("e.g. with or after food")
-        self._row(form, "instructions", "Instr&uctions", self.instructions)
+        self.instructions.setPlaceholderText(_("e.g. with or after food"))
+        self._row(form, "instructions", _("Instr&uctions"), self.instructions)
         self.prescriber = QLineEdit(person.prescriber)
-        self._row(form, "prescriber", "&Prescriber", self.prescriber)
+        self._row(form, "prescriber", _("&Prescriber"), self.prescriber)
         self.stock = QLineEdit()
-        self.stock.setPlaceholderText("tablets, packets or mL on hand (optional)")
-        self._row(form, "stock_on_hand", "Stoc&k on hand", self.stock)
+        self.stock.setPlaceholderText(_("tablets, packets or mL on hand (optional)"))
+        self._row(form, "stock_on_hand", _("Stoc&k on hand"), self.stock)
         self.threshold = QLineEdit()
-        self.threshold.setPlaceholderText("warn when this many days are left (default 7)")
-        self._row(form, "refill_threshold_days", "&Reorder warning (days)", self.threshold)
+        self.threshold.setPlaceholderText(_("warn when this many days are left (default 7)"))
+        self._row(form, "refill_threshold_days", _("&Reorder warning (days)"), self.threshold)
         self.pump_refill = DateField(optional=False)
-        self._row(form, "pump_refill_date", "Next pump re&fill", self.pump_refill)
+        self._row(form, "pump_refill_date", _("Next pump re&fill"), self.pump_refill)
         self.pump_alarm = DateField(optional=False)
-        self._row(form, "pump_alarm_date", "Low-reservoir alarm date", self.pump_alarm)
+        self._row(form, "pump_alarm_date", _("Low-reservoir alarm date"), self.pump_alarm)
         self.pump_days = QLineEdit("7, 2")
-        self.pump_days.setPlaceholderText("days before each date, e.g. 7, 2")
-        self._row(form, "pump_remind_days", "Remind (days before)", self.pump_days)
+        self.pump_days.setPlaceholderText(_("days before each date, e.g. 7, 2"))
+        self._row(form, "pump_remind_days", _("Remind (days before)"), self.pump_days)
         outer.addWidget(med_box)
 
-        self.sched_box = QGroupBox("When it is taken")
+        self.sched_box = QGroupBox(_("When it is taken"))
         sform = QFormLayout(self.sched_box)
         self.kind = QComboBox()
         for key, label in KINDS:
-            self.kind.addItem(label, key)
-        self._row(sform, "kind", "&How often", self.kind)
+            self.kind.addItem(_.lookup(label), key)
+        self._row(sform, "kind", _("&How often"), self.kind)
         self.kind_stack = QStackedWidget()
         self.kind_stack.addWidget(self._times_editor())      # fixed and weekdays
         self.kind_stack.addWidget(self._interval_editor())   # interval
@@ -179,17 +199,17 @@ class MedicineDialog(QDialog):
         sform.addRow(self.kind_stack)
         self.start = DateField(optional=False)
         self.start.setText(store.clock.today().isoformat())
-        self._row(sform, "start_date", "Start &date", self.start)
+        self._row(sform, "start_date", _("Start &date"), self.start)
         self.end = DateField()
-        self._row(sform, "end_date", "&End date", self.end)
-        help_label = QLabel(TIME_HELP)
+        self._row(sform, "end_date", _("&End date"), self.end)
+        help_label = QLabel(_.lookup(TIME_HELP))
         help_label.setWordWrap(True)
-        help_label.setAccessibleName("How times work when the clocks change")
+        help_label.setAccessibleName(_("How times work when the clocks change"))
         sform.addRow(help_label)
         outer.addWidget(self.sched_box)
         self.amounts_note = QLabel()
         self.amounts_note.setWordWrap(True)
-        self.amounts_note.setAccessibleName("About the amounts to give")
+        self.amounts_note.setAccessibleName(_("About the amounts to give"))
         set_role(self.amounts_note, "notice")
         self.amounts_note.hide()
         sform.addRow(self.amounts_note)
@@ -226,9 +246,11 @@ class MedicineDialog(QDialog):
         self.weekday_row = QWidget()
         row = QHBoxLayout(self.weekday_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("On:"))
+        row.addWidget(QLabel(_("On:")))
         self.weekday_checks = []
-        for name in WEEKDAYS:
+        locale = QLocale()
+        for day in range(1, 8):  # Monday to Sunday, in the user's language
+            name = locale.dayName(day, QLocale.FormatType.ShortFormat)
             cb = QCheckBox(name)
             cb.setAccessibleName(name)
             self.weekday_checks.append(cb)
@@ -239,24 +261,24 @@ class MedicineDialog(QDialog):
         self.errors["weekdays"] = self.weekday_error
         lay.addWidget(self.weekday_error)
         self.times = QTableWidget(0, 3)
-        self.times.setHorizontalHeaderLabels(["Time (HH:MM)", "Dose (mg)", "Amount to give (worked out)"])
+        self.times.setHorizontalHeaderLabels([_("Time (HH:MM)"), _("Dose (mg)"), _("Amount to give (worked out)")])
         header = self.times.horizontalHeader()  # the time and dose as wide as they need; the amount has the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.times.setAccessibleName("Times of day and doses")
-        self.times.setAccessibleDescription("Type the time and the dose in mg; the amount to give is worked out. "
-                                            "Arrow keys move between cells; Tab leaves the table.")
+        self.times.setAccessibleName(_("Times of day and doses"))
+        self.times.setAccessibleDescription(_("Type the time and the dose in mg; the amount to give is worked out. "
+                                              "Arrow keys move between cells; Tab leaves the table."))
         self.times.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between its cells
         self.times.setMinimumHeight(150)
         self.times.itemChanged.connect(self._update_amounts)
         self.times.itemChanged.connect(self._check_time_cell)
         lay.addWidget(self.times)
         row = QHBoxLayout()
-        add = QPushButton("Add a &time")
-        add.setAccessibleName("Add a time of day")
+        add = QPushButton(_("Add a &time"))
+        add.setAccessibleName(_("Add a time of day"))
         add.clicked.connect(lambda: self.add_time_row("", ""))
-        rem = QPushButton("Remove the selected time")
-        rem.setAccessibleName("Remove the selected time of day")
+        rem = QPushButton(_("Remove the selected time"))
+        rem.setAccessibleName(_("Remove the selected time of day"))
         rem.clicked.connect(lambda: self.times.removeRow(self.times.currentRow()) if self.times.currentRow() >= 0
                             else None)
         row.addWidget(add)
@@ -272,23 +294,23 @@ class MedicineDialog(QDialog):
         w = QWidget()
         f = QFormLayout(w)
         self.every_hours = QLineEdit("8")
-        self._row(f, "every_minutes", "Every (hours)", self.every_hours)
+        self._row(f, "every_minutes", _("Every (hours)"), self.every_hours)
         self.first_time = QLineEdit("08:00")
-        self._row(f, "first_time", "First dose at (HH:MM)", self.first_time)
+        self._row(f, "first_time", _("First dose at (HH:MM)"), self.first_time)
         self.interval_dose = QLineEdit()
-        self._row(f, "dose_mg", "Dose (mg)", self.interval_dose)
+        self._row(f, "dose_mg", _("Dose (mg)"), self.interval_dose)
         return w
 
     def _prn_editor(self) -> QWidget:
         w = QWidget()
         f = QFormLayout(w)
         self.prn_dose = QLineEdit()
-        self._row(f, "prn_dose_mg", "Dose (mg)", self.prn_dose)
+        self._row(f, "prn_dose_mg", _("Dose (mg)"), self.prn_dose)
         self.prn_interval = QLineEdit("4")
-        self._row(f, "min_interval_minutes", "At least (hours) between doses", self.prn_interval)
+        self._row(f, "min_interval_minutes", _("At least (hours) between doses"), self.prn_interval)
         self.prn_max = QLineEdit()  # no default: the prescription says (it used to be 3)
-        self.prn_max.setPlaceholderText("as the prescription says")
-        self._row(f, "max_doses_per_day", "At most (doses a day)", self.prn_max)
+        self.prn_max.setPlaceholderText(_("as the prescription says"))
+        self._row(f, "max_doses_per_day", _("At most (doses a day)"), self.prn_max)
         return w
 
     def add_time_row(self, time_text: str, dose_text: str) -> None:
@@ -304,7 +326,7 @@ class MedicineDialog(QDialog):
         font = amount.font()
         font.setItalic(True)
         amount.setFont(font)
-        amount.setToolTip("Worked out from the dose and the strength; change those to change it")
+        amount.setToolTip(_("Worked out from the dose and the strength; change those to change it"))
         self.times.setItem(r, 2, amount)
         self._update_amounts()
 
@@ -327,7 +349,7 @@ class MedicineDialog(QDialog):
                     parse_time(text)
                 except ValueError as exc:
                     ok = False
-                    problems.append(f"Row {r + 1}: {exc}")
+                    problems.append(_("Row {row}: {problem}", row=r + 1, problem=localize(exc)))
             cell.setBackground(QColor("#fde7ea") if not ok else QColor(0, 0, 0, 0))
         self.times.blockSignals(False)
         if problems:
@@ -343,12 +365,12 @@ class MedicineDialog(QDialog):
             self.ingredient.setCurrentIndex(self.ingredient.findData(m.active_ingredient))
             self._ingredient_touched = True  # as recorded: the name no longer decides it
             self.form.setCurrentIndex(self.form.findData(m.form))
-            self.strength.setText("" if m.strength_mg is None else f"{m.strength_mg:g}")
-            self.concentration.setText("" if m.concentration_mg_per_ml is None else f"{m.concentration_mg_per_ml:g}")
+            self.strength.setText("" if m.strength_mg is None else _number(m.strength_mg))
+            self.concentration.setText("" if m.concentration_mg_per_ml is None else _number(m.concentration_mg_per_ml))
             self._select_bottle(m.concentration_mg_per_ml)
             self.instructions.setPlainText(m.instructions)
             self.prescriber.setText(m.prescriber)
-            self.stock.setText("" if m.stock_on_hand is None else f"{m.stock_on_hand:g}")
+            self.stock.setText("" if m.stock_on_hand is None else _number(m.stock_on_hand))
             self.threshold.setText("" if m.refill_threshold_days is None else str(m.refill_threshold_days))
             self.pump_refill.set_date(m.pump_refill_date)
             self.pump_alarm.set_date(m.pump_alarm_date)
@@ -362,17 +384,17 @@ class MedicineDialog(QDialog):
         self.start.set_date(sched.start_date)
         self.end.set_date(sched.end_date)
         for t, mg in spec.get("times", []):
-            self.add_time_row(t, f"{mg:g}")
+            self.add_time_row(t, _number(mg))
         if rec.kind == "weekdays":
             for d in spec["weekdays"]:
                 self.weekday_checks[d].setChecked(True)
         if rec.kind == "interval":
-            self.every_hours.setText(f"{spec['every_minutes'] / 60:g}")
+            self.every_hours.setText(_number(spec["every_minutes"] / 60))
             self.first_time.setText(spec["first_time"])
-            self.interval_dose.setText(f"{spec['dose_mg']:g}")
+            self.interval_dose.setText(_number(spec["dose_mg"]))
         if rec.kind == "prn":
-            self.prn_dose.setText(f"{spec['dose_mg']:g}")
-            self.prn_interval.setText(f"{spec['min_interval_minutes'] / 60:g}")
+            self.prn_dose.setText(_number(spec["dose_mg"]))
+            self.prn_interval.setText(_number(spec["min_interval_minutes"] / 60))
             self.prn_max.setText(str(spec["max_doses_per_day"]))
 
     # -- live behaviour ----------------------------------------------------------------------------
@@ -387,10 +409,11 @@ class MedicineDialog(QDialog):
         name = self.name.currentText()
         key = self.ingredient.currentData()
         if key == "other" and looks_like_baclofen(name):
-            text = (f"“{name.strip()}” looks like baclofen. If it is baclofen, choose Baclofen as the active "
-                    f"ingredient, so that its checks apply. {NOT_BACLOFEN_NOTE}")
+            note = _domain_word(_medicines, NOT_BACLOFEN_NOTE)
+            text = _("“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so "
+                     "that its checks apply. {note}", name=name.strip(), note=note)
         elif key == "other":
-            text = NOT_BACLOFEN_NOTE
+            text = _domain_word(_medicines, NOT_BACLOFEN_NOTE)
         else:
             text = ""
         self.ingredient_note.setText(text)
@@ -409,7 +432,7 @@ class MedicineDialog(QDialog):
     def _bottle_changed(self, _index: int) -> None:
         data = self.bottle.currentData()
         if isinstance(data, float):
-            self.concentration.setText(f"{data:g}")
+            self.concentration.setText(_number(data))
         elif data == "other" and self.concentration.isReadOnly():
             self.concentration.clear()
         self.concentration.setReadOnly(isinstance(data, float))
@@ -475,8 +498,8 @@ class MedicineDialog(QDialog):
             dose = parse_number(dose_item.text() if dose_item else "")
             text = ""
             if isinstance(dose, float) and dose > 0 and not math.isinf(dose):
-                text = format_dose(med, dose)
-                note = amount_note(med, dose)
+                text = localize(format_dose(med, dose))
+                note = localize(amount_note(med, dose)) or None
                 if note and note not in notes:
                     notes.append(note)
                     text += " ⚠"
@@ -486,7 +509,7 @@ class MedicineDialog(QDialog):
         self.times.blockSignals(False)
         if self.ingredient.currentData() == "baclofen" and self.form.currentData() != "intrathecal" \
                 and self._raises_daily_dose():
-            notes.append(DRIVING_NOTE)
+            notes.append(_domain_word(_dosing, DRIVING_NOTE))
         self.amounts_note.setText("\n".join(notes))
         self.amounts_note.setVisible(bool(notes))
 
@@ -507,8 +530,8 @@ class MedicineDialog(QDialog):
     def collect(self):
         errors: list[FieldError] = []
         dates = {}
-        for field, widget, label in (("pump_refill_date", self.pump_refill, "Next pump refill"),
-                                     ("pump_alarm_date", self.pump_alarm, "Low-reservoir alarm date")):
+        for field, widget, label in (("pump_refill_date", self.pump_refill, _("Next pump refill")),
+                                     ("pump_alarm_date", self.pump_alarm, _("Low-reservoir alarm date"))):
             d, _year, errs = widget.value(field, label)
             dates[field] = d
             errors += errs
@@ -516,11 +539,11 @@ class MedicineDialog(QDialog):
         def num(widget, field, label, whole=False):
             v = parse_number(widget.text())
             if isinstance(v, str):
-                errors.append(FieldError(field, f"{label} must be a number."))
+                errors.append(FieldError(field, _("{label} must be a number.", label=label)))
                 return None
             if whole and v is not None:
                 if v != int(v):
-                    errors.append(FieldError(field, f"{label} must be a whole number."))
+                    errors.append(FieldError(field, _("{label} must be a whole number.", label=label)))
                     return None
                 return int(v)
             return v
@@ -530,16 +553,17 @@ class MedicineDialog(QDialog):
         if parts and all(p.isdigit() for p in parts):
             remind = tuple(int(p) for p in parts)
         elif parts:
-            errors.append(FieldError("pump_remind_days", "Write whole numbers of days separated by commas, e.g. 7, 2."))
+            errors.append(FieldError("pump_remind_days", _("Write whole numbers of days separated by commas, e.g. "
+                                                           "7, 2.")))
         form = self.form.currentData()
         med = (self.original or Medicine(person_id=self.person.stored_id, name="")).with_changes(
             name=self.name.currentText(), form=form,
-            strength_mg=num(self.strength, "strength_mg", "Strength") if form in ("tablet", "granules") else None,
-            concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", "Strength")
+            strength_mg=num(self.strength, "strength_mg", _("Strength")) if form in ("tablet", "granules") else None,
+            concentration_mg_per_ml=num(self.concentration, "concentration_mg_per_ml", _("Strength"))
             if form == "oral_solution" else None,
             instructions=self.instructions.toPlainText(), prescriber=self.prescriber.text(),
-            stock_on_hand=num(self.stock, "stock_on_hand", "Stock on hand") if form != "intrathecal" else None,
-            refill_threshold_days=num(self.threshold, "refill_threshold_days", "Reorder warning", whole=True)
+            stock_on_hand=num(self.stock, "stock_on_hand", _("Stock on hand")) if form != "intrathecal" else None,
+            refill_threshold_days=num(self.threshold, "refill_threshold_days", _("Reorder warning"), whole=True)
             if form != "intrathecal" else None,
             pump_refill_date=dates["pump_refill_date"] if form == "intrathecal" else None,
             pump_alarm_date=dates["pump_alarm_date"] if form == "intrathecal" else None,
@@ -547,16 +571,16 @@ class MedicineDialog(QDialog):
             ingredient=self.ingredient.currentData() or "",
         )
         if self.ingredient.currentData() is None:
-            errors.append(FieldError("ingredient", "Please choose the active ingredient: baclofen, or another "
-                                                   "medicine."))
+            errors.append(FieldError("ingredient", _("Please choose the active ingredient: baclofen, or another "
+                                                     "medicine.")))
         if not errors:
             errors += validate_medicine(med, self.store.clock.today())
         schedule = None
         if form != "intrathecal":
             kind = self.kind.currentData()
             spec = self.spec_for(kind)
-            start, start_errs = self.start.iso_text("start_date", "Start date")
-            end, end_errs = self.end.iso_text("end_date", "End date")
+            start, start_errs = self.start.iso_text("start_date", _("Start date"))
+            end, end_errs = self.end.iso_text("end_date", _("End date"))
             if start_errs or end_errs:  # a date that cannot be read: said in its own words, the rest checked too
                 errors += start_errs + end_errs
                 start = start if not start_errs else None
@@ -616,18 +640,19 @@ class MedicineDialog(QDialog):
             if kind == "interval" and isinstance(spec.get("every_minutes"), int):
                 question = close_interval_question(spec["every_minutes"])
         for text in dose_size_questions(med, doses):
-            if not self.prompts.confirm("Please check this dose", text, "Yes, the prescription says so",
-                                        "Go back and check"):
+            if not self.prompts.confirm(_("Please check this dose"), localize(text), _("Yes, the prescription says so"),
+                                        _("Go back and check")):
                 return False
-        return question is None or self.prompts.confirm("Doses very close together", question,
-                                                        "Yes, the prescription says so", "Go back and check")
+        return question is None or self.prompts.confirm(_("Doses very close together"), localize(question),
+                                                        _("Yes, the prescription says so"), _("Go back and check"))
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for field, label in self.errors.items():
-            msgs = [e.message for e in errors if e.field == field or (field == "times" and e.field.startswith("times"))]
+            msgs = [localize(e.message) for e in errors
+                    if e.field == field or (field == "times" and e.field.startswith("times"))]
             label.show_error(" ".join(msgs))
         known = set(self.errors)
-        other = [e.message for e in errors if e.field not in known and not e.field.startswith("times")]
+        other = [localize(e.message) for e in errors if e.field not in known and not e.field.startswith("times")]
         self.general_error.show_error(" ".join(other))
 
     def try_save(self) -> None:
@@ -639,9 +664,9 @@ class MedicineDialog(QDialog):
             return
         service = self.ctx.services.medicines
         strength = strength_question(med)
-        if strength and not self.prompts.confirm("Please check the strength", strength + "\n\nIs this the "
-                                                 "strength printed on it? Save it as it is?"):
-            self.general_error.show_error("Not saved: please check the strength with the bottle or box in hand.")
+        if strength and not self.prompts.confirm(_("Please check the strength"), _(
+                "{question}\n\nIs this the strength printed on it? Save it as it is?", question=localize(strength))):
+            self.general_error.show_error(_("Not saved: please check the strength with the bottle or box in hand."))
             return
         plan = None
         if schedule is not None and not self._slips_confirmed(med, schedule):
@@ -650,12 +675,12 @@ class MedicineDialog(QDialog):
             kind, spec, start, end = schedule
             plan = ScheduleInput(kind, spec, start, end, self.tz_name)
             warnings = service.planned_maximum_warnings(med, plan)
-            if warnings and not self.prompts.confirm("Above the label maximum",
-                                             "\n\n".join(w.message for w in warnings) + "\n\nSave it anyway?"):
+            if warnings and not self.prompts.confirm(_("Above the label maximum"), _(
+                    "{warnings}\n\nSave it anyway?", warnings="\n\n".join(localize(w.message) for w in warnings))):
                 return
         mismatch = service.plan_mismatch_warnings(med, plan)
-        if mismatch and not self.prompts.confirm("A plan sets these doses",
-                                                 "\n\n".join(mismatch) + "\n\nSave it anyway?"):
+        if mismatch and not self.prompts.confirm(_("A plan sets these doses"), _(
+                "{warnings}\n\nSave it anyway?", warnings="\n\n".join(localize(m) for m in mismatch))):
             return
         try:
             saved = service.save(med, plan, self.original_schedule.id if self.original_schedule is not None else None)
@@ -663,7 +688,7 @@ class MedicineDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except StoreError as exc:
-            self.general_error.show_error(str(exc))
+            self.general_error.show_error(localize(exc))
             return
         self.saved = saved
         self.accept()

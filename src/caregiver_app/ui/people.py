@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,8 +33,10 @@ from caregiver_app.domain.people import (
     validate_person,
 )
 from caregiver_app.domain.schedules import parse_time
+from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage import StoreError
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.forms import DateField, add_save_shortcut, format_user_date
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.undo import do_undoably
@@ -42,6 +44,17 @@ from caregiver_app.ui.widgets import FieldErrorLabel, scrolling_body
 
 if TYPE_CHECKING:
     from caregiver_app.ui.context import AppContext
+
+_ = Tr("ui.people")
+_people = Tr("domain.people")  # the domain's notes (about the kidneys, the check-ins), said in its catalogue
+
+
+def _domain_note(note: object) -> str:
+    """A note of the domain's in the user's language: a domain Text through localize(); a plain text the domain
+    keeps as a constant (``_.mark``-ed there) looked up in the domain's own catalogue."""
+    if isinstance(note, Text) or not isinstance(note, str):
+        return localize(note)
+    return _people.lookup(note)
 
 
 class PersonDialog(QDialog):
@@ -52,7 +65,7 @@ class PersonDialog(QDialog):
         self.ctx, self.store = ctx, ctx.store
         self.original = person
         self.saved: Person | None = None
-        self.setWindowTitle("Edit person" if person else "Add a person")
+        self.setWindowTitle(_("Edit person") if person else _("Add a person"))
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -75,45 +88,46 @@ class PersonDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setMaxLength(200)
-        add("name", "&Name", self.name, "The name shown on every screen, for example 'Mum' or 'Alex Smith'.")
+        add("name", _("&Name"), self.name, _("The name shown on every screen, for example 'Mum' or 'Alex Smith'."))
         self.dob = DateField(allow_year=True)
         example = format_user_date(date(1956, 3, 31), self.dob.order)
-        add("date_of_birth", "&Date of birth", self.dob,
-            f"Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you "
-            "know.")
-        self.kidney = QCheckBox("Kidney function is reduced")
-        add("kidney_reduced", "&Kidneys", self.kidney, KIDNEY_NOTE)
-        kidney_note = QLabel(KIDNEY_NOTE)
+        add("date_of_birth", _("&Date of birth"), self.dob,
+            _("Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you "
+              "know.", example=example))
+        self.kidney = QCheckBox(_("Kidney function is reduced"))
+        add("kidney_reduced", _("&Kidneys"), self.kidney, _domain_note(KIDNEY_NOTE))
+        kidney_note = QLabel(_domain_note(KIDNEY_NOTE))
         kidney_note.setWordWrap(True)
         form.addRow("", kidney_note)
         self.age_note = QLabel()
         self.age_note.setWordWrap(True)
-        self.age_note.setAccessibleName("About the age")
+        self.age_note.setAccessibleName(_("About the age"))
         set_role(self.age_note, "notice")
         self.age_note.hide()
         form.addRow("", self.age_note)
         self.dob.changed.connect(self._update_age_note)
         self.prescriber = QLineEdit()
-        self.prescriber.setPlaceholderText("e.g. Dr Lee, Neurology clinic, 01234 567890")
-        add("prescriber", "&Prescriber / clinic", self.prescriber)
+        self.prescriber.setPlaceholderText(_("e.g. Dr Lee, Neurology clinic, 01234 567890"))
+        add("prescriber", _("&Prescriber / clinic"), self.prescriber)
         self.emergency = QLineEdit()
-        self.emergency.setPlaceholderText("Who to call, and their number")
-        add("emergency_contact", "&Emergency contact", self.emergency)
+        self.emergency.setPlaceholderText(_("Who to call, and their number"))
+        add("emergency_contact", _("&Emergency contact"), self.emergency)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(110)
-        add("notes", "N&otes", self.notes, f"Anything useful, up to {NOTES_MAX:,} characters.")
+        most = f"{NOTES_MAX:,}".replace(",", QLocale().groupSeparator())  # 2,000 (2.000 in Spanish)
+        add("notes", _("N&otes"), self.notes, _("Anything useful, up to {count} characters.", count=most))
         self.checkin_days = QSpinBox()
         self.checkin_days.setRange(0, CHECKIN_DAYS_MAX)
-        self.checkin_days.setSpecialValueText("No check-ins")
-        self.checkin_days.setSuffix(" days")
+        self.checkin_days.setSpecialValueText(_("No check-ins"))
+        self.checkin_days.setSuffix(_(" days"))
         self.checkin_days.setValue(7)
-        add("checkin_days", "Check-&ins after a dose change", self.checkin_days, CHECKIN_NOTE)
+        add("checkin_days", _("Check-&ins after a dose change"), self.checkin_days, _domain_note(CHECKIN_NOTE))
         self.checkin_time = QLineEdit()
-        self.checkin_time.setPlaceholderText("HH:MM (empty: with the last dose of the day)")
-        add("checkin_time", "Check-in &time", self.checkin_time,
-            "When the daily check-in comes. Empty: with the person's last dose of the day (20:00 without one).")
-        checkin_note = QLabel(CHECKIN_NOTE)
+        self.checkin_time.setPlaceholderText(_("HH:MM (empty: with the last dose of the day)"))
+        add("checkin_time", _("Check-in &time"), self.checkin_time,
+            _("When the daily check-in comes. Empty: with the person's last dose of the day (20:00 without one)."))
+        checkin_note = QLabel(_domain_note(CHECKIN_NOTE))
         checkin_note.setWordWrap(True)
         form.addRow("", checkin_note)
 
@@ -157,29 +171,30 @@ class PersonDialog(QDialog):
                 self.errors[field].show_error("")
                 self._shown.discard(field)
             else:
-                self.errors[field].show_error(" ".join(e.message for e in errors if e.field == field))
+                self.errors[field].show_error(" ".join(localize(e.message) for e in errors if e.field == field))
 
     def _update_age_note(self) -> None:
         """Under 12 with baclofen by mouth (or a person being added: their medicines come next): say that safety
         is not established, never as a dose."""
-        dob, _year, errors = self.dob.value("date_of_birth", "Date of birth")  # (a year alone: no note)
+        dob, _year, errors = self.dob.value("date_of_birth", _("Date of birth"))  # (a year alone: no note)
         meds = self.store.medicines.list_for(self.original.stored_id) if self.original is not None else []
         oral = self.original is None or any(m.baclofen and not m.is_pump for m in meds)
         note = oral_baclofen_age_note(dob, self._today(), oral) if not errors else None
-        self.age_note.setText(note or "")
+        self.age_note.setText(localize(note))
         self.age_note.setVisible(bool(note))
 
     def _today(self) -> date:
         return self.ctx.clock.today()
 
     def collect(self) -> tuple[Person | None, list[FieldError]]:
-        dob, year, errors = self.dob.value("date_of_birth", "Date of birth")
+        dob, year, errors = self.dob.value("date_of_birth", _("Date of birth"))
         at = None
         if self.checkin_time.text().strip():
             try:
                 at = parse_time(self.checkin_time.text())
             except ValueError as exc:
-                errors = errors + [FieldError("checkin_time", f"{exc} Or leave it empty.")]
+                errors = errors + [FieldError("checkin_time", _("{problem} Or leave it empty.",
+                                                                problem=localize(exc)))]
         base = self.original or Person(name="")
         rec = base.with_changes(name=self.name.text(), date_of_birth=dob, birth_year=year,
                                 kidney_reduced=self.kidney.isChecked(),
@@ -193,8 +208,8 @@ class PersonDialog(QDialog):
     def show_errors(self, errors: list[FieldError]) -> None:
         self._shown = {e.field for e in errors if e.field in self.errors}
         for field, label in self.errors.items():
-            label.show_error(" ".join(e.message for e in errors if e.field == field))
-        unknown = [e.message for e in errors if e.field not in self.errors]
+            label.show_error(" ".join(localize(e.message) for e in errors if e.field == field))
+        unknown = [localize(e.message) for e in errors if e.field not in self.errors]
         self.general_error.show_error(" ".join(unknown))
         if errors:
             first = {"name": self.name, "date_of_birth": self.dob, "prescriber": self.prescriber,
@@ -214,7 +229,7 @@ class PersonDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except StoreError as exc:
-            self.show_errors([FieldError("store", str(exc))])
+            self.show_errors([FieldError("store", localize(exc))])
             return
         self.accept()
 
@@ -228,25 +243,25 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.store, self.undo_stack = ctx, ctx.store, undo_stack
         self.prompts = ctx.prompts.for_widget(self)
-        self.setWindowTitle("People cared for")
+        self.setWindowTitle(_("People cared for"))
         self.setMinimumSize(560, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel("Everyone you look after. Archiving hides a person from the lists but keeps their history; "
-                       "you can restore them at any time.")
+        intro = QLabel(_("Everyone you look after. Archiving hides a person from the lists but keeps their history; "
+                         "you can restore them at any time."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("People")
+        self.list.setAccessibleName(_("People"))
         self.list.itemActivated.connect(lambda _i: self.edit())
-        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.currentItemChanged.connect(lambda *_items: self._update_buttons())
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.add_btn = QPushButton("&Add…")
-        self.edit_btn = QPushButton("&Edit…")
-        self.archive_btn = QPushButton("A&rchive")
-        close = QPushButton("Close")
-        for b, name in ((self.add_btn, "Add a person"), (self.edit_btn, "Edit the selected person"),
-                        (self.archive_btn, "Archive or restore the selected person"), (close, "Close")):
+        self.add_btn = QPushButton(_("&Add…"))
+        self.edit_btn = QPushButton(_("&Edit…"))
+        self.archive_btn = QPushButton(_("A&rchive"))
+        close = QPushButton(_("Close"))
+        for b, name in ((self.add_btn, _("Add a person")), (self.edit_btn, _("Edit the selected person")),
+                        (self.archive_btn, _("Archive or restore the selected person")), (close, _("Close"))):
             b.setAccessibleName(name)
             row.addWidget(b)
         row.insertStretch(3, 1)
@@ -268,7 +283,7 @@ class PeopleDialog(QDialog):
         current = select_id if select_id is not None else self.current_id()
         self.list.clear()
         for r in self.store.people.list(include_archived=True):
-            text = r.name + ("   (archived)" if r.archived else "")
+            text = _("{name}   (archived)", name=r.name) if r.archived else r.name
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
@@ -287,7 +302,7 @@ class PeopleDialog(QDialog):
         rec = self.store.people.get(rid) if rid is not None else None
         self.edit_btn.setEnabled(rec is not None)
         self.archive_btn.setEnabled(rec is not None)
-        self.archive_btn.setText("&Restore" if rec and rec.archived else "A&rchive")
+        self.archive_btn.setText(_("&Restore") if rec and rec.archived else _("A&rchive"))
 
     def add(self) -> None:
         dlg = PersonDialog(self.ctx, None, self)
@@ -311,18 +326,19 @@ class PeopleDialog(QDialog):
         if rec is None:
             return
         if not rec.archived and not self.prompts.confirm(
-                "Archive this person?",
-                f"Archive {rec.name}? Their reminders stop and they leave the lists, but all their history is kept. "
-                "You can restore them here, or undo with Ctrl+Z."):
+                _("Archive this person?"),
+                _("Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. "
+                  "You can restore them here, or undo with Ctrl+Z.", name=rec.name)):
             return
         archive, archiving, person_id = self.ctx.services.archive, not rec.archived, rec.stored_id
         try:
-            do_undoably(self.undo_stack, f"{'Archive' if archiving else 'Restore'} {rec.name}",
+            do_undoably(self.undo_stack, _("Archive {name}", name=rec.name) if archiving
+                        else _("Restore {name}", name=rec.name),
                         lambda: archive.set_archived("person", person_id, archiving),
                         lambda: archive.set_archived("person", person_id, not archiving),
                         kind="person", after=lambda _cmd: self._after_change())
         except (StoreError, LookupError) as exc:
-            self.prompts.error("Not saved", str(exc))
+            self.prompts.error(_("Not saved"), localize(exc))
 
     def _after_change(self) -> None:
         self.reload()

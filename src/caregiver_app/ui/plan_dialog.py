@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.plans import KINDS, Plan, PlanStep
 from caregiver_app.domain.schedules import TimeDose, daily_times, format_time, parse_time
+from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number, parse_user_date
 from caregiver_app.storage import StoreError
+from caregiver_app.system.i18n import Tr, decimal_text, localize
 from caregiver_app.ui.forms import add_save_shortcut, format_user_date, locale_date_order
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, scrolling_body
@@ -37,7 +39,18 @@ if TYPE_CHECKING:
     from caregiver_app.domain.people import Person
     from caregiver_app.ui.context import AppContext
 
+_ = Tr("ui.plan_dialog")
+_plans = Tr("domain.plans")  # the domain's table of plan kinds, said in its catalogue
+
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
+
+
+def _domain_word(catalogue: Tr, word: object) -> str:
+    """A word of the domain's in the user's language: a domain Text through localize(); a plain word the domain
+    keeps in a table (``_.mark``-ed there) looked up in the domain's own catalogue."""
+    if isinstance(word, Text) or not isinstance(word, str):
+        return localize(word)
+    return catalogue.lookup(word)
 
 
 class PlanDialog(QDialog):
@@ -52,23 +65,24 @@ class PlanDialog(QDialog):
         self.person, self.original = person, plan
         self.saved: Plan | None = None
         self.prompts = ctx.prompts.for_widget(self)
-        self.setWindowTitle(f"{'Change' if plan else 'Add'} a dose plan for {person.name}")
+        self.setWindowTitle(_("Change a dose plan for {name}", name=person.name) if plan
+                            else _("Add a dose plan for {name}", name=person.name))
         self.setMinimumSize(760, 620)
         self.errors: dict[str, FieldErrorLabel] = {}
 
         lay, outer = scrolling_body(self)  # scrolls when extra-large text would not fit the screen
-        whose = QLabel(f"For: {person.name}")
+        whose = QLabel(_("For: {name}", name=person.name))
         set_role(whose, "whoseData")
         lay.addWidget(whose)
-        intro = QLabel("Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it "
-                       "never changes it.")
+        intro = QLabel(_("Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it "
+                         "never changes it."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(_domain_word(_plans, label), key)
         self.medicine = QComboBox()
         self.meds = [m for m in store.medicines.list_for(person.stored_id) if not m.is_pump]
         if plan is not None and plan.medicine_id not in {m.id for m in self.meds}:
@@ -77,45 +91,49 @@ class PlanDialog(QDialog):
             if own is not None and own.person_id == person.id:
                 self.meds.insert(0, own)
         for m in self.meds:
-            note = " (archived)" if m.archived_at is not None else (" (pump)" if m.is_pump else "")
-            self.medicine.addItem(m.describe() + note, m.id)
+            what = localize(m.describe())
+            if m.archived_at is not None:
+                what = _("{medicine} (archived)", medicine=what)
+            elif m.is_pump:
+                what = _("{medicine} (pump)", medicine=what)
+            self.medicine.addItem(what, m.id)
         self.source = QPlainTextEdit()
         self.source.setTabChangesFocus(True)
         self.source.setFixedHeight(self.source.fontMetrics().lineSpacing() * 3 + 14)
-        self.source.setPlaceholderText("For example: letter from Dr Lee, 20 November")
-        self.active = QCheckBox("This plan is being followed now: reminders give its doses")
+        self.source.setPlaceholderText(_("For example: letter from Dr Lee, 20 November"))
+        self.active = QCheckBox(_("This plan is being followed now: reminders give its doses"))
         self.active.setChecked(True)
         self.times = QLineEdit()
-        self.times.setPlaceholderText("e.g. " + DEFAULT_TIMES)
-        for field, label, widget in (("name", "Plan &name", self.name), ("kind", "&Kind", self.kind),
-                                     ("medicine", "&Medicine", self.medicine),
-                                     ("source_note", "&Where it comes from", self.source),
-                                     ("active", "", self.active), ("times", "&Times of day", self.times)):
+        self.times.setPlaceholderText(_("e.g. {times}", times=DEFAULT_TIMES))
+        for field, label, widget in (("name", _("Plan &name"), self.name), ("kind", _("&Kind"), self.kind),
+                                     ("medicine", _("&Medicine"), self.medicine),
+                                     ("source_note", _("&Where it comes from"), self.source),
+                                     ("active", "", self.active), ("times", _("&Times of day"), self.times)):
             self._row(form, field, label, widget)
         lay.addLayout(form)
 
         self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName("Plan steps")
-        self.table.setAccessibleDescription("Each row is one step: the first day, how many days, and the dose in mg "
-                                            "at each time of day (0 for none). Arrow keys move between cells; Tab "
-                                            "leaves the table.")
+        self.table.setAccessibleName(_("Plan steps"))
+        self.table.setAccessibleDescription(_("Each row is one step: the first day, how many days, and the dose in "
+                                              "mg at each time of day (0 for none). Arrow keys move between cells; "
+                                              "Tab leaves the table."))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between its cells
         self.date_order = locale_date_order()
         example = format_user_date(date(2026, 12, 1), self.date_order)
-        steps_label = QLabel(f"Ste&ps, one row each: the first day (like {example} or 2026-12-01), how many days, "
-                             "and the mg at each time (0 for none):")
+        steps_label = QLabel(_("Ste&ps, one row each: the first day (like {example} or 2026-12-01), how many days, "
+                               "and the mg at each time (0 for none):", example=example))
         steps_label.setWordWrap(True)
         steps_label.setBuddy(self.table)
         lay.addWidget(steps_label)
-        self.same_dose = QCheckBox("Same dose at &every time (enter the dose once for each step)")
-        self.same_dose.setToolTip("For a plan written like “10 mg three times a day”: one dose column, given at "
-                                  "each time of day")
+        self.same_dose = QCheckBox(_("Same dose at &every time (enter the dose once for each step)"))
+        self.same_dose.setToolTip(_("For a plan written like “10 mg three times a day”: one dose column, given at "
+                                    "each time of day"))
         self.same_dose.toggled.connect(self._same_dose_toggled)
         lay.addWidget(self.same_dose)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.add_step_btn = QPushButton("&Add a step")
-        self.remove_step_btn = QPushButton("&Remove the selected step")
+        self.add_step_btn = QPushButton(_("&Add a step"))
+        self.remove_step_btn = QPushButton(_("&Remove the selected step"))
         for b in (self.add_step_btn, self.remove_step_btn):
             b.setAccessibleName(b.text().replace("&", ""))
             row.addWidget(b)
@@ -128,10 +146,10 @@ class PlanDialog(QDialog):
         from caregiver_app.ui.forms import FlowLayout
 
         after = FlowLayout()  # wraps at large text sizes
-        after_label = QLabel("After the last step:")
+        after_label = QLabel(_("After the last step:"))
         after.addWidget(after_label)
-        self.after_keep = QRadioButton("Keep &giving the last step's doses")
-        self.after_stop = QRadioButton("Then st&op: no more doses")
+        self.after_keep = QRadioButton(_("Keep &giving the last step's doses"))
+        self.after_stop = QRadioButton(_("Then st&op: no more doses"))
         self.after_group = QButtonGroup(self)
         for choice in (self.after_keep, self.after_stop):
             self.after_group.addButton(choice)
@@ -144,7 +162,7 @@ class PlanDialog(QDialog):
         lay.addWidget(self.after_error)
         self.checks = QLabel()
         self.checks.setWordWrap(True)
-        self.checks.setAccessibleName("Checks on this plan")
+        self.checks.setAccessibleName(_("Checks on this plan"))
         self.checks.setTextFormat(Qt.TextFormat.PlainText)  # plan and medicine names are shown as typed
         set_role(self.checks, "notice")
         self.checks.hide()
@@ -186,7 +204,7 @@ class PlanDialog(QDialog):
         for s in plan.steps:
             doses = {format_time(td.time): td.dose_mg for td in s.doses}
             self._append_row(s.start_date.isoformat(), str(s.days),
-                             [f"{doses.get(c, 0):g}" for c in self._columns])
+                             [decimal_text(f"{doses.get(c, 0):g}") for c in self._columns])
         self._update_checks()
 
     def _default_times(self) -> None:
@@ -208,11 +226,11 @@ class PlanDialog(QDialog):
             try:
                 out.append(format_time(parse_time(part.strip())))
             except ValueError as exc:
-                return [], str(exc)
+                return [], localize(exc)
         if not out:
-            return [], "Please enter at least one time of day, like 08:00."
+            return [], _("Please enter at least one time of day, like 08:00.")
         if len(set(out)) != len(out):
-            return [], "A time of day is there twice."
+            return [], _("A time of day is there twice.")
         return sorted(out), ""
 
     def _times_changed(self) -> None:
@@ -247,8 +265,9 @@ class PlanDialog(QDialog):
         self.table.blockSignals(True)
         self._columns = list(times)
         self.table.setColumnCount(2 + (1 if same_now else len(times)))
-        heads = [f"mg at each time ({', '.join(times)})"] if same_now else [f"mg at {t}" for t in times]
-        self.table.setHorizontalHeaderLabels(["From", "Days"] + heads)
+        heads = [_("mg at each time ({times})", times=", ".join(times))] if same_now else \
+            [_("mg at {time}", time=t) for t in times]
+        self.table.setHorizontalHeaderLabels([_("From"), _("Days"), *heads])
         from PySide6.QtWidgets import QHeaderView
 
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -308,23 +327,26 @@ class PlanDialog(QDialog):
         steps = []
         self.step_rows: list[int] = []   # the row number (from 1) of each step read, for the messages
         for r in range(self.table.rowCount()):
-            where = f"Step {r + 1}"
-            start, _year, errs = parse_user_date("steps", self._text(r, 0), label=f"{where}: the first day",
+            step = r + 1
+            start, _year, errs = parse_user_date("steps", self._text(r, 0),
+                                                 label=_("Step {step}: the first day", step=step),
                                                  order=self.date_order)
             if errs or start is None:
                 example = format_user_date(date(2026, 12, 1), self.date_order)
-                errors += errs or [FieldError("steps", f"{where}: the first day must be a date like {example}.")]
+                errors += errs or [FieldError("steps", _("Step {step}: the first day must be a date like {example}.",
+                                                         step=step, example=example))]
                 continue
             days = parse_number(self._text(r, 1))
             if not isinstance(days, float) or not math.isfinite(days) or days != int(days):
-                errors.append(FieldError("steps", f"{where}: the number of days must be a whole number."))
+                errors.append(FieldError("steps", _("Step {step}: the number of days must be a whole number.",
+                                                    step=step)))
                 continue
             doses = []
             for c, t in enumerate(times):
                 mg = parse_number(self._text(r, 2 if self.same_dose.isChecked() else c + 2))
                 if not isinstance(mg, float) or not math.isfinite(mg):
-                    errors.append(FieldError("steps", f"{where}: please enter the dose at {t} in mg (0 for "
-                                                      "none)."))
+                    errors.append(FieldError("steps", _("Step {step}: please enter the dose at {time} in mg (0 for "
+                                                        "none).", step=step, time=t)))
                     break
                 doses.append(TimeDose(parse_time(t), mg))
             else:
@@ -352,29 +374,36 @@ class PlanDialog(QDialog):
             errors = [e for e in validate_plan(plan, self.store.clock.today(), self.step_rows)
                       if e.field != "after_last"]
         warnings = self._warnings(plan) if plan is not None and not errors else []
-        totals = [f"{t.mg_per_day:g}" for t in plan.totals()] if plan is not None else []
-        then = {"stop": " → then stop",
-                "keep": " → then the last step's doses carry on until the plan is changed"}.get(plan.after_last, "")
-        text = ("Total a day, step by step: " + " → ".join(f"{t} mg" for t in totals) + then) if totals else ""
+        totals = [decimal_text(f"{t.mg_per_day:g}") for t in plan.totals()] if plan is not None else []
+        steps = " → ".join(_("{mg} mg", mg=t) for t in totals)
+        if not totals:
+            text = ""
+        elif plan.after_last == "stop":
+            text = _("Total a day, step by step: {steps} → then stop", steps=steps)
+        elif plan.after_last == "keep":
+            text = _("Total a day, step by step: {steps} → then the last step's doses carry on until the plan is "
+                     "changed", steps=steps)
+        else:
+            text = _("Total a day, step by step: {steps}", steps=steps)
         if totals and not errors:
             med = next((m for m in self.meds if m.id == plan.medicine_id), None)
-            words = after_last_words(plan, med.name if med is not None else "") if plan.after_last else \
-                "What happens after the last step? Please choose below: keep its doses, or stop."
+            words = localize(after_last_words(plan, med.name if med is not None else "")) if plan.after_last else \
+                _("What happens after the last step? Please choose below: keep its doses, or stop.")
             text += "\n" + words
         if warnings:
-            text += "\n\nPlease check: " + "\n".join(warnings)
+            text += "\n\n" + _("Please check: {warnings}", warnings="\n".join(localize(w) for w in warnings))
         if plan is not None and not errors:
             med = next((m for m in self.meds if m.id == plan.medicine_id), None)
             notes = self.ctx.services.plans.notes(plan, med)
             if notes:
-                text += "\n\n" + "\n".join(notes)
+                text += "\n\n" + "\n".join(localize(n) for n in notes)
         self.checks.setText(text)
         self.checks.setVisible(bool(text))
 
     def show_errors(self, errors: list[FieldError]) -> None:
         by_field: dict[str, list[str]] = {}
         for e in errors:
-            by_field.setdefault(e.field if e.field in self.errors else "steps", []).append(e.message)
+            by_field.setdefault(e.field if e.field in self.errors else "steps", []).append(localize(e.message))
         for field, label in self.errors.items():
             label.show_error(" ".join(by_field.get(field, [])))
 
@@ -387,14 +416,14 @@ class PlanDialog(QDialog):
         if errors:
             return
         warnings = self._warnings(plan)
-        if warnings and not self.prompts.confirm("Please check this plan",
-                                         "\n\n".join(warnings) + "\n\nSave the plan as written anyway?"):
+        if warnings and not self.prompts.confirm(_("Please check this plan"), _(
+                "{warnings}\n\nSave the plan as written anyway?", warnings="\n\n".join(localize(w) for w in warnings))):
             return
         others = self.ctx.services.plans.other_followed(plan)
         if others and not self.prompts.confirm(
-                "Follow this plan instead?",
-                f"“{others[0].name}” is being followed for this medicine now. Only one plan can set the reminders: "
-                f"stop following “{others[0].name}” (it stays on the Plans page) and follow this one?"):
+                _("Follow this plan instead?"),
+                _("“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop "
+                  "following “{plan}” (it stays on the Plans page) and follow this one?", plan=others[0].name)):
             return
         try:
             self.saved = self.ctx.services.plans.save(plan)
@@ -402,6 +431,6 @@ class PlanDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except StoreError as exc:
-            self.steps_error.show_error(str(exc))
+            self.steps_error.show_error(localize(exc))
             return
         self.accept()

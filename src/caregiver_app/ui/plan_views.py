@@ -5,14 +5,32 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
+
+from caregiver_app.system.i18n import Tr, decimal_text, localize
+
+_ = Tr("ui.plan_views")
 
 STEP_COLOUR = "#1f4e79"
 TODAY_COLOUR = "#b00020"
 SHADE = "#e3ecf6"
 CHECKIN_COLOUR = "#0b6e4f"   # days with a dose-change check-in: dark green, italic, underlined
+
+
+def _day(d: date, pattern: str) -> str:
+    """A day in the user's locale: its day and month names in the user's language (``pattern`` is QLocale's)."""
+    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+
+
+def _with_year(d: date) -> str:
+    """'01 Dec 2026' (as ``%d %b %Y`` gave), in the user's language."""
+    return _day(d, "dd MMM yyyy")
+
+
+def _mg(x: float) -> str:
+    return decimal_text(f"{x:g}")
 
 
 def step_on(bands, day: date):
@@ -24,18 +42,22 @@ def step_on(bands, day: date):
 
 def describe_day(bands, day: date) -> str:
     i, b = step_on(bands, day)
-    when = f"{day:%a} {day.day} {day:%b %Y}"
+    when = _day(day, "ddd d MMM yyyy")  # "Tue 1 Dec 2026"
     if b is None:
         before = [x for x in bands if x.active and x.start <= day]
         if before:  # a gap between steps, or after the last: the step before carries on in the reminders
             last = max(before, key=lambda x: x.start)
-            return (f"{when}: no step starts or runs that day; the reminders carry on with the step from "
-                    f"{last.start:%d %b %Y} ({last.mg_per_day:g} mg a day) of “{last.plan_name}”.")
-        return f"{when}: no step of a plan."
+            return _("{day}: no step starts or runs that day; the reminders carry on with the step from {start} "
+                     "({mg} mg a day) of “{plan}”.", day=when, start=_with_year(last.start), mg=_mg(last.mg_per_day),
+                     plan=last.plan_name)
+        return _("{day}: no step of a plan.", day=when)
     same = [x for x in bands if x.plan_id == b.plan_id]
     n = same.index(b) + 1
-    followed = "" if b.active else " (not followed: its doses are not reminded)"
-    return f"{when}: {b.mg_per_day:g} mg a day — step {n} of {len(same)} of “{b.plan_name}”{followed}."
+    if b.active:
+        return _("{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.", day=when, mg=_mg(b.mg_per_day),
+                 step=n, steps=len(same), plan=b.plan_name)
+    return _("{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not "
+             "reminded).", day=when, mg=_mg(b.mg_per_day), step=n, steps=len(same), plan=b.plan_name)
 
 
 class PlanCalendar(QWidget):
@@ -46,20 +68,20 @@ class PlanCalendar(QWidget):
         lay = QVBoxLayout(self)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
-        self.calendar.setAccessibleName("Plan calendar")
+        self.calendar.setAccessibleName(_("Plan calendar"))
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         # Qt's own parts of the calendar come without names for screen readers: give them one.
-        for child, name in (("qt_calendar_prevmonth", "Previous month"), ("qt_calendar_nextmonth", "Next month"),
-                            ("qt_calendar_calendarview", "Days of the month")):
+        for child, name in (("qt_calendar_prevmonth", _("Previous month")), ("qt_calendar_nextmonth", _("Next month")),
+                            ("qt_calendar_calendarview", _("Days of the month"))):
             part = self.calendar.findChild(QWidget, child)
             if part is not None:
                 part.setAccessibleName(name)
         self.day_label = QLabel()
         self.day_label.setWordWrap(True)
-        self.day_label.setAccessibleName("The chosen day's step")
+        self.day_label.setAccessibleName(_("The chosen day's step"))
         self.day_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.legend = QLabel("Shaded, bold: a day of a plan's step. Green, italic and underlined: a day with a "
-                             "dose-change check-in.")
+        self.legend = QLabel(_("Shaded, bold: a day of a plan's step. Green, italic and underlined: a day with a "
+                               "dose-change check-in."))
         self.legend.setWordWrap(True)
         lay.addWidget(self.calendar, 1)
         lay.addWidget(self.legend)
@@ -108,7 +130,7 @@ class PlanCalendar(QWidget):
         day = date(qd.year(), qd.month(), qd.day())
         text = describe_day(self.bands, day)
         if day in self.checkins:
-            text += f" {self.checkins[day]}"
+            text += " " + localize(self.checkins[day])
         self.day_label.setText(text)
 
 
@@ -118,14 +140,15 @@ class PlanChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMinimumHeight(260)
-        self.setAccessibleName("Plan chart: mg a day over time")
+        self.setAccessibleName(_("Plan chart: mg a day over time"))
         self.bands: list = []
         self.today: date | None = None
 
     def set_bands(self, bands, today: date) -> None:
         self.bands, self.today = list(bands), today
         self.setAccessibleDescription("; ".join(
-            f"from {b.start:%d %b %Y} to {b.end - timedelta(days=1):%d %b %Y}: {b.mg_per_day:g} mg a day"
+            _("from {start} to {end}: {mg} mg a day", start=_with_year(b.start),
+              end=_with_year(b.end - timedelta(days=1)), mg=_mg(b.mg_per_day))
             for b in self.bands))
         self.update()
 
@@ -142,7 +165,7 @@ class PlanChart(QWidget):
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = p.fontMetrics()
-        left, bottom = fm.horizontalAdvance("000 mg") + 14, fm.height() * 2 + 8
+        left, bottom = fm.horizontalAdvance(_("{mg} mg", mg="000")) + 14, fm.height() * 2 + 8
         area = QRectF(rect.left() + left, rect.top() + fm.height() + 6, rect.width() - left - 16,
                       rect.height() - bottom - fm.height() - 6)
         first = min(b.start for b in self.bands)
@@ -162,10 +185,10 @@ class PlanChart(QWidget):
         p.setPen(QColor("#202124"))
         for mg in sorted({b.mg_per_day for b in self.bands} | {0.0}):
             p.drawText(QRectF(rect.left(), y(mg) - fm.height() / 2, left - 8, fm.height()),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{mg:g} mg")
-        p.drawText(QRectF(area.left(), area.bottom() + 4, 200, fm.height()), 0, f"{first:%d %b %Y}")
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _("{mg} mg", mg=_mg(mg)))
+        p.drawText(QRectF(area.left(), area.bottom() + 4, 200, fm.height()), 0, _with_year(first))
         p.drawText(QRectF(area.right() - 200, area.bottom() + 4, 200, fm.height()),
-                   int(Qt.AlignmentFlag.AlignRight), f"{last - timedelta(days=1):%d %b %Y}")
+                   int(Qt.AlignmentFlag.AlignRight), _with_year(last - timedelta(days=1)))
         p.setPen(QPen(QColor(STEP_COLOUR), 3))
         for b in self.bands:
             p.fillRect(QRectF(x(b.start), y(b.mg_per_day), max(x(b.end) - x(b.start), 1),
@@ -179,4 +202,4 @@ class PlanChart(QWidget):
             p.setPen(QPen(QColor(TODAY_COLOUR), 2, Qt.PenStyle.DashLine))
             tx = x(self.today)
             p.drawLine(QPointF(tx, area.top()), QPointF(tx, area.bottom()))
-            p.drawText(QRectF(tx - 60, rect.top(), 120, fm.height()), int(Qt.AlignmentFlag.AlignHCenter), "today")
+            p.drawText(QRectF(tx - 60, rect.top(), 120, fm.height()), int(Qt.AlignmentFlag.AlignHCenter), _("today"))

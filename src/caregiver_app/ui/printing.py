@@ -8,15 +8,19 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout, QTextDocument
 
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.prompts import Prompts
 
+_ = Tr("ui.printing")
 
-def suggested_pdf_path(folder: Path | None, title: str, fallback: str = "Document") -> str:
-    """``title``.pdf in ``folder`` (else the Documents folder, else home), without characters files cannot have."""
+
+def suggested_pdf_path(folder: Path | None, title: str, fallback: str | None = None) -> str:
+    """``title``.pdf in ``folder`` (else the Documents folder, else home), without characters files cannot have
+    (``fallback``, else "Document", when nothing is left of the title)."""
     if folder is None:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-    name = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or fallback
+    name = re.sub(r'[\\/:*?"<>|]+', " ", localize(title)).strip() or localize(fallback) or _("Document")
     return str(folder / f"{name}.pdf")
 
 
@@ -25,7 +29,7 @@ def print_document(doc: QTextDocument, title: str, prompts: Prompts, dialog_titl
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    printer.setDocName(localize(title))
     printer.setCreator("Caregiver Assistant")
     printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)   # print_ adds 2 cm
     if not prompts.print_setup(printer, dialog_title):

@@ -5,7 +5,10 @@ Screens never build message boxes themselves: each has ``self.prompts`` (the app
 it. Every window a question opens is parented and modal to the asking window (``_own``), and an always-on-top
 asker (the reminder window) gets its questions on top too, so a question can never hide behind the window that
 asked it. Tests replace it with ``tests/helpers.FakePrompts``, which answers without a screen and records what was
-asked. Qt is imported only when a question is really asked.
+asked. Qt's widgets are imported only when a question is really asked.
+
+Titles, texts and answers come in from the callers, in the user's language already or as the domain's messages
+(``Text``): each is said with ``localize`` here, so a domain message passed straight in is translated too.
 """
 from __future__ import annotations
 
@@ -17,7 +20,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-PDF_FILES = "PDF files (*.pdf)"
+from caregiver_app.system.i18n import Tr, localize
+
+_ = Tr("ui.prompts")
+
+PDF_FILES = _.mark("PDF files (*.pdf)")   # a file dialog's filter: translated where it is shown (save_path)
 
 
 def keep_in_front(dialog: Any, asker: Any = None) -> Any:
@@ -33,12 +40,13 @@ def keep_in_front(dialog: Any, asker: Any = None) -> Any:
     return dialog
 
 
-def _safe(text: str) -> str:
-    """A message as a window shows it: a value from a file or the store it quotes (an exception's text, a name read
-    from a backup) cannot reverse, hide or forge the text around it (domain.validation.shown_text)."""
+def _safe(text: object) -> str:
+    """A message as a window shows it, in the user's language (a domain Text is translated): a value from a file
+    or the store it quotes (an exception's text, a name read from a backup) cannot reverse, hide or forge the
+    text around it (domain.validation.shown_text)."""
     from caregiver_app.domain.validation import shown_text
 
-    return shown_text(text)
+    return shown_text(localize(text))
 
 
 class Prompts:
@@ -115,8 +123,8 @@ class Prompts:
             box.setStandardButtons(buttons.Yes | buttons.No)
             box.setDefaultButton(buttons.No)
             return self._run(box) == buttons.Yes
-        yes_btn = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        no_btn = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        yes_btn = box.addButton(localize(yes), QMessageBox.ButtonRole.AcceptRole)
+        no_btn = box.addButton(localize(no), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no_btn)
         box.setEscapeButton(no_btn)
         self._run(box)
@@ -127,8 +135,8 @@ class Prompts:
         from PySide6.QtWidgets import QInputDialog, QLabel
 
         dlg = self._own(QInputDialog(self.parent))
-        dlg.setWindowTitle(title)
-        dlg.setLabelText(label)
+        dlg.setWindowTitle(localize(title))
+        dlg.setLabelText(localize(label))
         for text in dlg.findChildren(QLabel):  # a long question wraps: the window never outgrows the screen
             text.setWordWrap(True)
         dlg.setTextValue("")
@@ -142,23 +150,23 @@ class Prompts:
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTimeEdit, QVBoxLayout
 
         dlg = self._own(QDialog(self.parent))
-        dlg.setWindowTitle(title)
+        dlg.setWindowTitle(localize(title))
         lay = QVBoxLayout(dlg)
-        question = QLabel(label)
+        question = QLabel(localize(label))
         question.setWordWrap(True)
         lay.addWidget(question)
         edit = QTimeEdit(QTime(start.hour, start.minute) if start is not None else QTime(0, 0))
         edit.setDisplayFormat("HH:mm")
-        edit.setAccessibleName(title)
+        edit.setAccessibleName(localize(title))
         question.setBuddy(edit)
         lay.addWidget(edit)
         meaning = QLabel()
         meaning.setWordWrap(True)
-        meaning.setAccessibleName("Which day this time means")
+        meaning.setAccessibleName(_("Which day this time means"))
         lay.addWidget(meaning)
         if describe is not None:
             def update(t: QTime) -> None:
-                meaning.setText(describe(t.hour(), t.minute()))
+                meaning.setText(localize(describe(t.hour(), t.minute())))
                 edit.setAccessibleDescription(meaning.text())
 
             edit.timeChanged.connect(update)
@@ -178,13 +186,13 @@ class Prompts:
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        path, _chosen = QFileDialog.getSaveFileName(self.parent, localize(title), suggested, _.lookup(filters))
         return path or None
 
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
+        path, _chosen = QFileDialog.getOpenFileName(self.parent, localize(title), folder, _.lookup(filters))
         return path or None
 
     # -- paper -------------------------------------------------------------------------------------------------
@@ -193,7 +201,7 @@ class Prompts:
         from PySide6.QtPrintSupport import QPrintDialog
 
         dlg = self._own(QPrintDialog(printer, self.parent))
-        dlg.setWindowTitle(title)
+        dlg.setWindowTitle(localize(title))
         return bool(self._run(dlg))
 
     def preview(self, printer: Any, paint: Callable[[Any], None]) -> None:

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.system.i18n import Tr, localize
+
 if TYPE_CHECKING:
     from caregiver_app.domain.diary import Guidance
     from caregiver_app.domain.people import Person
 
+_ = Tr("ui.red_flags")
 
 class RedFlagDialog(QDialog):
     """Shown at once when a danger sign is ticked or recorded: what to do now, who to call, the emergency page one
@@ -23,7 +26,7 @@ class RedFlagDialog(QDialog):
                  recorded: bool = True):
         super().__init__(parent)
         self.guidance = guidance
-        self._person_name = person.name if person else "this person"
+        self._person_name = person.name if person else _("this person")
         self.setObjectName("redFlagDialog")
         self.setMinimumWidth(620)
         self.setStyleSheet(
@@ -35,7 +38,7 @@ class RedFlagDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.heading = QLabel(guidance.heading)
+        self.heading = QLabel(localize(guidance.heading))
         self.heading.setObjectName("redFlagHeading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -45,7 +48,7 @@ class RedFlagDialog(QDialog):
         layout.addWidget(self.recorded)
         self.lines: list[QLabel] = []
         for line in guidance.lines:
-            lab = QLabel("•  " + line)
+            lab = QLabel("•  " + localize(line))
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(lab)
@@ -56,27 +59,27 @@ class RedFlagDialog(QDialog):
         cl = QVBoxLayout(contacts)
         emergency = (person.emergency_contact if person else "") or ""
         prescriber = (person.prescriber if person else "") or ""
-        self.emergency_label = QLabel(f"<b>Emergency contact:</b> {_esc(emergency)}" if emergency else
-                                      "<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this "
-                                      "person).")
-        self.prescriber_label = QLabel(f"<b>Doctor / prescriber:</b> {_esc(prescriber)}" if prescriber else
-                                       "<b>Doctor / prescriber:</b> none recorded (add one with People ▸ Edit this "
-                                       "person).")
+        self.emergency_label = QLabel(
+            _("<b>Emergency contact:</b> {contact}", contact=_esc(emergency)) if emergency else
+            _("<b>Emergency contact:</b> none recorded (add one with People ▸ Edit this person)."))
+        self.prescriber_label = QLabel(
+            _("<b>Doctor / prescriber:</b> {prescriber}", prescriber=_esc(prescriber)) if prescriber else
+            _("<b>Doctor / prescriber:</b> none recorded (add one with People ▸ Edit this person)."))
         for lab in (self.emergency_label, self.prescriber_label):
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             cl.addWidget(lab)
         layout.addWidget(contacts)
-        note = QLabel("This app does not give medical advice. If you are worried, call the doctor or the emergency "
-                      "number.")
+        note = QLabel(_("This app does not give medical advice. If you are worried, call the doctor or the "
+                        "emergency number."))
         note.setWordWrap(True)
         layout.addWidget(note)
 
         row = QHBoxLayout()
-        self.info_button = QPushButton("Open &emergency signs")
-        self.info_button.setAccessibleDescription("Opens the Information page on emergency signs")
+        self.info_button = QPushButton(_("Open &emergency signs"))
+        self.info_button.setAccessibleDescription(_("Opens the Information page on emergency signs"))
         self.info_button.clicked.connect(self._open_info)
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(_("&Close"))
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.info_button)
         row.addStretch(1)
@@ -88,15 +91,16 @@ class RedFlagDialog(QDialog):
 
     def set_recorded(self, recorded: bool) -> None:
         """Say whether the sign is in the diary yet (ticked now, saved with the entry)."""
-        signs = "; ".join(f.label for f in self.guidance.flags)
+        signs = "; ".join(localize(f.label) for f in self.guidance.flags)
         if recorded:
-            self.setWindowTitle("Danger sign recorded — act now")
-            self.recorded.setText(f"Recorded for {self._person_name}: {signs}.")
+            self.setWindowTitle(_("Danger sign recorded — act now"))
+            self.recorded.setText(_("Recorded for {name}: {signs}.", name=self._person_name, signs=signs))
         else:
-            self.setWindowTitle("Danger sign — act now")
-            self.recorded.setText(f"Ticked for {self._person_name}: {signs}. Act on it now; the diary entry is "
-                                  "saved with it when you save.")
-        self.setAccessibleDescription(" ".join([self.guidance.heading, self.recorded.text(), *self.guidance.lines]))
+            self.setWindowTitle(_("Danger sign — act now"))
+            self.recorded.setText(_("Ticked for {name}: {signs}. Act on it now; the diary entry is saved with it "
+                                    "when you save.", name=self._person_name, signs=signs))
+        self.setAccessibleDescription(" ".join([localize(self.guidance.heading), self.recorded.text(),
+                                                *(localize(line) for line in self.guidance.lines)]))
 
     def _open_info(self) -> None:
         self.open_emergency_info.emit()

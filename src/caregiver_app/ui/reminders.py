@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caregiver_app.domain.dosing import NEVER_TWO, TALK, MissedAdviceCode
+from caregiver_app.domain.dosing import MissedAdviceCode
 from caregiver_app.services.doses import DoseService, SlotView
 from caregiver_app.storage import StoreError
 from caregiver_app.system.clock import Clock
+from caregiver_app.system.i18n import Tr, date_text, localize, time_text
 from caregiver_app.ui.prompts import Prompts
 from caregiver_app.ui.theme import set_role
 
@@ -40,18 +41,18 @@ if TYPE_CHECKING:
     from caregiver_app.ui.tray import Tray
 
 log = logging.getLogger(__name__)
-
-NEVER_DOUBLE = f"{NEVER_TWO} If unsure, {TALK}."
+_ = Tr("ui.reminders")
 
 
 def _line(view: SlotView, zone, today=None) -> str:
     occ = view.slot.occurrence
     local = occ.due_utc.astimezone(zone)
-    when = f"{local:%H:%M}" if today is None or local.date() == today else f"{local:%a %d %b %H:%M}"
+    when = time_text(local) if today is None or local.date() == today else \
+        f"{date_text(local.date())} {time_text(local)}"
     # The strength is named (a liquid as on its bottle): the amount to give is worked out from it.
-    text = f"{when}   {view.person_name}:  {view.medicine.describe()}  {view.dose_text}"
+    text = f"{when}   {view.person_name}:  {localize(view.medicine.describe())}  {localize(view.dose_text)}"
     if view.amount_note:
-        text += f"\n          ⚠ {view.amount_note}"
+        text += f"\n          ⚠ {localize(view.amount_note)}"
     if view.medicine.instructions:
         text += f"\n          {view.medicine.instructions}"
     return text
@@ -89,21 +90,21 @@ def ask_time_taken(prompts: Prompts, now_local: datetime | None = None,
         def describe(hour: int, minute: int) -> str:
             return describe_taken_time(clock.now_local(), hour, minute)
 
-    return prompts.ask_time("When was it taken?", "What time was it taken?", now_local, describe)
+    return prompts.ask_time(_("When was it taken?"), _("What time was it taken?"), now_local, describe)
 
 
-SKIP_BACLOFEN = ("Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as "
-                 "hallucinations or seizures. If doses are being skipped (because of side effects, or for another "
-                 "reason), talk to your doctor or nurse.")
+SKIP_BACLOFEN = _.mark("Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as "
+                       "hallucinations or seizures. If doses are being skipped (because of side effects, or for "
+                       "another reason), talk to your doctor or nurse.")
 
 
 def ask_skip_reason(prompts: Prompts, views: list[SlotView] | None = None) -> str | None:
     """Why a dose is skipped (optional). For baclofen the question says first that it must not be stopped
     suddenly (facts sheet section 2 [A])."""
-    label = "Reason (optional):"
+    label = _("Reason (optional):")
     if any(v.medicine.baclofen and not v.medicine.is_pump for v in views or ()):
-        label = SKIP_BACLOFEN + "\n\n" + label
-    return prompts.ask_text("Skip this dose", label)
+        label = _.lookup(SKIP_BACLOFEN) + "\n\n" + label   # (two paragraphs, each whole)
+    return prompts.ask_text(_("Skip this dose"), label)
 
 
 class _SlotList(QListWidget):
@@ -127,7 +128,7 @@ class _SlotList(QListWidget):
         for v in views:
             text = _line(v, zone, self.today)
             if extra and v.key in extra:
-                text += f"\n          {extra[v.key]}"
+                text += f"\n          {localize(extra[v.key])}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -166,37 +167,38 @@ class ReminderWindow(QDialog):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.zone = zone
         self.clock = clock
-        self.setWindowTitle("Time for a dose — Caregiver Assistant")
+        self.setWindowTitle(_("Time for a dose — Caregiver Assistant"))
         self.setModal(False)
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        title = QLabel("Time for a dose")
+        title = QLabel(_("Time for a dose"))
         set_role(title, "pageTitle")
         layout.addWidget(title)
-        self.list = _SlotList("Doses due now")
+        self.list = _SlotList(_("Doses due now"))
         layout.addWidget(self.list)
-        tip = QLabel("Tick the doses this answer is for (Space ticks or unticks). " + NEVER_DOUBLE)
+        tip = QLabel(_("Tick the doses this answer is for (Space ticks or unticks). Never take 2 doses at once or "
+                       "an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse."))
         tip.setWordWrap(True)
         layout.addWidget(tip)
         from caregiver_app.ui.forms import FlowLayout
 
         row = FlowLayout()  # wraps onto a second line at large text sizes instead of cutting the buttons
-        self.taken_btn = QPushButton("&Taken now")
+        self.taken_btn = QPushButton(_("&Taken now"))
         self.taken_btn.setDefault(True)
-        self.taken_at_btn = QPushButton("Taken &at…")
-        self.skip_btn = QPushButton("&Skip…")
+        self.taken_at_btn = QPushButton(_("Taken &at…"))
+        self.skip_btn = QPushButton(_("&Skip…"))
         for b in (self.taken_btn, self.taken_at_btn, self.skip_btn):
             b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
             row.addWidget(b)
         self.snooze_btns = {}
         for minutes in (10, 30, 60):
-            b = QPushButton(f"Snooze {minutes} min")
-            b.setAccessibleName(f"Snooze {minutes} minutes")
-            b.clicked.connect(lambda _=False, m=minutes: self._emit("snooze", m))
+            b = QPushButton(_("Snooze {minutes} min", minutes=minutes))
+            b.setAccessibleName(_.n("Snooze %n minute", "Snooze %n minutes", minutes))
+            b.clicked.connect(lambda _checked=False, m=minutes: self._emit("snooze", m))
             self.snooze_btns[minutes] = b
             row.addWidget(b)
         layout.addLayout(row)
-        note = QLabel("Closing this window snoozes the reminder for 10 minutes.")
+        note = QLabel(_("Closing this window snoozes the reminder for 10 minutes."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.taken_btn.clicked.connect(lambda: self._emit("taken", None))
@@ -238,43 +240,44 @@ class MissedDosesWindow(QDialog):
         super().__init__(parent, Qt.WindowType.Window)
         self.zone = zone
         self.clock = clock
-        self.setWindowTitle("Missed doses — was it taken?")
+        self.setWindowTitle(_("Missed doses — was it taken?"))
         self.setMinimumWidth(680)
         layout = QVBoxLayout(self)
-        title = QLabel("Missed — was it taken?")
+        title = QLabel(_("Missed — was it taken?"))
         set_role(title, "pageTitle")
         layout.addWidget(title)
-        intro = QLabel("These doses came due while the app was closed, the computer was asleep, or reminders "
-                       "were paused. Please say what happened, so the record is right: tick the doses (Space), or "
-                       "select one, then choose an answer.")
+        intro = QLabel(_("These doses came due while the app was closed, the computer was asleep, or reminders "
+                         "were paused. Please say what happened, so the record is right: tick the doses (Space), "
+                         "or select one, then choose an answer."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        guidance = QLabel("<b>Do not double up.</b> " + NEVER_DOUBLE + " If the next dose is less than 2 hours "
-                          "away, leave the missed one out and take the next at the usual time.")
+        guidance = QLabel(_("<b>Do not double up.</b> Never take 2 doses at once or an extra dose to make up for a "
+                            "missed one. If unsure, talk to your doctor or nurse. If the next dose is less than 2 "
+                            "hours away, leave the missed one out and take the next at the usual time."))
         guidance.setWordWrap(True)
-        guidance.setAccessibleName("Missed dose guidance")
+        guidance.setAccessibleName(_("Missed dose guidance"))
         layout.addWidget(guidance)
-        self.list = _SlotList("Missed doses")
+        self.list = _SlotList(_("Missed doses"))
         # Nothing pre-ticked: one click must not record a backlog of doses as taken. The answer applies to the
         # ticked doses, or to the selected one.
         self.list.default_checked = False
         layout.addWidget(self.list, 1)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
-        self.advice_label.setAccessibleName("What to do about the selected dose")
+        self.advice_label.setAccessibleName(_("What to do about the selected dose"))
         set_role(self.advice_label, "notice")
         layout.addWidget(self.advice_label)
-        self.list.currentItemChanged.connect(lambda *_: self._show_advice())
+        self.list.currentItemChanged.connect(lambda *_items: self._show_advice())
         self.advice: dict = {}
         from caregiver_app.ui.forms import FlowLayout
 
         row = FlowLayout()  # wraps onto a second line at large text sizes instead of cutting the buttons
-        self.taken_btn = QPushButton("It &was taken")
-        self.taken_btn.setToolTip("Recorded as taken at its usual time")
-        self.taken_at_btn = QPushButton("Taken &at…")
-        self.not_taken_btn = QPushButton("&Not taken")
-        self.later_btn = QPushButton("Decide &later")
-        self.info_btn = QPushButton("Missed a dose: what to do")
+        self.taken_btn = QPushButton(_("It &was taken"))
+        self.taken_btn.setToolTip(_("Recorded as taken at its usual time"))
+        self.taken_at_btn = QPushButton(_("Taken &at…"))
+        self.not_taken_btn = QPushButton(_("&Not taken"))
+        self.later_btn = QPushButton(_("Decide &later"))
+        self.info_btn = QPushButton(_("Missed a dose: what to do"))
         for b in (self.taken_btn, self.taken_at_btn, self.not_taken_btn, self.later_btn, self.info_btn):
             b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
             row.addWidget(b)
@@ -291,9 +294,9 @@ class MissedDosesWindow(QDialog):
         from caregiver_app.domain.dosing import MissedAdviceCode
 
         self.advice = advice
-        words = {MissedAdviceCode.TAKE_NOW: "If it was not taken: take it now.",
-                 MissedAdviceCode.SKIP: "If it was not taken: leave it out; take the next dose at the usual time.",
-                 MissedAdviceCode.CHECK_LEAFLET: "If it was not taken: see the medicine's leaflet."}
+        words = {MissedAdviceCode.TAKE_NOW: _("If it was not taken: take it now."),
+                 MissedAdviceCode.SKIP: _("If it was not taken: leave it out; take the next dose at the usual time."),
+                 MissedAdviceCode.CHECK_LEAFLET: _("If it was not taken: see the medicine's leaflet.")}
         tags = {k: words[a.code] for k, a in advice.items()}
         self.list.set_views(views, self.zone, tags)
         self._show_advice()
@@ -302,7 +305,7 @@ class MissedDosesWindow(QDialog):
         item = self.list.currentItem()
         key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         advice = self.advice.get(key)
-        self.advice_label.setText(advice.message if advice else "")
+        self.advice_label.setText(localize(advice.message) if advice else "")
         self.advice_label.setVisible(advice is not None)
 
     def _emit(self, action, payload) -> None:
@@ -480,8 +483,9 @@ class ReminderController(QObject):
                 window.activateWindow()
             if self.notifier is not None:
                 today = self.ctx.clock.today()
-                self.notifier.notify("Check-in: how are things today?",
-                                     "\n".join(f"{c.person_name}: {c.line(today)}" for c in show if c.key in new))
+                self.notifier.notify(_("Check-in: how are things today?"),
+                                     "\n".join(f"{c.person_name}: {localize(c.line(today))}"
+                                               for c in show if c.key in new))
             if self.sound_on():
                 QApplication.beep()
 
@@ -512,13 +516,13 @@ class ReminderController(QObject):
             for key, text in self.service.notices(person.stored_id):
                 if key not in self.announced and not key.startswith(("kidney-", "age-")):
                     self.announced.add(key)
-                    new.append(f"{person.name} — {text}")
+                    new.append(f"{person.name} — {localize(text)}")
         if not new:
             return
         if self.notifier is not None:
-            self.notifier.notify("Caregiver Assistant: please act soon", "\n".join(new))
-        self.main_window.statusBar().showMessage(new[0] if len(new) == 1 else f"{len(new)} notices: see Today",
-                                                 60_000)
+            self.notifier.notify(_("Caregiver Assistant: please act soon"), "\n".join(new))
+        self.main_window.statusBar().showMessage(
+            new[0] if len(new) == 1 else _.n("%n notice: see Today", "%n notices: see Today", len(new)), 60_000)
 
     def _show_due(self, views: list[SlotView]) -> None:
         if not views:
@@ -537,12 +541,13 @@ class ReminderController(QObject):
             if self.notifier is not None:
                 fresh = [v for v in still if v.key in new]
                 zone = self.reminder_window.zone
-                lines = "\n".join(f"{v.slot.due_utc.astimezone(zone):%H:%M} {v.person_name}: {v.medicine.name} "
-                                   f"{v.dose_text}" for v in fresh)
+                lines = "\n".join(f"{time_text(v.slot.due_utc.astimezone(zone))} {v.person_name}: {v.medicine.name} "
+                                   f"{localize(v.dose_text)}" for v in fresh)
                 waiting = len(still) - len(fresh)
                 if waiting:
-                    lines += f"\n(and {waiting} earlier dose{'s' if waiting > 1 else ''} still to answer)"
-                self.notifier.notify("Time for a dose", lines)
+                    lines += "\n" + _.n("(and %n earlier dose still to answer)",
+                                        "(and %n earlier doses still to answer)", waiting)
+                self.notifier.notify(_("Time for a dose"), lines)
             if self.sound_on():
                 QApplication.beep()
         elif not self.reminder_window.isVisible():
@@ -578,7 +583,8 @@ class ReminderController(QObject):
         left_out = [v.key for v in views if action == "not_taken" and window is self._missed_window
                     and self.service.missed_advice(v).code is MissedAdviceCode.SKIP]
         result = self.service.answer_logged(
-            action, views, payload, confirm=lambda title, text: prompts.confirm(title, text, "Log it", "Don't log"),
+            action, views, payload,
+            confirm=lambda title, text: prompts.confirm(title, text, _("Log it"), _("Don't log")),
             ask=lambda q: prompts.confirm(q.title, q.text, q.yes, q.no),
             danger=lambda guidance, person_id: show_danger(
                 window or self.main_window, self.ctx.store.people.get(person_id), guidance,
@@ -586,6 +592,6 @@ class ReminderController(QObject):
             left_out=left_out)
         errors = result.errors
         if errors:
-            prompts.error("Not saved", "\n".join(errors))
+            prompts.error(_("Not saved"), "\n".join(localize(e) for e in errors))
         if self.reviews == before:  # nothing was saved (so no change came back): the windows are drawn again
             self.review_now("answer")

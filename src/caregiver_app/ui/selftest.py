@@ -119,6 +119,12 @@ class _Modal:
                 setattr(cls, name, old)
 
 
+def _opens_a_window(label: str) -> bool:
+    """Whether a button or menu item opens a window: by the app's convention, in every language, its label ends
+    with "…" (in the pseudo-locale, before the padding and closing bracket it adds: "⟦Šáṽé…···⟧")."""
+    return label.replace("&", "").rstrip().rstrip("⟧").rstrip("·").endswith("…")
+
+
 def _click_dialog_buttons(widget, qapp) -> int:
     """Press every visible, enabled button of ``widget`` whose label ends with "…" (by the app's convention,
     the buttons that open a window). Returns how many were pressed."""
@@ -126,7 +132,7 @@ def _click_dialog_buttons(widget, qapp) -> int:
 
     pressed = 0
     for button in widget.findChildren(QAbstractButton):
-        if button.isVisible() and button.isEnabled() and button.text().replace("&", "").endswith("…"):
+        if button.isVisible() and button.isEnabled() and _opens_a_window(button.text()):
             button.click()
             qapp.processEvents()
             pressed += 1
@@ -155,8 +161,9 @@ def _visit_page(page, qapp, opened: list[str], inspect: Inspect = None, name: st
         _click_dialog_buttons(page, qapp)
 
 
-def run_self_test(out=print, show: bool = False) -> int:
-    """Walk the app; print what was seen and every problem; 0 when there was none."""
+def run_self_test(out=print, show: bool = False, language: str | None = None) -> int:
+    """Walk the app; print what was seen and every problem; 0 when there was none. ``language``: walk it in
+    that language ("es", "pseudo"): a translation missing or not fitting its values is a problem."""
     if not show and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -196,6 +203,13 @@ def run_self_test(out=print, show: bool = False) -> int:
             QApplication([sys.argv[0] if sys.argv else "caregiver-app"])
         qapp.setApplicationName("Caregiver Assistant")
         qapp.setDesktopFileName(APP_ID)
+        installed = None
+        if language:
+            from caregiver_app.system.i18n import install
+
+            installed = install(language)
+            if language != "en" and not installed.translators:
+                problems.append(f"no translation found for {language}")
         zone = ZoneInfo("Europe/London")
         # A fixed day: the demonstration's afternoon dose is due now, the evening one upcoming.
         clock = FakeClock(datetime(2026, 11, 23, 14, 10, tzinfo=zone), zone)
@@ -215,13 +229,16 @@ def run_self_test(out=print, show: bool = False) -> int:
                 app.quit()
                 qapp.processEvents()
             store.close()
+            if installed is not None:
+                installed.remove()
             sys.excepthook = previous_hook
             qInstallMessageHandler(previous_handler)
             logging.shutdown()
         log_text = (log_path or paths.log_dir / LOG_NAME).read_text(encoding="utf-8", errors="replace") \
             if (log_path or paths.log_dir / LOG_NAME).exists() else ""
         for line in log_text.splitlines():
-            if " ERROR " in line or " CRITICAL " in line or line.startswith("Traceback"):
+            if " ERROR " in line or " CRITICAL " in line or line.startswith("Traceback") \
+                    or "does not fit its values" in line:
                 problems.append(f"log: {line}")
     missing = sorted(EXPECTED_WINDOWS - set(opened))
     if missing:
@@ -249,8 +266,8 @@ def _walk(app, qapp, clock, page_order, opened: list[str], inspect: Inspect = No
     # Every menu item that opens something (the items ending in "…" and About), the Emergency page (F1).
     for menu_action in w.menuBar().actions():
         for action in menu_action.menu().actions():
-            text = action.text().replace("&", "")
-            if action.isEnabled() and (text.endswith("…") or text.startswith("About") or "Emergency" in text):
+            if action.isEnabled() and (_opens_a_window(action.text())
+                                       or action in (w.about_action, w.emergency_action)):
                 action.trigger()
                 qapp.processEvents()
     # Reminders: the dose due now, then the doses "missed" while the app was closed overnight.

@@ -5,6 +5,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from caregiver_app.system.i18n import Tr, localize
+
+_ = Tr("ui.tray")
+
 
 class Tray(QObject):
     open_requested = Signal()
@@ -16,9 +20,9 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, parent)
         self.icon.setToolTip("Caregiver Assistant")
         self.menu = QMenu()
-        self.open_action = QAction("&Open Caregiver Assistant", self.menu)
-        self.pause_action = QAction("&Pause reminders for 1 hour", self.menu)
-        self.quit_action = QAction("&Quit (reminders stop)", self.menu)
+        self.open_action = QAction(_("&Open Caregiver Assistant"), self.menu)
+        self.pause_action = QAction(_("&Pause reminders for 1 hour"), self.menu)
+        self.quit_action = QAction(_("&Quit (reminders stop)"), self.menu)
         self.open_action.triggered.connect(self.open_requested)
         self.pause_action.triggered.connect(self.pause_requested)
         self.quit_action.triggered.connect(self.quit_requested)
@@ -42,7 +46,7 @@ class Tray(QObject):
     def notify(self, title: str, message: str) -> None:
         from caregiver_app.domain.validation import shown_text
 
-        self.icon.showMessage(shown_text(title, 200), shown_text(message, 1000),
+        self.icon.showMessage(shown_text(localize(title), 200), shown_text(localize(message), 1000),
                               QSystemTrayIcon.MessageIcon.Information, 15000)
 
     @staticmethod

@@ -14,11 +14,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from caregiver_app.system.i18n import localize
+
 
 class Undoable(QUndoCommand):
     def __init__(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any], *, subject: Any = None,
                  kind: str = "", after: Callable[[Undoable], None] | None = None):
-        super().__init__(text)
+        super().__init__(localize(text))  # what Edit > Undo says it will undo (a domain message is translated)
         self._undo, self._redo, self._after = undo, redo, after
         self.subject, self.kind = subject, kind
         self._first = True

@@ -4,7 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from caregiver_app.system.i18n import Tr, localize
 from caregiver_app.ui.theme import set_role
+
+_ = Tr("ui.widgets")
 
 
 class EmptyState(QWidget):
@@ -19,7 +22,7 @@ class EmptyState(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.label = QLabel(text)
+        self.label = QLabel(localize(text))
         set_role(self.label, "emptyState")
         self.label.setContentsMargins(24, 24, 24, 24)
         self.label.setWordWrap(True)
@@ -29,7 +32,7 @@ class EmptyState(QWidget):
         layout.addWidget(self.label)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.button = QPushButton(button_text)
+        self.button = QPushButton(localize(button_text))
         self.button.clicked.connect(self.action)
         self.button.setVisible(bool(button_text))
         row.addWidget(self.button)
@@ -38,7 +41,8 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
     def set_content(self, text: str, button_text: str = "") -> None:
-        self.label.setText(text)
+        button_text = localize(button_text)
+        self.label.setText(localize(text))
         self.button.setText(button_text)
         self.button.setAccessibleName(button_text)
         self.button.setVisible(bool(button_text))
@@ -56,10 +60,10 @@ class MessageBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("What was just done")
+        self.label.setAccessibleName(_("What was just done"))
         set_role(self.label, "notice")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo what was just done")
+        self.undo_button = QPushButton(_("Undo"))
+        self.undo_button.setAccessibleName(_("Undo what was just done"))
         self.undo_button.clicked.connect(self.undo_requested)
         row.addWidget(self.label, 1)
         row.addWidget(self.undo_button)
@@ -68,7 +72,7 @@ class MessageBar(QWidget):
     def show_text(self, text: str, *, undo: bool = False) -> None:
         from caregiver_app.domain.validation import shown_text
 
-        self.label.setText(shown_text(text))  # (it names medicines and people as typed, or quotes a file)
+        self.label.setText(shown_text(localize(text)))  # (it names medicines and people as typed, or quotes a file)
         self.undo_button.setVisible(undo)
         self.setVisible(bool(text))
 
@@ -91,13 +95,14 @@ class FieldErrorLabel(QLabel):
     def show_error(self, message: str) -> None:
         from caregiver_app.domain.validation import shown_text
 
-        self.setText(shown_text(message))  # (a store's error can quote a value from the file)
+        self.setText(shown_text(localize(message)))  # (a store's error can quote a value from the file)
         self.setVisible(bool(message))
 
 
 def add_form_row(form, label: str, widget: QWidget) -> FieldErrorLabel:
     """A form row: the label (its mnemonic goes to ``widget``, which gets it as accessible name), the widget, and an
     error line under it (returned, for messages next to the field). Without a label the widget spans the row."""
+    label = localize(label)
     if label:
         widget.setAccessibleName(label.replace("&", ""))
     box = QVBoxLayout()

@@ -1,0 +1,4882 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>app</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>%n records in the data file are damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</source>
+        <extracomment>English singular: %n record in the data file is damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</extracomment>
+        <translation>
+            <numerusform>%n registro del archivo de datos está dañado y se ha dejado fuera; todo lo demás se muestra y se recuerda como siempre.
+
+{records}
+
+La orden &apos;caregiver-app check&apos; lo muestra. Una copia de seguridad de antes del daño (Archivo &gt; Restaurar desde una copia de seguridad…) lo recupera.</numerusform>
+            <numerusform>%n registros del archivo de datos están dañados y se han dejado fuera; todo lo demás se muestra y se recuerda como siempre.
+
+{records}
+
+La orden &apos;caregiver-app check&apos; los muestra todos. Una copia de seguridad de antes del daño (Archivo &gt; Restaurar desde una copia de seguridad…) los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Already running</source>
+        <translation>Ya está en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot open your data</source>
+        <translation>No se pueden abrir sus datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot use the data folder</source>
+        <translation>No se puede usar la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is already running; its window was brought forward.</source>
+        <translation>Caregiver Assistant ya está en marcha; su ventana se ha puesto delante.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is still running</source>
+        <translation>Caregiver Assistant sigue en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant keeps running in the system tray so that reminders still come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.</source>
+        <translation>Caregiver Assistant sigue en marcha en la bandeja del sistema para que los recordatorios sigan llegando. Haga clic en su icono para volver a abrirlo; use Salir en su menú (o Ctrl+Q) para detenerlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant seems to be running already but does not answer. If it is stuck, end it and start again.</source>
+        <translation>Parece que Caregiver Assistant ya está en marcha, pero no responde. Si se ha quedado bloqueado, ciérrelo y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Could not change the start-at-login setting: {error}</source>
+        <translation>No se pudo cambiar el ajuste de abrir al iniciar la sesión: {error}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Damaged file kept</source>
+        <translation>Se ha guardado el archivo dañado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Data from a newer version</source>
+        <translation>Datos de una versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Keep running</source>
+        <translation>Seguir en marcha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit Caregiver Assistant?</source>
+        <translation>¿Salir de Caregiver Assistant?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit, reminders stop</source>
+        <translation>Salir y detener los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quitting stops the app: no dose reminders come until you start it again.</source>
+        <translation>Al salir, la aplicación se detiene: no llegará ningún recordatorio de dosis hasta que la vuelva a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders keep coming. Open it again from the icon in the system tray; choose Quit there to stop it.</source>
+        <translation>Los recordatorios siguen llegando. Vuelva a abrirla desde el icono de la bandeja del sistema; elija Salir allí para detenerla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders paused until {time}</source>
+        <translation>Recordatorios en pausa hasta las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Some records could not be read</source>
+        <translation>Algunos registros no se han podido leer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start a fresh data file</source>
+        <translation>Empezar con un archivo de datos nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Still running in the tray</source>
+        <translation>Sigue en marcha en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation>El archivo dañado se ha guardado como:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The data folder {folder} is read-only, so your data cannot be opened ({reason}). Nothing was changed. Make the folder writable and start again.</source>
+        <translation>La carpeta de datos {folder} es de solo lectura, así que sus datos no se pueden abrir ({reason}). No se ha cambiado nada. Permita escribir en la carpeta y vuelva a abrir la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>This computer has no system tray, so closing the window quits the app and reminders stop until you start it again.</source>
+        <translation>Este ordenador no tiene bandeja del sistema, así que al cerrar la ventana se sale de la aplicación y los recordatorios se detienen hasta que la vuelva a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Your data file cannot be read</source>
+        <translation>No se puede leer su archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>{problem}
+
+You can start again with a fresh, empty data file. The damaged file is kept beside it (renamed), so it can still be rescued later.</source>
+        <translation>{problem}
+
+Puede empezar de nuevo con un archivo de datos nuevo y vacío. El archivo dañado se guarda a su lado (con otro nombre), para que todavía se pueda rescatar más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>• … and {count} more</source>
+        <translation>• … y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>domain.answers</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>%n more allowed today (at most {most} a day), not before {time}.</source>
+        <extracomment>English singular: %n more allowed today (at most {most} a day), not before {time}.</extracomment>
+        <translation>
+            <numerusform>Hoy se puede tomar %n más (como máximo {most} al día), no antes de las {time}.</numerusform>
+            <numerusform>Hoy se pueden tomar %n más (como máximo {most} al día), no antes de las {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>%n more allowed today (at most {most} a day).</source>
+        <extracomment>English singular: %n more allowed today (at most {most} a day).</extracomment>
+        <translation>
+            <numerusform>Hoy se puede tomar %n más (como máximo {most} al día).</numerusform>
+            <numerusform>Hoy se pueden tomar %n más (como máximo {most} al día).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>A dose of {name} is already logged at {time}, {span} ago.</source>
+        <translation>Ya hay una dosis de {name} anotada a las {time}, hace {span}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>A dose of {name} was logged at {time}, after this one was due: if that was this dose, answer “Taken at…” with its time instead.</source>
+        <translation>Se anotó una dosis de {name} a las {time}, después de la hora de esta: si era esta dosis, responda mejor «Tomada a las…» con su hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Don&apos;t record it</source>
+        <translation>No anotarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>If that dose was this missed one, answer “Taken at…” with its time.</source>
+        <translation>Si esa dosis era la olvidada, responda «Tomada a las…» con su hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>If this is the wrong dose, choose “Don&apos;t record it” and pick the right one.</source>
+        <translation>Si no es la dosis correcta, elija «No anotarla» y escoja la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>No more allowed today (at most {most} a day).</source>
+        <translation>Hoy ya no se puede tomar más (como máximo {most} al día).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>None taken today.</source>
+        <translation>Hoy no se ha tomado ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as not taken</source>
+        <translation>Anotarla como no tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as skipped</source>
+        <translation>Anotarla como saltada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as taken {span} early</source>
+        <translation>Anotarla como tomada {span} antes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Recorded as taken today, {day}, at {time}.</source>
+        <translation>Se anotará como tomada hoy, {day}, a las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Recorded as taken yesterday, {day}, at {time}: it is only {now} now, so {time} today has not come yet.</source>
+        <translation>Se anotará como tomada ayer, {day}, a las {time}: ahora son solo las {now}, así que hoy todavía no han llegado las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>So leave the missed dose out: do not take another dose now, and take the next dose at the usual time.</source>
+        <translation>Así que sáltese la dosis olvidada: no tome otra dosis ahora, y tome la siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Taken so early?</source>
+        <translation>¿Tomada tan pronto?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Taken today at {times}.</source>
+        <translation>Hoy se ha tomado a las {times}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>This dose is not due yet</source>
+        <translation>Esta dosis todavía no toca</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>this medicine</source>
+        <translation>este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{times} and {last}</source>
+        <translation>{times} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{time} on {day}</source>
+        <translation>{time} del {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, but this records it as taken at {at}, {span} before its time.</source>
+        <translation>{what} toca a las {due}, pero así se anota como tomada a las {at}, {span} antes de su hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, but this records it as taken now, {span} before its time.</source>
+        <translation>{what} toca a las {due}, pero así se anota como tomada ahora, {span} antes de su hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, {span} from now. Record it as not taken already?</source>
+        <translation>{what} toca a las {due}, dentro de {span}. ¿Anotarla ya como no tomada?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, {span} from now. Record it as skipped already?</source>
+        <translation>{what} toca a las {due}, dentro de {span}. ¿Anotarla ya como saltada?</translation>
+    </message>
+</context>
+<context>
+    <name>domain.diary</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A check-in answer needs the day it was asked about.</source>
+        <translation>Una respuesta de control necesita el día por el que se preguntó.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A check-in day needs the check-in it belongs to.</source>
+        <translation>Un día de control necesita el control al que pertenece.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A missed pump refill</source>
+        <translation>Una recarga de la bomba que no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A missed refill: call the doctor now, before the pump runs empty.</source>
+        <translation>Una recarga que no se hizo: llame al médico ahora, antes de que la bomba se vacíe.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A seizure (fit)</source>
+        <translation>Una convulsión (un ataque)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Alcohol or sedating medicines</source>
+        <translation>Alcohol o medicamentos que dan sueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Also contact the doctor now about: {signs}.</source>
+        <translation>Avise también al médico ahora por esto: {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number now</source>
+        <translation>Llame ahora al número de emergencias</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number now: go to hospital at once</source>
+        <translation>Llame ahora al número de emergencias: vaya al hospital enseguida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number straight away for a seizure, if the person is very hard to wake, or for slow or shallow breathing.</source>
+        <translation>Llame enseguida al número de emergencias si hay una convulsión, si la persona es muy difícil de despertar o si tiene la respiración lenta o superficial.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Confusion</source>
+        <translation>Confusión</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Constipation</source>
+        <translation>Estreñimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Contact the doctor now</source>
+        <translation>Avise al médico ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Contact the doctor now about: {signs}. If it is severe, call the emergency number.</source>
+        <translation>Avise al médico ahora por esto: {signs}. Si es grave, llame al número de emergencias.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Daily</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Dizziness</source>
+        <translation>Mareo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Drowsiness</source>
+        <translation>Somnolencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Faintness</source>
+        <translation>Sensación de desmayo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Fatigue</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Go to hospital at once</source>
+        <translation>Vaya al hospital enseguida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Hallucinations</source>
+        <translation>Alucinaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Headache</source>
+        <translation>Dolor de cabeza</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>High fever</source>
+        <translation>Fiebre alta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>High fever, rigid muscles or sharply worse spasticity matter most after missed doses, running out, a lowered dose or a pump problem.</source>
+        <translation>La fiebre alta, los músculos rígidos o una espasticidad de repente mucho peor importan sobre todo después de dosis olvidadas, de quedarse sin medicamento, de una bajada de dosis o de un problema con la bomba.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>How bad were the spasms in the last 24 hours? (only when there were spasms)</source>
+        <translation>¿Qué intensidad tuvieron los espasmos en las últimas 24 horas? (solo si hubo espasmos)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>How often were there spasms in the last 24 hours?</source>
+        <translation>¿Con qué frecuencia hubo espasmos en las últimas 24 horas?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Infrequent full spasms, less than once an hour</source>
+        <translation>Espasmos completos poco frecuentes, menos de uno por hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Insomnia</source>
+        <translation>Insomnio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Low blood pressure / faintness</source>
+        <translation>Presión arterial baja / sensación de desmayo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Mild</source>
+        <translation>Leves</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Mild spasms only when stimulated</source>
+        <translation>Espasmos leves solo cuando hay un estímulo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Moderate</source>
+        <translation>Moderados</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Monthly</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than ten an hour</source>
+        <translation>Más de diez por hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than the prescribed dose matters most with alcohol or sedating medicines, or with kidney disease.</source>
+        <translation>Haber tomado más de la dosis recetada importa sobre todo con alcohol o con medicamentos que dan sueño, o si hay enfermedad de los riñones.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than the prescribed dose was taken</source>
+        <translation>Se tomó más de la dosis recetada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Nausea</source>
+        <translation>Náuseas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>New itching</source>
+        <translation>Picor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>New or severe confusion</source>
+        <translation>Confusión nueva o grave</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>No spasms</source>
+        <translation>Sin espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Other side effects</source>
+        <translation>Otros efectos secundarios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain (0–10)</source>
+        <translation>Dolor (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain: 0 no pain, 10 worst possible.</source>
+        <translation>Dolor: 0 sin dolor, 10 el peor posible.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Please give the date and time of the entry.</source>
+        <translation>Indique la fecha y la hora de la anotación.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Rigid muscles</source>
+        <translation>Músculos rígidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Severe</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Sleep (hours)</source>
+        <translation>Sueño (horas)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Slow or shallow breathing</source>
+        <translation>Respiración lenta o superficial</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm frequency</source>
+        <translation>Frecuencia de espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm frequency (Penn 0–4)</source>
+        <translation>Frecuencia de espasmos (Penn 0–4)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity</source>
+        <translation>Intensidad de los espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity (Penn 1–3)</source>
+        <translation>Intensidad de los espasmos (Penn 1–3)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity is only asked when there were spasms (frequency above 0); leave it empty or choose a frequency.</source>
+        <translation>La intensidad de los espasmos solo se pregunta si hubo espasmos (frecuencia mayor que 0); déjela vacía o elija una frecuencia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasms more than once an hour</source>
+        <translation>Espasmos más de una vez por hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity</source>
+        <translation>Espasticidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity (0–10)</source>
+        <translation>Espasticidad (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity sharply worse or coming back</source>
+        <translation>Espasticidad de repente mucho peor, o que vuelve</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Stretching / physiotherapy</source>
+        <translation>Estiramientos / fisioterapia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The &apos;from&apos; date is after the &apos;to&apos; date.</source>
+        <translation>La fecha «desde» es posterior a la fecha «hasta».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The check-in day {date} is not between 1900 and today.</source>
+        <translation>El día de control {date} no está entre 1900 y hoy.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The check-in this entry answers is not one the app knows.</source>
+        <translation>El control al que responde esta anotación no es uno que la aplicación conozca.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The date {date} is before the person&apos;s date of birth ({birth}).</source>
+        <translation>La fecha {date} es anterior a la fecha de nacimiento de la persona ({birth}).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The day of the check-in must be a date.</source>
+        <translation>El día del control debe ser una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The lowest score is above the highest.</source>
+        <translation>La puntuación más baja es mayor que la más alta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The number that best describes the spasticity in the last 24 hours: 0 none, 10 worst possible (usually scored at bedtime).</source>
+        <translation>El número que mejor describe la espasticidad en las últimas 24 horas: 0 nada, 10 la peor posible (se suele anotar a la hora de acostarse).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The pump&apos;s two-tone alarm</source>
+        <translation>La alarma de dos tonos de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The time {time} is in the future (after the end of today). Diary entries are for what has happened.</source>
+        <translation>La hora {time} está en el futuro (después del final de hoy). Las anotaciones del diario son para lo que ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>This person&apos;s record says their kidney function is reduced: say so when you call.</source>
+        <translation>En la ficha de esta persona consta que sus riñones funcionan menos de lo normal: dígalo cuando llame.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Times spasms woke them</source>
+        <translation>Veces que le despertaron los espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Tingling</source>
+        <translation>Hormigueo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown danger sign; choose from the list.</source>
+        <translation>Señal de peligro desconocida; elija una de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown score.</source>
+        <translation>Puntuación desconocida.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown side effect.</source>
+        <translation>Efecto secundario desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown side effect; choose from the list.</source>
+        <translation>Efecto secundario desconocido; elija uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Urinary frequency</source>
+        <translation>Orinar más a menudo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Very hard to wake</source>
+        <translation>Muy difícil de despertar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Weakness</source>
+        <translation>Debilidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Weekly</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>With a baclofen pump this can mean withdrawal or a pump fault: go to hospital at once.</source>
+        <translation>Con una bomba de baclofeno, esto puede ser abstinencia o un fallo de la bomba: vaya al hospital enseguida.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>a missed pump refill</source>
+        <translation>una recarga de la bomba que no se hizo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>a seizure (fit)</source>
+        <translation>una convulsión (un ataque)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>entry</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>faintness</source>
+        <translation>sensación de desmayo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>hallucinations</source>
+        <translation>alucinaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>high fever</source>
+        <translation>fiebre alta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>in the last 24 hours</source>
+        <translation>en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>more than the prescribed dose was taken</source>
+        <translation>se tomó más de la dosis recetada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>new itching</source>
+        <translation>picor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>new or severe confusion</source>
+        <translation>confusión nueva o grave</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>pain {score}</source>
+        <translation>dolor {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>rigid muscles</source>
+        <translation>músculos rígidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>slow or shallow breathing</source>
+        <translation>respiración lenta o superficial</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasms {score}</source>
+        <translation>espasmos {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasticity sharply worse or coming back</source>
+        <translation>espasticidad de repente mucho peor, o que vuelve</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasticity {score}</source>
+        <translation>espasticidad {score}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>the pump&apos;s two-tone alarm</source>
+        <translation>la alarma de dos tonos de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>tingling</source>
+        <translation>hormigueo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>very hard to wake</source>
+        <translation>muy difícil de despertar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{date} is before 1900; please check the year.</source>
+        <translation>{date} es anterior a 1900; compruebe el año.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{label} must be a whole number ({minimum} to {maximum}).</source>
+        <translation>{label}: debe ser un número entero (de {minimum} a {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}: debe ser sí o no.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.dosing</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>%n hours</source>
+        <extracomment>English singular: %n hour</extracomment>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>%n minutes</source>
+        <extracomment>English singular: %n minute</extracomment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>A dose of {name} is already logged at {when}, {gap} after this one.</source>
+        <translation>Ya hay una dosis de {name} anotada a las {when}, {gap} después de esta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>A dose of {name} is already logged at {when}, {gap} before this one.</source>
+        <translation>Ya hay una dosis de {name} anotada a las {when}, {gap} antes de esta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure about the next dose, {talk}.</source>
+        <translation>Si tiene dudas sobre la dosis siguiente, {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure what to do, {talk}.</source>
+        <translation>Si no está seguro de qué hacer, {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure, {talk}.</source>
+        <translation>Si no está seguro, {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: check the medicine&apos;s leaflet for what to do about a missed dose.</source>
+        <translation>Si {what} prevista a las {when} no se tomó: mire en el prospecto del medicamento qué hacer si se olvida una dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: take it now, as soon as you remember.</source>
+        <translation>Si {what} prevista a las {when} no se tomó: tómela ahora, en cuanto se acuerde.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: the next dose (due at {next}) is already due, so leave the missed dose out and take the next dose at the usual time.</source>
+        <translation>Si {what} prevista a las {when} no se tomó: ya es la hora de la dosis siguiente (prevista a las {next}), así que sáltese la dosis olvidada y tome la siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: the next dose is less than 2 hours away (at {next}), so leave the missed dose out and take the next dose at the usual time.</source>
+        <translation>Si {what} prevista a las {when} no se tomó: falta menos de 2 horas para la dosis siguiente (a las {next}), así que sáltese la dosis olvidada y tome la siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Is this really another dose?</source>
+        <translation>¿Es de verdad otra dosis?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Never take 2 doses at once or an extra dose to make up for a missed one.</source>
+        <translation>Nunca tome 2 dosis a la vez ni una dosis de más para compensar una olvidada.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse spasticity appear after missed doses, contact the doctor now.</source>
+        <translation>Dejar el baclofeno de golpe puede ser peligroso: si aparecen fiebre alta, músculos rígidos o una espasticidad mucho peor después de dosis olvidadas, avise al médico ahora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The NHS advice is to leave a missed dose out when the next is less than 2 hours away.</source>
+        <translation>El NHS aconseja saltarse una dosis olvidada cuando falta menos de 2 horas para la siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The as-needed prescription for {name} runs from {start} to {end}, not on {day}. Please check, and if you are not sure, {talk}.</source>
+        <translation>La receta de {name} para cuando haga falta va del {start} al {end}, y no incluye el {day}. Compruébelo y, si no está seguro, {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The as-needed prescription for {name} runs from {start}, not on {day}. Please check, and if you are not sure, {talk}.</source>
+        <translation>La receta de {name} para cuando haga falta empieza el {start}, y no incluye el {day}. Compruébelo y, si no está seguro, {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The doses of {name} on {day} add up to {total} with this one.</source>
+        <translation>Con esta, las dosis de {name} del {day} suman {total}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The doses of {name} on {day} add up to {total}.</source>
+        <translation>Las dosis de {name} del {day} suman {total}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The label says the total should not exceed {most} mg a day. Please check the doses, and {talk}.</source>
+        <translation>La ficha técnica dice que el total no debe pasar de {most} mg al día. Revise las dosis y {talk}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The next dose of {name} is due at {when}, less than 2 hours after {at}.</source>
+        <translation>La dosis siguiente de {name} está prevista a las {when}, menos de 2 horas después de las {at}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The next dose would be allowed from {next}.</source>
+        <translation>La dosis siguiente se podría tomar a partir de las {next}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The planned doses of {name} on {day} add up to {total} (counting as-needed doses at their daily limit).</source>
+        <translation>Las dosis planeadas de {name} del {day} suman {total} (contando las dosis para cuando haga falta por su límite diario).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The planned doses of {name} on {day} add up to {total}.</source>
+        <translation>Las dosis planeadas de {name} del {day} suman {total}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This dose of {name} would be only {gap} after the dose at {when}; the prescription says at least {least} between doses.</source>
+        <translation>Esta dosis de {name} sería solo {gap} después de la dosis de las {when}; la receta dice al menos {least} entre dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This dose of {name} would be only {gap} before the dose at {when}; the prescription says at least {least} between doses.</source>
+        <translation>Esta dosis de {name} sería solo {gap} antes de la dosis de las {when}; la receta dice al menos {least} entre dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This happens on {count} days between {first} and {last} in the period checked.</source>
+        <translation>Esto pasa {count} días entre el {first} y el {last} en el periodo revisado.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This would be dose number {count} of {name} on {day}; the prescription allows at most {most} a day.</source>
+        <translation>Esta sería la dosis número {count} de {name} del {day}; la receta permite como máximo {most} al día.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>When the dose goes up: avoid driving or using machinery until you know how the new dose affects you (baclofen label).</source>
+        <translation>Cuando sube la dosis: evite conducir o usar máquinas hasta que sepa cómo le afecta la nueva dosis (ficha técnica del baclofeno).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>With this dose, {name} on {day} would add up to {total}; the prescription allows at most {most} a day.</source>
+        <translation>Con esta dosis, lo tomado de {name} el {day} sumaría {total}; la receta permite como máximo {most} al día.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>talk to your doctor or nurse</source>
+        <translation>hable con su médico o enfermera</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>the {dose} dose</source>
+        <translation>la dosis de {dose}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>the {dose} dose of {name}</source>
+        <translation>la dosis de {dose} de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>this medicine</source>
+        <translation>este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{amount} mg</source>
+        <translation>{amount} mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{time} on {day}</source>
+        <translation>{time} del {day}</translation>
+    </message>
+</context>
+<context>
+    <name>domain.entry_checks</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what the prescription says, or a typing slip (minutes for hours)?</source>
+        <extracomment>English singular: A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what the prescription says, or a typing slip (minutes for hours)?</extracomment>
+        <translation>
+            <numerusform>Una dosis cada %n minuto: dos dosis tan seguidas se tomarían como una dosis doble. ¿Es esto lo que dice la receta, o un error al escribir (minutos en vez de horas)?</numerusform>
+            <numerusform>Una dosis cada %n minutos: dos dosis tan seguidas se tomarían como una dosis doble. ¿Es esto lo que dice la receta, o un error al escribir (minutos en vez de horas)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>One dose of {dose} is more than the label&apos;s most for a whole day ({most} mg)</source>
+        <translation>Una dosis de {dose} es más que el máximo de la ficha técnica para un día entero ({most} mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>one dose of {dose} is more than the label&apos;s most for a whole day ({most} mg)</source>
+        <translation>una dosis de {dose} es más que el máximo de la ficha técnica para un día entero ({most} mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{amount} mg</source>
+        <translation>{amount} mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{dose} is {count} packets of {strength} at one time</source>
+        <translation>{dose} son {count} sobres de {strength} de una vez</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{dose} is {count} tablets of {strength} at one time</source>
+        <translation>{dose} son {count} comprimidos de {strength} de una vez</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{first} and {second} are only %n minutes apart</source>
+        <extracomment>English singular: {first} and {second} are only %n minute apart</extracomment>
+        <translation>
+            <numerusform>{first} y {second}: solo %n minuto de diferencia</numerusform>
+            <numerusform>{first} y {second}: solo %n minutos de diferencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{pairs}. Two doses that close together would be taken as one double dose (the app asks about any two doses logged less than {minutes} minutes apart). Is this what the prescription says, or a typing slip?</source>
+        <translation>{pairs}. Dos dosis tan seguidas se tomarían como una dosis doble (la aplicación pregunta por cualquier par de dosis anotadas con menos de {minutes} minutos entre ellas). ¿Es esto lo que dice la receta, o un error al escribir?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{problems}. Is this really what the prescription says, or a typing slip (mg for tablets, or a 0 too many)?</source>
+        <translation>{problems}. ¿Es de verdad lo que dice la receta, o un error al escribir (mg en vez de comprimidos, o un 0 de más)?</translation>
+    </message>
+</context>
+<context>
+    <name>domain.validation</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>Please enter {label}.</source>
+        <translation>Falta rellenar: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} cannot be before {date}.</source>
+        <translation>{label}: no puede ser anterior al {date}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}: no puede ser un número negativo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} contains a broken character that cannot be saved; please retype it.</source>
+        <translation>{label}: hay un carácter dañado que no se puede guardar; vuelva a escribir el texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} contains invisible control characters; please retype it.</source>
+        <translation>{label}: hay caracteres de control invisibles; vuelva a escribir el texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} is too long ({count} characters); the most is {most}.</source>
+        <translation>{label}: el texto es demasiado largo ({count} caracteres); el máximo es {most}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a date like {example}.</source>
+        <translation>{label}: debe ser una fecha como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a date.</source>
+        <translation>{label}: debe ser una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a number.</source>
+        <translation>{label}: debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a real number.</source>
+        <translation>{label}: debe ser un número válido.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be between {minimum} and {maximum} {unit}.</source>
+        <translation>{label}: debe estar entre {minimum} y {maximum} {unit}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be between {minimum} and {maximum}.</source>
+        <translation>{label}: debe estar entre {minimum} y {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be more than zero.</source>
+        <translation>{label}: debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be text.</source>
+        <translation>{label}: debe ser un texto.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} {date} is before 1900; please check the year.</source>
+        <translation>{label}: el {date} es anterior a 1900; compruebe el año.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} {date} is in the future.</source>
+        <translation>{label}: el {date} está en el futuro.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write a date like {example} or just the year, like {year}.</source>
+        <translation>{label}: escriba una fecha como {example}, o solo el año, como {year}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write a date like {example}.</source>
+        <translation>{label}: escriba una fecha como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write the year in full, like {example}.</source>
+        <translation>{label}: escriba el año completo, como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: there is no such day ({text}); please check it.</source>
+        <translation>{label}: ese día no existe ({text}); compruébelo.</translation>
+    </message>
+</context>
+<context>
+    <name>domain.watch</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>A daily total</source>
+        <translation>Un total al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>A pump refill or low-reservoir date has passed</source>
+        <translation>Ha pasado una fecha de recarga de la bomba o de depósito bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Baclofen doses missed or not answered ({day})</source>
+        <translation>Dosis de baclofeno olvidadas o sin responder ({day})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose lowered to {mg} a day on {day}</source>
+        <translation>Dosis bajada a {mg} al día el {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose lowered to {mg} a day on {day} ({what})</source>
+        <translation>Dosis bajada a {mg} al día el {day} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose raised to {mg} a day on {day}</source>
+        <translation>Dosis subida a {mg} al día el {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose raised to {mg} a day on {day} ({what})</source>
+        <translation>Dosis subida a {mg} al día el {day} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose watch</source>
+        <translation>Vigilancia de la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Doses of baclofen were missed or not answered</source>
+        <translation>Se olvidaron dosis de baclofeno o no se respondieron</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The baclofen has run out</source>
+        <translation>Se ha acabado el baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The day of the event ({day}) is not between 1900 and a few weeks after it was recorded.</source>
+        <translation>El día del suceso ({day}) no está entre 1900 y unas semanas después de cuando se anotó.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The day of the event must be a date.</source>
+        <translation>El día del suceso debe ser una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose has changed</source>
+        <translation>La dosis ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose of baclofen has been lowered</source>
+        <translation>Se ha bajado la dosis de baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose of baclofen has gone up</source>
+        <translation>Ha subido la dosis de baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The kind of event must be one of {kinds}.</source>
+        <translation>El tipo de suceso debe ser uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The pump was refilled (the days after a refill are watched as a precaution)</source>
+        <translation>Se recargó la bomba (los días después de una recarga se vigilan por precaución)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>a pump refill or low-reservoir date has passed</source>
+        <translation>ha pasado una fecha de recarga de la bomba o de depósito bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>doses of baclofen were missed or not answered</source>
+        <translation>se olvidaron dosis de baclofeno o no se respondieron</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the baclofen has run out</source>
+        <translation>se ha acabado el baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the dose of baclofen has been lowered</source>
+        <translation>se ha bajado la dosis de baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the dose of baclofen has gone up</source>
+        <translation>ha subido la dosis de baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the pump was refilled (the days after a refill are watched as a precaution)</source>
+        <translation>se recargó la bomba (los días después de una recarga se vigilan por precaución)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{amount} mg</source>
+        <translation>{amount} mg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{changes}, and %n other changes</source>
+        <extracomment>English singular: {changes}, and %n other change</extracomment>
+        <translation>
+            <numerusform>{changes}, y %n cambio más</numerusform>
+            <numerusform>{changes}, y %n cambios más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{first}; also {second}</source>
+        <translation>{first}; también {second}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{reasons}. Tick anything you have noticed in the last 24 hours:</source>
+        <translation>{reasons}. Marque lo que haya notado en las últimas 24 horas:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{reasons}. Tick anything you have noticed since the last check-in (the last 24 hours):</source>
+        <translation>{reasons}. Marque lo que haya notado desde el último control (las últimas 24 horas):</translation>
+    </message>
+</context>
+<context>
+    <name>reports.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Baclofen taken, mg a day (right axis)</source>
+        <translation>Baclofeno tomado, mg al día (eje derecho)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Baclofen taken: {first} mg on {first_day}, {last} mg on {last_day}.</source>
+        <translation>Baclofeno tomado: {first} mg el {first_day}, {last} mg el {last_day}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Check-in answered</source>
+        <translation>Control respondido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Check-ins answered on %n day(s).</source>
+        <extracomment>English singular: Check-ins answered on %n day(s).</extracomment>
+        <translation>
+            <numerusform>Control respondido en %n día.</numerusform>
+            <numerusform>Controles respondidos en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Danger sign recorded</source>
+        <translation>Señal de peligro anotada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Danger signs recorded on %n day(s).</source>
+        <extracomment>English singular: Danger signs recorded on %n day(s).</extracomment>
+        <translation>
+            <numerusform>Señales de peligro anotadas en %n día.</numerusform>
+            <numerusform>Señales de peligro anotadas en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Dose change: check-ins began</source>
+        <translation>Cambio de dosis: empiezan los controles</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Dose changes that began check-ins: {days}.</source>
+        <translation>Cambios de dosis con los que empezaron los controles: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>No scores recorded in this time.
+Add diary entries to see them here.</source>
+        <translation>No hay puntuaciones anotadas en este tiempo.
+Añada anotaciones en el Diario para verlas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>No {score} scores recorded in this time.</source>
+        <translation>No hay puntuaciones de {score} anotadas en este tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: taper and titration plan steps</source>
+        <translation>Sombreado: pasos de los planes para bajar y para subir la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: taper plan steps</source>
+        <translation>Sombreado: pasos del plan para bajar la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: titration plan steps</source>
+        <translation>Sombreado: pasos del plan para subir la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: {kinds} plan steps</source>
+        <translation>Sombreado: pasos de los planes ({kinds})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>daily average</source>
+        <translation>media diaria</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>day {day}</source>
+        <translation>día {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>mg a day</source>
+        <translation>mg al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>month of {day}</source>
+        <translation>mes del {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>monthly average</source>
+        <translation>media mensual</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>week of {day}</source>
+        <translation>semana del {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>weekly average</source>
+        <translation>media semanal</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{first} to {last}.</source>
+        <translation>Del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{mg} mg/day</source>
+        <translation>{mg} mg/día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score} ({average}, left axis)</source>
+        <translation>{score} ({average}, eje izquierdo)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.</source>
+        <extracomment>English singular: {score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.</extracomment>
+        <translation>
+            <numerusform>{score}, {average}: de {first} ({first_when}) a {last} ({last_when}), según %n anotación.</numerusform>
+            <numerusform>{score}, {average}: de {first} ({first_when}) a {last} ({last_when}), según %n anotaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}: {average}</source>
+        <translation>{score}: {average}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}: {average} — {person}</source>
+        <translation>{score}: {average} — {person}</translation>
+    </message>
+</context>
+<context>
+    <name>reports.document</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/document.py"/>
+        <source>Appointment summary {person} {day}</source>
+        <translation>Resumen para la cita {person} {day}</translation>
+    </message>
+</context>
+<context>
+    <name>reports.pdf</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/pdf.py"/>
+        <source>Could not save the PDF</source>
+        <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/pdf.py"/>
+        <source>The PDF could not be saved as
+{file}
+
+{reason}. Choose another folder, or check there is space on the disk.</source>
+        <translation>No se pudo guardar el PDF como
+{file}
+
+{reason}. Elija otra carpeta o compruebe que queda espacio en el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>reports.summary</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>% taken</source>
+        <translation>% tomadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>%n diary entries in the period. Scores, first half of the period against the second:</source>
+        <extracomment>English singular: %n diary entry in the period. Scores, first half of the period against the second:</extracomment>
+        <translation>
+            <numerusform>%n anotación en el diario en el periodo. Puntuaciones, primera mitad del periodo frente a la segunda:</numerusform>
+            <numerusform>%n anotaciones en el diario en el periodo. Puntuaciones, primera mitad del periodo frente a la segunda:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>(none written)</source>
+        <translation>(no hay ninguna escrita)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>A pump date passed</source>
+        <translation>Pasó una fecha de la bomba</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Above the label&apos;s {limit} mg a day on %n days:</source>
+        <extracomment>English singular: Above the label&apos;s {limit} mg a day on %n day:</extracomment>
+        <translation>
+            <numerusform>Más de los {limit} mg al día de la ficha técnica en %n día:</numerusform>
+            <numerusform>Más de los {limit} mg al día de la ficha técnica en %n días:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>After a change of dose, missed doses, running out or a pump event, the app asks a short daily check-in about the signs to look out for. “Before” is the average spasticity (0–10) recorded in the week before the change, “during” the average in the check-in days; — means none was recorded.</source>
+        <translation>Después de un cambio de dosis, de dosis olvidadas, de quedarse sin medicamento o de algo con la bomba, la aplicación hace cada día un breve control de las señales que hay que vigilar. “Antes” es la media de espasticidad (0–10) anotada en la semana anterior al cambio; “durante”, la media en los días de control; — significa que no se anotó ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Answered</source>
+        <translation>Respondidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Appointment summary: {person}</source>
+        <translation>Resumen para la cita: {person}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>As needed: {taken} taken on %n days</source>
+        <extracomment>English singular: As needed: {taken} taken on %n day</extracomment>
+        <translation>
+            <numerusform>Cuando haga falta: {taken} tomadas en %n día</numerusform>
+            <numerusform>Cuando haga falta: {taken} tomadas en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Asked</source>
+        <translation>Preguntados</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Baclofen by mouth recorded on %n days: {average} mg a day on average, at most {most} mg in one day.</source>
+        <extracomment>English singular: Baclofen by mouth recorded on %n day: {average} mg a day on average, at most {most} mg in one day.</extracomment>
+        <translation>
+            <numerusform>Baclofeno por la boca anotado en %n día: {average} mg al día de media, como mucho {most} mg en un día.</numerusform>
+            <numerusform>Baclofeno por la boca anotado en %n días: {average} mg al día de media, como mucho {most} mg en un día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Change and its check-in days</source>
+        <translation>Cambio y sus días de control</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Danger signs at check-ins</source>
+        <translation>Señales de peligro en los controles</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Danger signs recorded</source>
+        <translation>Señales de peligro anotadas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Date of birth: {day}</source>
+        <translation>Fecha de nacimiento: {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose changes and check-ins</source>
+        <translation>Cambios de dosis y controles</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose lowered</source>
+        <translation>Dosis bajada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose plan</source>
+        <translation>Plan de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose raised</source>
+        <translation>Dosis subida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose watch</source>
+        <translation>Vigilancia de la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Doses missed</source>
+        <translation>Dosis olvidadas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Entries</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>From {day} to today is {days} days; a summary covers at most {most} ({why}). Choose a later first day.</source>
+        <translation>Del {day} a hoy hay {days} días; un resumen abarca como mucho {most} ({why}). Elija un primer día más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Kidney function reduced (recorded in the app)</source>
+        <translation>Función renal reducida (anotada en la aplicación)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last %n days</source>
+        <extracomment>English singular: Last %n day</extracomment>
+        <translation>
+            <numerusform>Último %n día</numerusform>
+            <numerusform>Últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 60 days</source>
+        <translation>Últimos 60 días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Left out as advised</source>
+        <translation>Omitidas por la regla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Made on {day} at {time}</source>
+        <translation>Hecho el {day} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Medicine and how it is taken</source>
+        <translation>Medicamento y cómo se toma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Medicines and doses</source>
+        <translation>Medicamentos y dosis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No baclofen by mouth recorded on %n days:</source>
+        <extracomment>English singular: No baclofen by mouth recorded on %n day:</extracomment>
+        <translation>
+            <numerusform>No se anotó baclofeno por la boca en %n día:</numerusform>
+            <numerusform>No se anotó baclofeno por la boca en %n días:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No diary entries in the period.</source>
+        <translation>No hay anotaciones en el diario en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No dose changes with check-ins in the period.</source>
+        <translation>No hubo cambios de dosis con controles en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No medicines recorded.</source>
+        <translation>No hay medicamentos anotados.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No schedule</source>
+        <translation>Sin horario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No titration or taper plan recorded.</source>
+        <translation>No hay anotado ningún plan para subir ni para bajar la dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>None recorded.</source>
+        <translation>Nada anotado.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Not taken or no answer</source>
+        <translation>No tomadas o sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Other: {text}</source>
+        <translation>Otros: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Over the daily limit on %n days.</source>
+        <extracomment>English singular: Over the daily limit on %n day.</extracomment>
+        <translation>
+            <numerusform>Por encima del límite diario en %n día.</numerusform>
+            <numerusform>Por encima del límite diario en %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Periodo: del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Please check:</source>
+        <translation>Revise, por favor:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Please note:</source>
+        <translation>Tenga en cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Prescriber: {name}</source>
+        <translation>Quien lo receta: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Pump (no doses to remind)</source>
+        <translation>Bomba (sin dosis que recordar)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Pump refilled</source>
+        <translation>Bomba recargada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Questions for the doctor or nurse</source>
+        <translation>Preguntas para el médico o la enfermera</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it is not a medical assessment.</source>
+        <translation>Anotado por la persona o por quien la cuida en Caregiver Assistant. Muestra lo que se anotó; no es una valoración médica.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Side effects noted</source>
+        <translation>Efectos secundarios anotados</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Side effects: {effects}</source>
+        <translation>Efectos secundarios: {effects}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Skipped</source>
+        <translation>Saltadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Sooner than the minimum time %n times.</source>
+        <extracomment>English singular: Sooner than the minimum time %n time.</extracomment>
+        <translation>
+            <numerusform>Antes del tiempo mínimo %n vez.</numerusform>
+            <numerusform>Antes del tiempo mínimo %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Spasticity before → during</source>
+        <translation>Espasticidad antes → durante</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Stock ran out</source>
+        <translation>Se acabó el medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Symptom diary</source>
+        <translation>Diario de síntomas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Taken</source>
+        <translation>Tomadas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses left out because the next dose was less than 2 hours away (the missed-dose rule); they are not counted against the % taken. “No answer” counts the doses of the current schedules, since they were set, that nobody answered.</source>
+        <translation>Tomadas, saltadas y no tomadas es lo que se anotó. “Omitidas por la regla” son dosis olvidadas que no se tomaron porque faltaban menos de 2 horas para la siguiente (la regla de la dosis olvidada); no cuentan en contra del % tomadas. “Sin respuesta” cuenta las dosis de los horarios actuales, desde que se pusieron, que nadie respondió.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>That person is not in this data folder.</source>
+        <translation>Esa persona no está en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The first day ({day}) is after today.</source>
+        <translation>El primer día ({day}) es posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The first day must be a date like 2026-05-31, not “{text}”.</source>
+        <translation>El primer día tiene que ser una fecha como 2026-05-31, no “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The period can be at most {most} days ({why}).</source>
+        <translation>El periodo puede ser como mucho de {most} días ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The period must be between 1 and {most} days ({why}).</source>
+        <translation>El periodo tiene que ser de entre 1 y {most} días ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The questions are too long (at most {most} characters).</source>
+        <translation>Las preguntas son demasiado largas (como mucho {most} caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The start of the period is after its end.</source>
+        <translation>El principio del periodo es posterior a su final.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>a year and a day, so a yearly review fits; the summary is for one appointment — the whole history is in the export</source>
+        <translation>un año y un día, para que quepa una revisión anual; el resumen es para una cita — todo el historial está en la exportación</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>about the same ({first} then {second} on average)</source>
+        <translation>más o menos igual ({first} y luego {second} de media)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>all %n steps done</source>
+        <extracomment>English singular: all %n steps done</extracomment>
+        <translation>
+            <numerusform>%n paso, ya hecho</numerusform>
+            <numerusform>los %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} in one day</source>
+        <translation>como mucho {most} en un día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} in one day (limit {limit} a day)</source>
+        <translation>como mucho {most} en un día (límite {limit} al día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} mg in one day (limit {limit} mg)</source>
+        <translation>como mucho {most} mg en un día (límite {limit} mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>building up</source>
+        <translation>subir la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>higher in the second half ({first}, then {second} on average)</source>
+        <translation>más alta en la segunda mitad ({first} y luego {second} de media)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>lower in the second half ({first}, then {second} on average)</source>
+        <translation>más baja en la segunda mitad ({first} y luego {second} de media)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>lowering</source>
+        <translation>bajar la dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>next {mg} mg a day from {day}</source>
+        <translation>después {mg} mg al día desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not asked (only after a rise)</source>
+        <translation>no se pregunta (solo después de una subida)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not enough entries to compare</source>
+        <translation>no hay anotaciones suficientes para comparar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not started yet, %n steps</source>
+        <extracomment>English singular: not started yet, %n step</extracomment>
+        <translation>
+            <numerusform>aún no ha empezado, %n paso</numerusform>
+            <numerusform>aún no ha empezado, %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>shortest time between two {gap}</source>
+        <translation>el menor tiempo entre dos: {gap}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>shortest time between two {gap} (at least {minimum} apart)</source>
+        <translation>el menor tiempo entre dos: {gap} (al menos {minimum} entre una y otra)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>step {step} of {steps}</source>
+        <translation>paso {step} de {steps}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>then stop</source>
+        <translation>después se deja</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>today {mg} mg a day</source>
+        <translation>hoy {mg} mg al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{answered} ({none} with none of the signs)</source>
+        <translation>{answered} ({none} sin ninguna de las señales)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{change} ({day})</source>
+        <translation>{change} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{days}. Stopping baclofen suddenly can cause withdrawal; if doses were taken but not recorded, the record is incomplete.</source>
+        <translation>{days}. Dejar el baclofeno de golpe puede causar abstinencia; si se tomaron dosis pero no se anotaron, el registro está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{first} to {last}. Also: {changes}</source>
+        <translation>del {first} al {last}. También: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{medicine} (stopped)</source>
+        <translation>{medicine} (ya no se toma)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{name}: %n times</source>
+        <extracomment>English singular: {name}: %n time</extracomment>
+        <translation>
+            <numerusform>{name}: %n vez</numerusform>
+            <numerusform>{name}: %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan} ({kind}): {where}</source>
+        <translation>{plan} ({kind}): {where}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan} ({kind}, not followed): {where}</source>
+        <translation>{plan} ({kind}, no se sigue): {where}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan}: {warning}</source>
+        <translation>{plan}: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.about</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Licence&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Licencia&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Reporting a problem&lt;/b&gt;&lt;p&gt;Please describe what you did and what happened at {link}. If the app showed an error report, copy it from that window. Attach the log files if you can; never send your data file, which holds health information.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Cómo informar de un problema&lt;/b&gt;&lt;p&gt;Cuente lo que hizo y lo que pasó en {link}. Si la aplicación mostró un informe de error, cópielo de esa ventana. Adjunte los archivos de registro si puede; no envíe nunca su archivo de datos, que contiene información de salud.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them. They were last reviewed on {date}.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;De dónde viene la información médica&lt;/b&gt;&lt;p&gt;Las páginas de información están escritas con palabras sencillas a partir de estas fuentes, y cada página las cita. Se revisaron por última vez el {date}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;De dónde viene la información médica&lt;/b&gt;&lt;p&gt;Las páginas de información están escritas con palabras sencillas a partir de estas fuentes, y cada página las cita.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>About Caregiver Assistant</source>
+        <translation>Acerca de Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant is free software under the MIT licence. It is built with Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs and tzdata, each under its own licence.</source>
+        <translation>Caregiver Assistant es software libre con la licencia MIT. Está hecho con Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs y tzdata, cada uno con su propia licencia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant version {version}</source>
+        <translation>Caregiver Assistant, versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Dose reminders, a symptom diary and dose plans, kept only on this computer. This app does not give medical advice: talk to your doctor or nurse.</source>
+        <translation>Recordatorios de dosis, un diario de síntomas y planes de dosis, guardados solo en este ordenador. Esta aplicación no da consejo médico: consulte a su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Log files (events and ids, no health data)</source>
+        <translation>Archivos de registro (sucesos e identificadores, sin datos de salud)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Show the &amp;sources page</source>
+        <translation>Ver la página de &amp;fuentes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Your data folder</source>
+        <translation>Su carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ui.backup_dialogs</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>A checked copy of your data was saved to:
+{path}
+
+Keep it somewhere safe, for example on a USB stick.</source>
+        <translation>Se guardó una copia comprobada de sus datos en:
+{path}
+
+Guárdela en un sitio seguro, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>All files ({patterns})</source>
+        <translation>Todos los archivos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Back up now</source>
+        <translation>Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed: {reason}</source>
+        <translation>La copia de seguridad falló: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup made at {time}.</source>
+        <translation>Copia de seguridad hecha a las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made: {reason}</source>
+        <translation>No se hizo la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved</source>
+        <translation>Copia de seguridad guardada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved to {path}.</source>
+        <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups cannot be listed</source>
+        <translation>No se pueden mostrar las copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Caregiver Assistant backups ({patterns})</source>
+        <translation>Copias de seguridad de Caregiver Assistant ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Choose the backup to go back to. Everything entered after it was made is replaced by the backup. Your data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>Elija la copia de seguridad a la que quiere volver. Todo lo que se anotó después de hacerla se sustituye por la copia. Antes se hace una copia de sus datos tal como están ahora, así que también se puede deshacer la restauración.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Diary entries</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Doses</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Go back to the backup made {when}? It holds {contents}.
+
+Everything entered since then is replaced. Your data as it is now is backed up first, so you can return to it by restoring that backup (marked “before a restore”).
+
+The app restarts its window to show the restored data.</source>
+        <translation>¿Volver a la copia de seguridad hecha el {when}? Contiene {contents}.
+
+Todo lo que se anotó desde entonces se sustituye. Antes se hace una copia de sus datos tal como están ahora, así que puede volver a ellos restaurando esa copia (marcada “antes de restaurar”).
+
+La aplicación vuelve a abrir su ventana para mostrar los datos restaurados.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Other choices…</source>
+        <translation>Otras opciones…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurar desde un &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file elsewhere</source>
+        <translation>Restaurar desde un archivo de copia de seguridad guardado en otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the newest good backup?</source>
+        <translation>¿Restaurar la copia de seguridad en buen estado más reciente?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the selected backup</source>
+        <translation>Restaurar la copia de seguridad elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup</source>
+        <translation>Restaurar esta copia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup failed ({reason}). Your data itself is unchanged.</source>
+        <translation>La copia de seguridad falló ({reason}). Sus datos no han cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The restore did not happen: {reason}
+
+Your data is as it was before.</source>
+        <translation>No se hizo la restauración: {reason}
+
+Sus datos están como antes.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>There are no backups yet. The app makes one each time it starts and once a day.</source>
+        <translation>Todavía no hay copias de seguridad. La aplicación hace una cada vez que se abre y una vez al día.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>This backup cannot be restored</source>
+        <translation>Esta copia de seguridad no se puede restaurar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+The damaged file was kept as:
+{file}</source>
+        <translation>Sus datos se restauraron desde la copia de seguridad hecha el {when} ({contents}).
+
+El archivo dañado se guardó como:
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+Your data as it was just before is kept in the backup:
+{file}</source>
+        <translation>Sus datos se restauraron desde la copia de seguridad hecha el {when} ({contents}).
+
+Sus datos tal como estaban justo antes se guardan en la copia:
+{file}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before a restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before an import</source>
+        <translation>antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>unknown time</source>
+        <translation>hora desconocida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{date} {year}, {time}</source>
+        <translation>{date} {year}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{file} {problem}.
+
+Nothing was changed. Choose another backup.</source>
+        <translation>{file} {problem}.
+
+No se cambió nada. Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{problem}
+
+The newest backup that passes its check was made {when} and holds {contents}. Restore it? Anything entered after it was made is not in it. The damaged file is kept beside the data file (renamed), so it can still be rescued later.</source>
+        <translation>{problem}
+
+La copia de seguridad más reciente que pasa la comprobación se hizo el {when} y contiene {contents}. ¿Restaurarla? Lo que se anotó después de hacerla no está en ella. El archivo dañado se guarda junto al archivo de datos (con otro nombre), así que todavía se puede recuperar más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{reason}
+
+The app tries again every hour. You can also use File &gt; Back up now… to save a copy somewhere else.</source>
+        <translation>{reason}
+
+La aplicación lo vuelve a intentar cada hora. También puede usar Archivo &gt; Hacer una copia de seguridad ahora… para guardar una copia en otro sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/charts.py"/>
+        <source>Diary chart</source>
+        <translation>Gráfico del diario</translation>
+    </message>
+</context>
+<context>
+    <name>ui.checkin</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>Señales de &amp;emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these</source>
+        <translation>&amp;Ninguna de estas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these  (Enter)</source>
+        <translation>&amp;Ninguna de estas  (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save answer</source>
+        <translation>&amp;Guardar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Danger signs&lt;/b&gt; (what to do comes up the moment one is ticked):</source>
+        <translation>&lt;b&gt;Señales de peligro&lt;/b&gt; (en cuanto marque una, aparece qué hacer):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt; (danger signs: {signs}). Add anything else, then Save changes.</source>
+        <translation>&lt;b&gt;Anotado en el diario&lt;/b&gt; (señales de peligro: {signs}). Añada lo que falte y luego pulse Guardar cambios.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt;. Add anything else, then Save changes.</source>
+        <translation>&lt;b&gt;Anotado en el diario&lt;/b&gt;. Añada lo que falte y luego pulse Guardar cambios.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Side effects&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Efectos secundarios&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Already answered</source>
+        <translation>Ya está contestado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today until the end of today)</source>
+        <translation>Contestar más tarde (sigue en Hoy hasta que acabe el día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today)</source>
+        <translation>Contestar más tarde (sigue en Hoy)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in for {name}</source>
+        <translation>Control de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in — Caregiver Assistant</source>
+        <translation>Control del día — Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Danger sign: {sign}</source>
+        <translation>Señal de peligro: {sign}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>How are things today?</source>
+        <translation>¿Cómo va el día de hoy?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Leave it empty if it was not scored.</source>
+        <translation>Déjelo vacío si no se puntuó.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>None of these</source>
+        <translation>Ninguna de estas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Not saved: {reason}</source>
+        <translation>No se guardó: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Recorded</source>
+        <translation>Anotado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>S&amp;pasticity in the last 24 hours (0 none, 10 worst possible):</source>
+        <translation>Es&amp;pasticidad en las últimas 24 horas (0 nada, 10 la peor posible):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Save answer</source>
+        <translation>Guardar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Side effect: {effect}</source>
+        <translation>Efecto secundario: {effect}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity in the last 24 hours, 0 to 10</source>
+        <translation>Espasticidad en las últimas 24 horas, de 0 a 10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty.</source>
+        <translation>La espasticidad es un número entero de 0 (nada) a 10 (la peor posible), o se deja vacía.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>The danger sign is recorded; the score is not yet: {problem}</source>
+        <translation>La señal de peligro está anotada; la puntuación todavía no: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>These questions are the app&apos;s, not medical advice: if anything worries you, talk to your doctor or nurse.</source>
+        <translation>Estas preguntas son de la aplicación, no son consejo médico: si algo le preocupa, hable con su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>{line} — not answered on the day; answer it now for that day</source>
+        <translation>{line} — no se contestó ese día; contéstelo ahora para ese día</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_form</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Alcohol or other sedating medicines today</source>
+        <translation>Alco&amp;hol u otros medicamentos que dan sueño, hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Danger signs — tick only what happened; these need action now</source>
+        <translation>Señales de peli&amp;gro: marque solo lo que pasó; hay que actuar ya</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;When</source>
+        <translation>Cuán&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 no pain – 10 worst possible</source>
+        <translation>0 sin dolor – 10 el peor posible</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 none – 10 worst possible</source>
+        <translation>0 nada – 10 la peor posible</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to drowsiness.</source>
+        <translation>El alcohol y otros medicamentos que dan sueño (pastillas para dormir, opioides, algunos antihistamínicos) aumentan la somnolencia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Anything else, up to {count} characters.</source>
+        <translation>Cualquier otra cosa, hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Call the emergency number</source>
+        <translation>Llame al número de emergencias</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Cancel changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Changing the entry of {when}. Save keeps the change (it can be undone); Cancel changes leaves the entry as it was.</source>
+        <translation>Está cambiando la anotación del {when}. Guardar conserva el cambio (se puede deshacer); Descartar cambios deja la anotación como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Clear form</source>
+        <translation>Vaciar el formulario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Contact the doctor now</source>
+        <translation>Llame al médico ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Intro guarda</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Danger signs</source>
+        <translation>Señales de peligro</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Date and time of the entry; it starts as now.</source>
+        <translation>Fecha y hora de la anotación; al principio es la de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Diary status</source>
+        <translation>Estado del diario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Fill in the values of the last entry (Ctrl+L); danger signs and notes are not copied</source>
+        <translation>Rellena con los valores de la última anotación (Ctrl+L); las señales de peligro y las notas no se copian</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Hours of sleep last night (0 to 24; halves allowed).</source>
+        <translation>Horas de sueño anoche (de 0 a 24; se admiten medias horas).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>How many times spasms woke them last night.</source>
+        <translation>Cuántas veces le despertaron los espasmos anoche.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Note&amp;s</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects</source>
+        <translation>Otros efectos secundarios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects, in your words.</source>
+        <translation>Otros efectos secundarios, con sus palabras.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pa&amp;in</source>
+        <translation>Do&amp;lor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>S&amp;leep</source>
+        <translation>S&amp;ueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Same as last entry (Ctrl+L)</source>
+        <translation>Repetir la última (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save entry</source>
+        <translation>Guardar anotación</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Saves the entry. Ctrl+Enter saves from any field.</source>
+        <translation>Guarda la anotación. Ctrl+Intro guarda desde cualquier campo.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Se&amp;verity, when there were spasms (click one, or press 1 to 3)</source>
+        <translation>In&amp;tensidad, si hubo espasmos (haga clic en una, o pulse de 1 a 3)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Set the time to now</source>
+        <translation>Poner la hora de ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects noticed today. Space ticks; arrow keys move between them.</source>
+        <translation>Efectos secundarios notados hoy. La barra espaciadora marca; las flechas pasan de uno a otro.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects t&amp;oday</source>
+        <translation>E&amp;fectos secundarios hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Sleep hours</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spas&amp;ms {recall} (click one, or press 0 to 4)</source>
+        <translation>Espas&amp;mos {recall} (haga clic en una, o pulse de 0 a 4)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm frequency (Penn scale)</source>
+        <translation>Frecuencia de espasmos (escala de Penn)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm severity (Penn scale)</source>
+        <translation>Intensidad de los espasmos (escala de Penn)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticit&amp;y</source>
+        <translation>E&amp;spasticidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticity</source>
+        <translation>Espasticidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Stretching / physiotherapy done</source>
+        <translation>Estiramientos / fisioterapia hechos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Tick only what happened. These need action now, not at the next appointment.</source>
+        <translation>Marque solo lo que pasó. Hay que actuar ya, no esperar a la próxima cita.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Wo&amp;ken</source>
+        <translation>Desperta&amp;res</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Woken by spasms</source>
+        <translation>Despertares por espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>hours last night</source>
+        <translation>horas anoche</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>other side effects, in your words (optional)</source>
+        <translation>otros efectos secundarios, con sus palabras (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>times by spasms</source>
+        <translation>veces por espasmos</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_model</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Alcohol or sedating medicines; stretching or physiotherapy</source>
+        <translation>Alcohol o medicamentos que dan sueño; estiramientos o fisioterapia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Also</source>
+        <translation>Además</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}.</source>
+        <translation>Control del {day}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}: none of the signs asked about.</source>
+        <translation>Control del {day}: ninguna de las señales preguntadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in.</source>
+        <translation>Control.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in: none of the signs asked about.</source>
+        <translation>Control: ninguna de las señales preguntadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger sign recorded: {signs}</source>
+        <translation>Señal de peligro anotada: {signs}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs</source>
+        <translation>Señales de peligro</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs recorded: these needed action at once</source>
+        <translation>Señales de peligro anotadas: había que actuar enseguida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Date and time of the entry</source>
+        <translation>Fecha y hora de la anotación</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Hours of sleep</source>
+        <translation>Horas de sueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How bad the spasms were, 1–3 (the Penn scale)</source>
+        <translation>Lo fuertes que fueron los espasmos, 1–3 (la escala de Penn)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How often spasms came in the last 24 hours, 0–4 (the Penn scale)</source>
+        <translation>Con qué frecuencia hubo espasmos en las últimas 24 horas, 0–4 (la escala de Penn)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain 0–10</source>
+        <translation>Dolor 0–10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Severity</source>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects ticked, and others in words</source>
+        <translation>Efectos secundarios marcados, y otros escritos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasms</source>
+        <translation>Espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity</source>
+        <translation>Espasticidad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity 0–10</source>
+        <translation>Espasticidad 0–10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Times spasms woke them</source>
+        <translation>Veces que le despertaron los espasmos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Woken</source>
+        <translation>Despertares</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>alcohol/sedatives</source>
+        <translation>alcohol/sedantes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>stretching</source>
+        <translation>estiramientos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{date} {year} {time}</source>
+        <translation>{date} {year} {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{tip} (not sortable)</source>
+        <translation>{tip} (no se puede ordenar)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{when}  (check-in)</source>
+        <translation>{when}  (control)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.error_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Copy report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Error report</source>
+        <translation>Informe de error</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something unexpected went wrong. Your saved data is safe and the app keeps running.
+If it happens again, copy this report and send it to whoever supports the app. It holds no health data.</source>
+        <translation>Algo inesperado ha fallado. Sus datos guardados están a salvo y la aplicación sigue funcionando.
+Si vuelve a pasar, copie este informe y envíelo a quien dé soporte a la aplicación. No contiene datos de salud.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>ui.forms</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar: arrows move, Enter chooses, Escape closes</source>
+        <translation>Calendario: las flechas mueven, Intro elige, Escape cierra</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example}</source>
+        <translation>p. ej. {example}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} (optional)</source>
+        <translation>p. ej. {example} (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950</source>
+        <translation>p. ej. {example} o solo el año, 1950</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950 (optional)</source>
+        <translation>p. ej. {example} o solo el año, 1950 (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>not recorded. Type {keys} to choose; Delete clears.</source>
+        <translation>sin anotar. Escriba {keys} para elegir; Suprimir borra.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{name}: choose on a calendar</source>
+        <translation>{name}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{value}: {meaning}. Type {keys} to choose; Delete clears.</source>
+        <translation>{value}: {meaning}. Escriba {keys} para elegir; Suprimir borra.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Entre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>&amp;Medicamento:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>&amp;Cuándo se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>Todos los medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>Corregir un registro de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>Corregir el registro elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>&amp;Corregir este registro…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>Fecha en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>Historial de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>Dosis en mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>Filtrar por medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>Diga por qué se retira esta respuesta (el motivo se guarda con ella).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>Motivo de la corrección</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>Mostrar las &amp;versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>Mostrar las versiones sustituidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>El registro original se guarda, marcado como sustituido, para que el historial siga siendo fiable.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>Hora en que se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>¿Por qué se corrige? (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>corregida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>todavía sin respuesta (retirar esta respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>no tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>tomada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>retirada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>{answer} (sustituida)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>{answer} — retirada (ahora sin respuesta)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>«Todavía sin respuesta» retira una respuesta equivocada: se queda en el historial, marcada como retirada, y se puede volver a responder a la dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.info_browser</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>(website: {address})</source>
+        <translation>(sitio web: {address})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>This link leaves the app and opens {address} in your web browser. Open it?</source>
+        <translation>Este enlace sale de la aplicación y abre {address} en su navegador web. ¿Abrirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;About Caregiver Assistant</source>
+        <translation>&amp;Acerca de Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Add a person…</source>
+        <translation>Aña&amp;dir una persona…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer una &amp;copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Caring for:</source>
+        <translation>&amp;Cuidando a:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Close window</source>
+        <translation>C&amp;errar la ventana</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit this person…</source>
+        <translation>&amp;Editar esta persona…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>&amp;Señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Manage people…</source>
+        <translation>&amp;Gestionar personas…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Quit (reminders stop)…</source>
+        <translation>&amp;Salir (se detienen los recordatorios)…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Using this app (the guide)</source>
+        <translation>&amp;Cómo usar esta aplicación (la guía)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Caregiver Assistant — {name}</source>
+        <translation>Caregiver Assistant — {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Diary</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Emergency signs</source>
+        <translation>Señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Go back to one of the automatic backups</source>
+        <translation>Volver a una de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>How each page works, with pictures</source>
+        <translation>Cómo funciona cada página, con imágenes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Manage people cared for</source>
+        <translation>Gestionar las personas a las que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>People…</source>
+        <translation>Personas…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Person cared for</source>
+        <translation>Persona a la que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reminder status</source>
+        <translation>Estado de los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Save a checked copy of all your data to a file you choose</source>
+        <translation>Guardar una copia comprobada de todos sus datos en un archivo que usted elija</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Switch between the people you look after</source>
+        <translation>Cambiar entre las personas a las que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now</source>
+        <translation>Cuándo llamar ya al número de emergencias o al médico</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now (F1)</source>
+        <translation>Cuándo llamar ya al número de emergencias o al médico (F1)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page} (Ctrl+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>Fecha d&amp;e fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>Con &amp;qué frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>&amp;Médico que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>A&amp;viso para pedir más (días)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>&amp;Concentración (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>Un plan fija estas dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>Un plan fija las dosis de este medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>Sobre el principio activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>Sobre las cantidades que hay que dar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>Por encima del máximo de la ficha técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>Principio &amp;activo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>Añadir una &amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>Añadir un medicamento para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>Añadir una hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>Cantidad que hay que dar (calculada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>Otra concentración: escríbala abajo en mg por mL</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>A horas fijas cada día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>Como mínimo (horas) entre dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>Como máximo (dosis al día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>Los comprimidos de baclofeno son de 5, 10 y 20 mg (algunos de 15 mg), y los sobres de granulado de 5, 10 y 20 mg: escriba la concentración impresa en la caja.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>Elija la concentración impresa en el frasco…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>Dosis (mg)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>Dosis muy seguidas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>Modificar un medicamento de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>Cada (horas)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>Cada pocas horas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>Primera dosis a las (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>Volver y revisar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>Qué pasa con las horas cuando se cambia la hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>Instr&amp;ucciones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>Fecha de la alarma de depósito bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>Nombre del medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>Próxima &amp;recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>Próxima recarga de la bomba</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>No se ha guardado: revise la concentración con el frasco o la caja en la mano.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>Los días de la semana elegidos</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>Solo cuando haga falta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>Revise la concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>Revise esta dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>Elija el principio activo: baclofeno u otro medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>Recordar (días antes)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>Quitar la hora elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>Quitar la hora del día elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>El aviso para pedir más</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>Fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>Can&amp;tidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>La cantidad en casa</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>La concentración</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>Concentración (m&amp;g en cada mL)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>Concentración en el fra&amp;sco</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>El medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>Para este medicamento se está siguiendo el plan «{plan}»: mientras se siga, los recordatorios avisan de las dosis del plan a las horas que indica el plan; las demás horas mantienen las dosis puestas aquí. Para cambiar las dosis del plan, cambie el plan en la página Planes (o archívelo para volver a las dosis puestas aquí).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>Hora (HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>Las horas son las del reloj local: las 08:00 siguen siendo las 08:00 cuando se cambia la hora. La noche en que se adelantan los relojes, una hora que no existe (por ejemplo, las 02:30) se recuerda una vez, en el primer minuto después del salto; la noche en que se atrasan, una hora que ocurre dos veces se recuerda una sola vez. «Cada pocas horas» cuenta horas reales, así que sus horas de reloj se mueven una hora cuando se cambia la hora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>Horas del día y dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Escriba la hora y la dosis en mg; la cantidad que hay que dar se calcula sola. Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>Cuándo se toma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>Calculada a partir de la dosis y la concentración; cambie estas para cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>Escriba números enteros de días separados por comas, por ejemplo: 7, 2.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>Sí, así lo dice la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>lo que diga la receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>días antes de cada fecha, por ejemplo: 7, 2</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>por ejemplo: Baclofeno</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>por ejemplo: con la comida o después</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>mg en cada mL, como en el frasco (5 mg/5 mL es 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>mg en un comprimido o sobre, por ejemplo: 10</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>comprimidos, sobres o mL que hay en casa (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>avisar cuando queden estos días (si no, 7)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>{label} tiene que ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label} tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>{question}
+
+¿Es esta la concentración impresa? ¿Guardarla así?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>{warnings}
+
+¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>«{name}» parece baclofeno. Si es baclofeno, elija Baclofeno como principio activo, para que se apliquen sus comprobaciones. {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>Contacto de &amp;emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>&amp;Riñones</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>&amp;Médico o centro que lo receta</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>Sobre la edad</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>Cualquier cosa útil, hasta {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>Archivar o recuperar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>¿Archivar a esta persona?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>Archivar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>¿Archivar a {name}? Sus recordatorios se paran y sale de las listas, pero se guarda todo su historial. Puede recuperarla aquí, o deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>Días de &amp;control tras un cambio de dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>&amp;Hora del control</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>Modificar persona</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>Modificar a la persona elegida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>Todas las personas que usted cuida. Archivar a una persona la quita de las listas pero guarda su historial; puede recuperarla en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>HH:MM (vacío: con la última dosis del día)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>Los riñones funcionan peor de lo normal</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>Sin controles</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>Opcional. Una fecha como {example}, elegida en el calendario, o solo el año (1956) si es lo único que sabe.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>Personas que cuida</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>Recuperar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>El nombre que se ve en todas las pantallas, por ejemplo «Mamá» o «Alex García».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>Cuándo llegan las preguntas del control de cada día. Vacío: con la última dosis del día de la persona (a las 20:00 si no tiene ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>A quién llamar, y su número</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>por ejemplo: Dra. López, consulta de Neurología, 01234 567890</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>{name}   (archivada)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>{problem} O déjelo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>Añ&amp;adir un paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>&amp;Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>&amp;Quitar el paso elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>&amp;Horas del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>&amp;De dónde viene</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>Hay una hora del día repetida.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>Añadir un plan de dosis para {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>Después del último paso:</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>Cambiar un plan de dosis de {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>Comprobaciones de este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>Cada fila es un paso: el primer día, cuántos días, y la dosis en mg a cada hora del día (0 si no hay). Las flechas mueven entre las casillas; Tab sale de la tabla.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>Escriba el plan tal como lo escribió el médico o la enfermera. La aplicación lo comprueba y lo muestra; nunca lo cambia.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>¿Seguir este plan en su lugar?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>Para un plan escrito como «10 mg tres veces al día»: una sola columna de dosis, que se da a cada hora del día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>Por ejemplo: carta de la Dra. López, 20 de noviembre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>&amp;Seguir dando las dosis del último paso</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>&amp;Nombre del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>Pasos del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>Revise este plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>Revise: {warnings}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>Escriba al menos una hora del día, como 08:00.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>La misma dosis a &amp;cada hora (escriba la dosis una vez en cada paso)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>&amp;Pasos, una fila cada uno: el primer día (como {example} o 2026-12-01), cuántos días, y los mg a cada hora (0 si no hay):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>Paso {step}: escriba la dosis de las {time} en mg (0 si no hay).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>Paso {step}: el primer día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>Paso {step}: el primer día tiene que ser una fecha como {example}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>Paso {step}: el número de días tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>Después, pa&amp;rar: no más dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>Este plan se está siguiendo ahora: los recordatorios avisan de sus dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>Total al día, paso a paso: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>Total al día, paso a paso: {steps} → después, parar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>Total al día, paso a paso: {steps} → después, las dosis del último paso siguen hasta que se cambie el plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>¿Qué pasa después del último paso? Elija abajo: seguir con sus dosis, o parar.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>por ejemplo: {times}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>mg a cada hora ({times})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>mg a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>{medicine} (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>{medicine} (bomba)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>{warnings}
+
+¿Guardar el plan tal como está escrito de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>Ahora se está siguiendo «{plan}» para este medicamento. Solo un plan puede fijar los recordatorios: ¿dejar de seguir «{plan}» (se queda en la página Planes) y seguir este?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>Calendario del plan</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>Gráfico del plan: mg al día a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>Sombreado y en negrita: un día de un paso del plan. En verde, cursiva y subrayado: un día con control por un cambio de dosis.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>El paso del día elegido</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>del {start} al {end}: {mg} mg al día</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>{day}: ningún paso de un plan.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>{day}: ese día no empieza ni sigue ningún paso; los recordatorios siguen con el paso del {start} ({mg} mg al día) de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}» (no se sigue: sus dosis no se recuerdan).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>{day}: {mg} mg al día — paso {step} de {steps} de «{plan}».</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>{mg} mg</translation>
+    </message>
+</context>
+<context>
+    <name>ui.printing</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/printing.py"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>ui.prompts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>Which day this time means</source>
+        <translation>Qué día indica esta hora</translation>
+    </message>
+</context>
+<context>
+    <name>ui.red_flags</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>&lt;b&gt;Médico que lo receta:&lt;/b&gt; no hay ninguno anotado (añádalo con Personas ▸ Editar esta persona).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; {prescriber}</source>
+        <translation>&lt;b&gt;Médico que lo receta:&lt;/b&gt; {prescriber}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>&lt;b&gt;Contacto de emergencia:&lt;/b&gt; no hay ninguno anotado (añádalo con Personas ▸ Editar esta persona).</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; {contact}</source>
+        <translation>&lt;b&gt;Contacto de emergencia:&lt;/b&gt; {contact}</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign recorded — act now</source>
+        <translation>Señal de peligro anotada — actúe ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign — act now</source>
+        <translation>Señal de peligro — actúe ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Open &amp;emergency signs</source>
+        <translation>Abrir &amp;señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Opens the Information page on emergency signs</source>
+        <translation>Abre la página de Información sobre las señales de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Recorded for {name}: {signs}.</source>
+        <translation>Anotado para {name}: {signs}.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>This app does not give medical advice. If you are worried, call the doctor or the emergency number.</source>
+        <translation>Esta aplicación no da consejo médico. Si está preocupado, llame al médico o al número de emergencias.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Ticked for {name}: {signs}. Act on it now; the diary entry is saved with it when you save.</source>
+        <translation>Marcado para {name}: {signs}. Actúe ahora; la anotación del diario se guarda con la señal cuando usted la guarde.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>this person</source>
+        <translation>esta persona</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>%n notices: see Today</source>
+        <extracomment>English singular: %n notice: see Today</extracomment>
+        <translation>
+            <numerusform>%n aviso: vea Hoy</numerusform>
+            <numerusform>%n avisos: vea Hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Not taken</source>
+        <translation>&amp;No se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Skip…</source>
+        <translation>&amp;Saltar…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Taken now</source>
+        <translation>&amp;Tomada ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>(and %n earlier doses still to answer)</source>
+        <extracomment>English singular: (and %n earlier dose still to answer)</extracomment>
+        <translation>
+            <numerusform>(y %n dosis anterior por responder)</numerusform>
+            <numerusform>(y %n dosis anteriores por responder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&lt;b&gt;Do not double up.&lt;/b&gt; Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse. If the next dose is less than 2 hours away, leave the missed one out and take the next at the usual time.</source>
+        <translation>&lt;b&gt;No doble la dosis.&lt;/b&gt; Nunca tome 2 dosis a la vez ni una dosis de más para compensar una olvidada. Si tiene dudas, consulte a su médico o enfermera. Si faltan menos de 2 horas para la dosis siguiente, deje la olvidada y tome la siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as hallucinations or seizures. If doses are being skipped (because of side effects, or for another reason), talk to your doctor or nurse.</source>
+        <translation>El baclofeno no se debe dejar de golpe: dejarlo de golpe puede causar abstinencia, como alucinaciones o convulsiones. Si se están saltando dosis (por efectos secundarios o por otro motivo), hable con su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Caregiver Assistant: please act soon</source>
+        <translation>Caregiver Assistant: actúe pronto, por favor</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Check-in: how are things today?</source>
+        <translation>Control: ¿cómo van las cosas hoy?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Closing this window snoozes the reminder for 10 minutes.</source>
+        <translation>Si cierra esta ventana, el recordatorio se pospone 10 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;más tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Don&apos;t log</source>
+        <translation>No anotarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Doses due now</source>
+        <translation>Dosis que tocan ahora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: leave it out; take the next dose at the usual time.</source>
+        <translation>Si no se tomó: déjela; tome la dosis siguiente a la hora de siempre.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: see the medicine&apos;s leaflet.</source>
+        <translation>Si no se tomó: mire el prospecto del medicamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: take it now.</source>
+        <translation>Si no se tomó: tómela ahora.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>It &amp;was taken</source>
+        <translation>&amp;Sí se tomó</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Log it</source>
+        <translation>Anotarla</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed a dose: what to do</source>
+        <translation>Se olvidó una dosis: qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed dose guidance</source>
+        <translation>Qué hacer con una dosis olvidada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses</source>
+        <translation>Dosis olvidadas</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses — was it taken?</source>
+        <translation>Dosis olvidadas — ¿se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed — was it taken?</source>
+        <translation>Olvidada — ¿se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Not saved</source>
+        <translation>No se ha guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Recorded as taken at its usual time</source>
+        <translation>Se anota como tomada a su hora de siempre</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Skip this dose</source>
+        <translation>Saltar esta dosis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze %n minutes</source>
+        <extracomment>English singular: Snooze %n minute</extracomment>
+        <translation>
+            <numerusform>Posponer %n minuto</numerusform>
+            <numerusform>Posponer %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze {minutes} min</source>
+        <translation>Posponer {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Taken &amp;at…</source>
+        <translation>Tomada a &amp;las…</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>These doses came due while the app was closed, the computer was asleep, or reminders were paused. Please say what happened, so the record is right: tick the doses (Space), or select one, then choose an answer.</source>
+        <translation>Estas dosis tocaban mientras la aplicación estaba cerrada, el ordenador estaba en reposo o los recordatorios estaban en pausa. Diga qué pasó, para que el registro sea correcto: marque las dosis (Espacio), o seleccione una, y luego elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Tick the doses this answer is for (Space ticks or unticks). Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse.</source>
+        <translation>Marque las dosis a las que se refiere esta respuesta (Espacio marca o desmarca). Nunca tome 2 dosis a la vez ni una dosis de más para compensar una olvidada. Si tiene dudas, consulte a su médico o enfermera.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose</source>
+        <translation>Hora de una dosis</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose — Caregiver Assistant</source>
+        <translation>Hora de una dosis — Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What time was it taken?</source>
+        <translation>¿A qué hora se tomó?</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What to do about the selected dose</source>
+        <translation>Qué hacer con la dosis seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>When was it taken?</source>
+        <translation>¿Cuándo se tomó?</translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>A new language is used the next time Caregiver Assistant starts.</source>
+        <translation>El idioma nuevo se usa la próxima vez que se abra Caregiver Assistant.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Not available on this system.</source>
+        <translation>No disponible en este sistema.</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Play a sound with reminders</source>
+        <translation>Sonido con los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Reminder sound</source>
+        <translation>Sonido de los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Same as this computer ({language})</source>
+        <translation>Igual que este ordenador ({language})</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Start Caregiver Assistant when I log in (so reminders come)</source>
+        <translation>Abrir Caregiver Assistant al iniciar la sesión (para que lleguen los recordatorios)</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Start at login</source>
+        <translation>Abrir al iniciar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+</context>
+<context>
+    <name>ui.theme</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Extra large</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>ui.tray</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Open Caregiver Assistant</source>
+        <translation>&amp;Abrir Caregiver Assistant</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>&amp;Pausar los recordatorios 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Quit (reminders stop)</source>
+        <translation>&amp;Salir (se detienen los recordatorios)</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo what was just done</source>
+        <translation>Deshacer lo que se acaba de hacer</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>What was just done</source>
+        <translation>Lo que se acaba de hacer</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4882 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>app</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>%n records in the data file are damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</source>
+        <extracomment>English singular: %n record in the data file is damaged and left out; everything else is shown and reminded as usual.
+
+{records}
+
+The command &apos;caregiver-app check&apos; lists them all. A backup from before the damage (File &gt; Restore from backup…) brings them back.</extracomment>
+        <translation>
+            <numerusform>⟦%n ŕéçóŕđ íñ ŧĥé đáŧá fíłé íš đámáğéđ áñđ łéfŧ óúŧ; évéŕýŧĥíñğ éłšé íš šĥóŵñ áñđ ŕémíñđéđ áš úšúáł.
+
+{records}
+
+Ŧĥé çómmáñđ &apos;çáŕéğívéŕ-ápp çĥéçķ&apos; łíšŧš ŧĥém áłł. Á báçķúp fŕóm béfóŕé ŧĥé đámáğé (Fíłé &gt; Ŕéšŧóŕé fŕóm báçķúp…) bŕíñğš ŧĥém báçķ.·······································································⟧</numerusform>
+            <numerusform>⟦%n ŕéçóŕđš íñ ŧĥé đáŧá fíłé áŕé đámáğéđ áñđ łéfŧ óúŧ; évéŕýŧĥíñğ éłšé íš šĥóŵñ áñđ ŕémíñđéđ áš úšúáł.
+
+{records}
+
+Ŧĥé çómmáñđ &apos;çáŕéğívéŕ-ápp çĥéçķ&apos; łíšŧš ŧĥém áłł. Á báçķúp fŕóm béfóŕé ŧĥé đámáğé (Fíłé &gt; Ŕéšŧóŕé fŕóm báçķúp…) bŕíñğš ŧĥém báçķ.········································································⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Already running</source>
+        <translation>⟦Áłŕéáđý ŕúññíñğ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot open your data</source>
+        <translation>⟦Çáññóŧ ópéñ ýóúŕ đáŧá·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Cannot use the data folder</source>
+        <translation>⟦Çáññóŧ úšé ŧĥé đáŧá fółđéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is already running; its window was brought forward.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš áłŕéáđý ŕúññíñğ; íŧš ŵíñđóŵ ŵáš bŕóúğĥŧ fóŕŵáŕđ.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant is still running</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš šŧíłł ŕúññíñğ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant keeps running in the system tray so that reminders still come. Click its icon to open it again; use Quit in its menu (or Ctrl+Q) to stop it.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ ķéépš ŕúññíñğ íñ ŧĥé šýšŧém ŧŕáý šó ŧĥáŧ ŕémíñđéŕš šŧíłł çómé. Çłíçķ íŧš íçóñ ŧó ópéñ íŧ áğáíñ; úšé Qúíŧ íñ íŧš méñú (óŕ Çŧŕł+Q) ŧó šŧóp íŧ.··················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Caregiver Assistant seems to be running already but does not answer. If it is stuck, end it and start again.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ šéémš ŧó bé ŕúññíñğ áłŕéáđý búŧ đóéš ñóŧ áñšŵéŕ. Íf íŧ íš šŧúçķ, éñđ íŧ áñđ šŧáŕŧ áğáíñ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Could not change the start-at-login setting: {error}</source>
+        <translation>⟦Çóúłđ ñóŧ çĥáñğé ŧĥé šŧáŕŧ-áŧ-łóğíñ šéŧŧíñğ: {error}··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Damaged file kept</source>
+        <translation>⟦Đámáğéđ fíłé ķépŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Data from a newer version</source>
+        <translation>⟦Đáŧá fŕóm á ñéŵéŕ véŕšíóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Keep running</source>
+        <translation>⟦Ķéép ŕúññíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit</source>
+        <translation>⟦Qúíŧ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit Caregiver Assistant?</source>
+        <translation>⟦Qúíŧ Çáŕéğívéŕ Áššíšŧáñŧ?·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quit, reminders stop</source>
+        <translation>⟦Qúíŧ, ŕémíñđéŕš šŧóp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Quitting stops the app: no dose reminders come until you start it again.</source>
+        <translation>⟦Qúíŧŧíñğ šŧópš ŧĥé ápp: ñó đóšé ŕémíñđéŕš çómé úñŧíł ýóú šŧáŕŧ íŧ áğáíñ.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders keep coming. Open it again from the icon in the system tray; choose Quit there to stop it.</source>
+        <translation>⟦Ŕémíñđéŕš ķéép çómíñğ. Ópéñ íŧ áğáíñ fŕóm ŧĥé íçóñ íñ ŧĥé šýšŧém ŧŕáý; çĥóóšé Qúíŧ ŧĥéŕé ŧó šŧóp íŧ.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Reminders paused until {time}</source>
+        <translation>⟦Ŕémíñđéŕš páúšéđ úñŧíł {time}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Some records could not be read</source>
+        <translation>⟦Šómé ŕéçóŕđš çóúłđ ñóŧ bé ŕéáđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start a fresh data file</source>
+        <translation>⟦Šŧáŕŧ á fŕéšĥ đáŧá fíłé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Start at login</source>
+        <translation>⟦Šŧáŕŧ áŧ łóğíñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Still running in the tray</source>
+        <translation>⟦Šŧíłł ŕúññíñğ íñ ŧĥé ŧŕáý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The damaged file was kept as:
+{path}</source>
+        <translation>⟦Ŧĥé đámáğéđ fíłé ŵáš ķépŧ áš:
+{path}·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>The data folder {folder} is read-only, so your data cannot be opened ({reason}). Nothing was changed. Make the folder writable and start again.</source>
+        <translation>⟦Ŧĥé đáŧá fółđéŕ {folder} íš ŕéáđ-óñłý, šó ýóúŕ đáŧá çáññóŧ bé ópéñéđ ({reason}). Ñóŧĥíñğ ŵáš çĥáñğéđ. Máķé ŧĥé fółđéŕ ŵŕíŧábłé áñđ šŧáŕŧ áğáíñ.·······································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>This computer has no system tray, so closing the window quits the app and reminders stop until you start it again.</source>
+        <translation>⟦Ŧĥíš çómpúŧéŕ ĥáš ñó šýšŧém ŧŕáý, šó çłóšíñğ ŧĥé ŵíñđóŵ qúíŧš ŧĥé ápp áñđ ŕémíñđéŕš šŧóp úñŧíł ýóú šŧáŕŧ íŧ áğáíñ.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>Your data file cannot be read</source>
+        <translation>⟦Ýóúŕ đáŧá fíłé çáññóŧ bé ŕéáđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>{problem}
+
+You can start again with a fresh, empty data file. The damaged file is kept beside it (renamed), so it can still be rescued later.</source>
+        <translation>⟦{problem}
+
+Ýóú çáñ šŧáŕŧ áğáíñ ŵíŧĥ á fŕéšĥ, émpŧý đáŧá fíłé. Ŧĥé đámáğéđ fíłé íš ķépŧ béšíđé íŧ (ŕéñáméđ), šó íŧ çáñ šŧíłł bé ŕéšçúéđ łáŧéŕ.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/app.py"/>
+        <source>• … and {count} more</source>
+        <translation>⟦• … áñđ {count} móŕé···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.answers</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>%n more allowed today (at most {most} a day), not before {time}.</source>
+        <extracomment>English singular: %n more allowed today (at most {most} a day), not before {time}.</extracomment>
+        <translation>
+            <numerusform>⟦%n móŕé áłłóŵéđ ŧóđáý (áŧ móšŧ {most} á đáý), ñóŧ béfóŕé {time}.··············⟧</numerusform>
+            <numerusform>⟦%n móŕé áłłóŵéđ ŧóđáý (áŧ móšŧ {most} á đáý), ñóŧ béfóŕé {time}.··············⟧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>%n more allowed today (at most {most} a day).</source>
+        <extracomment>English singular: %n more allowed today (at most {most} a day).</extracomment>
+        <translation>
+            <numerusform>⟦%n móŕé áłłóŵéđ ŧóđáý (áŧ móšŧ {most} á đáý).··········⟧</numerusform>
+            <numerusform>⟦%n móŕé áłłóŵéđ ŧóđáý (áŧ móšŧ {most} á đáý).··········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>A dose of {name} is already logged at {time}, {span} ago.</source>
+        <translation>⟦Á đóšé óf {name} íš áłŕéáđý łóğğéđ áŧ {time}, {span} áğó.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>A dose of {name} was logged at {time}, after this one was due: if that was this dose, answer “Taken at…” with its time instead.</source>
+        <translation>⟦Á đóšé óf {name} ŵáš łóğğéđ áŧ {time}, áfŧéŕ ŧĥíš óñé ŵáš đúé: íf ŧĥáŧ ŵáš ŧĥíš đóšé, áñšŵéŕ “Ŧáķéñ áŧ…” ŵíŧĥ íŧš ŧímé íñšŧéáđ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Don&apos;t record it</source>
+        <translation>⟦Đóñ&apos;ŧ ŕéçóŕđ íŧ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>If that dose was this missed one, answer “Taken at…” with its time.</source>
+        <translation>⟦Íf ŧĥáŧ đóšé ŵáš ŧĥíš míššéđ óñé, áñšŵéŕ “Ŧáķéñ áŧ…” ŵíŧĥ íŧš ŧímé.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>If this is the wrong dose, choose “Don&apos;t record it” and pick the right one.</source>
+        <translation>⟦Íf ŧĥíš íš ŧĥé ŵŕóñğ đóšé, çĥóóšé “Đóñ&apos;ŧ ŕéçóŕđ íŧ” áñđ píçķ ŧĥé ŕíğĥŧ óñé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>No more allowed today (at most {most} a day).</source>
+        <translation>⟦Ñó móŕé áłłóŵéđ ŧóđáý (áŧ móšŧ {most} á đáý).···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>None taken today.</source>
+        <translation>⟦Ñóñé ŧáķéñ ŧóđáý.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as not taken</source>
+        <translation>⟦Ŕéçóŕđ íŧ áš ñóŧ ŧáķéñ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as skipped</source>
+        <translation>⟦Ŕéçóŕđ íŧ áš šķíppéđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Record it as taken {span} early</source>
+        <translation>⟦Ŕéçóŕđ íŧ áš ŧáķéñ {span} éáŕłý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Recorded as taken today, {day}, at {time}.</source>
+        <translation>⟦Ŕéçóŕđéđ áš ŧáķéñ ŧóđáý, {day}, áŧ {time}.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Recorded as taken yesterday, {day}, at {time}: it is only {now} now, so {time} today has not come yet.</source>
+        <translation>⟦Ŕéçóŕđéđ áš ŧáķéñ ýéšŧéŕđáý, {day}, áŧ {time}: íŧ íš óñłý {now} ñóŵ, šó {time} ŧóđáý ĥáš ñóŧ çómé ýéŧ.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>So leave the missed dose out: do not take another dose now, and take the next dose at the usual time.</source>
+        <translation>⟦Šó łéávé ŧĥé míššéđ đóšé óúŧ: đó ñóŧ ŧáķé áñóŧĥéŕ đóšé ñóŵ, áñđ ŧáķé ŧĥé ñéxŧ đóšé áŧ ŧĥé úšúáł ŧímé.·······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Taken so early?</source>
+        <translation>⟦Ŧáķéñ šó éáŕłý?·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>Taken today at {times}.</source>
+        <translation>⟦Ŧáķéñ ŧóđáý áŧ {times}.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>This dose is not due yet</source>
+        <translation>⟦Ŧĥíš đóšé íš ñóŧ đúé ýéŧ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>this medicine</source>
+        <translation>⟦ŧĥíš méđíçíñé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{times} and {last}</source>
+        <translation>⟦{times} áñđ {last}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{time} on {day}</source>
+        <translation>⟦{time} óñ {day}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, but this records it as taken at {at}, {span} before its time.</source>
+        <translation>⟦{what} íš đúé áŧ {due}, búŧ ŧĥíš ŕéçóŕđš íŧ áš ŧáķéñ áŧ {at}, {span} béfóŕé íŧš ŧímé.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, but this records it as taken now, {span} before its time.</source>
+        <translation>⟦{what} íš đúé áŧ {due}, búŧ ŧĥíš ŕéçóŕđš íŧ áš ŧáķéñ ñóŵ, {span} béfóŕé íŧš ŧímé.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, {span} from now. Record it as not taken already?</source>
+        <translation>⟦{what} íš đúé áŧ {due}, {span} fŕóm ñóŵ. Ŕéçóŕđ íŧ áš ñóŧ ŧáķéñ áłŕéáđý?················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/answers.py"/>
+        <source>{what} is due at {due}, {span} from now. Record it as skipped already?</source>
+        <translation>⟦{what} íš đúé áŧ {due}, {span} fŕóm ñóŵ. Ŕéçóŕđ íŧ áš šķíppéđ áłŕéáđý?···············⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.diary</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A check-in answer needs the day it was asked about.</source>
+        <translation>⟦Á çĥéçķ-íñ áñšŵéŕ ñééđš ŧĥé đáý íŧ ŵáš ášķéđ ábóúŧ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A check-in day needs the check-in it belongs to.</source>
+        <translation>⟦Á çĥéçķ-íñ đáý ñééđš ŧĥé çĥéçķ-íñ íŧ béłóñğš ŧó.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A missed pump refill</source>
+        <translation>⟦Á míššéđ púmp ŕéfíłł·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A missed refill: call the doctor now, before the pump runs empty.</source>
+        <translation>⟦Á míššéđ ŕéfíłł: çáłł ŧĥé đóçŧóŕ ñóŵ, béfóŕé ŧĥé púmp ŕúñš émpŧý.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>A seizure (fit)</source>
+        <translation>⟦Á šéížúŕé (fíŧ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Alcohol or sedating medicines</source>
+        <translation>⟦Áłçóĥół óŕ šéđáŧíñğ méđíçíñéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Also contact the doctor now about: {signs}.</source>
+        <translation>⟦Áłšó çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ ábóúŧ: {signs}.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number now</source>
+        <translation>⟦Çáłł ŧĥé éméŕğéñçý ñúmbéŕ ñóŵ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number now: go to hospital at once</source>
+        <translation>⟦Çáłł ŧĥé éméŕğéñçý ñúmbéŕ ñóŵ: ğó ŧó ĥóšpíŧáł áŧ óñçé·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Call the emergency number straight away for a seizure, if the person is very hard to wake, or for slow or shallow breathing.</source>
+        <translation>⟦Çáłł ŧĥé éméŕğéñçý ñúmbéŕ šŧŕáíğĥŧ áŵáý fóŕ á šéížúŕé, íf ŧĥé péŕšóñ íš véŕý ĥáŕđ ŧó ŵáķé, óŕ fóŕ šłóŵ óŕ šĥáłłóŵ bŕéáŧĥíñğ.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Confusion</source>
+        <translation>⟦Çóñfúšíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Constipation</source>
+        <translation>⟦Çóñšŧípáŧíóñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Contact the doctor now</source>
+        <translation>⟦Çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Contact the doctor now about: {signs}. If it is severe, call the emergency number.</source>
+        <translation>⟦Çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ ábóúŧ: {signs}. Íf íŧ íš šévéŕé, çáłł ŧĥé éméŕğéñçý ñúmbéŕ.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Daily</source>
+        <translation>⟦Đáíłý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Dizziness</source>
+        <translation>⟦Đížžíñéšš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Drowsiness</source>
+        <translation>⟦Đŕóŵšíñéšš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Faintness</source>
+        <translation>⟦Fáíñŧñéšš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Fatigue</source>
+        <translation>⟦Fáŧíğúé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Go to hospital at once</source>
+        <translation>⟦Ğó ŧó ĥóšpíŧáł áŧ óñçé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Hallucinations</source>
+        <translation>⟦Ĥáłłúçíñáŧíóñš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Headache</source>
+        <translation>⟦Ĥéáđáçĥé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>High fever</source>
+        <translation>⟦Ĥíğĥ févéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>High fever, rigid muscles or sharply worse spasticity matter most after missed doses, running out, a lowered dose or a pump problem.</source>
+        <translation>⟦Ĥíğĥ févéŕ, ŕíğíđ múšçłéš óŕ šĥáŕpłý ŵóŕšé špášŧíçíŧý máŧŧéŕ móšŧ áfŧéŕ míššéđ đóšéš, ŕúññíñğ óúŧ, á łóŵéŕéđ đóšé óŕ á púmp pŕóbłém.···········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>How bad were the spasms in the last 24 hours? (only when there were spasms)</source>
+        <translation>⟦Ĥóŵ báđ ŵéŕé ŧĥé špášmš íñ ŧĥé łášŧ 24 ĥóúŕš? (óñłý ŵĥéñ ŧĥéŕé ŵéŕé špášmš)······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>How often were there spasms in the last 24 hours?</source>
+        <translation>⟦Ĥóŵ ófŧéñ ŵéŕé ŧĥéŕé špášmš íñ ŧĥé łášŧ 24 ĥóúŕš?···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Infrequent full spasms, less than once an hour</source>
+        <translation>⟦Íñfŕéqúéñŧ fúłł špášmš, łéšš ŧĥáñ óñçé áñ ĥóúŕ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Insomnia</source>
+        <translation>⟦Íñšómñíá···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Low blood pressure / faintness</source>
+        <translation>⟦Łóŵ błóóđ pŕéššúŕé / fáíñŧñéšš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Mild</source>
+        <translation>⟦Míłđ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Mild spasms only when stimulated</source>
+        <translation>⟦Míłđ špášmš óñłý ŵĥéñ šŧímúłáŧéđ···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Moderate</source>
+        <translation>⟦Móđéŕáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Monthly</source>
+        <translation>⟦Móñŧĥłý···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than ten an hour</source>
+        <translation>⟦Móŕé ŧĥáñ ŧéñ áñ ĥóúŕ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than the prescribed dose matters most with alcohol or sedating medicines, or with kidney disease.</source>
+        <translation>⟦Móŕé ŧĥáñ ŧĥé pŕéšçŕíbéđ đóšé máŧŧéŕš móšŧ ŵíŧĥ áłçóĥół óŕ šéđáŧíñğ méđíçíñéš, óŕ ŵíŧĥ ķíđñéý đíšéášé.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>More than the prescribed dose was taken</source>
+        <translation>⟦Móŕé ŧĥáñ ŧĥé pŕéšçŕíbéđ đóšé ŵáš ŧáķéñ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Nausea</source>
+        <translation>⟦Ñáúšéá··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>New itching</source>
+        <translation>⟦Ñéŵ íŧçĥíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>New or severe confusion</source>
+        <translation>⟦Ñéŵ óŕ šévéŕé çóñfúšíóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>No spasms</source>
+        <translation>⟦Ñó špášmš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Notes</source>
+        <translation>⟦Ñóŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Other side effects</source>
+        <translation>⟦Óŧĥéŕ šíđé éfféçŧš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain</source>
+        <translation>⟦Páíñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain (0–10)</source>
+        <translation>⟦Páíñ (0–10)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Pain: 0 no pain, 10 worst possible.</source>
+        <translation>⟦Páíñ: 0 ñó páíñ, 10 ŵóŕšŧ póššíbłé.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Please give the date and time of the entry.</source>
+        <translation>⟦Płéášé ğívé ŧĥé đáŧé áñđ ŧímé óf ŧĥé éñŧŕý.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Rigid muscles</source>
+        <translation>⟦Ŕíğíđ múšçłéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Severe</source>
+        <translation>⟦Šévéŕé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Sleep</source>
+        <translation>⟦Šłéép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Sleep (hours)</source>
+        <translation>⟦Šłéép (ĥóúŕš)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Slow or shallow breathing</source>
+        <translation>⟦Šłóŵ óŕ šĥáłłóŵ bŕéáŧĥíñğ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm frequency</source>
+        <translation>⟦Špášm fŕéqúéñçý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm frequency (Penn 0–4)</source>
+        <translation>⟦Špášm fŕéqúéñçý (Péññ 0–4)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity</source>
+        <translation>⟦Špášm šévéŕíŧý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity (Penn 1–3)</source>
+        <translation>⟦Špášm šévéŕíŧý (Péññ 1–3)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasm severity is only asked when there were spasms (frequency above 0); leave it empty or choose a frequency.</source>
+        <translation>⟦Špášm šévéŕíŧý íš óñłý ášķéđ ŵĥéñ ŧĥéŕé ŵéŕé špášmš (fŕéqúéñçý ábóvé 0); łéávé íŧ émpŧý óŕ çĥóóšé á fŕéqúéñçý.···································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasms more than once an hour</source>
+        <translation>⟦Špášmš móŕé ŧĥáñ óñçé áñ ĥóúŕ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity</source>
+        <translation>⟦Špášŧíçíŧý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity (0–10)</source>
+        <translation>⟦Špášŧíçíŧý (0–10)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Spasticity sharply worse or coming back</source>
+        <translation>⟦Špášŧíçíŧý šĥáŕpłý ŵóŕšé óŕ çómíñğ báçķ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Stretching / physiotherapy</source>
+        <translation>⟦Šŧŕéŧçĥíñğ / pĥýšíóŧĥéŕápý·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The &apos;from&apos; date is after the &apos;to&apos; date.</source>
+        <translation>⟦Ŧĥé &apos;fŕóm&apos; đáŧé íš áfŧéŕ ŧĥé &apos;ŧó&apos; đáŧé.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The check-in day {date} is not between 1900 and today.</source>
+        <translation>⟦Ŧĥé çĥéçķ-íñ đáý {date} íš ñóŧ béŧŵééñ 1900 áñđ ŧóđáý.·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The check-in this entry answers is not one the app knows.</source>
+        <translation>⟦Ŧĥé çĥéçķ-íñ ŧĥíš éñŧŕý áñšŵéŕš íš ñóŧ óñé ŧĥé ápp ķñóŵš.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The date {date} is before the person&apos;s date of birth ({birth}).</source>
+        <translation>⟦Ŧĥé đáŧé {date} íš béfóŕé ŧĥé péŕšóñ&apos;š đáŧé óf bíŕŧĥ ({birth}).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The day of the check-in must be a date.</source>
+        <translation>⟦Ŧĥé đáý óf ŧĥé çĥéçķ-íñ múšŧ bé á đáŧé.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The lowest score is above the highest.</source>
+        <translation>⟦Ŧĥé łóŵéšŧ šçóŕé íš ábóvé ŧĥé ĥíğĥéšŧ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The number that best describes the spasticity in the last 24 hours: 0 none, 10 worst possible (usually scored at bedtime).</source>
+        <translation>⟦Ŧĥé ñúmbéŕ ŧĥáŧ béšŧ đéšçŕíbéš ŧĥé špášŧíçíŧý íñ ŧĥé łášŧ 24 ĥóúŕš: 0 ñóñé, 10 ŵóŕšŧ póššíbłé (úšúáłłý šçóŕéđ áŧ béđŧímé).·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The pump&apos;s two-tone alarm</source>
+        <translation>⟦Ŧĥé púmp&apos;š ŧŵó-ŧóñé áłáŕm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>The time {time} is in the future (after the end of today). Diary entries are for what has happened.</source>
+        <translation>⟦Ŧĥé ŧímé {time} íš íñ ŧĥé fúŧúŕé (áfŧéŕ ŧĥé éñđ óf ŧóđáý). Đíáŕý éñŧŕíéš áŕé fóŕ ŵĥáŧ ĥáš ĥáppéñéđ.····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>This person&apos;s record says their kidney function is reduced: say so when you call.</source>
+        <translation>⟦Ŧĥíš péŕšóñ&apos;š ŕéçóŕđ šáýš ŧĥéíŕ ķíđñéý fúñçŧíóñ íš ŕéđúçéđ: šáý šó ŵĥéñ ýóú çáłł.··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Times spasms woke them</source>
+        <translation>⟦Ŧíméš špášmš ŵóķé ŧĥém········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Tingling</source>
+        <translation>⟦Ŧíñğłíñğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown danger sign; choose from the list.</source>
+        <translation>⟦Úñķñóŵñ đáñğéŕ šíğñ; çĥóóšé fŕóm ŧĥé łíšŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown score.</source>
+        <translation>⟦Úñķñóŵñ šçóŕé.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown side effect.</source>
+        <translation>⟦Úñķñóŵñ šíđé éfféçŧ.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Unknown side effect; choose from the list.</source>
+        <translation>⟦Úñķñóŵñ šíđé éfféçŧ; çĥóóšé fŕóm ŧĥé łíšŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Urinary frequency</source>
+        <translation>⟦Úŕíñáŕý fŕéqúéñçý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Very hard to wake</source>
+        <translation>⟦Véŕý ĥáŕđ ŧó ŵáķé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Weakness</source>
+        <translation>⟦Ŵéáķñéšš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>Weekly</source>
+        <translation>⟦Ŵééķłý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>With a baclofen pump this can mean withdrawal or a pump fault: go to hospital at once.</source>
+        <translation>⟦Ŵíŧĥ á báçłóféñ púmp ŧĥíš çáñ méáñ ŵíŧĥđŕáŵáł óŕ á púmp fáúłŧ: ğó ŧó ĥóšpíŧáł áŧ óñçé.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>a missed pump refill</source>
+        <translation>⟦á míššéđ púmp ŕéfíłł·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>a seizure (fit)</source>
+        <translation>⟦á šéížúŕé (fíŧ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>entry</source>
+        <translation>⟦éñŧŕý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>faintness</source>
+        <translation>⟦fáíñŧñéšš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>hallucinations</source>
+        <translation>⟦ĥáłłúçíñáŧíóñš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>high fever</source>
+        <translation>⟦ĥíğĥ févéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>hours</source>
+        <translation>⟦ĥóúŕš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>in the last 24 hours</source>
+        <translation>⟦íñ ŧĥé łášŧ 24 ĥóúŕš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>more than the prescribed dose was taken</source>
+        <translation>⟦móŕé ŧĥáñ ŧĥé pŕéšçŕíbéđ đóšé ŵáš ŧáķéñ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>new itching</source>
+        <translation>⟦ñéŵ íŧçĥíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>new or severe confusion</source>
+        <translation>⟦ñéŵ óŕ šévéŕé çóñfúšíóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>pain {score}</source>
+        <translation>⟦páíñ {score}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>rigid muscles</source>
+        <translation>⟦ŕíğíđ múšçłéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>slow or shallow breathing</source>
+        <translation>⟦šłóŵ óŕ šĥáłłóŵ bŕéáŧĥíñğ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasms {score}</source>
+        <translation>⟦špášmš {score}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasticity sharply worse or coming back</source>
+        <translation>⟦špášŧíçíŧý šĥáŕpłý ŵóŕšé óŕ çómíñğ báçķ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>spasticity {score}</source>
+        <translation>⟦špášŧíçíŧý {score}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>the pump&apos;s two-tone alarm</source>
+        <translation>⟦ŧĥé púmp&apos;š ŧŵó-ŧóñé áłáŕm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>tingling</source>
+        <translation>⟦ŧíñğłíñğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>very hard to wake</source>
+        <translation>⟦véŕý ĥáŕđ ŧó ŵáķé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{date} is before 1900; please check the year.</source>
+        <translation>⟦{date} íš béfóŕé 1900; płéášé çĥéçķ ŧĥé ýéáŕ.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{label} must be a whole number ({minimum} to {maximum}).</source>
+        <translation>⟦{label} múšŧ bé á ŵĥółé ñúmbéŕ ({minimum} ŧó {maximum}).········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/diary.py"/>
+        <source>{label} must be yes or no.</source>
+        <translation>⟦{label} múšŧ bé ýéš óŕ ñó.·····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.dosing</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>%n hours</source>
+        <extracomment>English singular: %n hour</extracomment>
+        <translation>
+            <numerusform>⟦%n ĥóúŕ··⟧</numerusform>
+            <numerusform>⟦%n ĥóúŕš··⟧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>%n minutes</source>
+        <extracomment>English singular: %n minute</extracomment>
+        <translation>
+            <numerusform>⟦%n míñúŧé··⟧</numerusform>
+            <numerusform>⟦%n míñúŧéš···⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>A dose of {name} is already logged at {when}, {gap} after this one.</source>
+        <translation>⟦Á đóšé óf {name} íš áłŕéáđý łóğğéđ áŧ {when}, {gap} áfŧéŕ ŧĥíš óñé.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>A dose of {name} is already logged at {when}, {gap} before this one.</source>
+        <translation>⟦Á đóšé óf {name} íš áłŕéáđý łóğğéđ áŧ {when}, {gap} béfóŕé ŧĥíš óñé.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure about the next dose, {talk}.</source>
+        <translation>⟦Íf ýóú áŕé ñóŧ šúŕé ábóúŧ ŧĥé ñéxŧ đóšé, {talk}.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure what to do, {talk}.</source>
+        <translation>⟦Íf ýóú áŕé ñóŧ šúŕé ŵĥáŧ ŧó đó, {talk}.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If you are not sure, {talk}.</source>
+        <translation>⟦Íf ýóú áŕé ñóŧ šúŕé, {talk}.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: check the medicine&apos;s leaflet for what to do about a missed dose.</source>
+        <translation>⟦Íf {what} đúé áŧ {when} ŵáš ñóŧ ŧáķéñ: çĥéçķ ŧĥé méđíçíñé&apos;š łéáfłéŧ fóŕ ŵĥáŧ ŧó đó ábóúŧ á míššéđ đóšé.····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: take it now, as soon as you remember.</source>
+        <translation>⟦Íf {what} đúé áŧ {when} ŵáš ñóŧ ŧáķéñ: ŧáķé íŧ ñóŵ, áš šóóñ áš ýóú ŕémémbéŕ.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: the next dose (due at {next}) is already due, so leave the missed dose out and take the next dose at the usual time.</source>
+        <translation>⟦Íf {what} đúé áŧ {when} ŵáš ñóŧ ŧáķéñ: ŧĥé ñéxŧ đóšé (đúé áŧ {next}) íš áłŕéáđý đúé, šó łéávé ŧĥé míššéđ đóšé óúŧ áñđ ŧáķé ŧĥé ñéxŧ đóšé áŧ ŧĥé úšúáł ŧímé.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>If {what} due at {when} was not taken: the next dose is less than 2 hours away (at {next}), so leave the missed dose out and take the next dose at the usual time.</source>
+        <translation>⟦Íf {what} đúé áŧ {when} ŵáš ñóŧ ŧáķéñ: ŧĥé ñéxŧ đóšé íš łéšš ŧĥáñ 2 ĥóúŕš áŵáý (áŧ {next}), šó łéávé ŧĥé míššéđ đóšé óúŧ áñđ ŧáķé ŧĥé ñéxŧ đóšé áŧ ŧĥé úšúáł ŧímé.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Is this really another dose?</source>
+        <translation>⟦Íš ŧĥíš ŕéáłłý áñóŧĥéŕ đóšé?·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Never take 2 doses at once or an extra dose to make up for a missed one.</source>
+        <translation>⟦Ñévéŕ ŧáķé 2 đóšéš áŧ óñçé óŕ áñ éxŧŕá đóšé ŧó máķé úp fóŕ á míššéđ óñé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse spasticity appear after missed doses, contact the doctor now.</source>
+        <translation>⟦Šŧóppíñğ báçłóféñ šúđđéñłý çáñ bé đáñğéŕóúš: íf ĥíğĥ févéŕ, ŕíğíđ múšçłéš óŕ múçĥ ŵóŕšé špášŧíçíŧý áppéáŕ áfŧéŕ míššéđ đóšéš, çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ.·················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The NHS advice is to leave a missed dose out when the next is less than 2 hours away.</source>
+        <translation>⟦Ŧĥé ÑĤŠ áđvíçé íš ŧó łéávé á míššéđ đóšé óúŧ ŵĥéñ ŧĥé ñéxŧ íš łéšš ŧĥáñ 2 ĥóúŕš áŵáý.··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The as-needed prescription for {name} runs from {start} to {end}, not on {day}. Please check, and if you are not sure, {talk}.</source>
+        <translation>⟦Ŧĥé áš-ñééđéđ pŕéšçŕípŧíóñ fóŕ {name} ŕúñš fŕóm {start} ŧó {end}, ñóŧ óñ {day}. Płéášé çĥéçķ, áñđ íf ýóú áŕé ñóŧ šúŕé, {talk}.····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The as-needed prescription for {name} runs from {start}, not on {day}. Please check, and if you are not sure, {talk}.</source>
+        <translation>⟦Ŧĥé áš-ñééđéđ pŕéšçŕípŧíóñ fóŕ {name} ŕúñš fŕóm {start}, ñóŧ óñ {day}. Płéášé çĥéçķ, áñđ íf ýóú áŕé ñóŧ šúŕé, {talk}.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The doses of {name} on {day} add up to {total} with this one.</source>
+        <translation>⟦Ŧĥé đóšéš óf {name} óñ {day} áđđ úp ŧó {total} ŵíŧĥ ŧĥíš óñé.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The doses of {name} on {day} add up to {total}.</source>
+        <translation>⟦Ŧĥé đóšéš óf {name} óñ {day} áđđ úp ŧó {total}.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The label says the total should not exceed {most} mg a day. Please check the doses, and {talk}.</source>
+        <translation>⟦Ŧĥé łábéł šáýš ŧĥé ŧóŧáł šĥóúłđ ñóŧ éxçééđ {most} mğ á đáý. Płéášé çĥéçķ ŧĥé đóšéš, áñđ {talk}.·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The next dose of {name} is due at {when}, less than 2 hours after {at}.</source>
+        <translation>⟦Ŧĥé ñéxŧ đóšé óf {name} íš đúé áŧ {when}, łéšš ŧĥáñ 2 ĥóúŕš áfŧéŕ {at}.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The next dose would be allowed from {next}.</source>
+        <translation>⟦Ŧĥé ñéxŧ đóšé ŵóúłđ bé áłłóŵéđ fŕóm {next}.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The planned doses of {name} on {day} add up to {total} (counting as-needed doses at their daily limit).</source>
+        <translation>⟦Ŧĥé płáññéđ đóšéš óf {name} óñ {day} áđđ úp ŧó {total} (çóúñŧíñğ áš-ñééđéđ đóšéš áŧ ŧĥéíŕ đáíłý łímíŧ).··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>The planned doses of {name} on {day} add up to {total}.</source>
+        <translation>⟦Ŧĥé płáññéđ đóšéš óf {name} óñ {day} áđđ úp ŧó {total}.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This dose of {name} would be only {gap} after the dose at {when}; the prescription says at least {least} between doses.</source>
+        <translation>⟦Ŧĥíš đóšé óf {name} ŵóúłđ bé óñłý {gap} áfŧéŕ ŧĥé đóšé áŧ {when}; ŧĥé pŕéšçŕípŧíóñ šáýš áŧ łéášŧ {least} béŧŵééñ đóšéš.·····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This dose of {name} would be only {gap} before the dose at {when}; the prescription says at least {least} between doses.</source>
+        <translation>⟦Ŧĥíš đóšé óf {name} ŵóúłđ bé óñłý {gap} béfóŕé ŧĥé đóšé áŧ {when}; ŧĥé pŕéšçŕípŧíóñ šáýš áŧ łéášŧ {least} béŧŵééñ đóšéš.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This happens on {count} days between {first} and {last} in the period checked.</source>
+        <translation>⟦Ŧĥíš ĥáppéñš óñ {count} đáýš béŧŵééñ {first} áñđ {last} íñ ŧĥé péŕíóđ çĥéçķéđ.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>This would be dose number {count} of {name} on {day}; the prescription allows at most {most} a day.</source>
+        <translation>⟦Ŧĥíš ŵóúłđ bé đóšé ñúmbéŕ {count} óf {name} óñ {day}; ŧĥé pŕéšçŕípŧíóñ áłłóŵš áŧ móšŧ {most} á đáý.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>When the dose goes up: avoid driving or using machinery until you know how the new dose affects you (baclofen label).</source>
+        <translation>⟦Ŵĥéñ ŧĥé đóšé ğóéš úp: ávóíđ đŕívíñğ óŕ úšíñğ máçĥíñéŕý úñŧíł ýóú ķñóŵ ĥóŵ ŧĥé ñéŵ đóšé áfféçŧš ýóú (báçłóféñ łábéł).·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>With this dose, {name} on {day} would add up to {total}; the prescription allows at most {most} a day.</source>
+        <translation>⟦Ŵíŧĥ ŧĥíš đóšé, {name} óñ {day} ŵóúłđ áđđ úp ŧó {total}; ŧĥé pŕéšçŕípŧíóñ áłłóŵš áŧ móšŧ {most} á đáý.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>talk to your doctor or nurse</source>
+        <translation>⟦ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>the {dose} dose</source>
+        <translation>⟦ŧĥé {dose} đóšé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>the {dose} dose of {name}</source>
+        <translation>⟦ŧĥé {dose} đóšé óf {name}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>this medicine</source>
+        <translation>⟦ŧĥíš méđíçíñé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{amount} mg</source>
+        <translation>⟦{amount} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>⟦{hours} ĥ {minutes} míñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/dosing.py"/>
+        <source>{time} on {day}</source>
+        <translation>⟦{time} óñ {day}·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.entry_checks</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what the prescription says, or a typing slip (minutes for hours)?</source>
+        <extracomment>English singular: A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what the prescription says, or a typing slip (minutes for hours)?</extracomment>
+        <translation>
+            <numerusform>⟦Á đóšé évéŕý %n míñúŧéš: ŧŵó đóšéš ŧĥáŧ çłóšé ŧóğéŧĥéŕ ŵóúłđ bé ŧáķéñ áš óñé đóúbłé đóšé. Íš ŧĥíš ŵĥáŧ ŧĥé pŕéšçŕípŧíóñ šáýš, óŕ á ŧýpíñğ šłíp (míñúŧéš fóŕ ĥóúŕš)?··················································⟧</numerusform>
+            <numerusform>⟦Á đóšé évéŕý %n míñúŧéš: ŧŵó đóšéš ŧĥáŧ çłóšé ŧóğéŧĥéŕ ŵóúłđ bé ŧáķéñ áš óñé đóúbłé đóšé. Íš ŧĥíš ŵĥáŧ ŧĥé pŕéšçŕípŧíóñ šáýš, óŕ á ŧýpíñğ šłíp (míñúŧéš fóŕ ĥóúŕš)?··················································⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>One dose of {dose} is more than the label&apos;s most for a whole day ({most} mg)</source>
+        <translation>⟦Óñé đóšé óf {dose} íš móŕé ŧĥáñ ŧĥé łábéł&apos;š móšŧ fóŕ á ŵĥółé đáý ({most} mğ)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>one dose of {dose} is more than the label&apos;s most for a whole day ({most} mg)</source>
+        <translation>⟦óñé đóšé óf {dose} íš móŕé ŧĥáñ ŧĥé łábéł&apos;š móšŧ fóŕ á ŵĥółé đáý ({most} mğ)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{amount} mg</source>
+        <translation>⟦{amount} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{dose} is {count} packets of {strength} at one time</source>
+        <translation>⟦{dose} íš {count} páçķéŧš óf {strength} áŧ óñé ŧímé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{dose} is {count} tablets of {strength} at one time</source>
+        <translation>⟦{dose} íš {count} ŧábłéŧš óf {strength} áŧ óñé ŧímé········⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{first} and {second} are only %n minutes apart</source>
+        <extracomment>English singular: {first} and {second} are only %n minute apart</extracomment>
+        <translation>
+            <numerusform>⟦{first} áñđ {second} áŕé óñłý %n míñúŧé ápáŕŧ········⟧</numerusform>
+            <numerusform>⟦{first} áñđ {second} áŕé óñłý %n míñúŧéš ápáŕŧ·········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{pairs}. Two doses that close together would be taken as one double dose (the app asks about any two doses logged less than {minutes} minutes apart). Is this what the prescription says, or a typing slip?</source>
+        <translation>⟦{pairs}. Ŧŵó đóšéš ŧĥáŧ çłóšé ŧóğéŧĥéŕ ŵóúłđ bé ŧáķéñ áš óñé đóúbłé đóšé (ŧĥé ápp ášķš ábóúŧ áñý ŧŵó đóšéš łóğğéđ łéšš ŧĥáñ {minutes} míñúŧéš ápáŕŧ). Íš ŧĥíš ŵĥáŧ ŧĥé pŕéšçŕípŧíóñ šáýš, óŕ á ŧýpíñğ šłíp?··························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/entry_checks.py"/>
+        <source>{problems}. Is this really what the prescription says, or a typing slip (mg for tablets, or a 0 too many)?</source>
+        <translation>⟦{problems}. Íš ŧĥíš ŕéáłłý ŵĥáŧ ŧĥé pŕéšçŕípŧíóñ šáýš, óŕ á ŧýpíñğ šłíp (mğ fóŕ ŧábłéŧš, óŕ á 0 ŧóó máñý)?····························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.validation</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>Please enter {label}.</source>
+        <translation>⟦Płéášé éñŧéŕ {label}.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} cannot be before {date}.</source>
+        <translation>⟦{label} çáññóŧ bé béfóŕé {date}.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} cannot be negative.</source>
+        <translation>⟦{label} çáññóŧ bé ñéğáŧívé.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} contains a broken character that cannot be saved; please retype it.</source>
+        <translation>⟦{label} çóñŧáíñš á bŕóķéñ çĥáŕáçŧéŕ ŧĥáŧ çáññóŧ bé šávéđ; płéášé ŕéŧýpé íŧ.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} contains invisible control characters; please retype it.</source>
+        <translation>⟦{label} çóñŧáíñš íñvíšíbłé çóñŧŕół çĥáŕáçŧéŕš; płéášé ŕéŧýpé íŧ.···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} is too long ({count} characters); the most is {most}.</source>
+        <translation>⟦{label} íš ŧóó łóñğ ({count} çĥáŕáçŧéŕš); ŧĥé móšŧ íš {most}.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a date like {example}.</source>
+        <translation>⟦{label} múšŧ bé á đáŧé łíķé {example}.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a date.</source>
+        <translation>⟦{label} múšŧ bé á đáŧé.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a number.</source>
+        <translation>⟦{label} múšŧ bé á ñúmbéŕ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be a real number.</source>
+        <translation>⟦{label} múšŧ bé á ŕéáł ñúmbéŕ.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be between {minimum} and {maximum} {unit}.</source>
+        <translation>⟦{label} múšŧ bé béŧŵééñ {minimum} áñđ {maximum} {unit}.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be between {minimum} and {maximum}.</source>
+        <translation>⟦{label} múšŧ bé béŧŵééñ {minimum} áñđ {maximum}.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be more than zero.</source>
+        <translation>⟦{label} múšŧ bé móŕé ŧĥáñ žéŕó.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} must be text.</source>
+        <translation>⟦{label} múšŧ bé ŧéxŧ.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} {date} is before 1900; please check the year.</source>
+        <translation>⟦{label} {date} íš béfóŕé 1900; płéášé çĥéçķ ŧĥé ýéáŕ.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label} {date} is in the future.</source>
+        <translation>⟦{label} {date} íš íñ ŧĥé fúŧúŕé.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write a date like {example} or just the year, like {year}.</source>
+        <translation>⟦{label}: płéášé ŵŕíŧé á đáŧé łíķé {example} óŕ júšŧ ŧĥé ýéáŕ, łíķé {year}.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write a date like {example}.</source>
+        <translation>⟦{label}: płéášé ŵŕíŧé á đáŧé łíķé {example}.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: please write the year in full, like {example}.</source>
+        <translation>⟦{label}: płéášé ŵŕíŧé ŧĥé ýéáŕ íñ fúłł, łíķé {example}.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/validation.py"/>
+        <source>{label}: there is no such day ({text}); please check it.</source>
+        <translation>⟦{label}: ŧĥéŕé íš ñó šúçĥ đáý ({text}); płéášé çĥéçķ íŧ.············⟧</translation>
+    </message>
+</context>
+<context>
+    <name>domain.watch</name>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>A daily total</source>
+        <translation>⟦Á đáíłý ŧóŧáł····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>A pump refill or low-reservoir date has passed</source>
+        <translation>⟦Á púmp ŕéfíłł óŕ łóŵ-ŕéšéŕvóíŕ đáŧé ĥáš páššéđ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Baclofen doses missed or not answered ({day})</source>
+        <translation>⟦Báçłóféñ đóšéš míššéđ óŕ ñóŧ áñšŵéŕéđ ({day})·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose lowered to {mg} a day on {day}</source>
+        <translation>⟦Đóšé łóŵéŕéđ ŧó {mg} á đáý óñ {day}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose lowered to {mg} a day on {day} ({what})</source>
+        <translation>⟦Đóšé łóŵéŕéđ ŧó {mg} á đáý óñ {day} ({what})········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose raised to {mg} a day on {day}</source>
+        <translation>⟦Đóšé ŕáíšéđ ŧó {mg} á đáý óñ {day}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose raised to {mg} a day on {day} ({what})</source>
+        <translation>⟦Đóšé ŕáíšéđ ŧó {mg} á đáý óñ {day} ({what})·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Dose watch</source>
+        <translation>⟦Đóšé ŵáŧçĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>Doses of baclofen were missed or not answered</source>
+        <translation>⟦Đóšéš óf báçłóféñ ŵéŕé míššéđ óŕ ñóŧ áñšŵéŕéđ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The baclofen has run out</source>
+        <translation>⟦Ŧĥé báçłóféñ ĥáš ŕúñ óúŧ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The day of the event ({day}) is not between 1900 and a few weeks after it was recorded.</source>
+        <translation>⟦Ŧĥé đáý óf ŧĥé évéñŧ ({day}) íš ñóŧ béŧŵééñ 1900 áñđ á féŵ ŵééķš áfŧéŕ íŧ ŵáš ŕéçóŕđéđ.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The day of the event must be a date.</source>
+        <translation>⟦Ŧĥé đáý óf ŧĥé évéñŧ múšŧ bé á đáŧé.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose has changed</source>
+        <translation>⟦Ŧĥé đóšé ĥáš çĥáñğéđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose of baclofen has been lowered</source>
+        <translation>⟦Ŧĥé đóšé óf báçłóféñ ĥáš bééñ łóŵéŕéđ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The dose of baclofen has gone up</source>
+        <translation>⟦Ŧĥé đóšé óf báçłóféñ ĥáš ğóñé úp··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The kind of event must be one of {kinds}.</source>
+        <translation>⟦Ŧĥé ķíñđ óf évéñŧ múšŧ bé óñé óf {kinds}.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>The pump was refilled (the days after a refill are watched as a precaution)</source>
+        <translation>⟦Ŧĥé púmp ŵáš ŕéfíłłéđ (ŧĥé đáýš áfŧéŕ á ŕéfíłł áŕé ŵáŧçĥéđ áš á pŕéçáúŧíóñ)························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>What happened</source>
+        <translation>⟦Ŵĥáŧ ĥáppéñéđ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>a pump refill or low-reservoir date has passed</source>
+        <translation>⟦á púmp ŕéfíłł óŕ łóŵ-ŕéšéŕvóíŕ đáŧé ĥáš páššéđ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>doses of baclofen were missed or not answered</source>
+        <translation>⟦đóšéš óf báçłóféñ ŵéŕé míššéđ óŕ ñóŧ áñšŵéŕéđ···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>none</source>
+        <translation>⟦ñóñé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the baclofen has run out</source>
+        <translation>⟦ŧĥé báçłóféñ ĥáš ŕúñ óúŧ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the dose of baclofen has been lowered</source>
+        <translation>⟦ŧĥé đóšé óf báçłóféñ ĥáš bééñ łóŵéŕéđ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the dose of baclofen has gone up</source>
+        <translation>⟦ŧĥé đóšé óf báçłóféñ ĥáš ğóñé úp··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>the pump was refilled (the days after a refill are watched as a precaution)</source>
+        <translation>⟦ŧĥé púmp ŵáš ŕéfíłłéđ (ŧĥé đáýš áfŧéŕ á ŕéfíłł áŕé ŵáŧçĥéđ áš á pŕéçáúŧíóñ)························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{amount} mg</source>
+        <translation>⟦{amount} mğ·⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{changes}, and %n other changes</source>
+        <extracomment>English singular: {changes}, and %n other change</extracomment>
+        <translation>
+            <numerusform>⟦{changes}, áñđ %n óŧĥéŕ çĥáñğé······⟧</numerusform>
+            <numerusform>⟦{changes}, áñđ %n óŧĥéŕ çĥáñğéš······⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{first}; also {second}</source>
+        <translation>⟦{first}; áłšó {second}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{reasons}. Tick anything you have noticed in the last 24 hours:</source>
+        <translation>⟦{reasons}. Ŧíçķ áñýŧĥíñğ ýóú ĥávé ñóŧíçéđ íñ ŧĥé łášŧ 24 ĥóúŕš:················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/domain/watch.py"/>
+        <source>{reasons}. Tick anything you have noticed since the last check-in (the last 24 hours):</source>
+        <translation>⟦{reasons}. Ŧíçķ áñýŧĥíñğ ýóú ĥávé ñóŧíçéđ šíñçé ŧĥé łášŧ çĥéçķ-íñ (ŧĥé łášŧ 24 ĥóúŕš):·······················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>reports.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Baclofen taken, mg a day (right axis)</source>
+        <translation>⟦Báçłóféñ ŧáķéñ, mğ á đáý (ŕíğĥŧ áxíš)···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Baclofen taken: {first} mg on {first_day}, {last} mg on {last_day}.</source>
+        <translation>⟦Báçłóféñ ŧáķéñ: {first} mğ óñ {first_day}, {last} mğ óñ {last_day}.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Check-in answered</source>
+        <translation>⟦Çĥéçķ-íñ áñšŵéŕéđ······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Check-ins answered on %n day(s).</source>
+        <extracomment>English singular: Check-ins answered on %n day(s).</extracomment>
+        <translation>
+            <numerusform>⟦Çĥéçķ-íñš áñšŵéŕéđ óñ %n đáý(š).·········⟧</numerusform>
+            <numerusform>⟦Çĥéçķ-íñš áñšŵéŕéđ óñ %n đáý(š).·········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Danger sign recorded</source>
+        <translation>⟦Đáñğéŕ šíğñ ŕéçóŕđéđ·······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Danger signs recorded on %n day(s).</source>
+        <extracomment>English singular: Danger signs recorded on %n day(s).</extracomment>
+        <translation>
+            <numerusform>⟦Đáñğéŕ šíğñš ŕéçóŕđéđ óñ %n đáý(š).··········⟧</numerusform>
+            <numerusform>⟦Đáñğéŕ šíğñš ŕéçóŕđéđ óñ %n đáý(š).··········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Dose change: check-ins began</source>
+        <translation>⟦Đóšé çĥáñğé: çĥéçķ-íñš béğáñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Dose changes that began check-ins: {days}.</source>
+        <translation>⟦Đóšé çĥáñğéš ŧĥáŧ béğáñ çĥéçķ-íñš: {days}.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>No scores recorded in this time.
+Add diary entries to see them here.</source>
+        <translation>⟦Ñó šçóŕéš ŕéçóŕđéđ íñ ŧĥíš ŧímé.
+Áđđ đíáŕý éñŧŕíéš ŧó šéé ŧĥém ĥéŕé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>No {score} scores recorded in this time.</source>
+        <translation>⟦Ñó {score} šçóŕéš ŕéçóŕđéđ íñ ŧĥíš ŧímé.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: taper and titration plan steps</source>
+        <translation>⟦Šĥáđéđ: ŧápéŕ áñđ ŧíŧŕáŧíóñ płáñ šŧépš·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: taper plan steps</source>
+        <translation>⟦Šĥáđéđ: ŧápéŕ płáñ šŧépš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: titration plan steps</source>
+        <translation>⟦Šĥáđéđ: ŧíŧŕáŧíóñ płáñ šŧépš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>Shaded: {kinds} plan steps</source>
+        <translation>⟦Šĥáđéđ: {kinds} płáñ šŧépš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>daily average</source>
+        <translation>⟦đáíłý ávéŕáğé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>date</source>
+        <translation>⟦đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>day {day}</source>
+        <translation>⟦đáý {day}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>mg a day</source>
+        <translation>⟦mğ á đáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>month of {day}</source>
+        <translation>⟦móñŧĥ óf {day}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>monthly average</source>
+        <translation>⟦móñŧĥłý ávéŕáğé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>week of {day}</source>
+        <translation>⟦ŵééķ óf {day}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>weekly average</source>
+        <translation>⟦ŵééķłý ávéŕáğé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{first} to {last}.</source>
+        <translation>⟦{first} ŧó {last}.·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{mg} mg/day</source>
+        <translation>⟦{mg} mğ/đáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score} ({average}, left axis)</source>
+        <translation>⟦{score} ({average}, łéfŧ áxíš)···⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.</source>
+        <extracomment>English singular: {score}, {average}: {first} ({first_when}) to {last} ({last_when}), from %n entries.</extracomment>
+        <translation>
+            <numerusform>⟦{score}, {average}: {first} ({first_when}) ŧó {last} ({last_when}), fŕóm %n éñŧŕíéš.·····⟧</numerusform>
+            <numerusform>⟦{score}, {average}: {first} ({first_when}) ŧó {last} ({last_when}), fŕóm %n éñŧŕíéš.·····⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}: {average}</source>
+        <translation>⟦{score}: {average}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/charts.py"/>
+        <source>{score}: {average} — {person}</source>
+        <translation>⟦{score}: {average} — {person}·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>reports.document</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/document.py"/>
+        <source>Appointment summary {person} {day}</source>
+        <translation>⟦Áppóíñŧméñŧ šúmmáŕý {person} {day}·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>reports.pdf</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/pdf.py"/>
+        <source>Could not save the PDF</source>
+        <translation>⟦Çóúłđ ñóŧ šávé ŧĥé PĐF·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/pdf.py"/>
+        <source>The PDF could not be saved as
+{file}
+
+{reason}. Choose another folder, or check there is space on the disk.</source>
+        <translation>⟦Ŧĥé PĐF çóúłđ ñóŧ bé šávéđ áš
+{file}
+
+{reason}. Çĥóóšé áñóŧĥéŕ fółđéŕ, óŕ çĥéçķ ŧĥéŕé íš špáçé óñ ŧĥé đíšķ.····························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>reports.summary</name>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>% taken</source>
+        <translation>⟦% ŧáķéñ··⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>%n diary entries in the period. Scores, first half of the period against the second:</source>
+        <extracomment>English singular: %n diary entry in the period. Scores, first half of the period against the second:</extracomment>
+        <translation>
+            <numerusform>⟦%n đíáŕý éñŧŕý íñ ŧĥé péŕíóđ. Šçóŕéš, fíŕšŧ ĥáłf óf ŧĥé péŕíóđ áğáíñšŧ ŧĥé šéçóñđ:·························⟧</numerusform>
+            <numerusform>⟦%n đíáŕý éñŧŕíéš íñ ŧĥé péŕíóđ. Šçóŕéš, fíŕšŧ ĥáłf óf ŧĥé péŕíóđ áğáíñšŧ ŧĥé šéçóñđ:··························⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>(none written)</source>
+        <translation>⟦(ñóñé ŵŕíŧŧéñ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>A pump date passed</source>
+        <translation>⟦Á púmp đáŧé páššéđ······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Above the label&apos;s {limit} mg a day on %n days:</source>
+        <extracomment>English singular: Above the label&apos;s {limit} mg a day on %n day:</extracomment>
+        <translation>
+            <numerusform>⟦Ábóvé ŧĥé łábéł&apos;š {limit} mğ á đáý óñ %n đáý:··········⟧</numerusform>
+            <numerusform>⟦Ábóvé ŧĥé łábéł&apos;š {limit} mğ á đáý óñ %n đáýš:··········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>After a change of dose, missed doses, running out or a pump event, the app asks a short daily check-in about the signs to look out for. “Before” is the average spasticity (0–10) recorded in the week before the change, “during” the average in the check-in days; — means none was recorded.</source>
+        <translation>⟦Áfŧéŕ á çĥáñğé óf đóšé, míššéđ đóšéš, ŕúññíñğ óúŧ óŕ á púmp évéñŧ, ŧĥé ápp ášķš á šĥóŕŧ đáíłý çĥéçķ-íñ ábóúŧ ŧĥé šíğñš ŧó łóóķ óúŧ fóŕ. “Béfóŕé” íš ŧĥé ávéŕáğé špášŧíçíŧý (0–10) ŕéçóŕđéđ íñ ŧĥé ŵééķ béfóŕé ŧĥé çĥáñğé, “đúŕíñğ” ŧĥé ávéŕáğé íñ ŧĥé çĥéçķ-íñ đáýš; — méáñš ñóñé ŵáš ŕéçóŕđéđ.······················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Answered</source>
+        <translation>⟦Áñšŵéŕéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Appointment summary: {person}</source>
+        <translation>⟦Áppóíñŧméñŧ šúmmáŕý: {person}·······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>As needed: {taken} taken on %n days</source>
+        <extracomment>English singular: As needed: {taken} taken on %n day</extracomment>
+        <translation>
+            <numerusform>⟦Áš ñééđéđ: {taken} ŧáķéñ óñ %n đáý·······⟧</numerusform>
+            <numerusform>⟦Áš ñééđéđ: {taken} ŧáķéñ óñ %n đáýš········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Asked</source>
+        <translation>⟦Ášķéđ··⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Baclofen by mouth recorded on %n days: {average} mg a day on average, at most {most} mg in one day.</source>
+        <extracomment>English singular: Baclofen by mouth recorded on %n day: {average} mg a day on average, at most {most} mg in one day.</extracomment>
+        <translation>
+            <numerusform>⟦Báçłóféñ bý móúŧĥ ŕéçóŕđéđ óñ %n đáý: {average} mğ á đáý óñ ávéŕáğé, áŧ móšŧ {most} mğ íñ óñé đáý.························⟧</numerusform>
+            <numerusform>⟦Báçłóféñ bý móúŧĥ ŕéçóŕđéđ óñ %n đáýš: {average} mğ á đáý óñ ávéŕáğé, áŧ móšŧ {most} mğ íñ óñé đáý.························⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Change</source>
+        <translation>⟦Çĥáñğé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Change and its check-in days</source>
+        <translation>⟦Çĥáñğé áñđ íŧš çĥéçķ-íñ đáýš·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Danger signs at check-ins</source>
+        <translation>⟦Đáñğéŕ šíğñš áŧ çĥéçķ-íñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Danger signs recorded</source>
+        <translation>⟦Đáñğéŕ šíğñš ŕéçóŕđéđ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Date of birth: {day}</source>
+        <translation>⟦Đáŧé óf bíŕŧĥ: {day}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose changes and check-ins</source>
+        <translation>⟦Đóšé çĥáñğéš áñđ çĥéçķ-íñš·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose lowered</source>
+        <translation>⟦Đóšé łóŵéŕéđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose plan</source>
+        <translation>⟦Đóšé płáñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose raised</source>
+        <translation>⟦Đóšé ŕáíšéđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Dose watch</source>
+        <translation>⟦Đóšé ŵáŧçĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Doses</source>
+        <translation>⟦Đóšéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Doses missed</source>
+        <translation>⟦Đóšéš míššéđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Entries</source>
+        <translation>⟦Éñŧŕíéš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>From {day} to today is {days} days; a summary covers at most {most} ({why}). Choose a later first day.</source>
+        <translation>⟦Fŕóm {day} ŧó ŧóđáý íš {days} đáýš; á šúmmáŕý çóvéŕš áŧ móšŧ {most} ({why}). Çĥóóšé á łáŧéŕ fíŕšŧ đáý.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Kidney function reduced (recorded in the app)</source>
+        <translation>⟦Ķíđñéý fúñçŧíóñ ŕéđúçéđ (ŕéçóŕđéđ íñ ŧĥé ápp)···············⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last %n days</source>
+        <extracomment>English singular: Last %n day</extracomment>
+        <translation>
+            <numerusform>⟦Łášŧ %n đáý···⟧</numerusform>
+            <numerusform>⟦Łášŧ %n đáýš···⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 30 days</source>
+        <translation>⟦Łášŧ 30 đáýš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 60 days</source>
+        <translation>⟦Łášŧ 60 đáýš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Last 90 days</source>
+        <translation>⟦Łášŧ 90 đáýš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Left out as advised</source>
+        <translation>⟦Łéfŧ óúŧ áš áđvíšéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Made on {day} at {time}</source>
+        <translation>⟦Máđé óñ {day} áŧ {time}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Medicine and how it is taken</source>
+        <translation>⟦Méđíçíñé áñđ ĥóŵ íŧ íš ŧáķéñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Medicines and doses</source>
+        <translation>⟦Méđíçíñéš áñđ đóšéš·······⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No baclofen by mouth recorded on %n days:</source>
+        <extracomment>English singular: No baclofen by mouth recorded on %n day:</extracomment>
+        <translation>
+            <numerusform>⟦Ñó báçłóféñ bý móúŧĥ ŕéçóŕđéđ óñ %n đáý:············⟧</numerusform>
+            <numerusform>⟦Ñó báçłóféñ bý móúŧĥ ŕéçóŕđéđ óñ %n đáýš:············⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No diary entries in the period.</source>
+        <translation>⟦Ñó đíáŕý éñŧŕíéš íñ ŧĥé péŕíóđ.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No dose changes with check-ins in the period.</source>
+        <translation>⟦Ñó đóšé çĥáñğéš ŵíŧĥ çĥéçķ-íñš íñ ŧĥé péŕíóđ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No medicines recorded.</source>
+        <translation>⟦Ñó méđíçíñéš ŕéçóŕđéđ.········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No schedule</source>
+        <translation>⟦Ñó šçĥéđúłé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>No titration or taper plan recorded.</source>
+        <translation>⟦Ñó ŧíŧŕáŧíóñ óŕ ŧápéŕ płáñ ŕéçóŕđéđ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>None recorded.</source>
+        <translation>⟦Ñóñé ŕéçóŕđéđ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Not taken or no answer</source>
+        <translation>⟦Ñóŧ ŧáķéñ óŕ ñó áñšŵéŕ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Other: {text}</source>
+        <translation>⟦Óŧĥéŕ: {text}··⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Over the daily limit on %n days.</source>
+        <extracomment>English singular: Over the daily limit on %n day.</extracomment>
+        <translation>
+            <numerusform>⟦Óvéŕ ŧĥé đáíłý łímíŧ óñ %n đáý.·········⟧</numerusform>
+            <numerusform>⟦Óvéŕ ŧĥé đáíłý łímíŧ óñ %n đáýš.·········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Period: {start} to {end}</source>
+        <translation>⟦Péŕíóđ: {start} ŧó {end}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Plan</source>
+        <translation>⟦Płáñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Please check:</source>
+        <translation>⟦Płéášé çĥéçķ:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Please note:</source>
+        <translation>⟦Płéášé ñóŧé:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Prescriber: {name}</source>
+        <translation>⟦Pŕéšçŕíbéŕ: {name}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Pump (no doses to remind)</source>
+        <translation>⟦Púmp (ñó đóšéš ŧó ŕémíñđ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Pump refilled</source>
+        <translation>⟦Púmp ŕéfíłłéđ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Questions for the doctor or nurse</source>
+        <translation>⟦Qúéšŧíóñš fóŕ ŧĥé đóçŧóŕ óŕ ñúŕšé···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Recorded by the person or their carer in Caregiver Assistant. It shows what was written down; it is not a medical assessment.</source>
+        <translation>⟦Ŕéçóŕđéđ bý ŧĥé péŕšóñ óŕ ŧĥéíŕ çáŕéŕ íñ Çáŕéğívéŕ Áššíšŧáñŧ. Íŧ šĥóŵš ŵĥáŧ ŵáš ŵŕíŧŧéñ đóŵñ; íŧ íš ñóŧ á méđíçáł áššéššméñŧ.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Score</source>
+        <translation>⟦Šçóŕé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Side effects noted</source>
+        <translation>⟦Šíđé éfféçŧš ñóŧéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Side effects: {effects}</source>
+        <translation>⟦Šíđé éfféçŧš: {effects}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Skipped</source>
+        <translation>⟦Šķíppéđ···⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Sooner than the minimum time %n times.</source>
+        <extracomment>English singular: Sooner than the minimum time %n time.</extracomment>
+        <translation>
+            <numerusform>⟦Šóóñéŕ ŧĥáñ ŧĥé míñímúm ŧímé %n ŧímé.···········⟧</numerusform>
+            <numerusform>⟦Šóóñéŕ ŧĥáñ ŧĥé míñímúm ŧímé %n ŧíméš.············⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Spasticity before → during</source>
+        <translation>⟦Špášŧíçíŧý béfóŕé → đúŕíñğ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Stock ran out</source>
+        <translation>⟦Šŧóçķ ŕáñ óúŧ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Symptom diary</source>
+        <translation>⟦Šýmpŧóm đíáŕý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Taken</source>
+        <translation>⟦Ŧáķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>Taken, skipped and not taken are what was recorded. “Left out as advised” are missed doses left out because the next dose was less than 2 hours away (the missed-dose rule); they are not counted against the % taken. “No answer” counts the doses of the current schedules, since they were set, that nobody answered.</source>
+        <translation>⟦Ŧáķéñ, šķíppéđ áñđ ñóŧ ŧáķéñ áŕé ŵĥáŧ ŵáš ŕéçóŕđéđ. “Łéfŧ óúŧ áš áđvíšéđ” áŕé míššéđ đóšéš łéfŧ óúŧ béçáúšé ŧĥé ñéxŧ đóšé ŵáš łéšš ŧĥáñ 2 ĥóúŕš áŵáý (ŧĥé míššéđ-đóšé ŕúłé); ŧĥéý áŕé ñóŧ çóúñŧéđ áğáíñšŧ ŧĥé % ŧáķéñ. “Ñó áñšŵéŕ” çóúñŧš ŧĥé đóšéš óf ŧĥé çúŕŕéñŧ šçĥéđúłéš, šíñçé ŧĥéý ŵéŕé šéŧ, ŧĥáŧ ñóbóđý áñšŵéŕéđ.·································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>That person is not in this data folder.</source>
+        <translation>⟦Ŧĥáŧ péŕšóñ íš ñóŧ íñ ŧĥíš đáŧá fółđéŕ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The first day ({day}) is after today.</source>
+        <translation>⟦Ŧĥé fíŕšŧ đáý ({day}) íš áfŧéŕ ŧóđáý.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The first day must be a date like 2026-05-31, not “{text}”.</source>
+        <translation>⟦Ŧĥé fíŕšŧ đáý múšŧ bé á đáŧé łíķé 2026-05-31, ñóŧ “{text}”.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The period can be at most {most} days ({why}).</source>
+        <translation>⟦Ŧĥé péŕíóđ çáñ bé áŧ móšŧ {most} đáýš ({why}).··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The period must be between 1 and {most} days ({why}).</source>
+        <translation>⟦Ŧĥé péŕíóđ múšŧ bé béŧŵééñ 1 áñđ {most} đáýš ({why}).············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The questions are too long (at most {most} characters).</source>
+        <translation>⟦Ŧĥé qúéšŧíóñš áŕé ŧóó łóñğ (áŧ móšŧ {most} çĥáŕáçŧéŕš).···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>The start of the period is after its end.</source>
+        <translation>⟦Ŧĥé šŧáŕŧ óf ŧĥé péŕíóđ íš áfŧéŕ íŧš éñđ.·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>a year and a day, so a yearly review fits; the summary is for one appointment — the whole history is in the export</source>
+        <translation>⟦á ýéáŕ áñđ á đáý, šó á ýéáŕłý ŕévíéŵ fíŧš; ŧĥé šúmmáŕý íš fóŕ óñé áppóíñŧméñŧ — ŧĥé ŵĥółé ĥíšŧóŕý íš íñ ŧĥé éxpóŕŧ···································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>about the same ({first} then {second} on average)</source>
+        <translation>⟦ábóúŧ ŧĥé šámé ({first} ŧĥéñ {second} óñ ávéŕáğé)··········⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>all %n steps done</source>
+        <extracomment>English singular: all %n steps done</extracomment>
+        <translation>
+            <numerusform>⟦áłł %n šŧépš đóñé·····⟧</numerusform>
+            <numerusform>⟦áłł %n šŧépš đóñé·····⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} in one day</source>
+        <translation>⟦áŧ móšŧ {most} íñ óñé đáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} in one day (limit {limit} a day)</source>
+        <translation>⟦áŧ móšŧ {most} íñ óñé đáý (łímíŧ {limit} á đáý)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>at most {most} mg in one day (limit {limit} mg)</source>
+        <translation>⟦áŧ móšŧ {most} mğ íñ óñé đáý (łímíŧ {limit} mğ)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>building up</source>
+        <translation>⟦búíłđíñğ úp····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>finished</source>
+        <translation>⟦fíñíšĥéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>higher in the second half ({first}, then {second} on average)</source>
+        <translation>⟦ĥíğĥéŕ íñ ŧĥé šéçóñđ ĥáłf ({first}, ŧĥéñ {second} óñ ávéŕáğé)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>lower in the second half ({first}, then {second} on average)</source>
+        <translation>⟦łóŵéŕ íñ ŧĥé šéçóñđ ĥáłf ({first}, ŧĥéñ {second} óñ ávéŕáğé)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>lowering</source>
+        <translation>⟦łóŵéŕíñğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>next {mg} mg a day from {day}</source>
+        <translation>⟦ñéxŧ {mg} mğ á đáý fŕóm {day}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>none</source>
+        <translation>⟦ñóñé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not asked (only after a rise)</source>
+        <translation>⟦ñóŧ ášķéđ (óñłý áfŧéŕ á ŕíšé)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not enough entries to compare</source>
+        <translation>⟦ñóŧ éñóúğĥ éñŧŕíéš ŧó çómpáŕé··········⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>not started yet, %n steps</source>
+        <extracomment>English singular: not started yet, %n step</extracomment>
+        <translation>
+            <numerusform>⟦ñóŧ šŧáŕŧéđ ýéŧ, %n šŧép·······⟧</numerusform>
+            <numerusform>⟦ñóŧ šŧáŕŧéđ ýéŧ, %n šŧépš·······⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>shortest time between two {gap}</source>
+        <translation>⟦šĥóŕŧéšŧ ŧímé béŧŵééñ ŧŵó {gap}·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>shortest time between two {gap} (at least {minimum} apart)</source>
+        <translation>⟦šĥóŕŧéšŧ ŧímé béŧŵééñ ŧŵó {gap} (áŧ łéášŧ {minimum} ápáŕŧ)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>step {step} of {steps}</source>
+        <translation>⟦šŧép {step} óf {steps}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>then stop</source>
+        <translation>⟦ŧĥéñ šŧóp···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>today {mg} mg a day</source>
+        <translation>⟦ŧóđáý {mg} mğ á đáý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{answered} ({none} with none of the signs)</source>
+        <translation>⟦{answered} ({none} ŵíŧĥ ñóñé óf ŧĥé šíğñš)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{change} ({day})</source>
+        <translation>⟦{change} ({day})·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{days}. Stopping baclofen suddenly can cause withdrawal; if doses were taken but not recorded, the record is incomplete.</source>
+        <translation>⟦{days}. Šŧóppíñğ báçłóféñ šúđđéñłý çáñ çáúšé ŵíŧĥđŕáŵáł; íf đóšéš ŵéŕé ŧáķéñ búŧ ñóŧ ŕéçóŕđéđ, ŧĥé ŕéçóŕđ íš íñçómpłéŧé.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{first} to {last}</source>
+        <translation>⟦{first} ŧó {last}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{first} to {last}. Also: {changes}</source>
+        <translation>⟦{first} ŧó {last}. Áłšó: {changes}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{hours} h</source>
+        <translation>⟦{hours} ĥ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>⟦{hours} ĥ {minutes} míñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{medicine} (stopped)</source>
+        <translation>⟦{medicine} (šŧóppéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{minutes} min</source>
+        <translation>⟦{minutes} míñ·⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{name}: %n times</source>
+        <extracomment>English singular: {name}: %n time</extracomment>
+        <translation>
+            <numerusform>⟦{name}: %n ŧímé··⟧</numerusform>
+            <numerusform>⟦{name}: %n ŧíméš··⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{percent}%</source>
+        <translation>⟦{percent}%·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan} ({kind}): {where}</source>
+        <translation>⟦{plan} ({kind}): {where}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan} ({kind}, not followed): {where}</source>
+        <translation>⟦{plan} ({kind}, ñóŧ fółłóŵéđ): {where}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/reports/summary.py"/>
+        <source>{plan}: {warning}</source>
+        <translation>⟦{plan}: {warning}·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.about</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Licence&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Łíçéñçé&lt;/b&gt;&lt;p&gt;{licence}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Reporting a problem&lt;/b&gt;&lt;p&gt;Please describe what you did and what happened at {link}. If the app showed an error report, copy it from that window. Attach the log files if you can; never send your data file, which holds health information.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŕépóŕŧíñğ á pŕóbłém&lt;/b&gt;&lt;p&gt;Płéášé đéšçŕíbé ŵĥáŧ ýóú đíđ áñđ ŵĥáŧ ĥáppéñéđ áŧ {link}. Íf ŧĥé ápp šĥóŵéđ áñ éŕŕóŕ ŕépóŕŧ, çópý íŧ fŕóm ŧĥáŧ ŵíñđóŵ. Áŧŧáçĥ ŧĥé łóğ fíłéš íf ýóú çáñ; ñévéŕ šéñđ ýóúŕ đáŧá fíłé, ŵĥíçĥ ĥółđš ĥéáłŧĥ íñfóŕmáŧíóñ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them. They were last reviewed on {date}.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém. Ŧĥéý ŵéŕé łášŧ ŕévíéŵéđ óñ {date}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>&lt;b&gt;Where the medical information comes from&lt;/b&gt;&lt;p&gt;The information pages are written in plain words from these named sources, and each page cites them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ŵĥéŕé ŧĥé méđíçáł íñfóŕmáŧíóñ çóméš fŕóm&lt;/b&gt;&lt;p&gt;Ŧĥé íñfóŕmáŧíóñ páğéš áŕé ŵŕíŧŧéñ íñ płáíñ ŵóŕđš fŕóm ŧĥéšé ñáméđ šóúŕçéš, áñđ éáçĥ páğé çíŧéš ŧĥém.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>About Caregiver Assistant</source>
+        <translation>⟦Ábóúŧ Çáŕéğívéŕ Áššíšŧáñŧ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant is free software under the MIT licence. It is built with Qt for Python (PySide6, LGPL v3), APScheduler, platformdirs and tzdata, each under its own licence.</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ íš fŕéé šófŧŵáŕé úñđéŕ ŧĥé MÍŦ łíçéñçé. Íŧ íš búíłŧ ŵíŧĥ Qŧ fóŕ Pýŧĥóñ (PýŠíđé6, ŁĞPŁ v3), ÁPŠçĥéđúłéŕ, płáŧfóŕmđíŕš áñđ ŧžđáŧá, éáçĥ úñđéŕ íŧš óŵñ łíçéñçé.························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Caregiver Assistant version {version}</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ véŕšíóñ {version}··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Dose reminders, a symptom diary and dose plans, kept only on this computer. This app does not give medical advice: talk to your doctor or nurse.</source>
+        <translation>⟦Đóšé ŕémíñđéŕš, á šýmpŧóm đíáŕý áñđ đóšé płáñš, ķépŧ óñłý óñ ŧĥíš çómpúŧéŕ. Ŧĥíš ápp đóéš ñóŧ ğívé méđíçáł áđvíçé: ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Log files (events and ids, no health data)</source>
+        <translation>⟦Łóğ fíłéš (évéñŧš áñđ íđš, ñó ĥéáłŧĥ đáŧá)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;data folder</source>
+        <translation>⟦Ópéñ &amp;dáŧá fółđéŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Open &amp;log folder</source>
+        <translation>⟦Ópéñ &amp;lóğ fółđéŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Show the &amp;sources page</source>
+        <translation>⟦Šĥóŵ ŧĥé &amp;sóúŕçéš páğé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/about.py"/>
+        <source>Your data folder</source>
+        <translation>⟦Ýóúŕ đáŧá fółđéŕ······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.backup_dialogs</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>⟦&amp;Réšŧóŕé ŧĥíš báçķúp…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>A checked copy of your data was saved to:
+{path}
+
+Keep it somewhere safe, for example on a USB stick.</source>
+        <translation>⟦Á çĥéçķéđ çópý óf ýóúŕ đáŧá ŵáš šávéđ ŧó:
+{path}
+
+Ķéép íŧ šóméŵĥéŕé šáfé, fóŕ éxámpłé óñ á ÚŠB šŧíçķ.·····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>All files ({patterns})</source>
+        <translation>⟦Áłł fíłéš ({patterns})···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Back up now</source>
+        <translation>⟦Báçķ úp ñóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed</source>
+        <translation>⟦Báçķúp fáíłéđ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup failed: {reason}</source>
+        <translation>⟦Báçķúp fáíłéđ: {reason}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup made at {time}.</source>
+        <translation>⟦Báçķúp máđé áŧ {time}.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made</source>
+        <translation>⟦Báçķúp ñóŧ máđé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup not made: {reason}</source>
+        <translation>⟦Báçķúp ñóŧ máđé: {reason}·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup restored</source>
+        <translation>⟦Báçķúp ŕéšŧóŕéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved</source>
+        <translation>⟦Báçķúp šávéđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backup saved to {path}.</source>
+        <translation>⟦Báçķúp šávéđ ŧó {path}.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups</source>
+        <translation>⟦Báçķúpš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Backups cannot be listed</source>
+        <translation>⟦Báçķúpš çáññóŧ bé łíšŧéđ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Cancel</source>
+        <translation>⟦Çáñçéł··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Caregiver Assistant backups ({patterns})</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ báçķúpš ({patterns})··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Choose the backup to go back to. Everything entered after it was made is replaced by the backup. Your data as it is now is backed up first, so a restore can itself be undone.</source>
+        <translation>⟦Çĥóóšé ŧĥé báçķúp ŧó ğó báçķ ŧó. Évéŕýŧĥíñğ éñŧéŕéđ áfŧéŕ íŧ ŵáš máđé íš ŕépłáçéđ bý ŧĥé báçķúp. Ýóúŕ đáŧá áš íŧ íš ñóŵ íš báçķéđ úp fíŕšŧ, šó á ŕéšŧóŕé çáñ íŧšéłf bé úñđóñé.······················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Close</source>
+        <translation>⟦Çłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Diary entries</source>
+        <translation>⟦Đíáŕý éñŧŕíéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Doses</source>
+        <translation>⟦Đóšéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Go back to the backup made {when}? It holds {contents}.
+
+Everything entered since then is replaced. Your data as it is now is backed up first, so you can return to it by restoring that backup (marked “before a restore”).
+
+The app restarts its window to show the restored data.</source>
+        <translation>⟦Ğó báçķ ŧó ŧĥé báçķúp máđé {when}? Íŧ ĥółđš {contents}.
+
+Évéŕýŧĥíñğ éñŧéŕéđ šíñçé ŧĥéñ íš ŕépłáçéđ. Ýóúŕ đáŧá áš íŧ íš ñóŵ íš báçķéđ úp fíŕšŧ, šó ýóú çáñ ŕéŧúŕñ ŧó íŧ bý ŕéšŧóŕíñğ ŧĥáŧ báçķúp (máŕķéđ “béfóŕé á ŕéšŧóŕé”).
+
+Ŧĥé ápp ŕéšŧáŕŧš íŧš ŵíñđóŵ ŧó šĥóŵ ŧĥé ŕéšŧóŕéđ đáŧá.················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Kind</source>
+        <translation>⟦Ķíñđ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Made</source>
+        <translation>⟦Máđé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Other choices…</source>
+        <translation>⟦Óŧĥéŕ çĥóíçéš…·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>People</source>
+        <translation>⟦Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore</source>
+        <translation>⟦Ŕéšŧóŕé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á &amp;fíłé…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp fíłé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore from a backup file elsewhere</source>
+        <translation>⟦Ŕéšŧóŕé fŕóm á báçķúp fíłé éłšéŵĥéŕé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the newest good backup?</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥé ñéŵéšŧ ğóóđ báçķúp?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore the selected backup</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥé šéłéçŧéđ báçķúp··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥíš báçķúp·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Restore this backup?</source>
+        <translation>⟦Ŕéšŧóŕé ŧĥíš báçķúp?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup could not be restored</source>
+        <translation>⟦Ŧĥé báçķúp çóúłđ ñóŧ bé ŕéšŧóŕéđ···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The backup failed ({reason}). Your data itself is unchanged.</source>
+        <translation>⟦Ŧĥé báçķúp fáíłéđ ({reason}). Ýóúŕ đáŧá íŧšéłf íš úñçĥáñğéđ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>The restore did not happen: {reason}
+
+Your data is as it was before.</source>
+        <translation>⟦Ŧĥé ŕéšŧóŕé đíđ ñóŧ ĥáppéñ: {reason}
+
+Ýóúŕ đáŧá íš áš íŧ ŵáš béfóŕé.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>There are no backups yet. The app makes one each time it starts and once a day.</source>
+        <translation>⟦Ŧĥéŕé áŕé ñó báçķúpš ýéŧ. Ŧĥé ápp máķéš óñé éáçĥ ŧímé íŧ šŧáŕŧš áñđ óñçé á đáý.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>This backup cannot be restored</source>
+        <translation>⟦Ŧĥíš báçķúp çáññóŧ bé ŕéšŧóŕéđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+The damaged file was kept as:
+{file}</source>
+        <translation>⟦Ýóúŕ đáŧá ŵáš ŕéšŧóŕéđ fŕóm ŧĥé báçķúp máđé {when} ({contents}).
+
+Ŧĥé đámáğéđ fíłé ŵáš ķépŧ áš:
+{file}························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>Your data was restored from the backup made {when} ({contents}).
+
+Your data as it was just before is kept in the backup:
+{file}</source>
+        <translation>⟦Ýóúŕ đáŧá ŵáš ŕéšŧóŕéđ fŕóm ŧĥé báçķúp máđé {when} ({contents}).
+
+Ýóúŕ đáŧá áš íŧ ŵáš júšŧ béfóŕé íš ķépŧ íñ ŧĥé báçķúp:
+{file}·······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>automatic</source>
+        <translation>⟦áúŧómáŧíç····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before a restore</source>
+        <translation>⟦béfóŕé á ŕéšŧóŕé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>before an import</source>
+        <translation>⟦béfóŕé áñ ímpóŕŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>damaged</source>
+        <translation>⟦đámáğéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>unknown time</source>
+        <translation>⟦úñķñóŵñ ŧímé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{date} {year}, {time}</source>
+        <translation>⟦{date} {year}, {time}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{file} {problem}.
+
+Nothing was changed. Choose another backup.</source>
+        <translation>⟦{file} {problem}.
+
+Ñóŧĥíñğ ŵáš çĥáñğéđ. Çĥóóšé áñóŧĥéŕ báçķúp.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{problem}
+
+The newest backup that passes its check was made {when} and holds {contents}. Restore it? Anything entered after it was made is not in it. The damaged file is kept beside the data file (renamed), so it can still be rescued later.</source>
+        <translation>⟦{problem}
+
+Ŧĥé ñéŵéšŧ báçķúp ŧĥáŧ páššéš íŧš çĥéçķ ŵáš máđé {when} áñđ ĥółđš {contents}. Ŕéšŧóŕé íŧ? Áñýŧĥíñğ éñŧéŕéđ áfŧéŕ íŧ ŵáš máđé íš ñóŧ íñ íŧ. Ŧĥé đámáğéđ fíłé íš ķépŧ béšíđé ŧĥé đáŧá fíłé (ŕéñáméđ), šó íŧ çáñ šŧíłł bé ŕéšçúéđ łáŧéŕ.··································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/backup_dialogs.py"/>
+        <source>{reason}
+
+The app tries again every hour. You can also use File &gt; Back up now… to save a copy somewhere else.</source>
+        <translation>⟦{reason}
+
+Ŧĥé ápp ŧŕíéš áğáíñ évéŕý ĥóúŕ. Ýóú çáñ áłšó úšé Fíłé &gt; Báçķ úp ñóŵ… ŧó šávé á çópý šóméŵĥéŕé éłšé.······························⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.charts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/charts.py"/>
+        <source>Diary chart</source>
+        <translation>⟦Đíáŕý çĥáŕŧ····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.checkin</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Done</source>
+        <translation>⟦&amp;Dóñé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>⟦&amp;Eméŕğéñçý šíğñš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Later</source>
+        <translation>⟦&amp;Láŧéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these</source>
+        <translation>⟦&amp;Nóñé óf ŧĥéšé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;None of these  (Enter)</source>
+        <translation>⟦&amp;Nóñé óf ŧĥéšé  (Éñŧéŕ)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save answer</source>
+        <translation>⟦&amp;Sávé áñšŵéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&amp;Save changes</source>
+        <translation>⟦&amp;Sávé çĥáñğéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Danger signs&lt;/b&gt; (what to do comes up the moment one is ticked):</source>
+        <translation>⟦&lt;b&gt;Đáñğéŕ šíğñš&lt;/b&gt; (ŵĥáŧ ŧó đó çóméš úp ŧĥé móméñŧ óñé íš ŧíçķéđ):··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt; (danger signs: {signs}). Add anything else, then Save changes.</source>
+        <translation>⟦&lt;b&gt;Ŕéçóŕđéđ íñ ŧĥé đíáŕý&lt;/b&gt; (đáñğéŕ šíğñš: {signs}). Áđđ áñýŧĥíñğ éłšé, ŧĥéñ Šávé çĥáñğéš.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Recorded in the diary&lt;/b&gt;. Add anything else, then Save changes.</source>
+        <translation>⟦&lt;b&gt;Ŕéçóŕđéđ íñ ŧĥé đíáŕý&lt;/b&gt;. Áđđ áñýŧĥíñğ éłšé, ŧĥéñ Šávé çĥáñğéš.···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>&lt;b&gt;Side effects&lt;/b&gt;:</source>
+        <translation>⟦&lt;b&gt;Šíđé éfféçŧš&lt;/b&gt;:····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Already answered</source>
+        <translation>⟦Áłŕéáđý áñšŵéŕéđ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today until the end of today)</source>
+        <translation>⟦Áñšŵéŕ łáŧéŕ (íŧ šŧáýš óñ Ŧóđáý úñŧíł ŧĥé éñđ óf ŧóđáý)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Answer later (it stays on Today)</source>
+        <translation>⟦Áñšŵéŕ łáŧéŕ (íŧ šŧáýš óñ Ŧóđáý)··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in for {name}</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {name}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Check-in — Caregiver Assistant</source>
+        <translation>⟦Çĥéçķ-íñ — Çáŕéğívéŕ Áššíšŧáñŧ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Danger sign: {sign}</source>
+        <translation>⟦Đáñğéŕ šíğñ: {sign}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>How are things today?</source>
+        <translation>⟦Ĥóŵ áŕé ŧĥíñğš ŧóđáý?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Leave it empty if it was not scored.</source>
+        <translation>⟦Łéávé íŧ émpŧý íf íŧ ŵáš ñóŧ šçóŕéđ.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>N&amp;ote:</source>
+        <translation>⟦Ñ&amp;oŧé:·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>None of these</source>
+        <translation>⟦Ñóñé óf ŧĥéšé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Not saved: {reason}</source>
+        <translation>⟦Ñóŧ šávéđ: {reason}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Note</source>
+        <translation>⟦Ñóŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Recorded</source>
+        <translation>⟦Ŕéçóŕđéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>S&amp;pasticity in the last 24 hours (0 none, 10 worst possible):</source>
+        <translation>⟦Š&amp;pášŧíçíŧý íñ ŧĥé łášŧ 24 ĥóúŕš (0 ñóñé, 10 ŵóŕšŧ póššíbłé):················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Save answer</source>
+        <translation>⟦Šávé áñšŵéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Side effect: {effect}</source>
+        <translation>⟦Šíđé éfféçŧ: {effect}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity in the last 24 hours, 0 to 10</source>
+        <translation>⟦Špášŧíçíŧý íñ ŧĥé łášŧ 24 ĥóúŕš, 0 ŧó 10··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>Spasticity is a whole number from 0 (none) to 10 (worst possible), or left empty.</source>
+        <translation>⟦Špášŧíçíŧý íš á ŵĥółé ñúmbéŕ fŕóm 0 (ñóñé) ŧó 10 (ŵóŕšŧ póššíbłé), óŕ łéfŧ émpŧý.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>The danger sign is recorded; the score is not yet: {problem}</source>
+        <translation>⟦Ŧĥé đáñğéŕ šíğñ íš ŕéçóŕđéđ; ŧĥé šçóŕé íš ñóŧ ýéŧ: {problem}················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>These questions are the app&apos;s, not medical advice: if anything worries you, talk to your doctor or nurse.</source>
+        <translation>⟦Ŧĥéšé qúéšŧíóñš áŕé ŧĥé ápp&apos;š, ñóŧ méđíçáł áđvíçé: íf áñýŧĥíñğ ŵóŕŕíéš ýóú, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.·································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/checkin.py"/>
+        <source>{line} — not answered on the day; answer it now for that day</source>
+        <translation>⟦{line} — ñóŧ áñšŵéŕéđ óñ ŧĥé đáý; áñšŵéŕ íŧ ñóŵ fóŕ ŧĥáŧ đáý················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_form</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Alcohol or other sedating medicines today</source>
+        <translation>⟦&amp;Ałçóĥół óŕ óŧĥéŕ šéđáŧíñğ méđíçíñéš ŧóđáý··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;Danger signs — tick only what happened; these need action now</source>
+        <translation>⟦&amp;Dáñğéŕ šíğñš — ŧíçķ óñłý ŵĥáŧ ĥáppéñéđ; ŧĥéšé ñééđ áçŧíóñ ñóŵ···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>&amp;When</source>
+        <translation>⟦&amp;Wĥéñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 no pain – 10 worst possible</source>
+        <translation>⟦0 ñó páíñ – 10 ŵóŕšŧ póššíbłé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>0 none – 10 worst possible</source>
+        <translation>⟦0 ñóñé – 10 ŵóŕšŧ póššíbłé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Alcohol and other sedating medicines (sleeping pills, opioids, some antihistamines) add to drowsiness.</source>
+        <translation>⟦Áłçóĥół áñđ óŧĥéŕ šéđáŧíñğ méđíçíñéš (šłéépíñğ píłłš, ópíóíđš, šómé áñŧíĥíšŧámíñéš) áđđ ŧó đŕóŵšíñéšš.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Anything else, up to {count} characters.</source>
+        <translation>⟦Áñýŧĥíñğ éłšé, úp ŧó {count} çĥáŕáçŧéŕš.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Call the emergency number</source>
+        <translation>⟦Çáłł ŧĥé éméŕğéñçý ñúmbéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Cancel changes</source>
+        <translation>⟦Çáñçéł çĥáñğéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Changing the entry of {when}. Save keeps the change (it can be undone); Cancel changes leaves the entry as it was.</source>
+        <translation>⟦Çĥáñğíñğ ŧĥé éñŧŕý óf {when}. Šávé ķéépš ŧĥé çĥáñğé (íŧ çáñ bé úñđóñé); Çáñçéł çĥáñğéš łéávéš ŧĥé éñŧŕý áš íŧ ŵáš.·································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Clear form</source>
+        <translation>⟦Çłéáŕ fóŕm····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Contact the doctor now</source>
+        <translation>⟦Çóñŧáçŧ ŧĥé đóçŧóŕ ñóŵ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Ctrl+Enter saves</source>
+        <translation>⟦Çŧŕł+Éñŧéŕ šávéš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Danger signs</source>
+        <translation>⟦Đáñğéŕ šíğñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Date and time of the entry; it starts as now.</source>
+        <translation>⟦Đáŧé áñđ ŧímé óf ŧĥé éñŧŕý; íŧ šŧáŕŧš áš ñóŵ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Diary status</source>
+        <translation>⟦Đíáŕý šŧáŧúš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Fill in the values of the last entry (Ctrl+L); danger signs and notes are not copied</source>
+        <translation>⟦Fíłł íñ ŧĥé váłúéš óf ŧĥé łášŧ éñŧŕý (Çŧŕł+Ł); đáñğéŕ šíğñš áñđ ñóŧéš áŕé ñóŧ çópíéđ··························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Hours of sleep last night (0 to 24; halves allowed).</source>
+        <translation>⟦Ĥóúŕš óf šłéép łášŧ ñíğĥŧ (0 ŧó 24; ĥáłvéš áłłóŵéđ).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>How many times spasms woke them last night.</source>
+        <translation>⟦Ĥóŵ máñý ŧíméš špášmš ŵóķé ŧĥém łášŧ ñíğĥŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Note&amp;s</source>
+        <translation>⟦Ñóŧé&amp;s··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Now</source>
+        <translation>⟦Ñóŵ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects</source>
+        <translation>⟦Óŧĥéŕ šíđé éfféçŧš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Other side effects, in your words.</source>
+        <translation>⟦Óŧĥéŕ šíđé éfféçŧš, íñ ýóúŕ ŵóŕđš.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pa&amp;in</source>
+        <translation>⟦Pá&amp;iñ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Pain</source>
+        <translation>⟦Páíñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>S&amp;leep</source>
+        <translation>⟦Š&amp;léép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Same as last entry (Ctrl+L)</source>
+        <translation>⟦Šámé áš łášŧ éñŧŕý (Çŧŕł+Ł)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>⟦Šávé (Çŧŕł+Éñŧéŕ)·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save changes</source>
+        <translation>⟦Šávé çĥáñğéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Save entry</source>
+        <translation>⟦Šávé éñŧŕý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Saves the entry. Ctrl+Enter saves from any field.</source>
+        <translation>⟦Šávéš ŧĥé éñŧŕý. Çŧŕł+Éñŧéŕ šávéš fŕóm áñý fíéłđ.················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Se&amp;verity, when there were spasms (click one, or press 1 to 3)</source>
+        <translation>⟦Šé&amp;véŕíŧý, ŵĥéñ ŧĥéŕé ŵéŕé špášmš (çłíçķ óñé, óŕ pŕéšš 1 ŧó 3)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Set the time to now</source>
+        <translation>⟦Šéŧ ŧĥé ŧímé ŧó ñóŵ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects</source>
+        <translation>⟦Šíđé éfféçŧš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects noticed today. Space ticks; arrow keys move between them.</source>
+        <translation>⟦Šíđé éfféçŧš ñóŧíçéđ ŧóđáý. Špáçé ŧíçķš; áŕŕóŵ ķéýš móvé béŧŵééñ ŧĥém.·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Side effects t&amp;oday</source>
+        <translation>⟦Šíđé éfféçŧš ŧ&amp;ođáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Sleep hours</source>
+        <translation>⟦Šłéép ĥóúŕš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spas&amp;ms {recall} (click one, or press 0 to 4)</source>
+        <translation>⟦Špáš&amp;mš {recall} (çłíçķ óñé, óŕ pŕéšš 0 ŧó 4)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm frequency (Penn scale)</source>
+        <translation>⟦Špášm fŕéqúéñçý (Péññ šçáłé)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasm severity (Penn scale)</source>
+        <translation>⟦Špášm šévéŕíŧý (Péññ šçáłé)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticit&amp;y</source>
+        <translation>⟦Špášŧíçíŧ&amp;y····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Spasticity</source>
+        <translation>⟦Špášŧíçíŧý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Stretching / physiotherapy done</source>
+        <translation>⟦Šŧŕéŧçĥíñğ / pĥýšíóŧĥéŕápý đóñé···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Tick only what happened. These need action now, not at the next appointment.</source>
+        <translation>⟦Ŧíçķ óñłý ŵĥáŧ ĥáppéñéđ. Ŧĥéšé ñééđ áçŧíóñ ñóŵ, ñóŧ áŧ ŧĥé ñéxŧ áppóíñŧméñŧ.························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Wo&amp;ken</source>
+        <translation>⟦Ŵó&amp;kéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>Woken by spasms</source>
+        <translation>⟦Ŵóķéñ bý špášmš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>hours last night</source>
+        <translation>⟦ĥóúŕš łášŧ ñíğĥŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>optional</source>
+        <translation>⟦ópŧíóñáł···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>other side effects, in your words (optional)</source>
+        <translation>⟦óŧĥéŕ šíđé éfféçŧš, íñ ýóúŕ ŵóŕđš (ópŧíóñáł)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_form.py"/>
+        <source>times by spasms</source>
+        <translation>⟦ŧíméš bý špášmš·····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.diary_model</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Alcohol or sedating medicines; stretching or physiotherapy</source>
+        <translation>⟦Áłçóĥół óŕ šéđáŧíñğ méđíçíñéš; šŧŕéŧçĥíñğ óŕ pĥýšíóŧĥéŕápý····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Also</source>
+        <translation>⟦Áłšó··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}.</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {day}.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in for {day}: none of the signs asked about.</source>
+        <translation>⟦Çĥéçķ-íñ fóŕ {day}: ñóñé óf ŧĥé šíğñš ášķéđ ábóúŧ.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in.</source>
+        <translation>⟦Çĥéçķ-íñ.···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Check-in: none of the signs asked about.</source>
+        <translation>⟦Çĥéçķ-íñ: ñóñé óf ŧĥé šíğñš ášķéđ ábóúŧ.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger sign recorded: {signs}</source>
+        <translation>⟦Đáñğéŕ šíğñ ŕéçóŕđéđ: {signs}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs</source>
+        <translation>⟦Đáñğéŕ šíğñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Danger signs recorded: these needed action at once</source>
+        <translation>⟦Đáñğéŕ šíğñš ŕéçóŕđéđ: ŧĥéšé ñééđéđ áçŧíóñ áŧ óñçé·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Date and time of the entry</source>
+        <translation>⟦Đáŧé áñđ ŧímé óf ŧĥé éñŧŕý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Hours of sleep</source>
+        <translation>⟦Ĥóúŕš óf šłéép·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How bad the spasms were, 1–3 (the Penn scale)</source>
+        <translation>⟦Ĥóŵ báđ ŧĥé špášmš ŵéŕé, 1–3 (ŧĥé Péññ šçáłé)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>How often spasms came in the last 24 hours, 0–4 (the Penn scale)</source>
+        <translation>⟦Ĥóŵ ófŧéñ špášmš çámé íñ ŧĥé łášŧ 24 ĥóúŕš, 0–4 (ŧĥé Péññ šçáłé)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Notes</source>
+        <translation>⟦Ñóŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain</source>
+        <translation>⟦Páíñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Pain 0–10</source>
+        <translation>⟦Páíñ 0–10··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Severity</source>
+        <translation>⟦Šévéŕíŧý···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects</source>
+        <translation>⟦Šíđé éfféçŧš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Side effects ticked, and others in words</source>
+        <translation>⟦Šíđé éfféçŧš ŧíçķéđ, áñđ óŧĥéŕš íñ ŵóŕđš·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Sleep</source>
+        <translation>⟦Šłéép··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasms</source>
+        <translation>⟦Špášmš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity</source>
+        <translation>⟦Špášŧíçíŧý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Spasticity 0–10</source>
+        <translation>⟦Špášŧíçíŧý 0–10····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Times spasms woke them</source>
+        <translation>⟦Ŧíméš špášmš ŵóķé ŧĥém········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>When</source>
+        <translation>⟦Ŵĥéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>Woken</source>
+        <translation>⟦Ŵóķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>alcohol/sedatives</source>
+        <translation>⟦áłçóĥół/šéđáŧívéš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>none</source>
+        <translation>⟦ñóñé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>stretching</source>
+        <translation>⟦šŧŕéŧçĥíñğ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{column}: {value}</source>
+        <translation>⟦{column}: {value}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{date} {year} {time}</source>
+        <translation>⟦{date} {year} {time}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{tip} (not sortable)</source>
+        <translation>⟦{tip} (ñóŧ šóŕŧábłé)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/diary_model.py"/>
+        <source>{when}  (check-in)</source>
+        <translation>⟦{when}  (çĥéçķ-íñ)···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.error_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Copy report</source>
+        <translation>⟦Çópý ŕépóŕŧ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Error report</source>
+        <translation>⟦Éŕŕóŕ ŕépóŕŧ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something unexpected went wrong. Your saved data is safe and the app keeps running.
+If it happens again, copy this report and send it to whoever supports the app. It holds no health data.</source>
+        <translation>⟦Šóméŧĥíñğ úñéxpéçŧéđ ŵéñŧ ŵŕóñğ. Ýóúŕ šávéđ đáŧá íš šáfé áñđ ŧĥé ápp ķéépš ŕúññíñğ.
+Íf íŧ ĥáppéñš áğáíñ, çópý ŧĥíš ŕépóŕŧ áñđ šéñđ íŧ ŧó ŵĥóévéŕ šúppóŕŧš ŧĥé ápp. Íŧ ĥółđš ñó ĥéáłŧĥ đáŧá.····························································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/error_dialog.py"/>
+        <source>Something went wrong</source>
+        <translation>⟦Šóméŧĥíñğ ŵéñŧ ŵŕóñğ·······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.forms</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar</source>
+        <translation>⟦Çáłéñđáŕ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Calendar: arrows move, Enter chooses, Escape closes</source>
+        <translation>⟦Çáłéñđáŕ: áŕŕóŵš móvé, Éñŧéŕ çĥóóšéš, Éšçápé çłóšéš·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>Choose the date on a calendar</source>
+        <translation>⟦Çĥóóšé ŧĥé đáŧé óñ á çáłéñđáŕ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example}</source>
+        <translation>⟦é.ğ. {example}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} (optional)</source>
+        <translation>⟦é.ğ. {example} (ópŧíóñáł)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950</source>
+        <translation>⟦é.ğ. {example} óŕ júšŧ ŧĥé ýéáŕ, 1950······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>e.g. {example} or just the year, 1950 (optional)</source>
+        <translation>⟦é.ğ. {example} óŕ júšŧ ŧĥé ýéáŕ, 1950 (ópŧíóñáł)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>not recorded. Type {keys} to choose; Delete clears.</source>
+        <translation>⟦ñóŧ ŕéçóŕđéđ. Ŧýpé {keys} ŧó çĥóóšé; Đéłéŧé çłéáŕš.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{name}: choose on a calendar</source>
+        <translation>⟦{name}: çĥóóšé óñ á çáłéñđáŕ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/forms.py"/>
+        <source>{value}: {meaning}. Type {keys} to choose; Delete clears.</source>
+        <translation>⟦{value}: {meaning}. Ŧýpé {keys} ŧó çĥóóšé; Đéłéŧé çłéáŕš.··········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.history</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Answer</source>
+        <translation>⟦&amp;Añšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Between</source>
+        <translation>⟦&amp;Béŧŵééñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Dose</source>
+        <translation>⟦&amp;Dóšé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Medicine:</source>
+        <translation>⟦&amp;Méđíçíñé:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Note</source>
+        <translation>⟦&amp;Nóŧé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;Reason</source>
+        <translation>⟦&amp;Réášóñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>&amp;When taken</source>
+        <translation>⟦&amp;Wĥéñ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>All medicines</source>
+        <translation>⟦Áłł méđíçíñéš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Answer</source>
+        <translation>⟦Áñšŵéŕ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct a dose record</source>
+        <translation>⟦Çóŕŕéçŧ á đóšé ŕéçóŕđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct the selected record</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥé šéłéçŧéđ ŕéçóŕđ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correct this &amp;record…</source>
+        <translation>⟦Çóŕŕéçŧ ŧĥíš &amp;réçóŕđ…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Correction</source>
+        <translation>⟦Çóŕŕéçŧíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Date taken</source>
+        <translation>⟦Đáŧé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose history</source>
+        <translation>⟦Đóšé ĥíšŧóŕý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Dose in mg</source>
+        <translation>⟦Đóšé íñ mğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Due</source>
+        <translation>⟦Đúé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Filter by medicine</source>
+        <translation>⟦Fíłŧéŕ bý méđíçíñé······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>From date</source>
+        <translation>⟦Fŕóm đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Medicine</source>
+        <translation>⟦Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Note</source>
+        <translation>⟦Ñóŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Please say why this answer is withdrawn (the reason is kept with it).</source>
+        <translation>⟦Płéášé šáý ŵĥý ŧĥíš áñšŵéŕ íš ŵíŧĥđŕáŵñ (ŧĥé ŕéášóñ íš ķépŧ ŵíŧĥ íŧ).······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Reason for the correction</source>
+        <translation>⟦Ŕéášóñ fóŕ ŧĥé çóŕŕéçŧíóñ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced &amp;versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ &amp;véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Show replaced versions</source>
+        <translation>⟦Šĥóŵ ŕépłáçéđ véŕšíóñš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>The original record is kept, marked as replaced, so the history stays trustworthy.</source>
+        <translation>⟦Ŧĥé óŕíğíñáł ŕéçóŕđ íš ķépŧ, máŕķéđ áš ŕépłáçéđ, šó ŧĥé ĥíšŧóŕý šŧáýš ŧŕúšŧŵóŕŧĥý.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Time taken</source>
+        <translation>⟦Ŧímé ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>To date</source>
+        <translation>⟦Ŧó đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>When</source>
+        <translation>⟦Ŵĥéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>Why is this being corrected? (required)</source>
+        <translation>⟦Ŵĥý íš ŧĥíš béíñğ çóŕŕéçŧéđ? (ŕéqúíŕéđ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>a&amp;nd</source>
+        <translation>⟦á&amp;nđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>corrected: {reason}</source>
+        <translation>⟦çóŕŕéçŧéđ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>no answer yet (withdraw this answer)</source>
+        <translation>⟦ñó áñšŵéŕ ýéŧ (ŵíŧĥđŕáŵ ŧĥíš áñšŵéŕ)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>not taken</source>
+        <translation>⟦ñóŧ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>skipped</source>
+        <translation>⟦šķíppéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>taken</source>
+        <translation>⟦ŧáķéñ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>withdrawn: {reason}</source>
+        <translation>⟦ŵíŧĥđŕáŵñ: {reason}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} (replaced)</source>
+        <translation>⟦{answer} (ŕépłáçéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>{answer} — withdrawn (no answer now)</source>
+        <translation>⟦{answer} — ŵíŧĥđŕáŵñ (ñó áñšŵéŕ ñóŵ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/history.py"/>
+        <source>“No answer yet” withdraws a wrong answer: it stays in the history, marked withdrawn, and the dose can be answered again.</source>
+        <translation>⟦“Ñó áñšŵéŕ ýéŧ” ŵíŧĥđŕáŵš á ŵŕóñğ áñšŵéŕ: íŧ šŧáýš íñ ŧĥé ĥíšŧóŕý, máŕķéđ ŵíŧĥđŕáŵñ, áñđ ŧĥé đóšé çáñ bé áñšŵéŕéđ áğáíñ.······································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.info_browser</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>(website: {address})</source>
+        <translation>⟦(ŵébšíŧé: {address})···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/info_browser.py"/>
+        <source>This link leaves the app and opens {address} in your web browser. Open it?</source>
+        <translation>⟦Ŧĥíš łíñķ łéávéš ŧĥé ápp áñđ ópéñš {address} íñ ýóúŕ ŵéb bŕóŵšéŕ. Ópéñ íŧ?····················⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.main_window</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;About Caregiver Assistant</source>
+        <translation>⟦&amp;Abóúŧ Çáŕéğívéŕ Áššíšŧáñŧ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Add a person…</source>
+        <translation>⟦&amp;Ađđ á péŕšóñ…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Back up now…</source>
+        <translation>⟦&amp;Báçķ úp ñóŵ…···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Caring for:</source>
+        <translation>⟦&amp;Cáŕíñğ fóŕ:···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Close window</source>
+        <translation>⟦&amp;Cłóšé ŵíñđóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit</source>
+        <translation>⟦&amp;Eđíŧ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Edit this person…</source>
+        <translation>⟦&amp;Eđíŧ ŧĥíš péŕšóñ…·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Emergency signs</source>
+        <translation>⟦&amp;Eméŕğéñçý šíğñš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>⟦&amp;Fíłé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Go</source>
+        <translation>⟦&amp;Gó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>⟦&amp;Héłp·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Manage people…</source>
+        <translation>⟦&amp;Máñáğé péópłé…····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;People</source>
+        <translation>⟦&amp;Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Quit (reminders stop)…</source>
+        <translation>⟦&amp;Qúíŧ (ŕémíñđéŕš šŧóp)…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Redo</source>
+        <translation>⟦&amp;Réđó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>⟦&amp;Réšŧóŕé fŕóm báçķúp…······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Settings…</source>
+        <translation>⟦&amp;Séŧŧíñğš…···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Undo</source>
+        <translation>⟦&amp;Uñđó·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>&amp;Using this app (the guide)</source>
+        <translation>⟦&amp;Ušíñğ ŧĥíš ápp (ŧĥé ğúíđé)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Caregiver Assistant — {name}</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ — {name}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Diary</source>
+        <translation>⟦Đíáŕý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Emergency signs</source>
+        <translation>⟦Éméŕğéñçý šíğñš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Go back to one of the automatic backups</source>
+        <translation>⟦Ğó báçķ ŧó óñé óf ŧĥé áúŧómáŧíç báçķúpš·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>How each page works, with pictures</source>
+        <translation>⟦Ĥóŵ éáçĥ páğé ŵóŕķš, ŵíŧĥ píçŧúŕéš···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Information</source>
+        <translation>⟦Íñfóŕmáŧíóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Manage people cared for</source>
+        <translation>⟦Máñáğé péópłé çáŕéđ fóŕ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Medicines</source>
+        <translation>⟦Méđíçíñéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Menu</source>
+        <translation>⟦Méñú··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Pages</source>
+        <translation>⟦Páğéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>People…</source>
+        <translation>⟦Péópłé…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Person cared for</source>
+        <translation>⟦Péŕšóñ çáŕéđ fóŕ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Plans</source>
+        <translation>⟦Płáñš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reminder status</source>
+        <translation>⟦Ŕémíñđéŕ šŧáŧúš······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Reports</source>
+        <translation>⟦Ŕépóŕŧš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Save a checked copy of all your data to a file you choose</source>
+        <translation>⟦Šávé á çĥéçķéđ çópý óf áłł ýóúŕ đáŧá ŧó á fíłé ýóú çĥóóšé··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Switch between the people you look after</source>
+        <translation>⟦Šŵíŧçĥ béŧŵééñ ŧĥé péópłé ýóú łóóķ áfŧéŕ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>Today</source>
+        <translation>⟦Ŧóđáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now</source>
+        <translation>⟦Ŵĥéñ ŧó çáłł ŧĥé éméŕğéñçý ñúmbéŕ óŕ ŧĥé đóçŧóŕ ñóŵ·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>When to call the emergency number or the doctor now (F1)</source>
+        <translation>⟦Ŵĥéñ ŧó çáłł ŧĥé éméŕğéñçý ñúmbéŕ óŕ ŧĥé đóçŧóŕ ñóŵ (F1)·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/main_window.py"/>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>⟦{page} (Çŧŕł+{number})··⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.medicine_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;End date</source>
+        <translation>⟦&amp;Eñđ đáŧé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Form</source>
+        <translation>⟦&amp;Fóŕm·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;How often</source>
+        <translation>⟦&amp;Hóŵ ófŧéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Prescriber</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Reorder warning (days)</source>
+        <translation>⟦&amp;Réóŕđéŕ ŵáŕñíñğ (đáýš)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>&amp;Strength (mg)</source>
+        <translation>⟦&amp;Sŧŕéñğŧĥ (mğ)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets these doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥéšé đóšéš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>A plan sets this medicine&apos;s doses</source>
+        <translation>⟦Á płáñ šéŧš ŧĥíš méđíçíñé&apos;š đóšéš···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the active ingredient</source>
+        <translation>⟦Ábóúŧ ŧĥé áçŧívé íñğŕéđíéñŧ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>About the amounts to give</source>
+        <translation>⟦Ábóúŧ ŧĥé ámóúñŧš ŧó ğívé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Above the label maximum</source>
+        <translation>⟦Ábóvé ŧĥé łábéł máxímúm········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Active &amp;ingredient</source>
+        <translation>⟦Áçŧívé &amp;iñğŕéđíéñŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a &amp;time</source>
+        <translation>⟦Áđđ á &amp;tímé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a medicine for {name}</source>
+        <translation>⟦Áđđ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Add a time of day</source>
+        <translation>⟦Áđđ á ŧímé óf đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Amount to give (worked out)</source>
+        <translation>⟦Ámóúñŧ ŧó ğívé (ŵóŕķéđ óúŧ)········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Another strength: type it in mg per mL below</source>
+        <translation>⟦Áñóŧĥéŕ šŧŕéñğŧĥ: ŧýpé íŧ íñ mğ péŕ mŁ béłóŵ··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At fixed times every day</source>
+        <translation>⟦Áŧ fíxéđ ŧíméš évéŕý đáý········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At least (hours) between doses</source>
+        <translation>⟦Áŧ łéášŧ (ĥóúŕš) béŧŵééñ đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>At most (doses a day)</source>
+        <translation>⟦Áŧ móšŧ (đóšéš á đáý)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Baclofen tablets come in 5, 10 and 20 mg (15 mg in some), granule packets in 5, 10 and 20 mg: type the strength printed on the box.</source>
+        <translation>⟦Báçłóféñ ŧábłéŧš çómé íñ 5, 10 áñđ 20 mğ (15 mğ íñ šómé), ğŕáñúłé páçķéŧš íñ 5, 10 áñđ 20 mğ: ŧýpé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóx.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Choose the strength printed on the bottle…</source>
+        <translation>⟦Çĥóóšé ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ ŧĥé bóŧŧłé…··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Dose (mg)</source>
+        <translation>⟦Đóšé (mğ)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Doses very close together</source>
+        <translation>⟦Đóšéš véŕý çłóšé ŧóğéŧĥéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Edit a medicine for {name}</source>
+        <translation>⟦Éđíŧ á méđíçíñé fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>End date</source>
+        <translation>⟦Éñđ đáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every (hours)</source>
+        <translation>⟦Évéŕý (ĥóúŕš)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Every few hours</source>
+        <translation>⟦Évéŕý féŵ ĥóúŕš·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>First dose at (HH:MM)</source>
+        <translation>⟦Fíŕšŧ đóšé áŧ (ĤĤ:MM)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Go back and check</source>
+        <translation>⟦Ğó báçķ áñđ çĥéçķ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>How times work when the clocks change</source>
+        <translation>⟦Ĥóŵ ŧíméš ŵóŕķ ŵĥéñ ŧĥé çłóçķš çĥáñğé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Instr&amp;uctions</source>
+        <translation>⟦Íñšŧŕ&amp;uçŧíóñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Low-reservoir alarm date</source>
+        <translation>⟦Łóŵ-ŕéšéŕvóíŕ áłáŕm đáŧé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Medicine name</source>
+        <translation>⟦Méđíçíñé ñámé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump re&amp;fill</source>
+        <translation>⟦Ñéxŧ púmp ŕé&amp;fíłł·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Next pump refill</source>
+        <translation>⟦Ñéxŧ púmp ŕéfíłł······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Not saved: please check the strength with the bottle or box in hand.</source>
+        <translation>⟦Ñóŧ šávéđ: płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ ŵíŧĥ ŧĥé bóŧŧłé óŕ bóx íñ ĥáñđ.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On chosen days of the week</source>
+        <translation>⟦Óñ çĥóšéñ đáýš óf ŧĥé ŵééķ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>On:</source>
+        <translation>⟦Óñ:·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Only when needed (as needed)</source>
+        <translation>⟦Óñłý ŵĥéñ ñééđéđ (áš ñééđéđ)·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check the strength</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥé šŧŕéñğŧĥ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please check this dose</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš đóšé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Please choose the active ingredient: baclofen, or another medicine.</source>
+        <translation>⟦Płéášé çĥóóšé ŧĥé áçŧívé íñğŕéđíéñŧ: báçłóféñ, óŕ áñóŧĥéŕ méđíçíñé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remind (days before)</source>
+        <translation>⟦Ŕémíñđ (đáýš béfóŕé)······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Remove the selected time of day</source>
+        <translation>⟦Ŕémóvé ŧĥé šéłéçŧéđ ŧímé óf đáý··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Reorder warning</source>
+        <translation>⟦Ŕéóŕđéŕ ŵáŕñíñğ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Row {row}: {problem}</source>
+        <translation>⟦Ŕóŵ {row}: {problem}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start &amp;date</source>
+        <translation>⟦Šŧáŕŧ &amp;dáŧé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Start date</source>
+        <translation>⟦Šŧáŕŧ đáŧé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stoc&amp;k on hand</source>
+        <translation>⟦Šŧóç&amp;k óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Stock on hand</source>
+        <translation>⟦Šŧóçķ óñ ĥáñđ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength</source>
+        <translation>⟦Šŧŕéñğŧĥ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength (m&amp;g in each mL)</source>
+        <translation>⟦Šŧŕéñğŧĥ (m&amp;g íñ éáçĥ mŁ)·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Strength on the &amp;bottle</source>
+        <translation>⟦Šŧŕéñğŧĥ óñ ŧĥé &amp;bóŧŧłé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The medicine</source>
+        <translation>⟦Ŧĥé méđíçíñé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>The plan “{plan}” is being followed for this medicine: while it is, reminders give the plan&apos;s doses at the times the plan lists; other times keep the doses set here. To change the plan&apos;s doses, change the plan on the Plans page (or archive it to go back to the doses set here).</source>
+        <translation>⟦Ŧĥé płáñ “{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé: ŵĥíłé íŧ íš, ŕémíñđéŕš ğívé ŧĥé płáñ&apos;š đóšéš áŧ ŧĥé ŧíméš ŧĥé płáñ łíšŧš; óŧĥéŕ ŧíméš ķéép ŧĥé đóšéš šéŧ ĥéŕé. Ŧó çĥáñğé ŧĥé płáñ&apos;š đóšéš, çĥáñğé ŧĥé płáñ óñ ŧĥé Płáñš páğé (óŕ áŕçĥívé íŧ ŧó ğó báçķ ŧó ŧĥé đóšéš šéŧ ĥéŕé).···················································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Time (HH:MM)</source>
+        <translation>⟦Ŧímé (ĤĤ:MM)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times are the local clock time: 08:00 stays 08:00 when the clocks change. On the night the clocks go forward, a time that does not exist (e.g. 02:30) is reminded once, at the first minute after the gap; on the night they go back, a time that happens twice is reminded once. &quot;Every few hours&quot; counts real hours, so its clock times move by an hour when the clocks change.</source>
+        <translation>⟦Ŧíméš áŕé ŧĥé łóçáł çłóçķ ŧímé: 08:00 šŧáýš 08:00 ŵĥéñ ŧĥé çłóçķš çĥáñğé. Óñ ŧĥé ñíğĥŧ ŧĥé çłóçķš ğó fóŕŵáŕđ, á ŧímé ŧĥáŧ đóéš ñóŧ éxíšŧ (é.ğ. 02:30) íš ŕémíñđéđ óñçé, áŧ ŧĥé fíŕšŧ míñúŧé áfŧéŕ ŧĥé ğáp; óñ ŧĥé ñíğĥŧ ŧĥéý ğó báçķ, á ŧímé ŧĥáŧ ĥáppéñš ŧŵíçé íš ŕémíñđéđ óñçé. &quot;Évéŕý féŵ ĥóúŕš&quot; çóúñŧš ŕéáł ĥóúŕš, šó íŧš çłóçķ ŧíméš móvé bý áñ ĥóúŕ ŵĥéñ ŧĥé çłóçķš çĥáñğé.············································································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Times of day and doses</source>
+        <translation>⟦Ŧíméš óf đáý áñđ đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Type the time and the dose in mg; the amount to give is worked out. Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Ŧýpé ŧĥé ŧímé áñđ ŧĥé đóšé íñ mğ; ŧĥé ámóúñŧ ŧó ğívé íš ŵóŕķéđ óúŧ. Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.·····································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>When it is taken</source>
+        <translation>⟦Ŵĥéñ íŧ íš ŧáķéñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Worked out from the dose and the strength; change those to change it</source>
+        <translation>⟦Ŵóŕķéđ óúŧ fŕóm ŧĥé đóšé áñđ ŧĥé šŧŕéñğŧĥ; çĥáñğé ŧĥóšé ŧó çĥáñğé íŧ······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Write whole numbers of days separated by commas, e.g. 7, 2.</source>
+        <translation>⟦Ŵŕíŧé ŵĥółé ñúmbéŕš óf đáýš šépáŕáŧéđ bý çómmáš, é.ğ. 7, 2.·················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>Yes, the prescription says so</source>
+        <translation>⟦Ýéš, ŧĥé pŕéšçŕípŧíóñ šáýš šó··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>as the prescription says</source>
+        <translation>⟦áš ŧĥé pŕéšçŕípŧíóñ šáýš········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>days before each date, e.g. 7, 2</source>
+        <translation>⟦đáýš béfóŕé éáçĥ đáŧé, é.ğ. 7, 2········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. Baclofen</source>
+        <translation>⟦é.ğ. Báçłóféñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>e.g. with or after food</source>
+        <translation>⟦é.ğ. ŵíŧĥ óŕ áfŧéŕ fóóđ·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in each mL, as on the bottle (5 mg/5 mL is 1)</source>
+        <translation>⟦mğ íñ éáçĥ mŁ, áš óñ ŧĥé bóŧŧłé (5 mğ/5 mŁ íš 1)············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>mg in one tablet or packet, e.g. 10</source>
+        <translation>⟦mğ íñ óñé ŧábłéŧ óŕ páçķéŧ, é.ğ. 10·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>tablets, packets or mL on hand (optional)</source>
+        <translation>⟦ŧábłéŧš, páçķéŧš óŕ mŁ óñ ĥáñđ (ópŧíóñáł)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>warn when this many days are left (default 7)</source>
+        <translation>⟦ŵáŕñ ŵĥéñ ŧĥíš máñý đáýš áŕé łéfŧ (đéfáúłŧ 7)··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a number.</source>
+        <translation>⟦{label} múšŧ bé á ñúmbéŕ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{label} must be a whole number.</source>
+        <translation>⟦{label} múšŧ bé á ŵĥółé ñúmbéŕ.·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{question}
+
+Is this the strength printed on it? Save it as it is?</source>
+        <translation>⟦{question}
+
+Íš ŧĥíš ŧĥé šŧŕéñğŧĥ pŕíñŧéđ óñ íŧ? Šávé íŧ áš íŧ íš?················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>{warnings}
+
+Save it anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé íŧ áñýŵáý?·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/medicine_dialog.py"/>
+        <source>“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so that its checks apply. {note}</source>
+        <translation>⟦“{name}” łóóķš łíķé báçłóféñ. Íf íŧ íš báçłóféñ, çĥóóšé Báçłóféñ áš ŧĥé áçŧívé íñğŕéđíéñŧ, šó ŧĥáŧ íŧš çĥéçķš áppłý. {note}··································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.people</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source> days</source>
+        <translation> ⟦đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Add…</source>
+        <translation>⟦&amp;Ađđ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Date of birth</source>
+        <translation>⟦&amp;Dáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Edit…</source>
+        <translation>⟦&amp;Eđíŧ…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Emergency contact</source>
+        <translation>⟦&amp;Eméŕğéñçý çóñŧáçŧ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Kidneys</source>
+        <translation>⟦&amp;Kíđñéýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Name</source>
+        <translation>⟦&amp;Námé·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Prescriber / clinic</source>
+        <translation>⟦&amp;Pŕéšçŕíbéŕ / çłíñíç······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>&amp;Restore</source>
+        <translation>⟦&amp;Réšŧóŕé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>A&amp;rchive</source>
+        <translation>⟦Á&amp;rçĥívé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>About the age</source>
+        <translation>⟦Ábóúŧ ŧĥé áğé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Add a person</source>
+        <translation>⟦Áđđ á péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Anything useful, up to {count} characters.</source>
+        <translation>⟦Áñýŧĥíñğ úšéfúł, úp ŧó {count} çĥáŕáçŧéŕš.···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive or restore the selected person</source>
+        <translation>⟦Áŕçĥívé óŕ ŕéšŧóŕé ŧĥé šéłéçŧéđ péŕšóñ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive this person?</source>
+        <translation>⟦Áŕçĥívé ŧĥíš péŕšóñ?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}</source>
+        <translation>⟦Áŕçĥívé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Archive {name}? Their reminders stop and they leave the lists, but all their history is kept. You can restore them here, or undo with Ctrl+Z.</source>
+        <translation>⟦Áŕçĥívé {name}? Ŧĥéíŕ ŕémíñđéŕš šŧóp áñđ ŧĥéý łéávé ŧĥé łíšŧš, búŧ áłł ŧĥéíŕ ĥíšŧóŕý íš ķépŧ. Ýóú çáñ ŕéšŧóŕé ŧĥém ĥéŕé, óŕ úñđó ŵíŧĥ Çŧŕł+Ž.··········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-&amp;ins after a dose change</source>
+        <translation>⟦Çĥéçķ-&amp;iñš áfŧéŕ á đóšé çĥáñğé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Check-in &amp;time</source>
+        <translation>⟦Çĥéçķ-íñ &amp;tímé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Close</source>
+        <translation>⟦Çłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Date of birth</source>
+        <translation>⟦Đáŧé óf bíŕŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit person</source>
+        <translation>⟦Éđíŧ péŕšóñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Edit the selected person</source>
+        <translation>⟦Éđíŧ ŧĥé šéłéçŧéđ péŕšóñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Everyone you look after. Archiving hides a person from the lists but keeps their history; you can restore them at any time.</source>
+        <translation>⟦Évéŕýóñé ýóú łóóķ áfŧéŕ. Áŕçĥívíñğ ĥíđéš á péŕšóñ fŕóm ŧĥé łíšŧš búŧ ķéépš ŧĥéíŕ ĥíšŧóŕý; ýóú çáñ ŕéšŧóŕé ŧĥém áŧ áñý ŧímé.········································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>HH:MM (empty: with the last dose of the day)</source>
+        <translation>⟦ĤĤ:MM (émpŧý: ŵíŧĥ ŧĥé łášŧ đóšé óf ŧĥé đáý)·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Kidney function is reduced</source>
+        <translation>⟦Ķíđñéý fúñçŧíóñ íš ŕéđúçéđ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>N&amp;otes</source>
+        <translation>⟦Ñ&amp;oŧéš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>No check-ins</source>
+        <translation>⟦Ñó çĥéçķ-íñš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Not saved</source>
+        <translation>⟦Ñóŧ šávéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you know.</source>
+        <translation>⟦Ópŧíóñáł. Á đáŧé łíķé {example}, çĥóšéñ óñ ŧĥé çáłéñđáŕ, óŕ júšŧ ŧĥé ýéáŕ (1956) íf ŧĥáŧ íš áłł ýóú ķñóŵ.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People</source>
+        <translation>⟦Péópłé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>People cared for</source>
+        <translation>⟦Péópłé çáŕéđ fóŕ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Restore {name}</source>
+        <translation>⟦Ŕéšŧóŕé {name}···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>The name shown on every screen, for example &apos;Mum&apos; or &apos;Alex Smith&apos;.</source>
+        <translation>⟦Ŧĥé ñámé šĥóŵñ óñ évéŕý šçŕééñ, fóŕ éxámpłé &apos;Múm&apos; óŕ &apos;Áłéx Šmíŧĥ&apos;.····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>When the daily check-in comes. Empty: with the person&apos;s last dose of the day (20:00 without one).</source>
+        <translation>⟦Ŵĥéñ ŧĥé đáíłý çĥéçķ-íñ çóméš. Émpŧý: ŵíŧĥ ŧĥé péŕšóñ&apos;š łášŧ đóšé óf ŧĥé đáý (20:00 ŵíŧĥóúŧ óñé).····························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>Who to call, and their number</source>
+        <translation>⟦Ŵĥó ŧó çáłł, áñđ ŧĥéíŕ ñúmbéŕ·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>e.g. Dr Lee, Neurology clinic, 01234 567890</source>
+        <translation>⟦é.ğ. Đŕ Łéé, Ñéúŕółóğý çłíñíç, 01234 567890·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{name}   (archived)</source>
+        <translation>⟦{name}   (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/people.py"/>
+        <source>{problem} Or leave it empty.</source>
+        <translation>⟦{problem} Óŕ łéávé íŧ émpŧý.······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Add a step</source>
+        <translation>⟦&amp;Ađđ á šŧép···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Kind</source>
+        <translation>⟦&amp;Kíñđ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Medicine</source>
+        <translation>⟦&amp;Méđíçíñé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Remove the selected step</source>
+        <translation>⟦&amp;Rémóvé ŧĥé šéłéçŧéđ šŧép········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Times of day</source>
+        <translation>⟦&amp;Tíméš óf đáý····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>&amp;Where it comes from</source>
+        <translation>⟦&amp;Wĥéŕé íŧ çóméš fŕóm······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>A time of day is there twice.</source>
+        <translation>⟦Á ŧímé óf đáý íš ŧĥéŕé ŧŵíçé.·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Add a dose plan for {name}</source>
+        <translation>⟦Áđđ á đóšé płáñ fóŕ {name}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>After the last step:</source>
+        <translation>⟦Áfŧéŕ ŧĥé łášŧ šŧép:······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Change a dose plan for {name}</source>
+        <translation>⟦Çĥáñğé á đóšé płáñ fóŕ {name}·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Checks on this plan</source>
+        <translation>⟦Çĥéçķš óñ ŧĥíš płáñ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Days</source>
+        <translation>⟦Đáýš··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Each row is one step: the first day, how many days, and the dose in mg at each time of day (0 for none). Arrow keys move between cells; Tab leaves the table.</source>
+        <translation>⟦Éáçĥ ŕóŵ íš óñé šŧép: ŧĥé fíŕšŧ đáý, ĥóŵ máñý đáýš, áñđ ŧĥé đóšé íñ mğ áŧ éáçĥ ŧímé óf đáý (0 fóŕ ñóñé). Áŕŕóŵ ķéýš móvé béŧŵééñ çéłłš; Ŧáb łéávéš ŧĥé ŧábłé.··············································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Enter the plan exactly as the doctor or nurse wrote it. The app checks it and shows it; it never changes it.</source>
+        <translation>⟦Éñŧéŕ ŧĥé płáñ éxáçŧłý áš ŧĥé đóçŧóŕ óŕ ñúŕšé ŵŕóŧé íŧ. Ŧĥé ápp çĥéçķš íŧ áñđ šĥóŵš íŧ; íŧ ñévéŕ çĥáñğéš íŧ.··································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Follow this plan instead?</source>
+        <translation>⟦Fółłóŵ ŧĥíš płáñ íñšŧéáđ?········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For a plan written like “10 mg three times a day”: one dose column, given at each time of day</source>
+        <translation>⟦Fóŕ á płáñ ŵŕíŧŧéñ łíķé “10 mğ ŧĥŕéé ŧíméš á đáý”: óñé đóšé çółúmñ, ğívéñ áŧ éáçĥ ŧímé óf đáý···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For example: letter from Dr Lee, 20 November</source>
+        <translation>⟦Fóŕ éxámpłé: łéŧŧéŕ fŕóm Đŕ Łéé, 20 Ñóvémbéŕ·············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>For: {name}</source>
+        <translation>⟦Fóŕ: {name}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>From</source>
+        <translation>⟦Fŕóm··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Keep &amp;giving the last step&apos;s doses</source>
+        <translation>⟦Ķéép &amp;gívíñğ ŧĥé łášŧ šŧép&apos;š đóšéš··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan &amp;name</source>
+        <translation>⟦Płáñ &amp;námé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Plan steps</source>
+        <translation>⟦Płáñ šŧépš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check this plan</source>
+        <translation>⟦Płéášé çĥéçķ ŧĥíš płáñ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please check: {warnings}</source>
+        <translation>⟦Płéášé çĥéçķ: {warnings}····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Please enter at least one time of day, like 08:00.</source>
+        <translation>⟦Płéášé éñŧéŕ áŧ łéášŧ óñé ŧímé óf đáý, łíķé 08:00.··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Same dose at &amp;every time (enter the dose once for each step)</source>
+        <translation>⟦Šámé đóšé áŧ &amp;evéŕý ŧímé (éñŧéŕ ŧĥé đóšé óñçé fóŕ éáçĥ šŧép)··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Ste&amp;ps, one row each: the first day (like {example} or 2026-12-01), how many days, and the mg at each time (0 for none):</source>
+        <translation>⟦Šŧé&amp;pš, óñé ŕóŵ éáçĥ: ŧĥé fíŕšŧ đáý (łíķé {example} óŕ 2026-12-01), ĥóŵ máñý đáýš, áñđ ŧĥé mğ áŧ éáçĥ ŧímé (0 fóŕ ñóñé):···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: please enter the dose at {time} in mg (0 for none).</source>
+        <translation>⟦Šŧép {step}: płéášé éñŧéŕ ŧĥé đóšé áŧ {time} íñ mğ (0 fóŕ ñóñé).··············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the first day must be a date like {example}.</source>
+        <translation>⟦Šŧép {step}: ŧĥé fíŕšŧ đáý múšŧ bé á đáŧé łíķé {example}.············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Step {step}: the number of days must be a whole number.</source>
+        <translation>⟦Šŧép {step}: ŧĥé ñúmbéŕ óf đáýš múšŧ bé á ŵĥółé ñúmbéŕ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Then st&amp;op: no more doses</source>
+        <translation>⟦Ŧĥéñ šŧ&amp;op: ñó móŕé đóšéš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>This plan is being followed now: reminders give its doses</source>
+        <translation>⟦Ŧĥíš płáñ íš béíñğ fółłóŵéđ ñóŵ: ŕémíñđéŕš ğívé íŧš đóšéš···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps}</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps}········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then stop</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ šŧóp···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>Total a day, step by step: {steps} → then the last step&apos;s doses carry on until the plan is changed</source>
+        <translation>⟦Ŧóŧáł á đáý, šŧép bý šŧép: {steps} → ŧĥéñ ŧĥé łášŧ šŧép&apos;š đóšéš çáŕŕý óñ úñŧíł ŧĥé płáñ íš çĥáñğéđ···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>What happens after the last step? Please choose below: keep its doses, or stop.</source>
+        <translation>⟦Ŵĥáŧ ĥáppéñš áfŧéŕ ŧĥé łášŧ šŧép? Płéášé çĥóóšé béłóŵ: ķéép íŧš đóšéš, óŕ šŧóp.·························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>e.g. {times}</source>
+        <translation>⟦é.ğ. {times}·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at each time ({times})</source>
+        <translation>⟦mğ áŧ éáçĥ ŧímé ({times})·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>mg at {time}</source>
+        <translation>⟦mğ áŧ {time}··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (archived)</source>
+        <translation>⟦{medicine} (áŕçĥívéđ)···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{medicine} (pump)</source>
+        <translation>⟦{medicine} (púmp)··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>{warnings}
+
+Save the plan as written anyway?</source>
+        <translation>⟦{warnings}
+
+Šávé ŧĥé płáñ áš ŵŕíŧŧéñ áñýŵáý?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_dialog.py"/>
+        <source>“{plan}” is being followed for this medicine now. Only one plan can set the reminders: stop following “{plan}” (it stays on the Plans page) and follow this one?</source>
+        <translation>⟦“{plan}” íš béíñğ fółłóŵéđ fóŕ ŧĥíš méđíçíñé ñóŵ. Óñłý óñé płáñ çáñ šéŧ ŧĥé ŕémíñđéŕš: šŧóp fółłóŵíñğ “{plan}” (íŧ šŧáýš óñ ŧĥé Płáñš páğé) áñđ fółłóŵ ŧĥíš óñé?·············································⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.plan_views</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Days of the month</source>
+        <translation>⟦Đáýš óf ŧĥé móñŧĥ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Next month</source>
+        <translation>⟦Ñéxŧ móñŧĥ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan calendar</source>
+        <translation>⟦Płáñ çáłéñđáŕ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Plan chart: mg a day over time</source>
+        <translation>⟦Płáñ çĥáŕŧ: mğ á đáý óvéŕ ŧímé·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Previous month</source>
+        <translation>⟦Pŕévíóúš móñŧĥ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>Shaded, bold: a day of a plan&apos;s step. Green, italic and underlined: a day with a dose-change check-in.</source>
+        <translation>⟦Šĥáđéđ, bółđ: á đáý óf á płáñ&apos;š šŧép. Ğŕééñ, íŧáłíç áñđ úñđéŕłíñéđ: á đáý ŵíŧĥ á đóšé-çĥáñğé çĥéçķ-íñ.······························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>The chosen day&apos;s step</source>
+        <translation>⟦Ŧĥé çĥóšéñ đáý&apos;š šŧép·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>from {start} to {end}: {mg} mg a day</source>
+        <translation>⟦fŕóm {start} ŧó {end}: {mg} mğ á đáý·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>today</source>
+        <translation>⟦ŧóđáý··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step of a plan.</source>
+        <translation>⟦{day}: ñó šŧép óf á płáñ.·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: no step starts or runs that day; the reminders carry on with the step from {start} ({mg} mg a day) of “{plan}”.</source>
+        <translation>⟦{day}: ñó šŧép šŧáŕŧš óŕ ŕúñš ŧĥáŧ đáý; ŧĥé ŕémíñđéŕš çáŕŕý óñ ŵíŧĥ ŧĥé šŧép fŕóm {start} ({mg} mğ á đáý) óf “{plan}”.···························⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}” (not followed: its doses are not reminded).</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}” (ñóŧ fółłóŵéđ: íŧš đóšéš áŕé ñóŧ ŕémíñđéđ).···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{day}: {mg} mg a day — step {step} of {steps} of “{plan}”.</source>
+        <translation>⟦{day}: {mg} mğ á đáý — šŧép {step} óf {steps} óf “{plan}”.······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/plan_views.py"/>
+        <source>{mg} mg</source>
+        <translation>⟦{mg} mğ·⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.printing</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/printing.py"/>
+        <source>Document</source>
+        <translation>⟦Đóçúméñŧ···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.prompts</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>⟦PĐF fíłéš (*.pđf)····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/prompts.py"/>
+        <source>Which day this time means</source>
+        <translation>⟦Ŵĥíçĥ đáý ŧĥíš ŧímé méáñš········⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.red_flags</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&amp;Close</source>
+        <translation>⟦&amp;Cłóšé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>⟦&lt;b&gt;Đóçŧóŕ / pŕéšçŕíbéŕ:&lt;/b&gt; ñóñé ŕéçóŕđéđ (áđđ óñé ŵíŧĥ Péópłé ▸ Éđíŧ ŧĥíš péŕšóñ).·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Doctor / prescriber:&lt;/b&gt; {prescriber}</source>
+        <translation>⟦&lt;b&gt;Đóçŧóŕ / pŕéšçŕíbéŕ:&lt;/b&gt; {prescriber}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; none recorded (add one with People ▸ Edit this person).</source>
+        <translation>⟦&lt;b&gt;Éméŕğéñçý çóñŧáçŧ:&lt;/b&gt; ñóñé ŕéçóŕđéđ (áđđ óñé ŵíŧĥ Péópłé ▸ Éđíŧ ŧĥíš péŕšóñ).·······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>&lt;b&gt;Emergency contact:&lt;/b&gt; {contact}</source>
+        <translation>⟦&lt;b&gt;Éméŕğéñçý çóñŧáçŧ:&lt;/b&gt; {contact}······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign recorded — act now</source>
+        <translation>⟦Đáñğéŕ šíğñ ŕéçóŕđéđ — áçŧ ñóŵ··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Danger sign — act now</source>
+        <translation>⟦Đáñğéŕ šíğñ — áçŧ ñóŵ······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Open &amp;emergency signs</source>
+        <translation>⟦Ópéñ &amp;eméŕğéñçý šíğñš·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Opens the Information page on emergency signs</source>
+        <translation>⟦Ópéñš ŧĥé Íñfóŕmáŧíóñ páğé óñ éméŕğéñçý šíğñš················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Recorded for {name}: {signs}.</source>
+        <translation>⟦Ŕéçóŕđéđ fóŕ {name}: {signs}.····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>This app does not give medical advice. If you are worried, call the doctor or the emergency number.</source>
+        <translation>⟦Ŧĥíš ápp đóéš ñóŧ ğívé méđíçáł áđvíçé. Íf ýóú áŕé ŵóŕŕíéđ, çáłł ŧĥé đóçŧóŕ óŕ ŧĥé éméŕğéñçý ñúmbéŕ.································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>Ticked for {name}: {signs}. Act on it now; the diary entry is saved with it when you save.</source>
+        <translation>⟦Ŧíçķéđ fóŕ {name}: {signs}. Áçŧ óñ íŧ ñóŵ; ŧĥé đíáŕý éñŧŕý íš šávéđ ŵíŧĥ íŧ ŵĥéñ ýóú šávé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/red_flags.py"/>
+        <source>this person</source>
+        <translation>⟦ŧĥíš péŕšóñ····⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.reminders</name>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>%n notices: see Today</source>
+        <extracomment>English singular: %n notice: see Today</extracomment>
+        <translation>
+            <numerusform>⟦%n ñóŧíçé: šéé Ŧóđáý······⟧</numerusform>
+            <numerusform>⟦%n ñóŧíçéš: šéé Ŧóđáý······⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Not taken</source>
+        <translation>⟦&amp;Nóŧ ŧáķéñ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Skip…</source>
+        <translation>⟦&amp;Sķíp…·⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&amp;Taken now</source>
+        <translation>⟦&amp;Táķéñ ñóŵ···⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>(and %n earlier doses still to answer)</source>
+        <extracomment>English singular: (and %n earlier dose still to answer)</extracomment>
+        <translation>
+            <numerusform>⟦(áñđ %n éáŕłíéŕ đóšé šŧíłł ŧó áñšŵéŕ)···········⟧</numerusform>
+            <numerusform>⟦(áñđ %n éáŕłíéŕ đóšéš šŧíłł ŧó áñšŵéŕ)···········⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>&lt;b&gt;Do not double up.&lt;/b&gt; Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse. If the next dose is less than 2 hours away, leave the missed one out and take the next at the usual time.</source>
+        <translation>⟦&lt;b&gt;Đó ñóŧ đóúbłé úp.&lt;/b&gt; Ñévéŕ ŧáķé 2 đóšéš áŧ óñçé óŕ áñ éxŧŕá đóšé ŧó máķé úp fóŕ á míššéđ óñé. Íf úñšúŕé, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé. Íf ŧĥé ñéxŧ đóšé íš łéšš ŧĥáñ 2 ĥóúŕš áŵáý, łéávé ŧĥé míššéđ óñé óúŧ áñđ ŧáķé ŧĥé ñéxŧ áŧ ŧĥé úšúáł ŧímé.·······································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Baclofen should not be stopped suddenly: stopping it suddenly can cause withdrawal, such as hallucinations or seizures. If doses are being skipped (because of side effects, or for another reason), talk to your doctor or nurse.</source>
+        <translation>⟦Báçłóféñ šĥóúłđ ñóŧ bé šŧóppéđ šúđđéñłý: šŧóppíñğ íŧ šúđđéñłý çáñ çáúšé ŵíŧĥđŕáŵáł, šúçĥ áš ĥáłłúçíñáŧíóñš óŕ šéížúŕéš. Íf đóšéš áŕé béíñğ šķíppéđ (béçáúšé óf šíđé éfféçŧš, óŕ fóŕ áñóŧĥéŕ ŕéášóñ), ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.·········································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Caregiver Assistant: please act soon</source>
+        <translation>⟦Çáŕéğívéŕ Áššíšŧáñŧ: płéášé áçŧ šóóñ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Check-in: how are things today?</source>
+        <translation>⟦Çĥéçķ-íñ: ĥóŵ áŕé ŧĥíñğš ŧóđáý?··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Closing this window snoozes the reminder for 10 minutes.</source>
+        <translation>⟦Çłóšíñğ ŧĥíš ŵíñđóŵ šñóóžéš ŧĥé ŕémíñđéŕ fóŕ 10 míñúŧéš.··················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Decide &amp;later</source>
+        <translation>⟦Đéçíđé &amp;láŧéŕ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Don&apos;t log</source>
+        <translation>⟦Đóñ&apos;ŧ łóğ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Doses due now</source>
+        <translation>⟦Đóšéš đúé ñóŵ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: leave it out; take the next dose at the usual time.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: łéávé íŧ óúŧ; ŧáķé ŧĥé ñéxŧ đóšé áŧ ŧĥé úšúáł ŧímé.······················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: see the medicine&apos;s leaflet.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: šéé ŧĥé méđíçíñé&apos;š łéáfłéŧ.···············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>If it was not taken: take it now.</source>
+        <translation>⟦Íf íŧ ŵáš ñóŧ ŧáķéñ: ŧáķé íŧ ñóŵ.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>It &amp;was taken</source>
+        <translation>⟦Íŧ &amp;wáš ŧáķéñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Log it</source>
+        <translation>⟦Łóğ íŧ··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed a dose: what to do</source>
+        <translation>⟦Míššéđ á đóšé: ŵĥáŧ ŧó đó········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed dose guidance</source>
+        <translation>⟦Míššéđ đóšé ğúíđáñçé·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses</source>
+        <translation>⟦Míššéđ đóšéš····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed doses — was it taken?</source>
+        <translation>⟦Míššéđ đóšéš — ŵáš íŧ ŧáķéñ?········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Missed — was it taken?</source>
+        <translation>⟦Míššéđ — ŵáš íŧ ŧáķéñ?······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Not saved</source>
+        <translation>⟦Ñóŧ šávéđ···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Reason (optional):</source>
+        <translation>⟦Ŕéášóñ (ópŧíóñáł):······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Recorded as taken at its usual time</source>
+        <translation>⟦Ŕéçóŕđéđ áš ŧáķéñ áŧ íŧš úšúáł ŧímé············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Skip this dose</source>
+        <translation>⟦Šķíp ŧĥíš đóšé·····⟧</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze %n minutes</source>
+        <extracomment>English singular: Snooze %n minute</extracomment>
+        <translation>
+            <numerusform>⟦Šñóóžé %n míñúŧé·····⟧</numerusform>
+            <numerusform>⟦Šñóóžé %n míñúŧéš·····⟧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Snooze {minutes} min</source>
+        <translation>⟦Šñóóžé {minutes} míñ····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Taken &amp;at…</source>
+        <translation>⟦Ŧáķéñ &amp;aŧ…··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>These doses came due while the app was closed, the computer was asleep, or reminders were paused. Please say what happened, so the record is right: tick the doses (Space), or select one, then choose an answer.</source>
+        <translation>⟦Ŧĥéšé đóšéš çámé đúé ŵĥíłé ŧĥé ápp ŵáš çłóšéđ, ŧĥé çómpúŧéŕ ŵáš ášłéép, óŕ ŕémíñđéŕš ŵéŕé páúšéđ. Płéášé šáý ŵĥáŧ ĥáppéñéđ, šó ŧĥé ŕéçóŕđ íš ŕíğĥŧ: ŧíçķ ŧĥé đóšéš (Špáçé), óŕ šéłéçŧ óñé, ŧĥéñ çĥóóšé áñ áñšŵéŕ.·································································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Tick the doses this answer is for (Space ticks or unticks). Never take 2 doses at once or an extra dose to make up for a missed one. If unsure, talk to your doctor or nurse.</source>
+        <translation>⟦Ŧíçķ ŧĥé đóšéš ŧĥíš áñšŵéŕ íš fóŕ (Špáçé ŧíçķš óŕ úñŧíçķš). Ñévéŕ ŧáķé 2 đóšéš áŧ óñçé óŕ áñ éxŧŕá đóšé ŧó máķé úp fóŕ á míššéđ óñé. Íf úñšúŕé, ŧáłķ ŧó ýóúŕ đóçŧóŕ óŕ ñúŕšé.····················································⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose</source>
+        <translation>⟦Ŧímé fóŕ á đóšé·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>Time for a dose — Caregiver Assistant</source>
+        <translation>⟦Ŧímé fóŕ á đóšé — Çáŕéğívéŕ Áššíšŧáñŧ············⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What time was it taken?</source>
+        <translation>⟦Ŵĥáŧ ŧímé ŵáš íŧ ŧáķéñ?·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>What to do about the selected dose</source>
+        <translation>⟦Ŵĥáŧ ŧó đó ábóúŧ ŧĥé šéłéçŧéđ đóšé···········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/reminders.py"/>
+        <source>When was it taken?</source>
+        <translation>⟦Ŵĥéñ ŵáš íŧ ŧáķéñ?······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.settings_dialog</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>&amp;Language</source>
+        <translation>⟦&amp;Láñğúáğé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>&amp;Text size</source>
+        <translation>⟦&amp;Téxŧ šížé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>A new language is used the next time Caregiver Assistant starts.</source>
+        <translation>⟦Á ñéŵ łáñğúáğé íš úšéđ ŧĥé ñéxŧ ŧímé Çáŕéğívéŕ Áššíšŧáñŧ šŧáŕŧš.·····················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Language</source>
+        <translation>⟦Łáñğúáğé···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Not available on this system.</source>
+        <translation>⟦Ñóŧ áváíłábłé óñ ŧĥíš šýšŧém.··········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Play a sound with reminders</source>
+        <translation>⟦Płáý á šóúñđ ŵíŧĥ ŕémíñđéŕš·········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Reminder sound</source>
+        <translation>⟦Ŕémíñđéŕ šóúñđ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Same as this computer ({language})</source>
+        <translation>⟦Šámé áš ŧĥíš çómpúŧéŕ ({language})·······⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Settings</source>
+        <translation>⟦Šéŧŧíñğš···⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Start Caregiver Assistant when I log in (so reminders come)</source>
+        <translation>⟦Šŧáŕŧ Çáŕéğívéŕ Áššíšŧáñŧ ŵĥéñ Í łóğ íñ (šó ŕémíñđéŕš çómé)···················⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Start at login</source>
+        <translation>⟦Šŧáŕŧ áŧ łóğíñ·····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/settings_dialog.py"/>
+        <source>Text size</source>
+        <translation>⟦Ŧéxŧ šížé···⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.theme</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Extra large</source>
+        <translation>⟦Éxŧŕá łáŕğé····⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Large</source>
+        <translation>⟦Łáŕğé··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/theme.py"/>
+        <source>Normal</source>
+        <translation>⟦Ñóŕmáł··⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.tray</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Open Caregiver Assistant</source>
+        <translation>⟦&amp;Opéñ Çáŕéğívéŕ Áššíšŧáñŧ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Pause reminders for 1 hour</source>
+        <translation>⟦&amp;Páúšé ŕémíñđéŕš fóŕ 1 ĥóúŕ········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/tray.py"/>
+        <source>&amp;Quit (reminders stop)</source>
+        <translation>⟦&amp;Qúíŧ (ŕémíñđéŕš šŧóp)······⟧</translation>
+    </message>
+</context>
+<context>
+    <name>ui.widgets</name>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo</source>
+        <translation>⟦Úñđó··⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>Undo what was just done</source>
+        <translation>⟦Úñđó ŵĥáŧ ŵáš júšŧ đóñé········⟧</translation>
+    </message>
+    <message>
+        <location filename="../src/caregiver_app/ui/widgets.py"/>
+        <source>What was just done</source>
+        <translation>⟦Ŵĥáŧ ŵáš júšŧ đóñé······⟧</translation>
+    </message>
+</context>
+</TS>
