@@ -9,7 +9,8 @@ taken, in ``<data dir>/backups/``:
 
 Every copy is written to a temporary file in the destination folder, checked with ``PRAGMA integrity_check``,
 fsynced and only then renamed into place, so a backup file is either complete and verified or absent.
-Failures raise ``BackupError`` (a ``StoreError``: its text is fit for the user); nothing is skipped silently.
+Failures raise ``BackupError`` (a ``StoreError``: its text is fit for the user, raised as a translatable Text);
+nothing is skipped silently.
 """
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from caregiver_app.storage.db import Store, StoreError, read_header
+from caregiver_app.domain.text import Messages, joined
+from caregiver_app.storage.db import Store, StoreError, error_text, grouped, read_header
 from caregiver_app.storage.migrations import LATEST_VERSION
 from caregiver_app.system.clock import Clock
 from caregiver_app.system.paths import ensure_private_dir
 
+_ = Messages("storage.backup")
 log = logging.getLogger(__name__)
 
 KEEP_DAILY = 14
@@ -53,8 +56,14 @@ class BackupEntry:
 
     @property
     def kind(self) -> str:
-        return {None: "automatic", TAG_BEFORE_RESTORE: "before a restore",
-                TAG_BEFORE_IMPORT: "before an import"}.get(self.tag, self.tag or "")
+        """What made it, in words (a Text): "automatic", "before a restore", "before an import"."""
+        if self.tag is None:
+            return _("automatic")
+        if self.tag == TAG_BEFORE_RESTORE:
+            return _("before a restore")
+        if self.tag == TAG_BEFORE_IMPORT:
+            return _("before an import")
+        return self.tag
 
 
 @dataclass(frozen=True)
@@ -71,16 +80,30 @@ class BackupSummary:
         return self.problem is None
 
     def describe(self) -> str:
+        """What it holds ("1 person, 12 doses, 3 diary entries"), or why it cannot be used: a Text."""
         if self.problem:
-            return f"cannot be used: {self.problem}"
-
-        def n(count: int | None, one: str, many: str) -> str:
-            if count is None:
-                return f"? {many}"
-            return f"{count:,} {one if count == 1 else many}"
-
-        return ", ".join((n(self.people, "person", "people"), n(self.doses, "dose", "doses"),
-                          n(self.diary_entries, "diary entry", "diary entries")))
+            return _("cannot be used: {problem}", problem=self.problem)
+        people, doses, entries = self.people, self.doses, self.diary_entries
+        # (A count of a thousand or more is written with its thousands marked: "1,234 doses".)
+        if people is None:
+            said_people = _("? people")
+        elif people < 1000:
+            said_people = _.n("%n person", "%n people", people)
+        else:
+            said_people = _("{count} people", count=grouped(people))
+        if doses is None:
+            said_doses = _("? doses")
+        elif doses < 1000:
+            said_doses = _.n("%n dose", "%n doses", doses)
+        else:
+            said_doses = _("{count} doses", count=grouped(doses))
+        if entries is None:
+            said_entries = _("? diary entries")
+        elif entries < 1000:
+            said_entries = _.n("%n diary entry", "%n diary entries", entries)
+        else:
+            said_entries = _("{count} diary entries", count=grouped(entries))
+        return joined(", ", (said_people, said_doses, said_entries))
 
 
 # -- pure rules ---------------------------------------------------------------------------------------
@@ -143,7 +166,8 @@ def list_backups(backup_dir: Path) -> list[BackupEntry]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise BackupError(f"The backup folder {backup_dir} cannot be read: {exc.strerror or exc}.") from exc
+        raise BackupError(_("The backup folder {folder} cannot be read: {error}.", folder=str(backup_dir),
+                            error=exc.strerror or str(exc))) from exc
     out = []
     for name in names:
         parsed = parse_backup_name(name)
@@ -186,14 +210,15 @@ def check_file(path: Path) -> tuple[str | None, int | None]:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"it cannot be read ({exc})", None
+        return _("it cannot be read ({error})", error=str(exc)), None
     if broken:
         from caregiver_app.domain.validation import shown
 
         # (Table names are the file's own: quoted safely, a crafted file could name one with escapes.)
-        return (f"{len(broken)} record(s) refer to records that do not exist "
-                f"(first: {shown(broken[0][0], 40)} row {shown(broken[0][1], 20)} -> {shown(broken[0][2], 40)})"
-                ), version
+        return _.n("%n record(s) refer to records that do not exist (first: {table} row {row} -> {parent})",
+                   "%n record(s) refer to records that do not exist (first: {table} row {row} -> {parent})",
+                   len(broken), table=shown(broken[0][0], 40), row=shown(broken[0][1], 20),
+                   parent=shown(broken[0][2], 40)), version
     return None, version
 
 
@@ -202,31 +227,31 @@ def verify(path: Path) -> str | None:
     otherwise why not, in words."""
     try:
         if not path.is_file():
-            return "the file is missing"
-        is_sqlite, _ = read_header(path)
+            return _("the file is missing")
+        is_sqlite, _version = read_header(path)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return _("it cannot be read ({error})", error=exc.strerror or str(exc))
     if not is_sqlite:
-        return "it is not a Caregiver Assistant data file"
+        return _("it is not a Caregiver Assistant data file")
     try:
         conn = _ro_connect(path)
         try:
             # The version through SQLite, not the file header: a live store may hold newer pages in its -wal.
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > LATEST_VERSION:
-                return f"it was made by a newer version of the app (data format {version})"
+                return _("it was made by a newer version of the app (data format {version})", version=version)
             if version < 1:
-                return "it holds no Caregiver Assistant data"
+                return _("it holds no Caregiver Assistant data")
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
-                return f"the integrity check failed ({'; '.join(rows[:3])})"
+                return _("the integrity check failed ({details})", details="; ".join(rows[:3]))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables & {"people", "recipients"}:  # "recipients" before data format 3
-                return "it holds no Caregiver Assistant data"
+                return _("it holds no Caregiver Assistant data")
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"the integrity check failed ({exc})"
+        return _("the integrity check failed ({details})", details=str(exc))
     return None
 
 
@@ -257,11 +282,11 @@ def summary(path: Path, *, check: bool = False) -> BackupSummary:
     problem = verify(path) if check else None
     if problem is None:
         try:
-            is_sqlite, _ = read_header(path)
+            is_sqlite, _version = read_header(path)
         except OSError as exc:
-            is_sqlite, problem = False, f"it cannot be read ({exc.strerror or exc})"
+            is_sqlite, problem = False, _("it cannot be read ({error})", error=exc.strerror or str(exc))
         if problem is None and not is_sqlite:
-            problem = "it is not a Caregiver Assistant data file"
+            problem = _("it is not a Caregiver Assistant data file")
     if problem is not None:
         return BackupSummary(path, taken, None, None, None, problem)
     try:
@@ -274,7 +299,7 @@ def summary(path: Path, *, check: bool = False) -> BackupSummary:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return BackupSummary(path, taken, None, None, None, f"it cannot be read ({exc})")
+        return BackupSummary(path, taken, None, None, None, _("it cannot be read ({error})", error=str(exc)))
 
 
 def newest_good_backup(backup_dir: Path) -> BackupEntry | None:
@@ -340,32 +365,41 @@ def _remove_quietly(path: Path) -> None:
             log.warning("could not remove temporary file %s", p.name)
 
 
-def _friendly(exc: BaseException, what: str) -> str:
+def _friendly(exc: BaseException, restore: bool = False) -> str:
+    """Why the backup (or, with ``restore``, the restore) failed, in words."""
     text = str(exc).lower()
     if isinstance(exc, OSError):
         text = f"{exc.strerror or exc}".lower()
         if getattr(exc, "errno", None) == 28:
             text = "disk is full"
     if "full" in text or "no space" in text:
-        return f"{what} failed: the disk is full. Free some space and try again. Your data itself is unchanged."
+        if restore:
+            return _("The restore failed: the disk is full. Free some space and try again. Your data itself is "
+                     "unchanged.")
+        return _("The backup failed: the disk is full. Free some space and try again. Your data itself is unchanged.")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return (f"{what} failed: the folder cannot be written to (read-only or no permission). Your data itself is "
-                "unchanged.")
-    return f"{what} failed ({exc}). Your data itself is unchanged."
+        if restore:
+            return _("The restore failed: the folder cannot be written to (read-only or no permission). Your data "
+                     "itself is unchanged.")
+        return _("The backup failed: the folder cannot be written to (read-only or no permission). Your data itself "
+                 "is unchanged.")
+    if restore:
+        return _("The restore failed ({error}). Your data itself is unchanged.", error=str(exc))
+    return _("The backup failed ({error}). Your data itself is unchanged.", error=str(exc))
 
 
-def copy_database(source: sqlite3.Connection, dest: Path, *, what: str = "The backup",
-                  overwrite: bool = True) -> None:
-    """Copy the database behind ``source`` to ``dest`` through the online backup API; verify; atomic rename.
+def copy_database(source: sqlite3.Connection, dest: Path, *, overwrite: bool = True) -> None:
+    """Copy the database behind ``source`` to ``dest`` through the online backup API (a backup); verify; atomic
+    rename.
 
     The copy uses a rollback journal (no -wal file), so it is one self-contained file, mode 0600.
     """
     dest = Path(dest)
     folder = dest.parent
     if not overwrite and dest.exists():
-        raise BackupError(f"{what} was not made: {dest} already exists.")
+        raise BackupError(_("The backup was not made: {path} already exists.", path=str(dest)))
     if dest.is_dir():
-        raise BackupError(f"{what} was not made: {dest} is a folder.")
+        raise BackupError(_("The backup was not made: {path} is a folder.", path=str(dest)))
     tmp: Path | None = None
     try:
         tmp = _new_private_temp(folder, dest.name)
@@ -379,8 +413,8 @@ def copy_database(source: sqlite3.Connection, dest: Path, *, what: str = "The ba
         # Verify what is on disk, through a fresh connection.
         problem = verify(tmp)
         if problem is not None:
-            raise BackupError(f"{what} was made but did not pass its check ({problem}); it was not kept. "
-                              "Your data itself is unchanged.")
+            raise BackupError(_("The backup was made but did not pass its check ({problem}); it was not kept. "
+                                "Your data itself is unchanged.", problem=problem))
         _fsync_file(tmp)
         os.replace(tmp, dest)
         tmp = None
@@ -390,7 +424,7 @@ def copy_database(source: sqlite3.Connection, dest: Path, *, what: str = "The ba
     except BackupError:
         raise
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(_friendly(exc, what)) from exc
+        raise BackupError(_friendly(exc)) from exc
     finally:
         if tmp is not None:
             _remove_quietly(tmp)
@@ -413,7 +447,7 @@ def backup_into_folder(store: Store, backup_dir: Path, clock: Clock, *, tag: str
     try:
         ensure_private_dir(backup_dir)
     except Exception as exc:  # DataDirError
-        raise BackupError(f"The backup was not made: {exc}") from exc
+        raise BackupError(_("The backup was not made: {error}", error=error_text(exc))) from exc
     now = clock.now_utc()
     dest = backup_dir / backup_name(now) if tag is None else _unique_path(backup_dir, now, tag)
     copy_database(store.conn, dest)
@@ -430,9 +464,9 @@ def backup_to_file(store: Store, dest: Path, *, overwrite: bool = False) -> Path
         live = Path(store.path).resolve()
         target = dest.resolve()
         if target in (live, Path(f"{live}-wal"), Path(f"{live}-shm"), Path(f"{live}-journal")):
-            raise BackupError("That is the live data file itself; please choose another name for the backup.")
+            raise BackupError(_("That is the live data file itself; please choose another name for the backup."))
     if not dest.parent.is_dir():
-        raise BackupError(f"The backup was not made: the folder {dest.parent} does not exist.")
+        raise BackupError(_("The backup was not made: the folder {folder} does not exist.", folder=str(dest.parent)))
     copy_database(store.conn, dest, overwrite=overwrite)
     log.info("backup written to a chosen file")
     return dest
@@ -462,7 +496,8 @@ def prune(backup_dir: Path, tz: tzinfo, *, protect: Path | None = None) -> list[
     if removed:
         log.info("pruned %d old backup(s)", len(removed))
     if failed:
-        raise BackupError("The backup was made, but old backups could not be removed: " + ", ".join(failed))
+        raise BackupError(_("The backup was made, but old backups could not be removed: {files}",
+                            files=", ".join(failed)))
     return removed
 
 
@@ -474,7 +509,7 @@ def install_database(source_path: Path, db_path: Path) -> None:
     source_path, db_path = Path(source_path), Path(db_path)
     problem = verify(source_path)
     if problem is not None:
-        raise BackupError(f"That backup cannot be restored: {problem}. Nothing was changed.")
+        raise BackupError(_("That backup cannot be restored: {problem}. Nothing was changed.", problem=problem))
     ensure_private_dir(db_path.parent)
     tmp: Path | None = None
     try:
@@ -491,7 +526,8 @@ def install_database(source_path: Path, db_path: Path) -> None:
             src.close()
         problem = verify(tmp)
         if problem is not None:
-            raise BackupError(f"The restored copy did not pass its check ({problem}); nothing was changed.")
+            raise BackupError(_("The restored copy did not pass its check ({problem}); nothing was changed.",
+                                problem=problem))
         _fsync_file(tmp)
         # A -wal left beside the new file would be replayed into it: remove the old ones first. The old
         # store was checkpointed and closed (and backed up) by the caller, so they hold nothing needed.
@@ -507,7 +543,7 @@ def install_database(source_path: Path, db_path: Path) -> None:
     except BackupError:
         raise
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(_friendly(exc, "The restore")) from exc
+        raise BackupError(_friendly(exc, restore=True)) from exc
     finally:
         if tmp is not None:
             _remove_quietly(tmp)
@@ -525,21 +561,21 @@ def restore(store: Store, backup_path: Path, backup_dir: Path, clock: Clock) -> 
         backup_path = Path(backup_path)
         problem = verify(backup_path)
         if problem is not None:
-            raise BackupError(f"That backup cannot be restored: {problem}. Nothing was changed.")
+            raise BackupError(_("That backup cannot be restored: {problem}. Nothing was changed.", problem=problem))
         if store.path is None:
-            raise BackupError("This store has no file to restore into.")
+            raise BackupError(_("This store has no file to restore into."))
         db_path = Path(store.path)
         if backup_path.resolve() == db_path.resolve():
-            raise BackupError("That is the live data file itself; nothing was changed.")
+            raise BackupError(_("That is the live data file itself; nothing was changed."))
         safety = backup_into_folder(store, backup_dir, clock, tag=TAG_BEFORE_RESTORE, prune_after=False)
         try:
             row = store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.Error as exc:
-            raise BackupError(f"The restore did not start: the data file is busy ({exc}). "
-                              "Nothing was changed.") from exc
+            raise BackupError(_("The restore did not start: the data file is busy ({error}). "
+                                "Nothing was changed.", error=str(exc))) from exc
         if row is not None and row[0]:
-            raise BackupError("The restore did not start: the data file is in use by another program "
-                              "(close it and try again). Nothing was changed.")
+            raise BackupError(_("The restore did not start: the data file is in use by another program "
+                                "(close it and try again). Nothing was changed."))
     finally:
         store.close()
     install_database(backup_path, db_path)

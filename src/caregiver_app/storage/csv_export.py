@@ -14,10 +14,12 @@ import io
 import logging
 from pathlib import Path
 
-from caregiver_app.storage.db import Store
+from caregiver_app.domain.text import Messages
+from caregiver_app.storage.db import Store, error_text
 from caregiver_app.storage.export import ExportError, read_all_tables, write_private_file
 from caregiver_app.system.paths import ensure_private_dir
 
+_ = Messages("storage.csv_export")
 log = logging.getLogger(__name__)
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -37,11 +39,11 @@ def export_csv(store: Store, folder: Path) -> list[Path]:
     """Write ``<table>.csv`` for every table into ``folder`` (created 0700 if missing); files are 0600."""
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"{folder} is a file; please give a folder for the CSV files.")
+        raise ExportError(_("{folder} is a file; please give a folder for the CSV files.", folder=str(folder)))
     try:
         ensure_private_dir(folder)
     except Exception as exc:  # DataDirError
-        raise ExportError(str(exc)) from exc
+        raise ExportError(error_text(exc)) from exc
     schema, data = read_all_tables(store)
     written = []
     for t in schema:

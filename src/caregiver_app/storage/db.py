@@ -10,6 +10,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from caregiver_app.domain.text import Messages, Text, Value, joined, value
 from caregiver_app.storage.migrations import LATEST_VERSION, MIGRATIONS
 from caregiver_app.system.clock import Clock
 from caregiver_app.system.paths import ensure_private_dir, ensure_private_file
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the repositories are imported on first use
     from caregiver_app.storage.settings import SettingsRepo
     from caregiver_app.storage.watch import WatchEventRepo
 
+_ = Messages("storage.db")
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,38 +39,62 @@ READ_ERRORS: tuple[type[BaseException], ...] = (ValueError, TypeError, OverflowE
 
 
 def problem_text(exc: BaseException) -> str:
-    """What was wrong, in words, from an error raised while reading a stored value."""
+    """What was wrong, in words, from an error raised while reading a stored value (a translatable Text where the
+    error was raised with one, or is the app's own)."""
     from caregiver_app.domain.validation import ValidationFailed, shown
 
     if isinstance(exc, ValidationFailed) and exc.errors:
         return exc.errors[0].message
     if isinstance(exc, RecursionError):
-        return "a value is nested too deeply."
+        return _("a value is nested too deeply.")
     text = str(exc).strip() or type(exc).__name__
-    return shown(text[:1].upper() + text[1:], 200) + ("" if text.endswith(".") else ".")
+    english = shown(text[:1].upper() + text[1:], 200) + ("" if text.endswith(".") else ".")
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Text) else None
+    if said is not None and english == said:
+        return said                                  # a sentence of the app's own: translatable as it is
+    if said is not None and english == f"{said}." and said[:1].isupper():
+        return _("{problem}.", problem=said)
+    return english
+
+
+def error_text(exc: BaseException) -> str:
+    """``str(exc)``, as a translatable Text where it can be one: the message an error was raised with when that is a
+    Text, a ValidationFailed's "field: message" parts (the English is exactly ``str(exc)``)."""
+    from caregiver_app.domain.validation import ValidationFailed
+
+    if isinstance(exc, ValidationFailed) and exc.errors:
+        return joined("; ", [_("{field}: {problem}", field=e.field, problem=e.message) for e in exc.errors])
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
+
+
+def grouped(n: int) -> Value:
+    """A whole number for a message, with its thousands marked as the English text has them ("1,234")."""
+    return value(n, "integer", f"{n:,}")
 
 
 class StoreError(Exception):
-    """Base class; ``str(exc)`` is a message fit for the user."""
+    """Base class; ``str(exc)`` is a message fit for the user (raised with it as a Text, ``args[0]``, which the
+    desktop app says in the user's language)."""
 
 
 class NewerStoreError(StoreError):
     def __init__(self, path: Path, found: int):
         self.path, self.found = path, found
-        super().__init__(
-            f"The data file {path} was written by a newer version of Caregiver Assistant "
-            f"(data format {found}; this version understands up to {LATEST_VERSION}). "
-            "It has not been changed. Please install the newer version to open it."
-        )
+        super().__init__(_(
+            "The data file {path} was written by a newer version of Caregiver Assistant "
+            "(data format {found}; this version understands up to {latest}). "
+            "It has not been changed. Please install the newer version to open it.",
+            path=str(path), found=found, latest=LATEST_VERSION))
 
 
 class CorruptStoreError(StoreError):
     def __init__(self, path: Path, reason: str):
         self.path, self.reason = path, reason
-        super().__init__(
-            f"The data file {path} cannot be read: {reason}. It has been left exactly as it is, "
-            "so nothing more is lost."
-        )
+        super().__init__(_(
+            "The data file {path} cannot be read: {reason}. It has been left exactly as it is, "
+            "so nothing more is lost.", path=str(path), reason=reason))
 
 
 class StoreWriteError(StoreError):
@@ -94,13 +120,14 @@ def inserted_id(cur: sqlite3.Cursor) -> int:
 def _friendly_write_error(exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "full" in text:
-        return "The disk is full, so this could not be saved. Free some space and try again; nothing earlier was lost."
+        return _("The disk is full, so this could not be saved. Free some space and try again; nothing earlier was "
+                 "lost.")
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return ("The data folder cannot be written to (it is read-only), so this could not be saved. "
-                "Nothing earlier was lost.")
+        return _("The data folder cannot be written to (it is read-only), so this could not be saved. "
+                 "Nothing earlier was lost.")
     if "locked" in text or "busy" in text:
-        return "The data file is busy in another program. Please try again in a moment; nothing was saved."
-    return f"Saving failed ({exc}). Nothing of this change was saved; earlier data is safe."
+        return _("The data file is busy in another program. Please try again in a moment; nothing was saved.")
+    return _("Saving failed ({error}). Nothing of this change was saved; earlier data is safe.", error=str(exc))
 
 
 class Store:
@@ -275,14 +302,14 @@ def open_store(path: Path | str, clock: Clock) -> Store:
     ensure_private_dir(path.parent)
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         # Read-only folder or file system: say so (it is not damage), and touch nothing.
-        raise StoreWriteError(f"The data folder {path.parent} is read-only, so Caregiver Assistant cannot save "
-                              "anything there. Nothing was changed. Make it writable, or choose another folder "
-                              "with --data-dir.")
+        raise StoreWriteError(_("The data folder {folder} is read-only, so Caregiver Assistant cannot save "
+                                "anything there. Nothing was changed. Make it writable, or choose another folder "
+                                "with --data-dir.", folder=str(path.parent)))
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         is_sqlite, version = read_header(path)
         if not is_sqlite:
-            raise CorruptStoreError(path, "it is not a Caregiver Assistant data file (not an SQLite database)")
+            raise CorruptStoreError(path, _("it is not a Caregiver Assistant data file (not an SQLite database)"))
         if version > LATEST_VERSION:
             raise NewerStoreError(path, version)
         # Check with a read-only connection first, so a damaged file is never written to. The version is read
@@ -297,11 +324,11 @@ def open_store(path: Path | str, clock: Clock) -> Store:
             finally:
                 ro.close()
         except sqlite3.DatabaseError as exc:
-            raise CorruptStoreError(path, f"the integrity check failed ({exc})") from exc
+            raise CorruptStoreError(path, _("the integrity check failed ({details})", details=str(exc))) from exc
         if version > LATEST_VERSION:
             raise NewerStoreError(path, version)
         if rows != ["ok"]:
-            raise CorruptStoreError(path, f"the integrity check failed ({'; '.join(rows[:3])})")
+            raise CorruptStoreError(path, _("the integrity check failed ({details})", details="; ".join(rows[:3])))
     else:
         ensure_private_file(path)
     try:
@@ -314,7 +341,8 @@ def open_store(path: Path | str, clock: Clock) -> Store:
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         if "readonly" in str(exc).lower() or "unable to open" in str(exc).lower():
-            raise StoreWriteError(f"The data file {path} cannot be opened for writing: {exc}.") from exc
+            raise StoreWriteError(_("The data file {path} cannot be opened for writing: {error}.", path=str(path),
+                                    error=str(exc))) from exc
         raise CorruptStoreError(path, str(exc)) from exc
     for suffix in ("-wal", "-shm"):
         side = Path(str(path) + suffix)

@@ -20,12 +20,15 @@ from caregiver_app.domain.diary import (
     is_checkin_key,
     validate_entry,
 )
+from caregiver_app.domain.text import Messages, value
 from caregiver_app.domain.validation import FieldError, ValidationFailed, shown
-from caregiver_app.storage.db import inserted_id
+from caregiver_app.storage.db import error_text, grouped, inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db, dt_to_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.diary")
 
 _COLS = ("id, person_id, entry_at, psfs_frequency, psfs_severity, spasticity, pain, sleep_hours, sleep_wakeups,"
          " side_effects, side_effects_other, sedatives, stretching, red_flags, notes, created_at, updated_at,"
@@ -41,23 +44,55 @@ LIST_MAX_CHARS = 2000   # the longest list the form writes (every side effect) i
 
 def keys_from_db(text: object, known: Mapping[str, object], what: str, field: str = "") -> tuple[str, ...]:
     """A stored list of keys (JSON text of a list of known names). Raises ValidationFailed (a ValueError) for
-    anything else."""
+    anything else. ``what``: "side effects" or "danger signs" (the list, as its message names it)."""
     def bad(why: str) -> ValidationFailed:
-        return ValidationFailed([FieldError(field, f"The {what} {why}.")])
+        return ValidationFailed([FieldError(field, _list_problem(what, why, len(text) if isinstance(text, str)
+                                                                  else 0))])
 
     if not isinstance(text, str):
-        raise bad("are not a list of the app's names")
+        raise bad("names")
     if len(text) > LIST_MAX_CHARS:
-        raise bad(f"are too long ({len(text):,} characters; the app writes at most {LIST_MAX_CHARS:,})")
+        raise bad("long")
     try:
-        value = json.loads(text or "[]")
+        items = json.loads(text or "[]")
     except RecursionError:
-        raise bad("are nested too deeply") from None
+        raise bad("nested") from None
     except ValueError:
-        raise bad("are not valid JSON") from None
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in known for v in value):
-        raise bad("are not a list of the app's names")
-    return tuple(value)
+        raise bad("json") from None
+    if not isinstance(items, list) or not all(isinstance(v, str) and v in known for v in items):
+        raise bad("names")
+    return tuple(items)
+
+
+def _list_problem(what: str, why: str, length: int) -> str:
+    """What is wrong with a stored list ("The side effects are not valid JSON."), a whole sentence for each list."""
+    if what == "side effects":
+        if why == "long":
+            return _("The side effects are too long ({count} characters; the app writes at most {most}).",
+                     count=grouped(length), most=grouped(LIST_MAX_CHARS))
+        if why == "nested":
+            return _("The side effects are nested too deeply.")
+        if why == "json":
+            return _("The side effects are not valid JSON.")
+        return _("The side effects are not a list of the app's names.")
+    if what == "danger signs":
+        if why == "long":
+            return _("The danger signs are too long ({count} characters; the app writes at most {most}).",
+                     count=grouped(length), most=grouped(LIST_MAX_CHARS))
+        if why == "nested":
+            return _("The danger signs are nested too deeply.")
+        if why == "json":
+            return _("The danger signs are not valid JSON.")
+        return _("The danger signs are not a list of the app's names.")
+    # (Any other list, named by the caller: its name is not translated.)
+    if why == "long":
+        return _("The {what} are too long ({count} characters; the app writes at most {most}).", what=what,
+                 count=grouped(length), most=grouped(LIST_MAX_CHARS))
+    if why == "nested":
+        return _("The {what} are nested too deeply.", what=what)
+    if why == "json":
+        return _("The {what} are not valid JSON.", what=what)
+    return _("The {what} are not a list of the app's names.", what=what)
 
 
 def entry_from_record(rec: Mapping[str, Any]) -> DiaryEntry:
@@ -82,12 +117,13 @@ def _checkin_day(text: object) -> date | None:
     if text is None:
         return None
     if not isinstance(text, str) or len(text) != 10:
-        raise ValidationFailed([FieldError("checkin_day", "The day of the check-in is not a date like 2026-05-31.")])
+        raise ValidationFailed([FieldError("checkin_day", _("The day of the check-in is not a date like "
+                                                            "2026-05-31."))])
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed([FieldError("checkin_day", f"The day of the check-in ({shown(text, 20)}) is not a "
-                                                          "real date.")]) from None
+        raise ValidationFailed([FieldError("checkin_day", _("The day of the check-in ({day}) is not a real date.",
+                                                            day=shown(text, 20)))]) from None
 
 
 def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
@@ -96,14 +132,14 @@ def _row(r: tuple[Any, ...], store: Store | None = None) -> DiaryEntry | None:
     try:
         entry = entry_from_record(dict(zip(_NAMES, r, strict=True)))
         if not 1900 <= entry.entry_at.year <= 2100:
-            raise ValueError("its time is not between 1900 and 2100")
+            raise ValueError(_("its time is not between 1900 and 2100"))
         answers = entry.checkin != ""   # the answer to a check-in: its key and its day, as the app writes them
         if (answers and not is_checkin_key(entry.checkin)) or answers != (entry.checkin_day is not None):
-            raise ValueError("the check-in it answers is not one the app knows")
+            raise ValueError(_("the check-in it answers is not one the app knows"))
         return entry
     except (ValueError, TypeError, OverflowError) as exc:
         if store is not None:
-            store.skip_damaged("diary_entries", r[0], str(exc) or "a value cannot be read")
+            store.skip_damaged("diary_entries", r[0], error_text(exc) or _("a value cannot be read"))
         return None
 
 
@@ -141,7 +177,7 @@ class DiaryRepo:
     def _validate(self, entry: DiaryEntry) -> None:
         rec = self.store.people.get(entry.person_id)
         if rec is None:
-            raise ValidationFailed([FieldError("person", "Choose the person this entry is for.")])
+            raise ValidationFailed([FieldError("person", _("Choose the person this entry is for."))])
         errors = validate_entry(entry, today=self.store.clock.today(), tz=self.tz, date_of_birth=rec.date_of_birth)
         if errors:
             raise ValidationFailed(errors)
@@ -164,10 +200,11 @@ class DiaryRepo:
         except sqlite3.IntegrityError as exc:
             if entry.checkin_day is None or "checkin" not in str(exc):
                 raise
+            day = entry.checkin_day
             raise ValidationFailed([FieldError(
-                "checkin_day", f"The check-in of {entry.checkin_day:%a} {entry.checkin_day.day} "
-                f"{entry.checkin_day:%b} has already been answered (perhaps from another window). Nothing "
-                "was changed; the answer is in the diary.")]) from exc
+                "checkin_day", _("The check-in of {day} has already been answered (perhaps from another window). "
+                                 "Nothing was changed; the answer is in the diary.",
+                                 day=value(day, "date", f"{day:%a} {day.day} {day:%b}")))]) from exc
 
     # -- writing ----------------------------------------------------------------------------------
     def add(self, entry: DiaryEntry) -> DiaryEntry:
@@ -198,7 +235,7 @@ class DiaryRepo:
                 " red_flags=?, notes=?, checkin=?, checkin_day=?, updated_at=? WHERE id=? AND person_id=?",
                 self._values(entry) + (now, entry.id, entry.person_id))
             if cur.rowcount != 1:
-                raise LookupError(f"No diary entry with id {entry.id}")
+                raise LookupError(_("No diary entry with id {id}", id=entry.id))
         saved = self.get(entry.id, include_deleted=True)
         assert saved is not None  # just written
         return saved
@@ -209,7 +246,7 @@ class DiaryRepo:
             cur = conn.execute("UPDATE diary_entries SET deleted_at = ?, updated_at = ? WHERE id = ?",
                                (now if deleted else None, now, eid))
             if cur.rowcount != 1:
-                raise LookupError(f"No diary entry with id {eid}")
+                raise LookupError(_("No diary entry with id {id}", id=eid))
         saved = self.get(eid, include_deleted=True)
         assert saved is not None  # just written
         return saved
@@ -362,7 +399,7 @@ class DiaryRepo:
             try:
                 out.append((dt_from_db(at), v))
             except (TypeError, ValueError, OverflowError):
-                self.store.skip_damaged("diary_entries", f"at {shown(at, 30)}", "its time cannot be read")
+                self.store.skip_damaged("diary_entries", f"at {shown(at, 30)}", _("its time cannot be read"))
         return out
 
     def series(self, person_id: int, score: str, period: str = "day", start: date | None = None,
@@ -387,7 +424,7 @@ class DiaryRepo:
             try:
                 out.append((dt_from_db(at), keys_from_db(flags, RED_FLAGS, "danger signs")))
             except (TypeError, ValueError, OverflowError) as exc:
-                self.store.skip_damaged("diary_entries", eid, str(exc))
+                self.store.skip_damaged("diary_entries", eid, error_text(exc))
         return out
 
     def first_day(self, person_id: int) -> date | None:

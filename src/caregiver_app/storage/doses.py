@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, ValidationFailed, check_number, check_text
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
@@ -21,13 +22,17 @@ from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
 
+_ = Messages("storage.doses")
+
 STATUSES = ("taken", "skipped", "missed")
 
 
 class AlreadyLogged(ValidationFailed):
+    """The dose already has an answer: its one FieldError's message is a translatable Text."""
+
     def __init__(self) -> None:
-        super().__init__([FieldError("slot", "This dose already has an answer in the log. To change it, edit the "
-                                              "entry in the dose history (the original is kept).")])
+        super().__init__([FieldError("slot", _("This dose already has an answer in the log. To change it, edit the "
+                                               "entry in the dose history (the original is kept)."))])
 
 
 @dataclass(frozen=True)
@@ -86,10 +91,10 @@ def _entries(store: Store, rows: Iterable[tuple[Any, ...]]) -> Iterator[DoseEntr
                   and DOSE_MIN_MG <= e.dose_mg <= DOSE_MAX_MG and e.status in STATUSES
                   and all(1900 <= t.year <= 2100 for t in (e.due_utc, e.taken_utc, e.recorded_utc) if t))
         except (ValueError, TypeError, OverflowError) as exc:
-            store.skip_damaged("dose_log", r[0], f"a time cannot be read ({exc})")
+            store.skip_damaged("dose_log", r[0], _("a time cannot be read ({error})", error=str(exc)))
             continue
         if not ok:
-            store.skip_damaged("dose_log", r[0], "the dose or its state is not one the app records")
+            store.skip_damaged("dose_log", r[0], _("the dose or its state is not one the app records"))
             continue
         yield e
 
@@ -98,36 +103,37 @@ def dose_problems(rec: Mapping[str, Any]) -> list[FieldError]:
     """What is wrong with a stored dose record (by column name), by the rules the log and its corrections write
     it with; [] when the app could have written it."""
     errors = _validate(rec["dose_mg"], rec["status"], rec.get("note") or "")
-    errors += check_text("edit_reason", rec.get("edit_reason") or "", label="Reason for the change", max_len=500)
+    errors += check_text("edit_reason", rec.get("edit_reason") or "", label=_("Reason for the change"), max_len=500)
     if rec.get("replaces_id") is not None and not (rec.get("edit_reason") or "").strip():
-        errors.append(FieldError("edit_reason", "A correction must say why it was made."))
+        errors.append(FieldError("edit_reason", _("A correction must say why it was made.")))
     slot = rec.get("slot")
     if slot is not None:
         if not isinstance(slot, str) or not SLOT_RE.fullmatch(slot):
-            errors.append(FieldError("slot", "The dose's slot is not a day and time like 2026-01-31T08:00."))
+            errors.append(FieldError("slot", _("The dose's slot is not a day and time like 2026-01-31T08:00.")))
         if rec.get("schedule_id") is None or rec.get("due_at") is None:
-            errors.append(FieldError("slot", "A scheduled dose needs its schedule and its due time."))
+            errors.append(FieldError("slot", _("A scheduled dose needs its schedule and its due time.")))
     if rec["status"] == "taken" and rec.get("taken_at") is None:
-        errors.append(FieldError("taken_at", "A dose taken needs the time it was taken."))
+        errors.append(FieldError("taken_at", _("A dose taken needs the time it was taken.")))
     if rec["status"] != "taken" and rec.get("taken_at") is not None:
-        errors.append(FieldError("taken_at", "Only a dose taken has a time it was taken."))
+        errors.append(FieldError("taken_at", _("Only a dose taken has a time it was taken.")))
     if rec.get("left_out") and (rec["status"] != "missed" or rec.get("slot") is None):
-        errors.append(FieldError("left_out", "Only a scheduled dose not taken can be left out as advised."))
+        errors.append(FieldError("left_out", _("Only a scheduled dose not taken can be left out as advised.")))
     if rec.get("withdrawn_at") is not None and not rec.get("superseded"):
-        errors.append(FieldError("withdrawn_at", "A withdrawn answer is no longer the dose's answer (superseded)."))
+        errors.append(FieldError("withdrawn_at", _("A withdrawn answer is no longer the dose's answer "
+                                                   "(superseded).")))
     if rec.get("withdrawn_at") is None and (rec.get("withdraw_reason") or "").strip():
-        errors.append(FieldError("withdraw_reason", "Only a withdrawn answer says why it was withdrawn."))
-    errors += check_text("withdraw_reason", rec.get("withdraw_reason") or "", label="Reason for withdrawing",
+        errors.append(FieldError("withdraw_reason", _("Only a withdrawn answer says why it was withdrawn.")))
+    errors += check_text("withdraw_reason", rec.get("withdraw_reason") or "", label=_("Reason for withdrawing"),
                          max_len=500)
     return errors
 
 
 def _validate(dose_mg: float, status: str, note: str) -> list[FieldError]:
-    errors = check_number("dose_mg", dose_mg, label="Dose", minimum=DOSE_MIN_MG, maximum=DOSE_MAX_MG, unit="mg",
+    errors = check_number("dose_mg", dose_mg, label=_("Dose"), minimum=DOSE_MIN_MG, maximum=DOSE_MAX_MG, unit="mg",
                           allow_zero=False)
     if status not in STATUSES:
-        errors.append(FieldError("status", "Choose taken, skipped or missed."))
-    errors += check_text("note", note, label="Note", max_len=2000, multiline=True)
+        errors.append(FieldError("status", _("Choose taken, skipped or missed.")))
+    errors += check_text("note", note, label=_("Note"), max_len=2000, multiline=True)
     return errors
 
 
@@ -143,9 +149,9 @@ class DoseRepo:
         """Record one answer in one transaction (and take the dose off the stock when taken)."""
         errors = _validate(dose_mg, status, note)
         if status == "taken" and taken_utc is None:
-            errors.append(FieldError("taken_utc", "When was it taken?"))
+            errors.append(FieldError("taken_utc", _("When was it taken?")))
         if taken_utc is not None and taken_utc > self.store.clock.now_utc():
-            errors.append(FieldError("taken_utc", "The time taken is in the future."))
+            errors.append(FieldError("taken_utc", _("The time taken is in the future.")))
         if errors:
             raise ValidationFailed(errors)
         try:
@@ -170,12 +176,13 @@ class DoseRepo:
         (tablets/mL given back to the stock, negative to take more) is applied in the same transaction."""
         old = self.get(entry_id)
         if old is None:
-            raise LookupError(f"No dose entry {entry_id}")
+            raise LookupError(_("No dose entry {id}", id=entry_id))
         if old.withdrawn:
-            raise ValidationFailed([FieldError("id", "This answer was withdrawn; the dose can be answered again "
-                                                     "on Today or in the missed-doses list.")])
+            raise ValidationFailed([FieldError("id", _("This answer was withdrawn; the dose can be answered again "
+                                                       "on Today or in the missed-doses list."))])
         if old.superseded:
-            raise ValidationFailed([FieldError("id", "This entry was already corrected; edit the newest version.")])
+            raise ValidationFailed([FieldError("id", _("This entry was already corrected; edit the newest "
+                                                       "version."))])
         status = status or old.status
         dose_mg = old.dose_mg if dose_mg is None else dose_mg
         note = old.note if note is None else note
@@ -183,11 +190,11 @@ class DoseRepo:
         if status == "taken" and taken is None:
             taken = old.taken_utc
         errors = _validate(dose_mg, status, note)
-        errors += check_text("edit_reason", reason, label="Reason for the change", max_len=500, required=True)
+        errors += check_text("edit_reason", reason, label=_("Reason for the change"), max_len=500, required=True)
         if status == "taken" and taken is None:
-            errors.append(FieldError("taken_utc", "When was it taken?"))
+            errors.append(FieldError("taken_utc", _("When was it taken?")))
         if taken is not None and taken > self.store.clock.now_utc():
-            errors.append(FieldError("taken_utc", "The time taken is in the future."))
+            errors.append(FieldError("taken_utc", _("The time taken is in the future.")))
         if errors:
             raise ValidationFailed(errors)
         with self.store.transaction() as conn:
@@ -207,10 +214,10 @@ class DoseRepo:
         transaction."""
         old = self.get(entry_id)
         if old is None:
-            raise LookupError(f"No dose entry {entry_id}")
-        errors = check_text("withdraw_reason", reason, label="Reason", max_len=500, required=True)
+            raise LookupError(_("No dose entry {id}", id=entry_id))
+        errors = check_text("withdraw_reason", reason, label=_("Reason"), max_len=500, required=True)
         if old.superseded:
-            errors.append(FieldError("id", "Only the newest version of an answer can be withdrawn."))
+            errors.append(FieldError("id", _("Only the newest version of an answer can be withdrawn.")))
         if errors:
             raise ValidationFailed(errors)
         with self.store.transaction() as conn:
@@ -224,7 +231,7 @@ class DoseRepo:
         meanwhile."""
         old = self.get(entry_id)
         if old is None:
-            raise LookupError(f"No dose entry {entry_id}")
+            raise LookupError(_("No dose entry {id}", id=entry_id))
         if not old.withdrawn:
             return
         try:
@@ -316,7 +323,7 @@ class DoseRepo:
             except (TypeError, ValueError, OverflowError):
                 ok = False
             if not ok:
-                self.store.skip_damaged("dose_log", eid, "the dose or its time is not one the app records")
+                self.store.skip_damaged("dose_log", eid, _("the dose or its time is not one the app records"))
                 continue
             out[(sid, slot)] = (eid, status, taken_utc, mg)
         return out
@@ -382,7 +389,7 @@ class DoseRepo:
                     raise ValueError(at.year)
                 out[(sid, slot)] = at
             except (TypeError, ValueError, OverflowError):
-                self.store.skip_damaged("reminder_events", f"{sid}/{slot!s:.40}", "the snooze time cannot be read")
+                self.store.skip_damaged("reminder_events", f"{sid}/{slot!s:.40}", _("the snooze time cannot be read"))
         return out
 
 

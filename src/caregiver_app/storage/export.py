@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from caregiver_app import __version__
+from caregiver_app.domain.text import Messages
 from caregiver_app.storage.db import Store
 from caregiver_app.storage.files import ExportError, write_private_file, write_private_stream
 from caregiver_app.storage.format import FORMAT_NAME, FORMAT_VERSION, MAX_IMPORT_BYTES
@@ -18,6 +19,7 @@ from caregiver_app.system.clock import Clock
 
 __all__ = ["ExportError", "export_document", "export_json", "read_all_tables", "write_private_file"]
 
+_ = Messages("storage.export")
 log = logging.getLogger(__name__)
 
 
@@ -41,15 +43,25 @@ def read_all_tables(store: Store) -> tuple[list[Table], dict[str, list[dict]]]:
     return schema, data
 
 
+def _binary(table: str, row: int, field: str) -> ExportError:
+    return ExportError(_("{table} row {row}, {field}: binary data cannot be exported.", table=table, row=row,
+                         field=field))
+
+
+def _not_json(table: str, row: int, field: str, number: float) -> ExportError:
+    return ExportError(_("{table} row {row}, {field}: the value {value} cannot be written in JSON.", table=table,
+                         row=row, field=field, value=str(number)))
+
+
 def export_document(store: Store, clock: Clock) -> dict:
     schema, data = read_all_tables(store)
     for t in schema:
         for i, row in enumerate(data[t.name]):
             for k, v in row.items():
                 if isinstance(v, bytes):
-                    raise ExportError(f"{t.name} row {i + 1}, {k}: binary data cannot be exported.")
+                    raise _binary(t.name, i + 1, k)
                 if isinstance(v, float) and not math.isfinite(v):
-                    raise ExportError(f"{t.name} row {i + 1}, {k}: the value {v} cannot be written in JSON.")
+                    raise _not_json(t.name, i + 1, k, v)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -74,10 +86,11 @@ def export_json(store: Store, path: Path, clock: Clock, max_bytes: int = MAX_IMP
             data = text.encode("utf-8")
             written += len(data)
             if written > max_bytes:
-                raise ExportError(
-                    f"The data is more than {max_bytes / 1e6:,.0f} MB as an export file, more than an import reads "
+                raise ExportError(_(
+                    "The data is more than {size} MB as an export file, more than an import reads "
                     "(the two agree, so an export always imports back). To move all of it, make a backup instead "
-                    "('caregiver-app backup -o FILE', or File > Back up now…) and restore it on the other computer.")
+                    "('caregiver-app backup -o FILE', or File > Back up now…) and restore it on the other computer.",
+                    size=f"{max_bytes / 1e6:,.0f}"))
             out.write(data)
 
         conn = store.conn
@@ -98,9 +111,9 @@ def export_json(store: Store, path: Path, clock: Clock, max_bytes: int = MAX_IMP
                 for i, row in enumerate(conn.execute(sql), start=1):
                     for k, v in zip(cols, row, strict=True):
                         if isinstance(v, bytes):
-                            raise ExportError(f"{t.name} row {i}, {k}: binary data cannot be exported.")
+                            raise _binary(t.name, i, k)
                         if isinstance(v, float) and not math.isfinite(v):
-                            raise ExportError(f"{t.name} row {i}, {k}: the value {v} cannot be written in JSON.")
+                            raise _not_json(t.name, i, k, v)
                     put(("," if i > 1 else "") + "\n " + json.dumps(dict(zip(cols, row, strict=True)),
                                                                     ensure_ascii=False, allow_nan=False))
                 counts[t.name] = i

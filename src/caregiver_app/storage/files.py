@@ -8,9 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from caregiver_app.domain.text import Messages
+
+_ = Messages("storage.files")
+
 
 class ExportError(Exception):
-    """An export could not be written; ``str(exc)`` is for the user."""
+    """An export could not be written; ``str(exc)`` is for the user (raised with it as a translatable Text)."""
 
 
 def write_private_file(path: Path, data: bytes) -> None:
@@ -24,10 +28,10 @@ def write_private_stream(path: Path, produce: Callable[[BinaryIO], object]) -> N
     leaves no file behind."""
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; please give a file name.")
+        raise ExportError(_("{path} is a folder; please give a file name.", path=str(path)))
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(_("The folder {folder} does not exist.", folder=str(folder)))
     tmp = folder / f".{path.name}.{os.getpid()}.part"
     try:
         fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
@@ -55,5 +59,5 @@ def write_private_stream(path: Path, produce: Callable[[BinaryIO], object]) -> N
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
-        raise ExportError(f"Could not write {path}: {reason}.") from exc
+        reason = _("the disk is full") if exc.errno == 28 else (exc.strerror or str(exc))
+        raise ExportError(_("Could not write {path}: {reason}.", path=str(path), reason=reason)) from exc

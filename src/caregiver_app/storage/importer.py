@@ -12,8 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import shown
-from caregiver_app.storage.db import Store
+from caregiver_app.storage.db import Store, error_text, grouped
 from caregiver_app.storage.format import (
     DATE_RE,
     FORMAT_NAME,
@@ -31,11 +32,13 @@ from caregiver_app.storage.rules import problems
 from caregiver_app.storage.schema import Column, Table, live_schema
 from caregiver_app.system.clock import Clock
 
+_ = Messages("storage.importer")
 log = logging.getLogger(__name__)
 
 
 class ImportRefused(Exception):
-    """The file cannot be imported; ``str(exc)`` says what and where. The store was not changed."""
+    """The file cannot be imported; ``str(exc)`` says what and where (raised with it as a translatable Text). The
+    store was not changed."""
 
 
 def _where(table: str, index: int, row: Any = None) -> str:
@@ -46,31 +49,32 @@ def _where(table: str, index: int, row: Any = None) -> str:
 
 
 def _describe(value: Any) -> str:
+    """What kind of JSON value it is, in words ("a number"; JSON's own words "null" and "true/false" as they are)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "an object"
+        return _("an object")
     return type(value).__name__
 
 
 def _reject_constant(name: str):
-    raise ImportRefused(f"The file contains {name}, which is not a valid number in this format.")
+    raise ImportRefused(_("The file contains {name}, which is not a valid number in this format.", name=name))
 
 
 def _no_duplicate_keys(pairs):
     out = {}
     for k, v in pairs:
         if k in out:
-            raise ImportRefused(f'The file has the key "{shown(k)}" twice in one object; it may have been edited '
-                                "by hand.")
+            raise ImportRefused(_('The file has the key "{key}" twice in one object; it may have been edited '
+                                  "by hand.", key=shown(k)))
         out[k] = v
     return out
 
@@ -82,46 +86,57 @@ def load_file(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> dict:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportRefused(f"There is no file {named}.") from None
+        raise ImportRefused(_("There is no file {name}.", name=named)) from None
     except OSError as exc:
-        raise ImportRefused(f"The file {named} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportRefused(_("The file {name} cannot be read: {error}.", name=named,
+                              error=exc.strerror or str(exc))) from exc
     if path.is_dir():
-        raise ImportRefused(f"{named} is a folder, not an export file.")
+        raise ImportRefused(_("{name} is a folder, not an export file.", name=named))
     if size > max_bytes:
-        raise ImportRefused(f"The file {named} is {size / 1e6:,.0f} MB; the largest export this app imports is "
-                            f"{max_bytes / 1e6:,.0f} MB. It is probably not a Caregiver Assistant export.")
+        raise ImportRefused(_("The file {name} is {size} MB; the largest export this app imports is {most} MB. It is "
+                              "probably not a Caregiver Assistant export.", name=named, size=f"{size / 1e6:,.0f}",
+                              most=f"{max_bytes / 1e6:,.0f}"))
     if size == 0:
-        raise ImportRefused(f"The file {named} is empty.")
+        raise ImportRefused(_("The file {name} is empty.", name=named))
     try:
         with open(path, "rb") as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise ImportRefused(f"The file {named} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportRefused(_("The file {name} cannot be read: {error}.", name=named,
+                              error=exc.strerror or str(exc))) from exc
     if len(raw) > max_bytes:
-        raise ImportRefused(f"The file {named} is larger than {max_bytes / 1e6:,.0f} MB.")
+        raise ImportRefused(_("The file {name} is larger than {most} MB.", name=named,
+                              most=f"{max_bytes / 1e6:,.0f}"))
     return parse_bytes(raw, named)
 
 
-def parse_bytes(raw: bytes, name: str = "the file") -> dict:
+def parse_bytes(raw: bytes, name: str | None = None) -> dict:
+    """The document in ``raw`` (``name``: the file's name, as messages say it; "the file" when not given). Raises
+    ImportRefused."""
+    if name is None:
+        name = _("the file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{name} is not UTF-8 text (bad byte at position {exc.start:,}); it is not a "
-                            "Caregiver Assistant export, or it is damaged.") from None
+        raise ImportRefused(_("{name} is not UTF-8 text (bad byte at position {position}); it is not a "
+                              "Caregiver Assistant export, or it is damaged.", name=name,
+                              position=grouped(exc.start))) from None
     try:
         doc = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except ImportRefused:
         raise
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or _ends_inside(text):
-            raise ImportRefused(f"{name} ends too early (line {exc.lineno}, column {exc.colno}): it is probably "
-                                "truncated, for example an incomplete copy.") from None
-        raise ImportRefused(f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} "
-                            f"(character {exc.pos:,}).") from None
+            raise ImportRefused(_("{name} ends too early (line {line}, column {column}): it is probably "
+                                  "truncated, for example an incomplete copy.", name=name, line=exc.lineno,
+                                  column=exc.colno)) from None
+        raise ImportRefused(_("{name} is not valid JSON: {error} at line {line}, column {column} "
+                              "(character {position}).", name=name, error=exc.msg, line=exc.lineno,
+                              column=exc.colno, position=grouped(exc.pos))) from None
     except RecursionError:
-        raise ImportRefused(f"{name} is nested too deeply to be an export.") from None
+        raise ImportRefused(_("{name} is nested too deeply to be an export.", name=name)) from None
     except (ValueError, OverflowError) as exc:  # e.g. an integer with too many digits
-        raise ImportRefused(f"{name} cannot be read: {exc}.") from None
+        raise ImportRefused(_("{name} cannot be read: {error}.", name=name, error=error_text(exc))) from None
     return doc
 
 
@@ -146,39 +161,41 @@ def _ends_inside(text: str) -> bool:
 
 
 def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
-    label = f'{where}, field "{col.name}"'
+    def refused(problem: str) -> ImportRefused:
+        return ImportRefused(_('{where}, field "{field}": {problem}', where=where, field=col.name, problem=problem))
+
     if value is None:
         if col.notnull or col.pk:
-            raise ImportRefused(f"{label}: must not be null.")
+            raise refused(_("must not be null."))
         return
     if col.type == "INTEGER":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ImportRefused(f"{label}: expected a whole number, found {_describe(value)}.")
+            raise refused(_("expected a whole number, found {kind}.", kind=_describe(value)))
         if not INT_MIN <= value <= INT_MAX:
-            raise ImportRefused(f"{label}: the number is too large.")
+            raise refused(_("the number is too large."))
     elif col.type == "REAL":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ImportRefused(f"{label}: expected a number, found {_describe(value)}.")
+            raise refused(_("expected a number, found {kind}.", kind=_describe(value)))
         if isinstance(value, int) and not INT_MIN <= value <= INT_MAX:
-            raise ImportRefused(f"{label}: the number is too large.")
+            raise refused(_("the number is too large."))
         if isinstance(value, float) and not math.isfinite(value):
-            raise ImportRefused(f"{label}: the number is not finite.")
+            raise refused(_("the number is not finite."))
     elif col.type == "TEXT":
         if not isinstance(value, str):
-            raise ImportRefused(f"{label}: expected text, found {_describe(value)}.")
+            raise refused(_("expected text, found {kind}.", kind=_describe(value)))
     else:
         if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-            raise ImportRefused(f"{label}: expected a number or text, found {_describe(value)}.")
+            raise refused(_("expected a number or text, found {kind}.", kind=_describe(value)))
     if isinstance(value, str):
         if len(value) > MAX_TEXT_CHARS:
-            raise ImportRefused(f"{label}: the text is too long ({len(value):,} characters; at most "
-                                f"{MAX_TEXT_CHARS:,}).")
+            raise refused(_("the text is too long ({count} characters; at most {most}).", count=grouped(len(value)),
+                            most=grouped(MAX_TEXT_CHARS)))
         if "\x00" in value:
-            raise ImportRefused(f"{label}: the text contains a NUL character.")
+            raise refused(_("the text contains a NUL character."))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise ImportRefused(f"{label}: the text contains an invalid character (a lone surrogate).") from None
+            raise refused(_("the text contains an invalid character (a lone surrogate).")) from None
         if col.kind == "timestamp":
             ok = bool(TIMESTAMP_RE.match(value))
             if ok:
@@ -187,8 +204,8 @@ def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
                 except ValueError:
                     ok = False
             if not ok:
-                raise ImportRefused(f"{label}: expected a UTC time like 2026-01-31T08:00:00Z, found "
-                                    f'"{shown(value, 40)}".')
+                raise refused(_('expected a UTC time like 2026-01-31T08:00:00Z, found "{value}".',
+                                value=shown(value, 40)))
         elif col.kind == "date":
             ok = bool(DATE_RE.match(value))
             if ok:
@@ -197,9 +214,9 @@ def _check_value(table: Table, col: Column, value: Any, where: str) -> None:
                 except ValueError:
                     ok = False
             if not ok:
-                raise ImportRefused(f'{label}: expected a date like 2026-01-31, found "{shown(value, 40)}".')
+                raise refused(_('expected a date like 2026-01-31, found "{value}".', value=shown(value, 40)))
         elif col.kind == "time" and not TIME_RE.fullmatch(value):
-            raise ImportRefused(f'{label}: expected a time of day like 20:00, found "{shown(value, 40)}".')
+            raise refused(_('expected a time of day like 20:00, found "{value}".', value=shown(value, 40)))
 
 
 @dataclass
@@ -249,56 +266,64 @@ def validate_document(doc: Any, schema: list[Table], clock: Clock) -> ValidatedI
     by the rules of the form that writes it (as of ``clock``'s today). Raises ImportRefused saying what and
     where."""
     if not isinstance(doc, dict):
-        raise ImportRefused(f"The file holds {_describe(doc)} at the top, not a Caregiver Assistant export.")
+        raise ImportRefused(_("The file holds {kind} at the top, not a Caregiver Assistant export.",
+                              kind=_describe(doc)))
     if doc.get("format") != FORMAT_NAME:
-        raise ImportRefused('This is not a Caregiver Assistant export (the "format" field is missing or says '
-                            'something else).')
+        raise ImportRefused(_('This is not a Caregiver Assistant export (the "format" field is missing or says '
+                              'something else).'))
     fv = doc.get("format_version")
     if isinstance(fv, bool) or not isinstance(fv, int):
-        raise ImportRefused('"format_version" is missing or not a whole number.')
+        raise ImportRefused(_('"format_version" is missing or not a whole number.'))
+    if fv > FORMAT_VERSION:
+        raise ImportRefused(_("Wrong version: the file is in export format version {found}; this version of the app "
+                              "reads version {version}. Please use the newer app.", found=fv,
+                              version=FORMAT_VERSION))
     if fv != FORMAT_VERSION:
-        newer = fv > FORMAT_VERSION
-        raise ImportRefused(f"Wrong version: the file is in export format version {fv}; this version of the app "
-                            f"reads version {FORMAT_VERSION}." + (" Please use the newer app." if newer else ""))
+        raise ImportRefused(_("Wrong version: the file is in export format version {found}; this version of the app "
+                              "reads version {version}.", found=fv, version=FORMAT_VERSION))
     sv = doc.get("schema_version")
     if isinstance(sv, bool) or not isinstance(sv, int) or sv < 1:
-        raise ImportRefused('"schema_version" is missing or not a whole number of at least 1.')
+        raise ImportRefused(_('"schema_version" is missing or not a whole number of at least 1.'))
     if sv > LATEST_VERSION:
-        raise ImportRefused(f"Wrong version: the file was made by a newer version of the app (data format {sv}; "
-                            f"this version understands up to {LATEST_VERSION}). Please use the newer app.")
+        raise ImportRefused(_("Wrong version: the file was made by a newer version of the app (data format {found}; "
+                              "this version understands up to {latest}). Please use the newer app.", found=sv,
+                              latest=LATEST_VERSION))
     unknown = set(doc) - TOP_KEYS
     if unknown:
-        raise ImportRefused(f'Unknown field at the top of the file: "{shown(sorted(unknown)[0])}".')
+        raise ImportRefused(_('Unknown field at the top of the file: "{field}".', field=shown(sorted(unknown)[0])))
     for key in ("app_version", "exported_at"):
         if key in doc and not isinstance(doc[key], str):
-            raise ImportRefused(f'"{key}" must be text, found {_describe(doc[key])}.')
+            raise ImportRefused(_('"{field}" must be text, found {kind}.', field=key, kind=_describe(doc[key])))
     tables_in = doc.get("tables")
     if not isinstance(tables_in, dict):
-        raise ImportRefused('"tables" is missing or is not an object.')
+        raise ImportRefused(_('"tables" is missing or is not an object.'))
     tables_in = with_current_names(tables_in, sv)
     by_name = {t.name: t for t in schema}
     for name in tables_in:
         if name not in by_name:
-            raise ImportRefused(f'Unknown table "{shown(name)}" in "tables": the file does not match this version '
-                                "of the app.")
+            raise ImportRefused(_('Unknown table "{table}" in "tables": the file does not match this version '
+                                  "of the app.", table=shown(name)))
     rows: dict[str, list[dict]] = {}
     for t in schema:
         given = tables_in.get(t.name, [])
         if not isinstance(given, list):
-            raise ImportRefused(f"tables.{t.name} must be a list of rows, found {_describe(given)}.")
+            raise ImportRefused(_("tables.{table} must be a list of rows, found {kind}.", table=t.name,
+                                  kind=_describe(given)))
         known = {c.name for c in t.columns}
         required = t.required()
         seen: dict[tuple, int] = {}
         for i, row in enumerate(given):
             where = _where(t.name, i, row)
             if not isinstance(row, dict):
-                raise ImportRefused(f"{where}: a row must be an object, found {_describe(row)}.")
+                raise ImportRefused(_("{where}: a row must be an object, found {kind}.", where=where,
+                                      kind=_describe(row)))
             extra = set(row) - known
             if extra:
-                raise ImportRefused(f'{where}: unknown field "{shown(sorted(extra)[0])}".')
+                raise ImportRefused(_('{where}: unknown field "{field}".', where=where,
+                                      field=shown(sorted(extra)[0])))
             for name in required:
                 if name not in row:
-                    raise ImportRefused(f'{where}: the field "{name}" is missing.')
+                    raise ImportRefused(_('{where}: the field "{field}" is missing.', where=where, field=name))
             for name, value in row.items():
                 col = t.column(name)
                 assert col is not None  # unknown fields were refused above
@@ -307,7 +332,8 @@ def validate_document(doc: Any, schema: list[Table], clock: Clock) -> ValidatedI
             if t.pk:
                 if pk_values in seen:
                     label = ", ".join(f"{c} {shown(row[c], 40)}" for c in t.pk)
-                    raise ImportRefused(f"{where}: duplicate {label} (also in tables.{t.name}[{seen[pk_values]}]).")
+                    raise ImportRefused(_("{where}: duplicate {key} (also in tables.{table}[{index}]).", where=where,
+                                          key=label, table=t.name, index=seen[pk_values]))
                 seen[pk_values] = i
         rows[t.name] = given
     # Every reference must point at a row in the file.
@@ -320,14 +346,15 @@ def validate_document(doc: Any, schema: list[Table], clock: Clock) -> ValidatedI
             for i, row in enumerate(rows[t.name]):
                 value = row.get(fk.column)
                 if value is not None and value not in present:
-                    raise ImportRefused(f'{_where(t.name, i, row)}, field "{fk.column}": refers to {fk.table} '
-                                        f"{fk.ref_column} {shown(value, 40)}, which is not in the file (dangling "
-                                        "reference).")
+                    raise ImportRefused(_('{where}, field "{field}": refers to {table} {column} {value}, which is not '
+                                          "in the file (dangling reference).", where=_where(t.name, i, row),
+                                          field=fk.column, table=fk.table, column=fk.ref_column,
+                                          value=shown(value, 40)))
     # Then the rules the app's forms apply, record by record (storage/rules.py): nothing is imported that the app
     # could not have written itself. (A plan's medicine must be the same person's, a dose's too, ...)
     first = next(problems(schema, rows, today=clock.today(), tz=clock.local_tz(), now=clock.now_utc()), None)
     if first is not None:
-        raise ImportRefused(str(first))
+        raise ImportRefused(first.text())
     return ValidatedImport(sv, schema, rows)
 
 
@@ -354,9 +381,9 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict, where: str, *, or_i
     try:
         return int(conn.execute(sql, [row[c] for c in cols]).lastrowid or 0)
     except sqlite3.IntegrityError as exc:
-        raise ImportRefused(f"{where}: breaks a rule of the data ({exc}).") from exc
+        raise ImportRefused(_("{where}: breaks a rule of the data ({error}).", where=where, error=str(exc))) from exc
     except (OverflowError, ValueError) as exc:  # pragma: no cover - values were checked
-        raise ImportRefused(f"{where}: a value cannot be stored ({exc}).") from exc
+        raise ImportRefused(_("{where}: a value cannot be stored ({error}).", where=where, error=str(exc))) from exc
 
 
 def import_validated(store: Store, data: ValidatedImport, mode: str) -> dict[str, int]:
@@ -365,8 +392,8 @@ def import_validated(store: Store, data: ValidatedImport, mode: str) -> dict[str
     if mode not in MODES:
         raise ValueError(mode)
     if mode == "empty" and store_has_data(store):
-        raise ImportRefused("This data folder already holds data. Choose --merge to add the file's records to "
-                            "it, or --replace to replace everything with the file.")
+        raise ImportRefused(_("This data folder already holds data. Choose --merge to add the file's records to "
+                              "it, or --replace to replace everything with the file."))
     schema = data.tables
     with store.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -380,8 +407,9 @@ def import_validated(store: Store, data: ValidatedImport, mode: str) -> dict[str
             _merge(conn, schema, data)
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
-            t, rowid, parent, _ = problems[0]
-            raise ImportRefused(f"{t} row {rowid} refers to a missing {parent} row.")
+            t, rowid, parent, _fk = problems[0]
+            raise ImportRefused(_("{table} row {row} refers to a missing {parent} row.", table=t, row=rowid,
+                                  parent=parent))
     log.info("imported %d tables (%s)", len(schema), mode)
     return data.counts()
 

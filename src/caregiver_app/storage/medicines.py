@@ -7,12 +7,15 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.medicines import Medicine, validate_medicine
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.medicines")
 
 _FIELDS = ("person_id", "name", "form", "strength_mg", "concentration_mg_per_ml", "instructions", "prescriber",
            "start_date", "stop_date", "stock_on_hand", "refill_threshold_days", "pump_refill_date",
@@ -22,14 +25,13 @@ _DATES = {"start_date", "stop_date", "pump_refill_date", "pump_alarm_date"}
 
 def remind_days_from_db(text: object) -> tuple[int, ...]:
     """"7,2" -> (7, 2). Raises ValueError for anything the form could not have written."""
-    problem = ValidationFailed([FieldError("pump_remind_days", "The pump reminder days are not a list of days like "
-                                                               "7,2.")])
-    if not isinstance(text, str) or len(text) > 200:
-        raise problem
-    try:
-        return tuple(int(x) for x in text.split(",") if x.strip())
-    except ValueError:
-        raise problem from None
+    if isinstance(text, str) and len(text) <= 200:
+        try:
+            return tuple(int(x) for x in text.split(",") if x.strip())
+        except ValueError:
+            pass
+    raise ValidationFailed([FieldError("pump_remind_days", _("The pump reminder days are not a list of days like "
+                                                             "7,2."))])
 
 
 def medicine_from_record(rec: Mapping[str, Any]) -> Medicine:
@@ -114,7 +116,7 @@ class MedicineRepo:
                 cur = conn.execute(f"UPDATE medicines SET {sets}, updated_at = ? WHERE id = ?",
                                    _to_values(m) + (now, m.id))
                 if cur.rowcount != 1:
-                    raise LookupError(f"No medicine with id {m.id}")
+                    raise LookupError(_("No medicine with id {id}", id=m.id))
                 mid = m.id
         saved = self.get(mid)
         assert saved is not None  # just written

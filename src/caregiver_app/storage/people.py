@@ -6,12 +6,15 @@ from collections.abc import Mapping
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.storage.db import inserted_id
 from caregiver_app.storage.timefmt import date_from_db, date_to_db, dt_from_db
 
 if TYPE_CHECKING:  # the domain class is imported when the first person is read (not for the names at start-up)
     from caregiver_app.domain.people import Person
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.people")
 
 _COLS = ("id, name, date_of_birth, kidney_reduced, prescriber, emergency_contact, notes, archived_at, is_demo,"
          " checkin_days, checkin_time, birth_year")
@@ -46,7 +49,7 @@ def checkin_time_from_db(text: object) -> time | None:
             return time.fromisoformat(text)
         except ValueError:
             pass
-    raise ValidationFailed([FieldError("checkin_time", "The check-in time is not a time of day like 20:00.")])
+    raise ValidationFailed([FieldError("checkin_time", _("The check-in time is not a time of day like 20:00."))])
 
 
 def _row(store: Store, r: sqlite3.Row | tuple[Any, ...]) -> Person | None:
@@ -113,7 +116,7 @@ class PeopleRepo:
                     " emergency_contact=?, notes=?, is_demo=?, checkin_days=?, checkin_time=?, birth_year=?,"
                     " updated_at=? WHERE id=?", values + (now, rec.id))
                 if cur.rowcount != 1:
-                    raise LookupError(f"No person with id {rec.id}")
+                    raise LookupError(_("No person with id {id}", id=rec.id))
                 rid = rec.id
         saved = self.get(rid)
         assert saved is not None  # just written
@@ -126,7 +129,7 @@ class PeopleRepo:
             cur = conn.execute("UPDATE people SET archived_at = ?, updated_at = ? WHERE id = ?",
                                (now if archived else None, now, rid))
             if cur.rowcount != 1:
-                raise LookupError(f"No person with id {rid}")
+                raise LookupError(_("No person with id {id}", id=rid))
         saved = self.get(rid)
         assert saved is not None  # just written
         return saved

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.plans import Plan, PlanStep, validate_plan
 from caregiver_app.domain.schedules import TimeDose, parse_time
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, ValidationFailed
-from caregiver_app.storage.db import inserted_id
+from caregiver_app.storage.db import error_text, grouped, inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.domain.diary import PlanBand
     from caregiver_app.storage.db import Store
 
+_ = Messages("storage.plans")
 
 DOSES_MAX_CHARS = 10_000   # a step's doses as the form writes them: a few hundred characters
 
@@ -23,30 +25,31 @@ DOSES_MAX_CHARS = 10_000   # a step's doses as the form writes them: a few hundr
 def doses_from_db(text: object) -> tuple[TimeDose, ...]:
     """A step's stored doses, [["08:00", 5.0], ...], as the form writes them. Raises ValueError for anything else
     (the plan's own rules, such as the largest dose, are validate_plan's)."""
-    def bad(why: str) -> ValidationFailed:
-        return ValidationFailed([FieldError("doses", f"A step's doses {why}.")])
+    def bad(problem: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("doses", problem)])
 
     if not isinstance(text, str):
-        raise bad("are not a list of times and doses")
+        raise bad(_("A step's doses are not a list of times and doses."))
     if len(text) > DOSES_MAX_CHARS:
-        raise bad(f"are too long ({len(text):,} characters; the app writes at most {DOSES_MAX_CHARS:,})")
+        raise bad(_("A step's doses are too long ({count} characters; the app writes at most {most}).",
+                    count=grouped(len(text)), most=grouped(DOSES_MAX_CHARS)))
     try:
         items = json.loads(text)
     except RecursionError:
-        raise bad("are nested too deeply") from None
+        raise bad(_("A step's doses are nested too deeply.")) from None
     except ValueError:
-        raise bad("are not valid JSON") from None
+        raise bad(_("A step's doses are not valid JSON.")) from None
     if not isinstance(items, list):
-        raise bad("are not a list of times and doses")
+        raise bad(_("A step's doses are not a list of times and doses."))
     out = []
     for item in items:
         if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)
                 and isinstance(item[1], (int, float)) and not isinstance(item[1], bool)):
-            raise bad("are not a list of times and doses like [\"08:00\", 5]")
+            raise bad(_("A step's doses are not a list of times and doses like [\"08:00\", 5]."))
         try:
             at = parse_time(item[0])
         except ValueError as exc:
-            raise bad(f"have a time that is not one ({exc})") from None
+            raise bad(_("A step's doses have a time that is not one ({error}).", error=error_text(exc))) from None
         out.append(TimeDose(at, float(item[1])))
     return tuple(sorted(out, key=lambda td: td.time))
 
@@ -55,11 +58,12 @@ def step_from_record(rec: Mapping[str, Any]) -> PlanStep:
     """A step from its stored columns (by name). Raises ValueError/TypeError when a value cannot be read."""
     days = rec["days"]
     if isinstance(days, bool) or not isinstance(days, int):
-        raise ValidationFailed([FieldError("days", "A step's number of days is not a whole number.")])
+        raise ValidationFailed([FieldError("days", _("A step's number of days is not a whole number."))])
     try:
         start = date.fromisoformat(rec["start_date"])
     except (TypeError, ValueError):
-        raise ValidationFailed([FieldError("start_date", "A step's start is not a date like 2026-01-31.")]) from None
+        raise ValidationFailed([FieldError("start_date", _("A step's start is not a date like 2026-01-31."))]
+                               ) from None
     return PlanStep(start, days, doses_from_db(rec["doses"]))
 
 
@@ -147,7 +151,7 @@ class PlanRepo:
         errors = validate_plan(plan, self.store.clock.today())
         med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
         if plan.medicine_id is not None and (med is None or med.person_id != plan.person_id):
-            errors.append(FieldError("medicine", "Please choose one of this person's medicines."))
+            errors.append(FieldError("medicine", _("Please choose one of this person's medicines.")))
         if errors:
             raise ValidationFailed(errors)
         now = self.store.now_db()
@@ -163,7 +167,7 @@ class PlanRepo:
                     "UPDATE plans SET person_id = ?, medicine_id = ?, name = ?, kind = ?, source_note = ?, "
                     "active = ?, after_last = ?, updated_at = ? WHERE id = ?", values + (now, plan.id))
                 if cur.rowcount != 1:
-                    raise LookupError(f"No plan with id {plan.id}")
+                    raise LookupError(_("No plan with id {id}", id=plan.id))
                 pid = plan.id
                 conn.execute("DELETE FROM plan_steps WHERE plan_id = ?", (pid,))
             if plan.active:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from caregiver_app.domain.text import Messages, Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed, shown
 from caregiver_app.storage.db import READ_ERRORS, problem_text
 
@@ -23,6 +24,8 @@ __all__ = ["READ_ERRORS", "Problem", "file_problems", "problem_text", "problems"
 
 if TYPE_CHECKING:  # (the readers use READ_ERRORS at start-up: the schema is not needed then)
     from caregiver_app.storage.schema import Column, Table
+
+_ = Messages("storage.rules")
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 #: Times taken are never in the future; a day of leeway for another computer's clock or zone.
@@ -45,9 +48,18 @@ class Problem:
             place += f" (id {shown(self.rid, 40)})" if self.table != "settings" else f" ({shown(self.rid, 40)})"
         return place
 
-    def __str__(self) -> str:
+    def text(self) -> Text:
+        """What is wrong and where, for the user (a Text; its English is ``str(self)``). The table's and the field's
+        names are the file's own words: they stay as they are."""
         # (A validator's message may quote the value: quoted safely here, whatever the validator did.)
-        return f'{self.where()}, field "{shown(self.field, 40)}": {shown(self.message, 400)}'
+        message = shown(self.message, 400)
+        if message == self.message:
+            message = self.message   # (the validator's own words, translatable, as they are)
+        return _('{where}, field "{field}": {problem}', where=self.where(), field=shown(self.field, 40),
+                 problem=message)
+
+    def __str__(self) -> str:
+        return str(self.text())
 
 
 def default_value(col: Column) -> Any:
@@ -84,7 +96,7 @@ def _check_columns(t: Table, row: Mapping[str, Any]) -> Iterator[tuple[str, str]
         if value is None:
             continue
         if col.name in flags and (isinstance(value, bool) or value not in (0, 1)):
-            yield col.name, "must be 0 or 1 (no or yes)."
+            yield col.name, _("must be 0 or 1 (no or yes).")
         elif col.kind in ("timestamp", "date") and isinstance(value, str):
             message = _year_problem(col, value)
             if message:
@@ -95,9 +107,11 @@ def _year_problem(col: Column, value: str) -> str | None:
     try:
         year = (datetime.fromisoformat(value) if col.kind == "timestamp" else date.fromisoformat(value)).year
     except ValueError:
-        return f"{shown(value, 40)} is not a real {'time' if col.kind == 'timestamp' else 'date'}."
+        if col.kind == "timestamp":
+            return _("{value} is not a real time.", value=shown(value, 40))
+        return _("{value} is not a real date.", value=shown(value, 40))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        return f"{value} is not between {FIRST_YEAR} and {LAST_YEAR}."
+        return _("{value} is not between {first} and {last}.", value=value, first=FIRST_YEAR, last=LAST_YEAR)
     return None
 
 
@@ -168,20 +182,20 @@ def _dose(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
     errors = _errors(lambda: dose_problems(row))
     taken = row.get("taken_at")
     if isinstance(taken, str) and taken > _stamp(ctx.now + CLOCK_LEEWAY):
-        errors.append(FieldError("taken_at", "The time taken is in the future."))
+        errors.append(FieldError("taken_at", _("The time taken is in the future.")))
     med = ctx.by_id("medicines").get(row.get("medicine_id"))
     if med is not None and med.get("person_id") != row.get("person_id"):
-        errors.append(FieldError("medicine_id", f"The medicine {shown(row.get('medicine_id'))} is another "
-                                                "person's."))
+        errors.append(FieldError("medicine_id", _("The medicine {id} is another person's.",
+                                                  id=shown(row.get("medicine_id")))))
     sched = ctx.by_id("schedules").get(row.get("schedule_id")) if row.get("schedule_id") is not None else None
     if sched is not None and sched.get("medicine_id") != row.get("medicine_id"):
-        errors.append(FieldError("schedule_id", f"The schedule {shown(row.get('schedule_id'))} is another "
-                                                "medicine's."))
+        errors.append(FieldError("schedule_id", _("The schedule {id} is another medicine's.",
+                                                  id=shown(row.get("schedule_id")))))
     old = ctx.by_id("dose_log").get(row.get("replaces_id")) if row.get("replaces_id") is not None else None
     if old is not None and (old.get("person_id"), old.get("medicine_id")) != (row.get("person_id"),
                                                                             row.get("medicine_id")):
-        errors.append(FieldError("replaces_id", "A correction must be of the same person's dose of the same "
-                                                "medicine."))
+        errors.append(FieldError("replaces_id", _("A correction must be of the same person's dose of the same "
+                                                  "medicine.")))
     return errors
 
 
@@ -209,9 +223,10 @@ def _plan(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
     errors = _errors(lambda: validate_plan(plan_from_records(row, steps), ctx.today))
     med = ctx.by_id("medicines").get(row.get("medicine_id"))
     if med is not None and med.get("person_id") != row.get("person_id"):
-        errors.append(FieldError("medicine_id", f"Its medicine {shown(row.get('medicine_id'))} belongs to another "
-                                                f"person ({shown(med.get('person_id'))}), not to person "
-                                                f"{shown(row.get('person_id'))}."))
+        errors.append(FieldError("medicine_id", _("Its medicine {id} belongs to another person ({owner}), not to "
+                                                  "person {person}.", id=shown(row.get("medicine_id")),
+                                                  owner=shown(med.get("person_id")),
+                                                  person=shown(row.get("person_id")))))
     return errors
 
 
@@ -224,14 +239,28 @@ def _step(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
     def check() -> list[FieldError]:
         seq = row.get("seq")
         if isinstance(seq, bool) or not isinstance(seq, int) or not 1 <= seq <= 1000:
-            return [FieldError("seq", "A step's number must be a whole number from 1.")]
+            return [FieldError("seq", _("A step's number must be a whole number from 1."))]
         step = step_from_record(row)
         alone = Plan(person_id=0, medicine_id=0, name="step", steps=(step,))
         return [FieldError(_STEP_FIELDS.get(next((w for w in _STEP_FIELDS if w in e.message), ""), "doses"),
-                           e.message.replace("Step 1: ", "", 1))
+                           _without_step(e.message))
                 for e in validate_plan(alone, ctx.today) if e.field == "steps"]
 
     return _errors(check)
+
+
+def _without_step(message: str) -> str:
+    """A plan's message about its step 1 as said of the step alone: "Step 1: the dose ..." → "the dose ..."."""
+    if not message.startswith("Step 1: "):
+        return message
+    if isinstance(message, Text):
+        # The plan's message names the step in a placeholder ("{where}: the dose ...", where="Step 1"): the message
+        # with that part left out is the one that says the rest, where the domain's words give one.
+        rest = message[len("Step 1: "):]
+        for part in message.params.values():
+            if isinstance(part, Text) and part == rest:
+                return part
+    return message.replace("Step 1: ", "", 1)
 
 
 _STEP_FIELDS = {"start date": "start_date", "number of days": "days", "dose": "doses", "time": "doses"}
@@ -242,9 +271,9 @@ def _event(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
 
     errors = []
     if not isinstance(row.get("slot"), str) or not SLOT_RE.fullmatch(row["slot"]):
-        errors.append(FieldError("slot", "The dose's slot is not a day and time like 2026-01-31T08:00."))
+        errors.append(FieldError("slot", _("The dose's slot is not a day and time like 2026-01-31T08:00.")))
     if row.get("event") == "snoozed" and row.get("snooze_until") is None:
-        errors.append(FieldError("snooze_until", "A snooze needs the time it ends."))
+        errors.append(FieldError("snooze_until", _("A snooze needs the time it ends.")))
     return errors
 
 
@@ -252,9 +281,9 @@ def _setting(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
     from caregiver_app.domain.settings import validate_setting
     from caregiver_app.storage.settings import setting_value
 
-    value, problem = setting_value(row.get("value"))
+    value, problem = setting_value(row.get("value"), sentence=True)
     if problem is not None:
-        return [FieldError("value", problem[:1].upper() + problem[1:])]
+        return [FieldError("value", problem)]
     return [FieldError("value" if e.field != "key" else "key", e.message)
             for e in validate_setting(row.get("key"), value)]
 
@@ -271,8 +300,9 @@ def _watch_event(row: Mapping[str, Any], ctx: Context) -> list[FieldError]:
     errors = _errors(check)
     med = ctx.by_id("medicines").get(row.get("medicine_id")) if row.get("medicine_id") is not None else None
     if med is not None and med.get("person_id") != row.get("person_id"):
-        errors.append(FieldError("medicine_id", f"Its medicine {shown(row.get('medicine_id'))} belongs to another "
-                                                f"person, not to person {shown(row.get('person_id'))}."))
+        errors.append(FieldError("medicine_id", _("Its medicine {id} belongs to another person, not to person "
+                                                  "{person}.", id=shown(row.get("medicine_id")),
+                                                  person=shown(row.get("person_id")))))
     return errors
 
 

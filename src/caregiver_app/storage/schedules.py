@@ -8,12 +8,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain.schedules import Schedule, schedule_from_spec, validate_schedule
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, ValidationFailed
-from caregiver_app.storage.db import inserted_id
+from caregiver_app.storage.db import grouped, inserted_id
 from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.schedules")
 
 
 @dataclass(frozen=True)
@@ -39,21 +42,22 @@ SPEC_MAX_CHARS = 10_000   # a spec the form writes is a few hundred characters (
 
 def spec_from_db(text: object) -> dict[str, Any]:
     """The stored spec (JSON text of an object). Raises ValidationFailed (a ValueError) when it is not one."""
-    def bad(why: str) -> ValidationFailed:
-        return ValidationFailed([FieldError("spec", f"The schedule details {why}.")])
+    def bad(problem: str) -> ValidationFailed:
+        return ValidationFailed([FieldError("spec", problem)])
 
     if not isinstance(text, str):
-        raise bad("are not JSON text")
+        raise bad(_("The schedule details are not JSON text."))
     if len(text) > SPEC_MAX_CHARS:
-        raise bad(f"are too long ({len(text):,} characters; the app writes at most {SPEC_MAX_CHARS:,})")
+        raise bad(_("The schedule details are too long ({count} characters; the app writes at most {most}).",
+                    count=grouped(len(text)), most=grouped(SPEC_MAX_CHARS)))
     try:
         spec = json.loads(text)
     except RecursionError:
-        raise bad("are nested too deeply") from None
+        raise bad(_("The schedule details are nested too deeply.")) from None
     except ValueError:
-        raise bad("are not valid JSON") from None
+        raise bad(_("The schedule details are not valid JSON.")) from None
     if not isinstance(spec, dict):
-        raise bad("are not a JSON object")
+        raise bad(_("The schedule details are not a JSON object."))
     return spec
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from caregiver_app.domain.text import Messages
+
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.settings")
 
 DEFAULTS: dict[str, Any] = {
     "text_size": "normal",         # normal | large | extra_large
@@ -17,16 +21,17 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def setting_value(text: object) -> tuple[Any, str | None]:
-    """A stored setting's value (JSON text), or (None, what is wrong)."""
+def setting_value(text: object, *, sentence: bool = False) -> tuple[Any, str | None]:
+    """A stored setting's value (JSON text), or (None, what is wrong: "the value is not valid JSON."; with
+    ``sentence``, as a sentence of its own: "The value is not valid JSON.")."""
     if not isinstance(text, str):
-        return None, "the value is not JSON text."
+        return None, _("The value is not JSON text.") if sentence else _("the value is not JSON text.")
     try:
         return json.loads(text), None
     except RecursionError:
-        return None, "the value is nested too deeply."
+        return None, _("The value is nested too deeply.") if sentence else _("the value is nested too deeply.")
     except ValueError:
-        return None, "the value is not valid JSON."
+        return None, _("The value is not valid JSON.") if sentence else _("the value is not valid JSON.")
 
 
 class SettingsRepo:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.domain.watch import EVENT_WHAT_MAX, validate_event
 from caregiver_app.storage.db import inserted_id
@@ -15,6 +16,8 @@ from caregiver_app.storage.timefmt import date_to_db, dt_from_db
 
 if TYPE_CHECKING:
     from caregiver_app.storage.db import Store
+
+_ = Messages("storage.watch")
 
 KINDS = ("rise", "reduction", "stock_out", "refill")
 WHAT_MAX = EVENT_WHAT_MAX
@@ -35,11 +38,11 @@ class WatchEvent:
 
 def _day(text: object) -> date:
     if not isinstance(text, str) or len(text) != 10:
-        raise ValidationFailed([FieldError("day", "The day of the event is not a date like 2026-05-31.")])
+        raise ValidationFailed([FieldError("day", _("The day of the event is not a date like 2026-05-31."))])
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed([FieldError("day", "The day of the event is not a real date.")]) from None
+        raise ValidationFailed([FieldError("day", _("The day of the event is not a real date."))]) from None
 
 
 def event_from_record(rec: Mapping[str, Any]) -> WatchEvent:

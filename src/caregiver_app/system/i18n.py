@@ -84,6 +84,8 @@ def _value(v: _Shown) -> str:
     locale = QLocale()
     raw = v.value
     try:
+        if v.kind == "integer" and isinstance(raw, int):
+            return locale.toString(raw)
         if v.kind == "decimal":
             return str(v).replace(".", locale.decimalPoint())
         if v.kind == "time" and isinstance(raw, time):
