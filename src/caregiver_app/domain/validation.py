@@ -67,9 +67,8 @@ def check_text(field: str, value: object, *, label: str, max_len: int, required:
     if required and not stripped:
         return [FieldError(field, _("Please enter {label}.", label=lowered(label)))]
     if len(value) > max_len:
-        # (the numbers grouped the English way, 10,000: the same in every language for now)
         return [FieldError(field, _("{label} is too long ({count} characters); the most is {most}.", label=label,
-                                    count=f"{len(value):,}", most=f"{max_len:,}"))]
+                                    count=_whole(len(value)), most=_whole(max_len)))]
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: cannot be stored
@@ -84,6 +83,11 @@ def check_text(field: str, value: object, *, label: str, max_len: int, required:
 def broken_character(label: str) -> Text:
     """'Notes contains a broken character that cannot be saved; please retype it.' (a lone surrogate)"""
     return _("{label} contains a broken character that cannot be saved; please retype it.", label=label)
+
+
+def _whole(n: int) -> str:
+    """A whole number grouped as the user's locale groups it (10,000; 10.000 in Spanish)."""
+    return value(n, "integer", f"{n:,}")
 
 
 def _iso(d: date) -> str:
