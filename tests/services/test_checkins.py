@@ -221,6 +221,8 @@ def test_a_schedule_change_of_daily_total_is_recorded_and_opens_a_period(service
     p = services.checkins.periods(person.id)
     assert len(p) == 1 and p[0].start == TODAY and p[0].asks_withdrawal
     assert p[0].triggers[0].what == "Baclofen lowered to 20 mg a day on Mon 23 Nov"
+    # Stored in English; said again as the services' words, so that it is translated where it is shown.
+    assert getattr(p[0].triggers[0].what, "context", None) == "services.checkins"
     # The same total again: nothing new.
     services.medicines.save(store.medicines.get(med.id), ScheduleInput(
         "fixed", {"times": [["09:00", 10.0], ["21:00", 10.0]]}, date(2026, 1, 1), None, "Europe/London"), rec.id)
@@ -242,6 +244,7 @@ def test_a_baclofen_medicine_stopped_opens_a_period_and_undo_takes_it_back(servi
     services.archive.set_archived("medicine", med.id, True)
     p = services.checkins.periods(person.id)
     assert p and p[0].triggers[0].what == "Baclofen stopped on Mon 23 Nov" and p[0].asks_withdrawal
+    assert getattr(p[0].triggers[0].what, "context", None) == "services.checkins"
     services.archive.set_archived("medicine", med.id, False)
     assert services.checkins.periods(person.id) == []
 

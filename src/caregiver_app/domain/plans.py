@@ -16,14 +16,16 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from caregiver_app.domain.schedules import DoseFor, TimeDose
+from caregiver_app.domain.text import Messages, Text, Value, value
 
 if TYPE_CHECKING:
     from caregiver_app.domain.validation import FieldError
 
+_ = Messages("domain.plans")
+
 MIN_DAYS_TO_ZERO = 7  # NHS: "over 1–2 weeks"; fewer than 7 days from a regular dose to none is flagged
 ONE_STEP_MG_PER_DAY = 15.0  # the label's titration step (5 mg three times a day) taken in reverse [A]
 _EPS = 1e-6
-TALK = "Please check the plan with your doctor or nurse before following it"
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,18 @@ class StepTotal:
     mg_per_day: float
 
 
-def _mg(v: float) -> str:
-    return "none" if v <= _EPS else f"{round(v, 3):g} mg a day"
+def _number(v: float) -> Value:
+    """A number of mg as the messages show it (2.5), in the user's locale at the edge (2,5)."""
+    return value(round(v, 3), "decimal", f"{round(v, 3):g}")
 
 
-def _day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b %Y}"
+def _mg(v: float) -> Text:
+    return _("none") if v <= _EPS else _("{mg} mg a day", mg=_number(v))
+
+
+def _day(d: date) -> Text:
+    """"Tue 1 Dec 2026" (the day in the user's language at the edge, then the year)."""
+    return _("{day} {year}", day=value(d, "date", f"{d:%a} {d.day} {d:%b}"), year=str(d.year))
 
 
 def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
@@ -68,27 +76,42 @@ def too_fast_warnings(steps: Sequence[StepTotal]) -> list[str]:
         days = (day - ordered[first_lower][0]).days
         if days < MIN_DAYS_TO_ZERO:
             stops.add(i)
-            how = "at once" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
-            warnings.append(
-                f"The plan goes from {_mg(regular)} to none {how} (no dose from {_day(day)}). The NHS advises "
-                f"reducing baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. "
-                f"{TALK}.")
+            if days == 0:
+                warnings.append(_(
+                    "The plan goes from {before} to none at once (no dose from {day}). The NHS advises reducing "
+                    "baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. Please "
+                    "check the plan with your doctor or nurse before following it.", before=_mg(regular),
+                    day=_day(day)))
+            else:
+                warnings.append(_.n(
+                    "The plan goes from {before} to none in %n day (no dose from {day}). The NHS advises reducing "
+                    "baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. Please "
+                    "check the plan with your doctor or nurse before following it.",
+                    "The plan goes from {before} to none in %n days (no dose from {day}). The NHS advises reducing "
+                    "baclofen gradually, over 1–2 weeks or longer; stopping quickly can cause withdrawal. Please "
+                    "check the plan with your doctor or nurse before following it.", days, before=_mg(regular),
+                    day=_day(day)))
     for i in range(1, len(ordered)):
-        (_, before), (day, after) = ordered[i - 1], ordered[i]
+        (_day0, before), (day, after) = ordered[i - 1], ordered[i]
         drop = before - after
         if drop > ONE_STEP_MG_PER_DAY + _EPS and i not in stops:
-            warnings.append(
-                f"On {_day(day)} the plan goes from {_mg(before)} to {_mg(after)} at once: a drop of "
-                f"{round(drop, 3):g} mg a day, more than one step of {ONE_STEP_MG_PER_DAY:g} mg a day (the label's "
-                f"titration step taken in reverse). Stopping or reducing quickly can cause withdrawal. {TALK}.")
+            warnings.append(_(
+                "On {day} the plan goes from {before} to {after} at once: a drop of {drop} mg a day, more than one "
+                "step of {step} mg a day (the label's titration step taken in reverse). Stopping or reducing "
+                "quickly can cause withdrawal. Please check the plan with your doctor or nurse before following it.",
+                day=_day(day), before=_mg(before), after=_mg(after), drop=_number(drop),
+                step=_number(ONE_STEP_MG_PER_DAY)))
     return sorted(warnings, key=lambda w: w.startswith("On "))  # a quick stop first, then the big drops
 
 
 # -- a plan as the clinician gave it ----------------------------------------------------------------------------
 
-KINDS = {"titration": "Building up (titration)", "taper": "Lowering (taper)"}
+#: The kinds of plan, with their names (Text: the UI says them with ``localize``).
+KINDS: dict[str, str] = {"titration": Text(_.context, _.mark("Building up (titration)")),
+                         "taper": Text(_.context, _.mark("Lowering (taper)"))}
 #: What happens after the last step: its doses carry on until the plan is changed, or the medicine stops.
-AFTER_LAST = {"keep": "Keep giving the last step's doses", "stop": "Stop: no more doses"}
+AFTER_LAST: dict[str, str] = {"keep": Text(_.context, _.mark("Keep giving the last step's doses")),
+                              "stop": Text(_.context, _.mark("Stop: no more doses"))}
 NAME_MAX = 200
 NOTE_MAX = 2000
 MAX_STEPS = 60
@@ -141,16 +164,20 @@ class Plan:
 def after_last_words(plan: Plan, medicine_name: str = "") -> str:
     """What the reminders do after the plan's last step, in words (the form, the Plans page, Today)."""
     end = plan.end_date
-    what = medicine_name.strip() or "the medicine"
+    name = medicine_name.strip()
     if end is None:
         return ""
     last_day = end - timedelta(days=1)
     if plan.after_last == "stop":
-        return f"After the last step (from {_day(end)}): stop — no more doses of {what} are reminded."
+        if not name:
+            return _("After the last step (from {day}): stop — no more doses of the medicine are reminded.",
+                     day=_day(end))
+        return _("After the last step (from {day}): stop — no more doses of {name} are reminded.", day=_day(end),
+                 name=name)
     last = max(plan.steps, key=lambda s: s.start_date)
     total = sum(td.dose_mg for td in last.doses)
-    return (f"After the last step ends on {_day(last_day)}: its doses ({round(total, 3):g} mg a day) carry on "
-            "until the plan is changed or archived.")
+    return _("After the last step ends on {day}: its doses ({mg} mg a day) carry on until the plan is changed or "
+             "archived.", day=_day(last_day), mg=_number(total))
 
 
 def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = None) -> list[FieldError]:
@@ -163,47 +190,48 @@ def validate_plan(plan: Plan, today: date, step_numbers: Sequence[int] | None = 
     from caregiver_app.domain.validation import FieldError, check_number, check_text
 
     errors: list[FieldError] = []
-    errors += check_text("name", plan.name, label="The plan's name", max_len=NAME_MAX, required=True)
-    errors += check_text("source_note", plan.source_note, label="Where the plan comes from", max_len=NOTE_MAX,
+    errors += check_text("name", plan.name, label=_("The plan's name"), max_len=NAME_MAX, required=True)
+    errors += check_text("source_note", plan.source_note, label=_("Where the plan comes from"), max_len=NOTE_MAX,
                          multiline=True)
     if plan.after_last not in AFTER_LAST:
-        errors.append(FieldError("after_last", "Please choose what happens after the last step: keep giving its "
-                                               "doses, or stop."))
+        errors.append(FieldError("after_last", _("Please choose what happens after the last step: keep giving its "
+                                                 "doses, or stop.")))
     if plan.kind not in KINDS:
-        errors.append(FieldError("kind", "Please choose whether the plan builds the dose up or lowers it."))
+        errors.append(FieldError("kind", _("Please choose whether the plan builds the dose up or lowers it.")))
     if plan.medicine_id is None:
-        errors.append(FieldError("medicine", "Please choose the medicine the plan is for."))
+        errors.append(FieldError("medicine", _("Please choose the medicine the plan is for.")))
     if not plan.steps:
-        errors.append(FieldError("steps", "Please enter at least one step, as the clinician wrote it."))
+        errors.append(FieldError("steps", _("Please enter at least one step, as the clinician wrote it.")))
     if len(plan.steps) > MAX_STEPS:
-        errors.append(FieldError("steps", f"A plan can have at most {MAX_STEPS} steps."))
+        errors.append(FieldError("steps", _("A plan can have at most {most} steps.", most=MAX_STEPS)))
     earliest, latest = date(2000, 1, 1), date(today.year + 20, 12, 31)
     previous_end = None
     numbers = list(step_numbers) if step_numbers is not None else list(range(1, len(plan.steps) + 1))
     for n, step in zip(numbers, plan.steps, strict=False):  # numbers may be shorter: the form's rows
-        where = f"Step {n}"
         if not isinstance(step.start_date, date) or not earliest <= step.start_date <= latest:
-            errors.append(FieldError("steps", f"{where}: the start date must be between {earliest.year} and "
-                                              f"{latest.year}."))
+            errors.append(FieldError("steps", _("Step {n}: the start date must be between {first} and {last}.",
+                                                n=n, first=earliest.year, last=latest.year)))
             continue
-        days_err = check_number("steps", step.days, label=f"{where}: the number of days", minimum=1,
+        days_err = check_number("steps", step.days, label=_("Step {n}: the number of days", n=n), minimum=1,
                                 maximum=MAX_STEP_DAYS, allow_zero=False)
         if days_err or int(step.days) != step.days:
-            errors += days_err or [FieldError("steps", f"{where}: the number of days must be a whole number.")]
+            errors += days_err or [FieldError("steps", _("Step {n}: the number of days must be a whole number.",
+                                                         n=n))]
             continue
         if previous_end is not None and step.start_date < previous_end:
-            errors.append(FieldError("steps", f"{where} starts on {step.start_date.isoformat()}, before the step "
-                                              f"before it ends: steps must not overlap."))
+            errors.append(FieldError("steps", _("Step {n} starts on {day}, before the step before it ends: steps "
+                                                "must not overlap.", n=n, day=step.start_date.isoformat())))
         previous_end = step.start_date + timedelta(days=int(step.days))
         if not step.doses:
-            errors.append(FieldError("steps", f"{where}: please enter the dose at each time (0 for none)."))
+            errors.append(FieldError("steps", _("Step {n}: please enter the dose at each time (0 for none).", n=n)))
         seen = set()
         for td in step.doses:
+            at = value(td.time, "time", f"{td.time:%H:%M}")
             if td.time in seen:
-                errors.append(FieldError("steps", f"{where}: the time {td.time:%H:%M} is there twice."))
+                errors.append(FieldError("steps", _("Step {n}: the time {time} is there twice.", n=n, time=at)))
             seen.add(td.time)
-            errors += check_number("steps", td.dose_mg, label=f"{where}: the dose at {td.time:%H:%M}", minimum=0,
-                                   maximum=MAX_STEP_DOSE_MG, unit="mg")
+            errors += check_number("steps", td.dose_mg, label=_("Step {n}: the dose at {time}", n=n, time=at),
+                                   minimum=0, maximum=MAX_STEP_DOSE_MG, unit="mg")
     return errors
 
 

@@ -36,7 +36,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from caregiver_app.domain.text import Format, Messages, Translate, Value, value
 from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, ValidationFailed
+
+_ = Messages("domain.schedules")
 
 UTC = UTC
 
@@ -58,7 +61,9 @@ MAX_PRN_MG_PER_DAY = 100_000.0
 LATEST_DATE = date(2100, 12, 31)     # later dates are taken as a typing mistake
 FUTURE_YEARS = 20                    # with ``today``: dates more than this far ahead are refused too
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Marked for translation in this module's context: said with ``Text("domain.schedules", name)``.
+WEEKDAY_NAMES = (_.mark("Monday"), _.mark("Tuesday"), _.mark("Wednesday"), _.mark("Thursday"), _.mark("Friday"),
+                 _.mark("Saturday"), _.mark("Sunday"))
 
 # dose_for(local_date, slot_time) -> mg to use instead of the schedule's dose; None keeps the schedule's
 # dose; 0 means "no dose in this slot on that day" (the occurrence is left out).
@@ -69,22 +74,42 @@ _TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 # --------------------------------------------------------------------------------------------- times
 
+class _Grouped(Value):
+    """A number with its thousands grouped in English ("1,000"). At the edge, the plain number with the locale's
+    decimal mark ("1000", "2,5"): a grouping comma would read as a decimal comma in many languages."""
+
+    def render(self, translate: Translate, fmt: Format) -> str:
+        return fmt(Value(f"{self.value:g}", "decimal", self.value))
+
+
+def _grouped(v: float) -> Value:
+    return _Grouped(f"{v:,g}", "decimal", v)
+
+
+def _plain(v: float) -> Value:
+    return value(v, "decimal", f"{v:g}")
+
+
+def _at(t: time) -> Value:
+    return value(t, "time", format_time(t))
+
+
 def parse_time(text: str) -> time:
     """'8:00' or '08:00' (H:MM / HH:MM, 00:00-23:59) -> time. Raises ValueError with a user-facing message."""
     if not isinstance(text, str):
-        raise ValueError("Please enter a time like 08:00.")
+        raise ValueError(_("Please enter a time like 08:00."))
     s = text.strip()
     m = _TIME_RE.fullmatch(s)
     if not m:
         shown = s if len(s) <= 20 else s[:20] + "..."
         if not s:
-            raise ValueError("Please enter a time like 08:00.")
-        raise ValueError(f"\u201c{shown}\u201d is not a time. Use hours and minutes like 08:00 or 20:30 "
-                         "(24-hour clock).")
+            raise ValueError(_("Please enter a time like 08:00."))
+        raise ValueError(_("\u201c{text}\u201d is not a time. Use hours and minutes like 08:00 or 20:30 "
+                           "(24-hour clock).", text=shown))
     h, mi = int(m.group(1)), int(m.group(2))
     if h > 23 or mi > 59:
-        raise ValueError(f"\u201c{s}\u201d is not a time of day. Times go from 00:00 to 23:59 "
-                         "(24-hour clock).")
+        raise ValueError(_("\u201c{text}\u201d is not a time of day. Times go from 00:00 to 23:59 "
+                           "(24-hour clock).", text=s))
     return time(h, mi)
 
 
@@ -113,27 +138,27 @@ class Occurrence:
 
 def _check_tz(tz: object) -> list[FieldError]:
     if tz is None or (isinstance(tz, str) and not tz.strip()):
-        return [FieldError("tz", "Please choose a time zone.")]
+        return [FieldError("tz", _("Please choose a time zone."))]
     if not isinstance(tz, str):
-        return [FieldError("tz", "The time zone must be a name like Europe/London.")]
+        return [FieldError("tz", _("The time zone must be a name like Europe/London."))]
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
         shown = tz if len(tz) <= 40 else tz[:40] + "..."
-        return [FieldError("tz", f"\u201c{shown}\u201d is not a time zone this computer knows. "
-                                 "Choose one from the list, like Europe/London.")]
+        return [FieldError("tz", _("\u201c{zone}\u201d is not a time zone this computer knows. "
+                                   "Choose one from the list, like Europe/London.", zone=shown))]
     return []
 
 
-def _coerce_date(field: str, value: object, label: str) -> tuple[date | None, list[FieldError]]:
-    if isinstance(value, str):
+def _coerce_date(field: str, raw: object, label: str) -> tuple[date | None, list[FieldError]]:
+    if isinstance(raw, str):
         try:
-            value = date.fromisoformat(value.strip())
+            raw = date.fromisoformat(raw.strip())
         except ValueError:
-            return None, [FieldError(field, f"{label} must be a date like 2026-05-31.")]
-    if isinstance(value, datetime) or not isinstance(value, date):
-        return None, [FieldError(field, f"{label} must be a date like 2026-05-31.")]
-    return value, []
+            return None, [FieldError(field, _("{label} must be a date like 2026-05-31.", label=label))]
+    if isinstance(raw, datetime) or not isinstance(raw, date):
+        return None, [FieldError(field, _("{label} must be a date like 2026-05-31.", label=label))]
+    return raw, []
 
 
 def _check_dates(start_date: object, end_date: object, today: date | None
@@ -141,12 +166,12 @@ def _check_dates(start_date: object, end_date: object, today: date | None
     errors: list[FieldError] = []
     start = end = None
     if start_date is None:
-        errors.append(FieldError("start_date", "Please enter the start date."))
+        errors.append(FieldError("start_date", _("Please enter the start date.")))
     else:
-        start, errs = _coerce_date("start_date", start_date, "Start date")
+        start, errs = _coerce_date("start_date", start_date, _("Start date"))
         errors += errs
     if end_date is not None:
-        end, errs = _coerce_date("end_date", end_date, "End date")
+        end, errs = _coerce_date("end_date", end_date, _("End date"))
         errors += errs
     latest = LATEST_DATE
     if today is not None:
@@ -154,17 +179,18 @@ def _check_dates(start_date: object, end_date: object, today: date | None
             latest = min(latest, today.replace(year=today.year + FUTURE_YEARS))
         except ValueError:  # 29 February
             latest = min(latest, date(today.year + FUTURE_YEARS, 2, 28))
-    for field, label, d in (("start_date", "Start date", start), ("end_date", "End date", end)):
+    for field, label, d in (("start_date", _("Start date"), start), ("end_date", _("End date"), end)):
         if d is None:
             continue
         if d < EARLIEST_DATE:
-            errors.append(FieldError(field, f"{label} {d.isoformat()} is before 1900; please check the year."))
+            errors.append(FieldError(field, _("{label} {day} is before 1900; please check the year.", label=label,
+                                              day=d.isoformat())))
         elif d > latest:
-            errors.append(FieldError(field, f"{label} {d.isoformat()} is too far in the future; "
-                                            "please check the year."))
+            errors.append(FieldError(field, _("{label} {day} is too far in the future; please check the year.",
+                                              label=label, day=d.isoformat())))
     if start is not None and end is not None and end < start:
-        errors.append(FieldError("end_date", f"The end date ({end.isoformat()}) is before the start date "
-                                             f"({start.isoformat()})."))
+        errors.append(FieldError("end_date", _("The end date ({end}) is before the start date ({start}).",
+                                               end=end.isoformat(), start=start.isoformat())))
     return start, end, errors
 
 
@@ -182,36 +208,42 @@ def _number(value: object) -> float | None:
     return None
 
 
-def _check_mg(field: str, value: object, label: str, *, maximum: float = MAX_DOSE_MG,
-              what: str = "one dose") -> tuple[float | None, list[FieldError]]:
+def _check_mg(field: str, value: object, label: str, asked: str, *, maximum: float = MAX_DOSE_MG,
+              per_day: bool = False) -> tuple[float | None, list[FieldError]]:
+    """``label``: "The dose" (how the messages name it); ``asked``: the message when nothing is typed."""
     v = _number(value)
     if v is None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            return None, [FieldError(field, f"Please enter {label[0].lower() + label[1:]} in mg.")]
-        return None, [FieldError(field, f"{label} must be a number of mg, like 10 or 2.5.")]
+            return None, [FieldError(field, asked)]
+        return None, [FieldError(field, _("{label} must be a number of mg, like 10 or 2.5.", label=label))]
     if math.isnan(v) or math.isinf(v):
-        return None, [FieldError(field, f"{label} must be a real number of mg, like 10 or 2.5.")]
+        return None, [FieldError(field, _("{label} must be a real number of mg, like 10 or 2.5.", label=label))]
     if v < 0:
-        return None, [FieldError(field, f"{label} cannot be negative.")]
+        return None, [FieldError(field, _("{label} cannot be negative.", label=label))]
     if v == 0:
-        return None, [FieldError(field, f"{label} must be more than 0 mg.")]
+        return None, [FieldError(field, _("{label} must be more than 0 mg.", label=label))]
     if v > maximum:
-        return None, [FieldError(field, f"{label} is {v:,g} mg, more than {maximum:,g} mg for {what}. "
-                                        "Please check the number (doses are in mg).")]
+        if per_day:
+            return None, [FieldError(field, _("{label} is {mg} mg, more than {most} mg for a day. Please check the "
+                                              "number (doses are in mg).", label=label, mg=_grouped(v),
+                                              most=_grouped(maximum)))]
+        return None, [FieldError(field, _("{label} is {mg} mg, more than {most} mg for one dose. Please check the "
+                                          "number (doses are in mg).", label=label, mg=_grouped(v),
+                                          most=_grouped(maximum)))]
     return v, []
 
 
-def _check_whole(field: str, value: object, label: str, minimum: int, maximum: int,
+def _check_whole(field: str, value: object, label: str, asked: str, minimum: int, maximum: int,
                  low_msg: str, high_msg: str) -> tuple[int | None, list[FieldError]]:
     v = _number(value)
     if v is None:
         if value is None or (isinstance(value, str) and not value.strip()):
-            return None, [FieldError(field, f"Please enter {label[0].lower() + label[1:]}.")]
-        return None, [FieldError(field, f"{label} must be a whole number.")]
+            return None, [FieldError(field, asked)]
+        return None, [FieldError(field, _("{label} must be a whole number.", label=label))]
     if math.isnan(v) or math.isinf(v):
-        return None, [FieldError(field, f"{label} must be a whole number.")]
+        return None, [FieldError(field, _("{label} must be a whole number.", label=label))]
     if v != int(v):
-        return None, [FieldError(field, f"{label} must be a whole number.")]
+        return None, [FieldError(field, _("{label} must be a whole number.", label=label))]
     iv = int(v)
     if iv < minimum:
         return None, [FieldError(field, low_msg)]
@@ -223,25 +255,28 @@ def _check_whole(field: str, value: object, label: str, minimum: int, maximum: i
 def _check_time(field: str, value: object) -> tuple[time | None, list[FieldError]]:
     if isinstance(value, time):
         if value.tzinfo is not None or value.second or value.microsecond:
-            return None, [FieldError(field, "Times are hours and minutes only, like 08:00.")]
+            return None, [FieldError(field, _("Times are hours and minutes only, like 08:00."))]
         return value, []
     if not isinstance(value, str):
-        return None, [FieldError(field, "Please enter a time like 08:00.")]  # (what parse_time says to a non-text)
+        return None, [FieldError(field, _("Please enter a time like 08:00."))]  # (what parse_time says to a non-text)
     try:
         return parse_time(value), []
-    except ValueError as e:
-        return None, [FieldError(field, str(e))]
+    except ValueError as e:  # raised with the message (a Text) as its one argument
+        said = e.args[0] if len(e.args) == 1 and isinstance(e.args[0], str) else str(e)
+        return None, [FieldError(field, said)]
 
 
 def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[FieldError]]:
     """Accepts TimeDose items, [time, mg] pairs or {"time": .., "dose_mg": ..} dicts."""
     if value is None or isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        return None, [FieldError("times", "Add at least one time of day.")]
+        return None, [FieldError("times", _("Add at least one time of day."))]
     items = list(value)
     if not items:
-        return None, [FieldError("times", "Add at least one time of day.")]
+        return None, [FieldError("times", _("Add at least one time of day."))]
     if len(items) > MAX_TIMES_PER_DAY:
-        return None, [FieldError("times", f"There are {len(items)} times of day; the most is {MAX_TIMES_PER_DAY}.")]
+        return None, [FieldError("times", _.n("There is %n time of day; the most is {most}.",
+                                              "There are %n times of day; the most is {most}.", len(items),
+                                              most=MAX_TIMES_PER_DAY))]
     errors: list[FieldError] = []
     out: list[TimeDose] = []
     seen: dict[time, int] = {}
@@ -255,18 +290,22 @@ def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[Field
         elif isinstance(item, (list, tuple)) and len(item) == 2:
             raw_t, raw_mg = item
         else:
-            errors.append(FieldError(f"times[{i}]", "Each entry needs a time and a dose in mg."))
+            errors.append(FieldError(f"times[{i}]", _("Each entry needs a time and a dose in mg.")))
             continue
         t, errs = _check_time(f"times[{i}].time", raw_t)
         errors += errs
-        label = f"The dose at {format_time(t)}" if t is not None else "The dose"
-        mg, errs = _check_mg(f"times[{i}].dose_mg", raw_mg, label)
+        if t is not None:
+            label = _("The dose at {time}", time=_at(t))
+            asked = _("Please enter the dose at {time} in mg.", time=_at(t))
+        else:
+            label, asked = _("The dose"), _("Please enter the dose in mg.")
+        mg, errs = _check_mg(f"times[{i}].dose_mg", raw_mg, label, asked)
         errors += errs
         if t is not None:
             if t in seen:
-                errors.append(FieldError(f"times[{i}].time", f"The time {format_time(t)} is listed twice; each time of "
-                                                             "day "
-                                                             "can be used only once (put the whole dose on one line)."))
+                errors.append(FieldError(f"times[{i}].time", _("The time {time} is listed twice; each time of day can "
+                                                               "be used only once (put the whole dose on one line).",
+                                                               time=_at(t))))
             else:
                 seen[t] = i
         if t is not None and mg is not None:
@@ -278,14 +317,14 @@ def _check_times(value: object) -> tuple[tuple[TimeDose, ...] | None, list[Field
 
 def _check_weekdays(value: object) -> tuple[tuple[int, ...] | None, list[FieldError]]:
     if value is None or isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        return None, [FieldError("weekdays", "Choose at least one day of the week.")]
+        return None, [FieldError("weekdays", _("Choose at least one day of the week."))]
     days: set[int] = set()
     for d in value:
         if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6:
-            return None, [FieldError("weekdays", "Days of the week are numbered 0 (Monday) to 6 (Sunday).")]
+            return None, [FieldError("weekdays", _("Days of the week are numbered 0 (Monday) to 6 (Sunday)."))]
         days.add(d)
     if not days:
-        return None, [FieldError("weekdays", "Choose at least one day of the week.")]
+        return None, [FieldError("weekdays", _("Choose at least one day of the week."))]
     return tuple(sorted(days)), []
 
 
@@ -366,9 +405,9 @@ class WeekdaySchedule(_ScheduleMixin):
 
 
 def _check_every(value: object) -> tuple[int | None, list[FieldError]]:
-    return _check_whole("every_minutes", value, "The interval", MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES,
-                        "Doses must be at least 1 hour apart.",
-                        "Doses can be at most 7 days (168 hours) apart.")
+    return _check_whole("every_minutes", value, _("The interval"), _("Please enter the interval."),
+                        MIN_INTERVAL_MINUTES, MAX_INTERVAL_MINUTES, _("Doses must be at least 1 hour apart."),
+                        _("Doses can be at most 7 days (168 hours) apart."))
 
 
 @dataclass(frozen=True)
@@ -387,7 +426,7 @@ class IntervalSchedule(_ScheduleMixin):
         every, errors = _check_every(self.every_minutes)
         first, errs = _check_time("first_time", self.first_time)
         errors += errs
-        mg, errs = _check_mg("dose_mg", self.dose_mg, "The dose")
+        mg, errs = _check_mg("dose_mg", self.dose_mg, _("The dose"), _("Please enter the dose in mg."))
         errors += errs + _common(self)
         _raise_if(errors)
         _set(self, every_minutes=every, first_time=first, dose_mg=mg)
@@ -416,26 +455,29 @@ class PrnSchedule(_ScheduleMixin):
     kind: ClassVar[str] = KIND_PRN
 
     def __post_init__(self) -> None:
-        mg, errors = _check_mg("dose_mg", self.dose_mg, "The dose")
+        mg, errors = _check_mg("dose_mg", self.dose_mg, _("The dose"), _("Please enter the dose in mg."))
         interval, errs = _check_whole(
-            "min_interval_minutes", self.min_interval_minutes, "The time between doses", 1, MAX_INTERVAL_MINUTES,
-            "The time between doses must be more than 0 minutes.",
-            "The time between doses can be at most 7 days (168 hours).")
+            "min_interval_minutes", self.min_interval_minutes, _("The time between doses"),
+            _("Please enter the time between doses."), 1, MAX_INTERVAL_MINUTES,
+            _("The time between doses must be more than 0 minutes."),
+            _("The time between doses can be at most 7 days (168 hours)."))
         errors += errs
         most, errs = _check_whole(
-            "max_doses_per_day", self.max_doses_per_day, "The most doses a day", 1, MAX_PRN_DOSES_PER_DAY,
-            "The most doses a day must be at least 1.",
-            f"The most doses a day can be at most {MAX_PRN_DOSES_PER_DAY}; please check the number.")
+            "max_doses_per_day", self.max_doses_per_day, _("The most doses a day"),
+            _("Please enter the most doses a day."), 1, MAX_PRN_DOSES_PER_DAY,
+            _("The most doses a day must be at least 1."),
+            _("The most doses a day can be at most {most}; please check the number.", most=MAX_PRN_DOSES_PER_DAY))
         errors += errs
         cap = None
         if self.max_mg_per_day is not None and not (isinstance(self.max_mg_per_day, str)
                                                     and not self.max_mg_per_day.strip()):
-            cap, errs = _check_mg("max_mg_per_day", self.max_mg_per_day, "The most mg a day",
-                                  maximum=MAX_PRN_MG_PER_DAY, what="a day")
+            cap, errs = _check_mg("max_mg_per_day", self.max_mg_per_day, _("The most mg a day"),
+                                  _("Please enter the most mg a day in mg."), maximum=MAX_PRN_MG_PER_DAY,
+                                  per_day=True)
             errors += errs
             if cap is not None and mg is not None and cap < mg:
-                errors.append(FieldError("max_mg_per_day", f"The most mg a day ({cap:g} mg) is less than one dose "
-                                                           f"({mg:g} mg)."))
+                errors.append(FieldError("max_mg_per_day", _("The most mg a day ({cap} mg) is less than one dose "
+                                                             "({mg} mg).", cap=_plain(cap), mg=_plain(mg))))
         errors += _common(self)
         _raise_if(errors)
         _set(self, dose_mg=mg, min_interval_minutes=interval, max_doses_per_day=most, max_mg_per_day=cap)
@@ -469,10 +511,10 @@ def schedule_from_spec(kind: str, spec: Mapping[str, Any], *, schedule_id: int |
     Values may be typed (time, float) or as typed by a person ("08:00", "10").
     """
     if kind not in _CLASSES:
-        raise ValidationFailed([FieldError("kind", "Please choose how often: fixed times, every few hours, "
-                                                   "chosen days of the week, or as needed.")])
+        raise ValidationFailed([FieldError("kind", _("Please choose how often: fixed times, every few hours, "
+                                                     "chosen days of the week, or as needed."))])
     if not isinstance(spec, Mapping):
-        raise ValidationFailed([FieldError("spec", "The schedule details are missing or damaged.")])
+        raise ValidationFailed([FieldError("spec", _("The schedule details are missing or damaged."))])
     # The dates as given (text, a date or None): the classes check and convert them, as they do the spec's values.
     common: dict[str, Any] = {"tz": tz, "start_date": start_date, "end_date": end_date, "schedule_id": schedule_id}
     if kind == KIND_FIXED:

@@ -6,7 +6,10 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from caregiver_app.domain.text import Messages
 from caregiver_app.domain.validation import FieldError, check_text, shown
+
+_ = Messages("domain.settings")
 
 TEXT_SIZES = ("normal", "large", "extra_large")
 QUESTIONS_PREFIX = "summary_questions:"
@@ -21,58 +24,60 @@ def check_stamp(field: str, value: object, *, label: str) -> list[FieldError]:
     """A stored instant: UTC text like 2026-01-31T08:00:00Z, a real time, between 1900 and 2100."""
     m = _STAMP.fullmatch(value) if isinstance(value, str) else None
     if m is None:
-        return [FieldError(field, f"{label} must be a UTC time like 2026-01-31T08:00:00Z, not {shown(value, 40)}.")]
+        return [FieldError(field, _("{label} must be a UTC time like 2026-01-31T08:00:00Z, not {value}.",
+                                    label=label, value=shown(value, 40)))]
     try:
         y, mo, d, h, mi, sec = (int(g) for g in m.groups())
         at = datetime(y, mo, d, h, mi, sec)
     except ValueError:
-        return [FieldError(field, f"{label} {shown(value, 40)} is not a real time.")]
+        return [FieldError(field, _("{label} {value} is not a real time.", label=label, value=shown(value, 40)))]
     if not FIRST_YEAR <= at.year <= LAST_YEAR:
-        return [FieldError(field, f"{label} {value} is not between {FIRST_YEAR} and {LAST_YEAR}.")]
+        return [FieldError(field, _("{label} {value} is not between {first} and {last}.", label=label, value=value,
+                                    first=FIRST_YEAR, last=LAST_YEAR))]
     return []
 
 
 def _flag(key: str, value: object) -> list[FieldError]:
-    return [] if isinstance(value, bool) else [FieldError(key, "must be true or false.")]
+    return [] if isinstance(value, bool) else [FieldError(key, _("must be true or false."))]
 
 
 def _text_size(key: str, value: object) -> list[FieldError]:
-    return [] if value in TEXT_SIZES else [FieldError(key, f"must be one of {', '.join(TEXT_SIZES)}.")]
+    return [] if value in TEXT_SIZES else [FieldError(key, _("must be one of {sizes}.", sizes=", ".join(TEXT_SIZES)))]
 
 
 def _stamp_or_none(key: str, value: object) -> list[FieldError]:
-    return [] if value is None else check_stamp(key, value, label="The time")
+    return [] if value is None else check_stamp(key, value, label=_("The time"))
 
 
 def _stamp(key: str, value: object) -> list[FieldError]:
-    return check_stamp(key, value, label="The time")
+    return check_stamp(key, value, label=_("The time"))
 
 
 def _person_or_none(key: str, value: object) -> list[FieldError]:
     if value is None or (isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 2 ** 63):
         return []
-    return [FieldError(key, "must be the id of a person (a whole number) or null.")]
+    return [FieldError(key, _("must be the id of a person (a whole number) or null."))]
 
 
 def _questions(key: str, value: object) -> list[FieldError]:
-    return check_text(key, value, label="The questions", max_len=QUESTIONS_MAX, multiline=True)
+    return check_text(key, value, label=_("The questions"), max_len=QUESTIONS_MAX, multiline=True)
 
 
 def _checkins_offered(key: str, value: object) -> list[FieldError]:
     """The dose-change companion's memory of the missed check-in offered to each person: {person id (text): the
     day (ISO)}."""
     if not isinstance(value, dict):
-        return [FieldError(key, "must be a list of people and days, like {\"1\": \"2026-05-31\"}.")]
+        return [FieldError(key, _("must be a list of people and days, like {\"1\": \"2026-05-31\"}."))]
     for k, v in value.items():
         if not (isinstance(k, str) and k.isascii() and k.isdigit() and not k.startswith("0") and len(k) <= 19):
-            return [FieldError(key, f"{shown(k, 40)} is not the id of a person.")]
+            return [FieldError(key, _("{value} is not the id of a person.", value=shown(k, 40)))]
         try:
             day = date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 else None
         except ValueError:
             day = None
         if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
-            return [FieldError(key, f"{shown(v, 40)} is not a day between {FIRST_YEAR} and {LAST_YEAR} like "
-                                    "2026-05-31.")]
+            return [FieldError(key, _("{value} is not a day between {first} and {last} like 2026-05-31.",
+                                      value=shown(v, 40), first=FIRST_YEAR, last=LAST_YEAR))]
     return []
 
 
@@ -83,20 +88,22 @@ def _language(key: str, value: object) -> list[FieldError]:
     """The pages' language (system/language.py): "system" or none to follow the system, or a code like "es"."""
     if value is None or value in ("", "system") or (isinstance(value, str) and _LANGUAGE.fullmatch(value)):
         return []
-    return [FieldError(key, "must be \"system\" or a language code like \"es\".")]
+    return [FieldError(key, _("must be \"system\" or a language code like \"es\"."))]
 
 
 def _window_geometry(key: str, value: object) -> list[FieldError]:
     """The main window's place on each screen (ui/window_fit.py): {"<screen name> <w>x<h>": [x, y, width,
     height]}, whole numbers, a size of at least 1."""
     if not isinstance(value, dict) or len(value) > 50:
-        return [FieldError(key, "must be a list of screens and places, like {\"eDP-1 1366x768\": [0, 0, 1358, 732]}.")]
+        return [FieldError(key, _("must be a list of screens and places, like "
+                                  "{\"eDP-1 1366x768\": [0, 0, 1358, 732]}."))]
     for k, v in value.items():
         if not isinstance(k, str) or not k or len(k) > 200:
-            return [FieldError(key, f"{shown(k, 40)} is not the name of a screen.")]
+            return [FieldError(key, _("{value} is not the name of a screen.", value=shown(k, 40)))]
         if not (isinstance(v, list) and len(v) == 4 and all(isinstance(n, int) and not isinstance(n, bool)
                                                             and abs(n) < 100_000 for n in v) and v[2] > 0 and v[3] > 0):
-            return [FieldError(key, f"{shown(v, 60)} is not a place and size like [0, 0, 1358, 732].")]
+            return [FieldError(key, _("{value} is not a place and size like [0, 0, 1358, 732].",
+                                      value=shown(v, 60)))]
     return []
 
 
@@ -118,12 +125,12 @@ RULES: dict[str, Callable[[str, object], list[FieldError]]] = {
 def validate_setting(key: object, value: object) -> list[FieldError]:
     """What is wrong with this setting; [] when the app could have written it."""
     if not isinstance(key, str) or not key or len(key) > KEY_MAX:
-        return [FieldError("key", f"{shown(key, 40)} is not the name of a setting.")]
+        return [FieldError("key", _("{value} is not the name of a setting.", value=shown(key, 40)))]
     rule = RULES.get(key)
     if rule is None and key.startswith(QUESTIONS_PREFIX):
         rest = key[len(QUESTIONS_PREFIX):]
         if rest.isascii() and rest.isdigit() and not rest.startswith("0"):
             rule = _questions
     if rule is None:
-        return [FieldError("key", f"{shown(key, 40)} is not a setting of this app.")]
-    return [FieldError(key, f"The setting {key}: {e.message}") for e in rule(key, value)]
+        return [FieldError("key", _("{value} is not a setting of this app.", value=shown(key, 40)))]
+    return [FieldError(key, _("The setting {key}: {message}", key=key, message=e.message)) for e in rule(key, value)]

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from caregiver_app.domain import watch
+from caregiver_app.domain.text import Format, Messages, Text, Translate, Value, render, value
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.services.changes import Change, Changes
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from caregiver_app.services.doses import DoseService
     from caregiver_app.services.plans import PlanService
     from caregiver_app.storage import Store
+    from caregiver_app.storage.watch import WatchEvent
     from caregiver_app.system.clock import Clock
 
 #: How far back triggers are looked for: long enough for a period of the longest setting and a few merged ones.
@@ -36,6 +38,26 @@ LOOKBACK_DAYS = 60
 MISSED_OFFER_DAYS = 2
 OFFERED_KEY = "checkins_offered"        # setting: {person id: the last missed check-in day offered}
 HORIZON = timedelta(hours=48)           # wake-ups handed to the scheduler, as for doses
+
+_ = Messages("services.checkins")
+
+
+class _SaidToday(Text):
+    """A period's words with its day said as "today": in English, and where nothing in them is translated. In another
+    language the day stays a date (the words around a date differ from one language to another)."""
+
+    original: str
+
+    def __new__(cls, original: str, english: str) -> _SaidToday:
+        self = str.__new__(cls, english)
+        self.context, self.source, self.singular, self.n, self.params = "", english, None, None, {}
+        self.original = original
+        return self
+
+    def render(self, translate: Translate, fmt: Format) -> str:
+        if render(self.original, translate, str) == str(self.original):  # not translated: the English words
+            return str(self)
+        return render(self.original, translate, fmt)
 
 
 @dataclass(frozen=True)
@@ -71,13 +93,20 @@ class Checkin:
     def asks_driving(self) -> bool:
         return self.period.asks_side_effects
 
-    def line(self, today: date | None = None) -> str:
-        """"Dose lowered to 40 mg a day on Tue 1 Dec; check-in 3 of 7 at 20:00"."""
-        when = "" if today is None or self.day == today else f" ({_day(self.day)})"
+    def line(self, today: date | None = None) -> Text:
+        """"Dose lowered to 40 mg a day on Tue 1 Dec; check-in 3 of 7 at 20:00" (a Text)."""
         what = self.period.describe()
         if today is not None:
-            what = what.replace(f"on {_day(today)}", "today").replace(f"({_day(today)})", "(today)")
-        return f"{what}; check-in {self.number} of {self.of}{when} at {self.local_time:%H:%M}"
+            english = str(what).replace(f"on {_english_day(today)}", "today").replace(f"({_english_day(today)})",
+                                                                                       "(today)")
+            if english != str(what):
+                what = _SaidToday(what, english)
+        at = value(self.local_time, "time", f"{self.local_time:%H:%M}")
+        if today is None or self.day == today:
+            return _("{what}; check-in {number} of {of} at {time}", what=what, number=self.number, of=self.of,
+                     time=at)
+        return _("{what}; check-in {number} of {of} ({day}) at {time}", what=what, number=self.number, of=self.of,
+                 day=_day(self.day), time=at)
 
     def signs_recorded(self) -> list[str]:
         """The danger signs its answer recorded, in words."""
@@ -171,8 +200,8 @@ class CheckinService:
         for ev in self.store.watch.for_person(person_id, first, today + timedelta(days=366)):
             kind = {"rise": watch.RISE, "reduction": watch.REDUCTION, "stock_out": watch.STOCK_OUT,
                     "refill": watch.REFILL}[ev.kind]
-            out.append(watch.Trigger(kind, ev.day, ev.what or _event_words(ev.kind, ev.day), ev.mg_before,
-                                     ev.mg_after))
+            name = meds[ev.medicine_id].name if ev.medicine_id in meds else None
+            out.append(watch.Trigger(kind, ev.day, _event_said(ev, name), ev.mg_before, ev.mg_after))
         now = self.clock.now_utc()
         zone = self.clock.local_tz()
         from caregiver_app.domain.schedules import local_day_bounds
@@ -181,10 +210,11 @@ class CheckinService:
         out += watch.missed_triggers(self.missed_times(person_id, since, now))
         for med in meds.values():
             if med.is_pump and med.archived_at is None:
-                for when, what in ((med.pump_refill_date, "pump refill date"),
-                                   (med.pump_alarm_date, "pump's low-reservoir date")):
+                for when, refill in ((med.pump_refill_date, True), (med.pump_alarm_date, False)):
                     if when is not None and first <= when <= today:
-                        out.append(watch.Trigger(watch.PUMP_DATE, when, f"The {what} ({_day(when)}) has passed"))
+                        words = (_("The pump refill date ({day}) has passed", day=_day(when)) if refill else
+                                 _("The pump's low-reservoir date ({day}) has passed", day=_day(when)))
+                        out.append(watch.Trigger(watch.PUMP_DATE, when, words))
         return _unique(out)
 
     def periods(self, person_id: int, today: date | None = None, since: date | None = None
@@ -314,8 +344,8 @@ class CheckinService:
 
         if self.store.diary.checkins(checkin.person_id, checkin.day, checkin.day):
             raise ValidationFailed([FieldError(
-                "checkin_day", f"The check-in of {_day(checkin.day)} has already been answered (perhaps from "
-                "another window). Nothing was changed; the answer is in the diary.")])
+                "checkin_day", _("The check-in of {day} has already been answered (perhaps from another window). "
+                                 "Nothing was changed; the answer is in the diary.", day=_day(checkin.day)))])
         entry = DiaryEntry(person_id=checkin.person_id, entry_at=when or self.clock.now_utc(),
                            spasticity=spasticity, side_effects=tuple(side_effects), red_flags=tuple(flags),
                            notes=notes, checkin=checkin.period.key, checkin_day=checkin.day)
@@ -343,11 +373,9 @@ class CheckinService:
             old, new = before[day], after.get(day, 0.0)
             if abs(old - new) > 1e-6:
                 kind = "rise" if new > old else "reduction"
-                if stopped:
-                    what = f"{medicine.name} stopped on {_day(day)}"
-                else:
-                    what = (f"{medicine.name} {'raised' if kind == 'rise' else 'lowered'} to {_mg(new)} a day on "
-                            f"{_day(day)}")
+                # Stored with the event in English (stored data holds no translated words); said again in the
+                # user's language where it is shown (``_event_said``).
+                what = str(_change_words(medicine.name, kind, new, day, stopped=stopped))
                 return self.store.watch.add(WatchEvent(medicine.person_id, day, kind, what, medicine.id, old, new))
         return None
 
@@ -363,7 +391,7 @@ class CheckinService:
         ids = []
         for t in self.plan_triggers(plan, med):
             if today - timedelta(days=watch.MAX_DAYS) <= t.day <= today:
-                ids.append(self.store.watch.add(WatchEvent(plan.person_id, t.day, t.kind, t.what, med.id,
+                ids.append(self.store.watch.add(WatchEvent(plan.person_id, t.day, t.kind, str(t.what), med.id,
                                                            t.mg_before, t.mg_after)))
         return ids
 
@@ -373,13 +401,14 @@ class CheckinService:
 
         day = day or self.clock.today()
         if not medicine.is_pump or medicine.id is None:
-            raise ValidationFailed([FieldError("form", "Only a pump is refilled.")])
+            raise ValidationFailed([FieldError("form", _("Only a pump is refilled."))])
         if day > self.clock.today():
-            raise ValidationFailed([FieldError("day", "A refill is recorded once it is done, not before.")])
+            raise ValidationFailed([FieldError("day", _("A refill is recorded once it is done, not before."))])
         if next_refill is not None and next_refill <= day:
-            raise ValidationFailed([FieldError("pump_refill_date", "The next refill must come after this one.")])
+            raise ValidationFailed([FieldError("pump_refill_date", _("The next refill must come after this one."))])
         with self.store.transaction():
-            eid = self.store.watch.add(WatchEvent(medicine.person_id, day, "refill", f"Pump refilled on {_day(day)}",
+            # (The event's words are stored in English, and said again in the user's language: ``_event_said``.)
+            eid = self.store.watch.add(WatchEvent(medicine.person_id, day, "refill", str(_event_words("refill", day)),
                                                   medicine.id))
             if next_refill is not None:
                 self.store.medicines.save(medicine.with_changes(pump_refill_date=next_refill))
@@ -399,8 +428,7 @@ class CheckinService:
         recent = self.store.watch.for_person(person_id, today - timedelta(days=watch.OTHER_DAYS - 1), today)
         if any(e.kind == "stock_out" for e in recent):
             return None
-        return self.store.watch.add(WatchEvent(person_id, today, "stock_out",
-                                               f"Baclofen stock at zero on {_day(today)}"))
+        return self.store.watch.add(WatchEvent(person_id, today, "stock_out", str(_event_words("stock_out", today))))
 
 
 def _checked_totals(plan: Plan) -> list[StepTotal]:
@@ -419,14 +447,53 @@ def _unique(triggers: list[watch.Trigger]) -> list[watch.Trigger]:
     return out
 
 
-def _event_words(kind: str, day: date) -> str:
-    return {"rise": "Dose raised", "reduction": "Dose lowered", "stock_out": "Baclofen stock at zero",
-            "refill": "Pump refilled"}.get(kind, "Dose changed") + f" on {_day(day)}"
+def _event_words(kind: str, day: date) -> Text:
+    on = _day(day)
+    if kind == "rise":
+        return _("Dose raised on {day}", day=on)
+    if kind == "reduction":
+        return _("Dose lowered on {day}", day=on)
+    if kind == "stock_out":
+        return _("Baclofen stock at zero on {day}", day=on)
+    if kind == "refill":
+        return _("Pump refilled on {day}", day=on)
+    return _("Dose changed on {day}", day=on)
 
 
-def _mg(v: float) -> str:
-    return "none" if v <= 1e-6 else f"{round(v, 3):g} mg"
+def _change_words(name: str, kind: str, mg: float, day: date, *, stopped: bool = False) -> Text:
+    """A medicine's new daily total (or its stop) in words, as an event records it."""
+    if stopped:
+        return _("{name} stopped on {day}", name=name, day=_day(day))
+    if kind == "rise":
+        return _("{name} raised to {mg} a day on {day}", name=name, mg=_mg(mg), day=_day(day))
+    return _("{name} lowered to {mg} a day on {day}", name=name, mg=_mg(mg), day=_day(day))
 
 
-def _day(d: date) -> str:
+def _event_said(ev: WatchEvent, medicine_name: str | None) -> str:
+    """A recorded event's words in the user's language: its stored words are English (stored data holds no
+    translations), so where they are the words the app writes for such an event they are said again as a Text
+    (the same English); anything else (a medicine renamed since, an older wording) as it was stored."""
+    if not ev.what:
+        return _event_words(ev.kind, ev.day)
+    candidates: list[str] = [_event_words(ev.kind, ev.day)]
+    if medicine_name is not None:
+        candidates.append(_change_words(medicine_name, ev.kind, ev.mg_after or 0.0, ev.day, stopped=True))
+        if ev.mg_after is not None:
+            candidates.append(_change_words(medicine_name, ev.kind, ev.mg_after, ev.day))
+            if ev.mg_before is not None:  # a plan's step, kept when the plan stopped being followed part-way
+                daily = [(ev.day - timedelta(days=1), ev.mg_before), (ev.day, ev.mg_after)]
+                candidates += [t.what for t in watch.dose_change_triggers(daily, medicine_name)]
+    return next((c for c in candidates if str(c) == ev.what), ev.what)
+
+
+def _mg(v: float) -> Text:
+    return _("none") if v <= 1e-6 else _("{mg} mg", mg=value(round(v, 3), "decimal", f"{round(v, 3):g}"))
+
+
+def _english_day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b}"
+
+
+def _day(d: date) -> Value:
+    """"Tue 1 Dec", in the user's language at the edge."""
+    return value(d, "date", _english_day(d))

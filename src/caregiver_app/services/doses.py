@@ -26,11 +26,14 @@ from caregiver_app.domain.reminders import (
     slots_between,
 )
 from caregiver_app.domain.schedules import FixedSchedule, Occurrence, PrnSchedule, WeekdaySchedule, local_day_bounds
+from caregiver_app.domain.text import Messages, Text, joined, value
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.services.changes import Change, Changes
 from caregiver_app.storage import Store, StoreError
 from caregiver_app.storage.timefmt import dt_from_db, dt_to_db
 from caregiver_app.system.clock import Clock
+
+_ = Messages("services.doses")
 
 #: Shown when a dose is logged after a warning that it may be more than the prescribed dose (the guidance, the
 #: person's id); the UI shows the danger-sign window.
@@ -46,6 +49,16 @@ if TYPE_CHECKING:
     from caregiver_app.storage.schedules import ScheduleRecord
 
 CHECKED_FROM = "reminders_checked_from"
+
+
+def _on(d: date) -> Text:
+    """"Tue 01 Dec 2026": the day in the user's language at the edge, then the year."""
+    return _("{day} {year}", day=value(d, "date", f"{d:%a %d %b}"), year=str(d.year))
+
+
+def _said(exc: Exception) -> str:
+    """An error's message for the user (a Text where it was raised with one)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
 
 
 def baclofen_by_mouth_taken(store: Store, person_id: int, start: date | None = None,
@@ -116,7 +129,7 @@ class DoseService:
         from caregiver_app.domain.schedules import daily_times
 
         day = day or self.clock.today()
-        notes = {}
+        notes: dict[int, str] = {}
         for mid, plan in self.store.plans.followed_by_medicine(person_id).items():
             med = self.store.medicines.get(mid)
             if med is None or med.archived_at is not None:
@@ -125,28 +138,32 @@ class DoseService:
             steps = sorted(plan.steps, key=lambda s: s.start_date)
             plan_times = {td.time for st in steps for td in st.doses}
             if not plan_times & daily_times(r.schedule for r in self.store.schedules.for_medicine(mid)):
-                notes[mid] = (f"{name}: the plan “{plan.name}” is followed, but none of its times of day is a time on "
-                              "the Medicines page, so reminders give the Medicines page's doses. Change the plan's "
-                              "times or the medicine's.")
+                notes[mid] = _("{name}: the plan “{plan}” is followed, but none of its times of day is a time on the "
+                               "Medicines page, so reminders give the Medicines page's doses. Change the plan's times "
+                               "or the medicine's.", name=name, plan=plan.name)
                 continue
             started = [s for s in steps if s.start_date <= day]
             if not started:
-                notes[mid] = (f"{name}: the plan “{plan.name}” starts on {steps[0].start_date:%a %d %b %Y}; until "
-                              "then the doses on the Medicines page are reminded.")
+                notes[mid] = _("{name}: the plan “{plan}” starts on {day}; until then the doses on the Medicines page "
+                               "are reminded.", name=name, plan=plan.name, day=_on(steps[0].start_date))
                 continue
             cur = started[-1]
-            total = sum(td.dose_mg for td in cur.doses)
+            total = value(sum(td.dose_mg for td in cur.doses), "decimal",
+                          f"{sum(td.dose_mg for td in cur.doses):g}")
             if cur is steps[-1] and day > cur.last_date and plan.after_last == "stop":
-                notes[mid] = (f"{name}: the plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y} and said stop "
-                              "after its last step, so no more doses are reminded.")
+                notes[mid] = _("{name}: the plan “{plan}” ended on {day} and said stop after its last step, so no "
+                               "more doses are reminded.", name=name, plan=plan.name, day=_on(cur.last_date))
             elif cur is steps[-1] and day > cur.last_date:
-                notes[mid] = (f"{name}: the plan “{plan.name}” ended on {cur.last_date:%a %d %b %Y}; its last step "
-                              f"({total:g} mg a day in the plan) is still reminded. If the doctor or nurse said "
-                              "otherwise, change or archive the plan on the Plans page.")
+                notes[mid] = _("{name}: the plan “{plan}” ended on {day}; its last step ({mg} mg a day in the plan) "
+                               "is still reminded. If the doctor or nurse said otherwise, change or archive the plan "
+                               "on the Plans page.", name=name, plan=plan.name, day=_on(cur.last_date), mg=total)
+            elif plan.after_last == "stop" and cur is steps[-1]:
+                notes[mid] = _("{name}: doses follow the plan “{plan}”, step {step} of {steps} ({mg} mg a day in the "
+                               "plan). Then stop.", name=name, plan=plan.name, step=len(started), steps=len(steps),
+                               mg=total)
             else:
-                then = (" Then stop." if plan.after_last == "stop" and cur is steps[-1] else "")
-                notes[mid] = (f"{name}: doses follow the plan “{plan.name}”, step {len(started)} of {len(steps)} "
-                              f"({total:g} mg a day in the plan).{then}")
+                notes[mid] = _("{name}: doses follow the plan “{plan}”, step {step} of {steps} ({mg} mg a day in the "
+                               "plan).", name=name, plan=plan.name, step=len(started), steps=len(steps), mg=total)
         return notes
 
     def sources(self, person_id: int | None = None) -> list[Source]:
@@ -303,11 +320,17 @@ class DoseService:
                 from caregiver_app.domain.validation import FieldError
 
                 nxt = self.next_dose(view)
-                at = f"{nxt.due_utc.astimezone(self.local_zone()):%H:%M}" if nxt is not None else "soon"
-                raise ValidationFailed([FieldError("snooze", (
-                    f"{view.medicine.name} was not snoozed: its next dose is due at {at}, so this one cannot wait "
-                    "any longer. Say whether it was taken, or skip it (if it was not taken, leave it out and take "
-                    "the next dose at the usual time)."))])
+                if nxt is None:
+                    message = _("{name} was not snoozed: its next dose is due at soon, so this one cannot wait any "
+                                "longer. Say whether it was taken, or skip it (if it was not taken, leave it out and "
+                                "take the next dose at the usual time).", name=view.medicine.name)
+                else:
+                    at = nxt.due_utc.astimezone(self.local_zone())
+                    message = _("{name} was not snoozed: its next dose is due at {time}, so this one cannot wait any "
+                                "longer. Say whether it was taken, or skip it (if it was not taken, leave it out and "
+                                "take the next dose at the usual time).", name=view.medicine.name,
+                                time=value(at.time(), "time", f"{at:%H:%M}"))
+                raise ValidationFailed([FieldError("snooze", message)])
             until = limit
         self.store.doses.add_event(view.slot.source.schedule_id, view.slot.occurrence.slot,
                                    view.slot.occurrence.due_utc, "snoozed", until)
@@ -365,14 +388,14 @@ class DoseService:
             elif action not in ("skip", "not_taken", "snooze"):
                 raise ValueError(f"unknown answer {action!r}")
             question = far_from_time_question(action, view.slot.due_utc, now, zone=zone, taken_utc=when,
-                                              what=f"{view.medicine.name} {view.dose_text}")
+                                              what=joined(" ", [view.medicine.name, view.dose_text]))
             if question is not None and not ask(question):
                 continue
             if when is not None:
                 warnings = self.check_taken(view, when, also)
-                if warnings and not confirm("Please check before logging",
-                                            "\n\n".join(w.message for w in warnings)
-                                            + "\n\nLog this dose as taken anyway?"):
+                if warnings and not confirm(_("Please check before logging"),
+                                            joined("\n\n", [*(w.message for w in warnings),
+                                                              _("Log this dose as taken anyway?")])):
                     continue
                 also.append((view.medicine.stored_id, when, view.slot.occurrence.dose_mg))
                 more = [w for w in warnings if w.code in dosing.MORE_THAN_PRESCRIBED]
@@ -393,9 +416,10 @@ class DoseService:
                         self.snooze(view, int(payload))
                 recorded = [self._record_more_than_prescribed(v, w, why) for v, w, why in over]
         except ValidationFailed as exc:
-            return AnswerResult([" ".join(e.message for e in exc.errors) + " Nothing of this answer was saved."])
+            return AnswerResult([joined(" ", [*(e.message for e in exc.errors),
+                                              _("Nothing of this answer was saved.")])])
         except StoreError as exc:
-            return AnswerResult([str(exc)])
+            return AnswerResult([_said(exc)])
         if todo:
             self._changed({view.slot.source.person_id for view, _when in todo})
         self._show_more_than_prescribed(recorded, danger)
@@ -531,8 +555,8 @@ class DoseService:
         out: list[tuple[str, str]] = []
         person = self.store.people.get(person_id)
         if person is not None and person.kidney_reduced:
-            out.append((f"kidney-{person_id}", "Kidney function reduced: doses may need to be lower — the "
-                                                   "prescriber decides."))
+            out.append((f"kidney-{person_id}", _("Kidney function reduced: doses may need to be lower — the "
+                                                     "prescriber decides.")))
         if person is not None:
             from caregiver_app.domain.people import oral_baclofen_age_note
 
@@ -543,9 +567,10 @@ class DoseService:
         for med in self.store.medicines.list_for(person_id):
             st = self.stock_status(med)
             if st.reorder:
-                out.append((f"stock-{med.id}-{day}", f"{med.name}: {st.message}"))
+                out.append((f"stock-{med.id}-{day}", _("{name}: {notice}", name=med.name, notice=st.message)))
             for pr in pump_reminders(med, day):
-                out.append((f"pump-{med.id}-{pr.kind}-{pr.when}-{day}", f"{med.name}: {pr.message}"))
+                out.append((f"pump-{med.id}-{pr.kind}-{pr.when}-{day}", _("{name}: {notice}", name=med.name,
+                                                                           notice=pr.message)))
         return out
 
     # -- as-needed doses -------------------------------------------------------------------------
@@ -573,8 +598,8 @@ class DoseService:
         now = self.clock.now_utc()
         dose = prn_schedule(record).dose_mg
         warnings = self.check_prn(record, medicine, now, dose)
-        if warnings and not confirm("Please check before logging",
-                                    "\n\n".join(w.message for w in warnings) + "\n\nLog this dose anyway?"):
+        if warnings and not confirm(_("Please check before logging"),
+                                    joined("\n\n", [*(w.message for w in warnings), _("Log this dose anyway?")])):
             return AnswerResult([])
         codes = dosing.MORE_THAN_PRESCRIBED | {dosing.WARN_PRN_MAX_DOSES, dosing.WARN_PRN_MAX_MG}
         more = [w for w in warnings if w.code in codes] if medicine.baclofen else []
@@ -584,9 +609,9 @@ class DoseService:
                 if more:
                     self._record_prn_more(medicine, dose, now, more[0].message)
         except ValidationFailed as exc:
-            return AnswerResult([" ".join(e.message for e in exc.errors)])
+            return AnswerResult([joined(" ", [e.message for e in exc.errors])])
         except StoreError as exc:
-            return AnswerResult([str(exc)])
+            return AnswerResult([_said(exc)])
         self._changed({medicine.person_id})
         self._show_more_than_prescribed([medicine.person_id] if more else [], danger)
         return AnswerResult([], [entry_id])
@@ -617,14 +642,15 @@ class DoseService:
                                     stock_units=units_for_dose(medicine, dose_mg))
 
 
+#: A dose's state in words (marked for translation: ``state_text`` says them as Text).
 STATE_WORDS = {
-    State.UPCOMING: "upcoming",
-    State.DUE: "due now",
-    State.SNOOZED: "snoozed",
-    State.TAKEN: "taken",
-    State.SKIPPED: "skipped",
-    State.MISSED: "not taken",
-    State.UNANSWERED: "missed — was it taken?",
+    State.UPCOMING: _.mark("upcoming"),
+    State.DUE: _.mark("due now"),
+    State.SNOOZED: _.mark("snoozed"),
+    State.TAKEN: _.mark("taken"),
+    State.SKIPPED: _.mark("skipped"),
+    State.MISSED: _.mark("not taken"),
+    State.UNANSWERED: _.mark("missed — was it taken?"),
 }
 
 
@@ -634,12 +660,15 @@ def prn_schedule(record: ScheduleRecord) -> PrnSchedule:
     return record.schedule
 
 
-def state_text(slot: DoseSlot, zone: tzinfo) -> str:
+def state_text(slot: DoseSlot, zone: tzinfo) -> Text:
+    """The dose's state in words ("taken at 08:05"), a Text."""
     if slot.state is State.TAKEN and slot.answer and slot.answer.taken_utc:
-        return f"taken at {slot.answer.taken_utc.astimezone(zone):%H:%M}"
+        at = slot.answer.taken_utc.astimezone(zone)
+        return _("taken at {time}", time=value(at.time(), "time", f"{at:%H:%M}"))
     if slot.state is State.SNOOZED and slot.snooze_until:
-        return f"snoozed until {slot.snooze_until.astimezone(zone):%H:%M}"
-    return STATE_WORDS[slot.state]
+        at = slot.snooze_until.astimezone(zone)
+        return _("snoozed until {time}", time=value(at.time(), "time", f"{at:%H:%M}"))
+    return Text(_.context, STATE_WORDS[slot.state])
 
 
 def _once_per_time(dose_for: DoseFor, earlier_schedules: list[FixedSchedule | WeekdaySchedule]) -> DoseFor:

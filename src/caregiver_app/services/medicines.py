@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from caregiver_app.domain import dosing
 from caregiver_app.domain.medicines import Medicine
+from caregiver_app.domain.text import Messages, Value, joined, value
 from caregiver_app.services.changes import Change, Changes
 from caregiver_app.services.plans import followed_dose_fors
 from caregiver_app.storage import Store
@@ -14,9 +15,16 @@ from caregiver_app.system.clock import Clock
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import time
 
     from caregiver_app.domain.schedules import DoseFor, Schedule
     from caregiver_app.services.checkins import CheckinService
+
+_ = Messages("services.medicines")
+
+
+def _at(t: time) -> Value:
+    return value(t, "time", f"{t:%H:%M}")
 
 
 @dataclass(frozen=True)
@@ -74,20 +82,20 @@ class MedicineService:
             return []
         plan = followed[-1]
         plan_times = sorted({td.time for st in plan.steps for td in st.doses})
-        names = ", ".join(f"{t:%H:%M}" for t in plan_times)
+        names = joined(", ", [_at(t) for t in plan_times])
         if schedule is None or schedule.kind not in ("fixed", "weekdays"):
-            return [f"The plan “{plan.name}” sets this medicine's doses at {names}. With this schedule it cannot: "
-                    "reminders would give the doses set here instead. Change or archive the plan on the Plans page "
-                    "if that is what the doctor or nurse said."]
+            return [_("The plan “{plan}” sets this medicine's doses at {times}. With this schedule it cannot: "
+                      "reminders would give the doses set here instead. Change or archive the plan on the Plans page "
+                      "if that is what the doctor or nurse said.", plan=plan.name, times=names)]
         from caregiver_app.domain.schedules import parse_time
 
         new_times = {parse_time(t) for t, _mg in schedule.spec.get("times", [])}
         missing = [t for t in plan_times if t not in new_times]
         if not missing:
             return []
-        return [f"The plan “{plan.name}” gives doses at {', '.join(f'{t:%H:%M}' for t in missing)}, which would no "
-                "longer be times on this page: those plan doses would not be reminded, and the new times would get "
-                "the doses set here. Change the plan's times on the Plans page too."]
+        return [_("The plan “{plan}” gives doses at {times}, which would no longer be times on this page: those plan "
+                  "doses would not be reminded, and the new times would get the doses set here. Change the plan's "
+                  "times on the Plans page too.", plan=plan.name, times=joined(", ", [_at(t) for t in missing]))]
 
     def save(self, med: Medicine, schedule: ScheduleInput | None, replaces_schedule_id: int | None) -> Medicine:
         """Save the medicine and its schedule in one transaction. Without a schedule (a pump: no doses to remind)

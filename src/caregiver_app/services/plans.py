@@ -2,10 +2,11 @@
 The app shows a plan as the clinician wrote it and never makes one up; the checks only ask. No Qt."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from caregiver_app.domain.plans import Plan, plan_dose_for
+from caregiver_app.domain.text import Messages, Text, joined, value
 from caregiver_app.services.changes import Change, Changes
 
 if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only when a plan is checked
@@ -18,6 +19,8 @@ if TYPE_CHECKING:  # the reminders import this module at start-up: the rest only
     from caregiver_app.services.checkins import CheckinService
     from caregiver_app.storage import Store
     from caregiver_app.system.clock import Clock
+
+_ = Messages("services.plans")
 
 
 def followed_dose_fors(store: Store, person_id: int | None = None,
@@ -60,9 +63,9 @@ class PlanService:
         for pid in dict.fromkeys(b.plan_id for b in bands):
             plan = self.store.plans.get(pid) if pid is not None else None
             if plan is not None:
-                too_fast += [(plan.name or "Plan", w) for w in self.too_fast_warnings(plan)]
+                too_fast += [(plan.name or _("Plan"), w) for w in self.too_fast_warnings(plan)]
                 med = self.store.medicines.get(plan.medicine_id) if plan.medicine_id is not None else None
-                after.append((plan.name or "Plan", after_last_words(plan, med.name if med is not None else "")))
+                after.append((plan.name or _("Plan"), after_last_words(plan, med.name if med is not None else "")))
         return PlanOverview(bands, current, too_fast, after)
 
     def other_followed(self, plan: Plan) -> list[Plan]:
@@ -147,6 +150,9 @@ class PlanService:
         from caregiver_app.domain.plans import times_not_reminded
         from caregiver_app.domain.schedules import daily_times, format_time
 
+        def times_said(ts: list[time]) -> Text:
+            return joined(", ", [value(t, "time", format_time(t)) for t in ts])
+
         out = self.too_fast_warnings(plan) if medicine is not None else []
         if medicine is None:
             return out
@@ -157,21 +163,19 @@ class PlanService:
         times = daily_times(scheds)
         unplanned = sorted(times - {td.time for st in plan.steps for td in st.doses})
         if unplanned:
-            said = ", ".join(format_time(t) for t in unplanned)
-            out.append(f"{medicine.name} has a dose at {said}, which this plan does not list: that dose stays as set "
-                       f"on the Medicines page, whatever the plan says. If the plan should change or stop that dose, "
-                       f"add {said} to the plan (0 mg to stop it).")
+            out.append(_("{name} has a dose at {times}, which this plan does not list: that dose stays as set on the "
+                         "Medicines page, whatever the plan says. If the plan should change or stop that dose, add "
+                         "{times} to the plan (0 mg to stop it).", name=medicine.name, times=times_said(unplanned)))
         if any(getattr(sc, "weekdays", None) for sc in scheds):
-            out.append(f"{medicine.name} is taken on some weekdays only: the plan's doses are reminded on those days "
-                       "only.")
+            out.append(_("{name} is taken on some weekdays only: the plan's doses are reminded on those days only.",
+                         name=medicine.name))
         missing = times_not_reminded(plan, times)
         if not times:
-            out.append(f"{medicine.name} has no daily times on the Medicines page, so reminders cannot follow this "
-                       "plan: set the times there.")
+            out.append(_("{name} has no daily times on the Medicines page, so reminders cannot follow this plan: set "
+                         "the times there.", name=medicine.name))
         elif missing:
-            said = ", ".join(format_time(t) for t in missing)
-            have = ", ".join(format_time(t) for t in sorted(times))
-            out.append(f"The plan has doses at {said}, but {medicine.name}'s reminders come only at {have} (the "
-                       f"times set on the Medicines page), so those doses would not be reminded. To be reminded of "
-                       f"them, add {said} to {medicine.name}'s times on the Medicines page.")
+            out.append(_("The plan has doses at {times}, but {name}'s reminders come only at {have} (the times set on "
+                         "the Medicines page), so those doses would not be reminded. To be reminded of them, add "
+                         "{times} to {name}'s times on the Medicines page.", name=medicine.name,
+                         times=times_said(missing), have=times_said(sorted(times))))
         return out
