@@ -20,13 +20,16 @@ from datetime import datetime, timedelta, tzinfo
 
 from caregiver_app.domain.dosing import (
     DEFAULT_DOUBLE_DOSE_WINDOW,
-    NEVER_TWO,
-    TALK,
     MissedAdvice,
     MissedAdviceCode,
+    if_not_sure,
+    never_two,
 )
 from caregiver_app.domain.dosing import duration_words as _span
 from caregiver_app.domain.schedules import Occurrence, PrnSchedule, _aware_utc
+from caregiver_app.domain.text import Messages, Text, Value, joined, value
+
+_ = Messages("domain.answers")
 
 #: An answer for a dose more than this long before it is due is asked about first.
 FAR_FROM_TIME = timedelta(hours=1)
@@ -38,14 +41,14 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _day(d: datetime) -> str:
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}"
+def _day(d: datetime) -> Value:
+    """'Tue 1 Dec' (in the user's language where shown)."""
+    return value(d.date(), "date", f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]}")
 
 
-def _hm(d: datetime) -> str:
-    return f"{d.hour:02d}:{d.minute:02d}"
-
-
+def _hm(d: datetime) -> Value:
+    """'08:00'."""
+    return value(d.time(), "time", f"{d.hour:02d}:{d.minute:02d}")
 
 
 # -- "Taken at…": which day a typed time means ---------------------------------------------------------------------
@@ -61,24 +64,28 @@ def taken_time(now_local: datetime, hour: int, minute: int) -> datetime:
     return when
 
 
-def describe_taken_time(now_local: datetime, hour: int, minute: int) -> str:
+def describe_taken_time(now_local: datetime, hour: int, minute: int) -> Text:
     """What "taken at hour:minute" will be recorded as, in words: today, or yesterday (and why)."""
     when = taken_time(now_local, hour, minute)
     if when.date() == now_local.date():
-        return f"Recorded as taken today, {_day(when)}, at {_hm(when)}."
-    return (f"Recorded as taken yesterday, {_day(when)}, at {_hm(when)}: it is only {_hm(now_local)} now, so "
-            f"{_hm(when)} today has not come yet.")
+        return _("Recorded as taken today, {day}, at {time}.", day=_day(when), time=_hm(when))
+    return _("Recorded as taken yesterday, {day}, at {time}: it is only {now} now, so {time} today has not come yet.",
+             day=_day(when), time=_hm(when), now=_hm(now_local))
 
 
 # -- answers far from the dose's time ------------------------------------------------------------------------------
 
+#: The question's No button (a Text: said in the user's language where shown).
+DONT_RECORD = Text(_.context, _.mark("Don't record it"))
+
+
 @dataclass(frozen=True)
 class Question:
-    """A question to put before recording an answer: Yes records it, No records nothing."""
+    """A question to put before recording an answer: Yes records it, No records nothing. (Each is a domain Text.)"""
     title: str
     text: str
     yes: str
-    no: str = "Don't record it"
+    no: str = DONT_RECORD
 
 
 def far_from_time_question(action: str, due_utc: datetime, now_utc: datetime, *, zone: tzinfo, what: str,
@@ -101,21 +108,31 @@ def far_from_time_question(action: str, due_utc: datetime, now_utc: datetime, *,
     if early <= far:
         return None
     due_local, at_local, now_local = due.astimezone(zone), at.astimezone(zone), now.astimezone(zone)
-    due_words = _hm(due_local) if due_local.date() == now_local.date() else f"{_hm(due_local)} on {_day(due_local)}"
+    due_words: str = _hm(due_local)
+    if due_local.date() != now_local.date():
+        due_words = _("{time} on {day}", time=_hm(due_local), day=_day(due_local))
+    wrong = _("If this is the wrong dose, choose \u201cDon't record it\u201d and pick the right one.")
+    span = _span(early)
     if action in TAKEN_ACTIONS:
-        at_words = "now" if at == now else f"at {_hm(at_local)}"
+        if at == now:
+            said = _("{what} is due at {due}, but this records it as taken now, {span} before its time.",
+                     what=what, due=due_words, span=span)
+        else:
+            said = _("{what} is due at {due}, but this records it as taken at {at}, {span} before its time.",
+                     what=what, due=due_words, at=_hm(at_local), span=span)
         return Question(
-            "Taken so early?",
-            f"{what} is due at {due_words}, but this records it as taken {at_words}, {_span(early)} before its "
-            f"time.\n\nIf this is the wrong dose, choose \u201cDon't record it\u201d and pick the right one. "
-            f"{NEVER_TWO}",
-            f"Record it as taken {_span(early)} early")
-    verb = "skipped" if action == "skip" else "not taken"
-    return Question(
-        "This dose is not due yet",
-        f"{what} is due at {due_words}, {_span(early)} from now. Record it as {verb} already?\n\nIf this is the "
-        f"wrong dose, choose \u201cDon't record it\u201d and pick the right one.",
-        f"Record it as {verb}")
+            _("Taken so early?"),
+            joined("\n\n", [said, joined(" ", [wrong, never_two()])]),
+            _("Record it as taken {span} early", span=span))
+    if action == "skip":
+        said = _("{what} is due at {due}, {span} from now. Record it as skipped already?",
+                 what=what, due=due_words, span=span)
+        yes = _("Record it as skipped")
+    else:
+        said = _("{what} is due at {due}, {span} from now. Record it as not taken already?",
+                 what=what, due=due_words, span=span)
+        yes = _("Record it as not taken")
+    return Question(_("This dose is not due yet"), joined("\n\n", [said, wrong]), yes)
 
 
 # -- missed-dose advice that counts what was logged -------------------------------------------------------------
@@ -137,19 +154,22 @@ def advice_counting_logged(advice: MissedAdvice, missed: Occurrence, taken: Iter
                     if due - window < t <= now)
     if not logged:
         return advice
-    name = medicine_name.strip() or "this medicine"
+    name = medicine_name.strip() or _("this medicine")
     recent = [t for t in logged if now - t < window]
     if recent:
         last = recent[-1]
-        text = (f"A dose of {name} is already logged at {_hm(last.astimezone(zone))}, {_span(now - last)} ago. "
-                f"So leave the missed dose out: do not take another dose now, and take the next dose at the usual "
-                f"time. {NEVER_TWO} If that dose was this missed one, answer "
-                f"\u201cTaken at\u2026\u201d with its time. If you are not sure what to do, {TALK}.")
+        text = joined(" ", [
+            _("A dose of {name} is already logged at {time}, {span} ago.", name=name, time=_hm(last.astimezone(zone)),
+              span=_span(now - last)),
+            _("So leave the missed dose out: do not take another dose now, and take the next dose at the usual time."),
+            never_two(),
+            _("If that dose was this missed one, answer \u201cTaken at\u2026\u201d with its time."),
+            if_not_sure(what_to_do=True)])
         return MissedAdvice(MissedAdviceCode.SKIP, text)
     first = logged[0]
-    note = (f" A dose of {name} was logged at {_hm(first.astimezone(zone))}, after this one was due: if that was "
-            f"this dose, answer \u201cTaken at\u2026\u201d with its time instead.")
-    return MissedAdvice(advice.code, advice.message + note)
+    note = _("A dose of {name} was logged at {time}, after this one was due: if that was this dose, answer "
+             "\u201cTaken at\u2026\u201d with its time instead.", name=name, time=_hm(first.astimezone(zone)))
+    return MissedAdvice(advice.code, joined(" ", [advice.message, note]))
 
 
 # -- as-needed doses: what was taken today and what the prescription leaves -----------------------------------
@@ -162,20 +182,26 @@ class PrnDay:
     left: int                            # doses the daily count still allows today
     next_from: datetime | None           # the earliest moment the time between doses allows another (UTC)
 
-    def words(self, zone: tzinfo, now_utc: datetime) -> str:
+    def words(self, zone: tzinfo, now_utc: datetime) -> Text:
         """'Taken today at 09:10 and 14:10. 1 more allowed today (at most 3 a day), not before 18:10.'"""
         if self.taken:
             times = [_hm(t.astimezone(zone)) for t in self.taken]
-            said = ", ".join(times[:-1]) + " and " + times[-1] if len(times) > 1 else times[0]
-            head = f"Taken today at {said}."
+            said: str = times[0]
+            if len(times) > 1:
+                said = _("{times} and {last}", times=joined(", ", times[:-1]), last=times[-1])
+            head = _("Taken today at {times}.", times=said)
         else:
-            head = "None taken today."
+            head = _("None taken today.")
         if self.left <= 0:
-            return f"{head} No more allowed today (at most {self.most} a day)."
-        more = f"{self.left} more allowed today (at most {self.most} a day)"
+            return joined(" ", [head, _("No more allowed today (at most {most} a day).", most=self.most)])
         if self.next_from is not None and self.next_from > now_utc:
-            more += f", not before {_hm(self.next_from.astimezone(zone))}"
-        return f"{head} {more}."
+            more = _.n("%n more allowed today (at most {most} a day), not before {time}.",
+                       "%n more allowed today (at most {most} a day), not before {time}.", self.left, most=self.most,
+                       time=_hm(self.next_from.astimezone(zone)))
+        else:
+            more = _.n("%n more allowed today (at most {most} a day).", "%n more allowed today (at most {most} a day).",
+                       self.left, most=self.most)
+        return joined(" ", [head, more])
 
 
 def prn_day(schedule: PrnSchedule, taken: Iterable[datetime], now_utc: datetime) -> PrnDay:

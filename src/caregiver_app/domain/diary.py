@@ -11,42 +11,54 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, check_number, check_text
+from caregiver_app.domain.text import Messages, Text, joined
+from caregiver_app.domain.text import value as _value
+from caregiver_app.domain.validation import EARLIEST_DATE, FieldError, broken_character, check_number, check_text
+
+_ = Messages("domain.diary")
+
+
+def _word(source: str) -> Text:
+    """A word of this module's tables: a Text made when the module is imported and said in the user's language
+    where it is shown (``localize``); its ``str`` is the English, as before."""
+    return Text(_.context, source)
+
 
 NOTES_MAX = 10_000
 CHECKIN_KEY_MAX = 100
 OTHER_SIDE_EFFECTS_MAX = 500
 WAKEUPS_MAX = 100
-RECALL = "in the last 24 hours"
+RECALL: str = _word(_.mark("in the last 24 hours"))
 
 # -- Penn Spasm Frequency Scale [facts §5, V, W] ---------------------------------------------------------------
-PSFS_FREQUENCY = {
-    0: "No spasms",
-    1: "Mild spasms only when stimulated",
-    2: "Infrequent full spasms, less than once an hour",
-    3: "Spasms more than once an hour",
-    4: "More than ten an hour",
+PSFS_FREQUENCY: dict[int, str] = {
+    0: _word(_.mark("No spasms")),
+    1: _word(_.mark("Mild spasms only when stimulated")),
+    2: _word(_.mark("Infrequent full spasms, less than once an hour")),
+    3: _word(_.mark("Spasms more than once an hour")),
+    4: _word(_.mark("More than ten an hour")),
 }
-PSFS_SEVERITY = {1: "Mild", 2: "Moderate", 3: "Severe"}
-PSFS_FREQUENCY_QUESTION = f"How often were there spasms {RECALL}?"
-PSFS_SEVERITY_QUESTION = f"How bad were the spasms {RECALL}? (only when there were spasms)"
-SPASTICITY_QUESTION = (f"The number that best describes the spasticity {RECALL}: 0 none, 10 worst possible "
-                       "(usually scored at bedtime).")
-PAIN_QUESTION = "Pain: 0 no pain, 10 worst possible."
+PSFS_SEVERITY: dict[int, str] = {1: _word(_.mark("Mild")), 2: _word(_.mark("Moderate")), 3: _word(_.mark("Severe"))}
+PSFS_FREQUENCY_QUESTION: str = _word(_.mark("How often were there spasms in the last 24 hours?"))
+PSFS_SEVERITY_QUESTION: str = _word(_.mark(
+    "How bad were the spasms in the last 24 hours? (only when there were spasms)"))
+SPASTICITY_QUESTION: str = _word(_.mark("The number that best describes the spasticity in the last 24 hours: 0 none, "
+                                   "10 worst possible (usually scored at bedtime)."))
+PAIN_QUESTION: str = _word(_.mark("Pain: 0 no pain, 10 worst possible."))
 
 # -- side effects on the label's list [facts §3, R] ------------------------------------------------------------
 SIDE_EFFECTS: dict[str, str] = {
-    "drowsiness": "Drowsiness",
-    "dizziness": "Dizziness",
-    "weakness": "Weakness",
-    "fatigue": "Fatigue",
-    "confusion": "Confusion",
-    "headache": "Headache",
-    "nausea": "Nausea",
-    "constipation": "Constipation",
-    "insomnia": "Insomnia",
-    "low_blood_pressure": "Low blood pressure / faintness",
-    "urinary_frequency": "Urinary frequency",
+    "drowsiness": _word(_.mark("Drowsiness")),
+    "dizziness": _word(_.mark("Dizziness")),
+    "weakness": _word(_.mark("Weakness")),
+    "fatigue": _word(_.mark("Fatigue")),
+    "confusion": _word(_.mark("Confusion")),
+    "headache": _word(_.mark("Headache")),
+    "nausea": _word(_.mark("Nausea")),
+    "constipation": _word(_.mark("Constipation")),
+    "insomnia": _word(_.mark("Insomnia")),
+    "low_blood_pressure": _word(_.mark("Low blood pressure / faintness")),
+    "urinary_frequency": _word(_.mark("Urinary frequency")),
 }
 
 # -- scores that can be charted and filtered -----------------------------------------------------------------
@@ -55,20 +67,28 @@ SIDE_EFFECTS: dict[str, str] = {
 @dataclass(frozen=True)
 class Score:
     key: str
-    label: str
+    label: str          # with its range: "Spasticity (0–10)"
     minimum: float
     maximum: float
     unit: str = ""
     whole: bool = True
+    name: str = ""      # without it: "Spasticity" (the label where empty)
+
+    @property
+    def short(self) -> str:
+        """The score's name without its range or unit ("Spasticity")."""
+        return self.name or self.label
 
 
 SCORES: dict[str, Score] = {s.key: s for s in (
-    Score("spasticity", "Spasticity (0–10)", 0, 10),
-    Score("pain", "Pain (0–10)", 0, 10),
-    Score("psfs_frequency", "Spasm frequency (Penn 0–4)", 0, 4),
-    Score("psfs_severity", "Spasm severity (Penn 1–3)", 1, 3),
-    Score("sleep_hours", "Sleep (hours)", 0, 24, "hours", whole=False),
-    Score("sleep_wakeups", "Times spasms woke them", 0, WAKEUPS_MAX),
+    Score("spasticity", _word(_.mark("Spasticity (0–10)")), 0, 10, name=_word(_.mark("Spasticity"))),
+    Score("pain", _word(_.mark("Pain (0–10)")), 0, 10, name=_word(_.mark("Pain"))),
+    Score("psfs_frequency", _word(_.mark("Spasm frequency (Penn 0–4)")), 0, 4,
+          name=_word(_.mark("Spasm frequency"))),
+    Score("psfs_severity", _word(_.mark("Spasm severity (Penn 1–3)")), 1, 3, name=_word(_.mark("Spasm severity"))),
+    Score("sleep_hours", _word(_.mark("Sleep (hours)")), 0, 24, _word(_.mark("hours")), whole=False,
+          name=_word(_.mark("Sleep"))),
+    Score("sleep_wakeups", _word(_.mark("Times spasms woke them")), 0, WAKEUPS_MAX),
 )}
 
 # -- danger signs [facts §4] -------------------------------------------------------------------------------------
@@ -79,29 +99,41 @@ DOCTOR = "doctor"         # contact the doctor now (emergency if severe)
 @dataclass(frozen=True)
 class RedFlag:
     key: str
-    label: str
+    label: str                 # "High fever" (a Text)
     level: str                 # EMERGENCY | DOCTOR
     when: str = "always"       # always (every baclofen user, by mouth or by pump) | pump (pump users only)
+    in_sentence: str = ""      # the label inside a sentence, after another: "high fever" (the label where empty)
+
+    @property
+    def label_in_sentence(self) -> str:
+        return self.in_sentence or self.label
 
 
 # Facts sheet §4 (amended 2026-12-02): every sign applies to every baclofen user, by mouth or by pump, on a plan or
 # not, unless it says "pump users". High fever, rigid muscles and sharply worse spasticity are withdrawal signs
 # after missed doses or running out as much as during a taper or with a pump [B][O].
 RED_FLAGS: dict[str, RedFlag] = {f.key: f for f in (
-    RedFlag("seizure", "A seizure (fit)", EMERGENCY),
-    RedFlag("hard_to_wake", "Very hard to wake", EMERGENCY),
-    RedFlag("breathing", "Slow or shallow breathing", EMERGENCY),
-    RedFlag("hallucinations", "Hallucinations", DOCTOR),
-    RedFlag("confusion", "New or severe confusion", DOCTOR),
-    RedFlag("overdose", "More than the prescribed dose was taken", DOCTOR),
-    RedFlag("fever", "High fever", DOCTOR),
-    RedFlag("rigidity", "Rigid muscles", DOCTOR),
-    RedFlag("spasticity_back", "Spasticity sharply worse or coming back", DOCTOR),
-    RedFlag("itching", "New itching", DOCTOR, "pump"),
-    RedFlag("tingling", "Tingling", DOCTOR, "pump"),
-    RedFlag("faintness", "Faintness", DOCTOR, "pump"),
-    RedFlag("pump_alarm", "The pump's two-tone alarm", DOCTOR, "pump"),
-    RedFlag("missed_refill", "A missed pump refill", DOCTOR, "pump"),
+    RedFlag("seizure", _word(_.mark("A seizure (fit)")), EMERGENCY, in_sentence=_word(_.mark("a seizure (fit)"))),
+    RedFlag("hard_to_wake", _word(_.mark("Very hard to wake")), EMERGENCY,
+            in_sentence=_word(_.mark("very hard to wake"))),
+    RedFlag("breathing", _word(_.mark("Slow or shallow breathing")), EMERGENCY,
+            in_sentence=_word(_.mark("slow or shallow breathing"))),
+    RedFlag("hallucinations", _word(_.mark("Hallucinations")), DOCTOR, in_sentence=_word(_.mark("hallucinations"))),
+    RedFlag("confusion", _word(_.mark("New or severe confusion")), DOCTOR,
+            in_sentence=_word(_.mark("new or severe confusion"))),
+    RedFlag("overdose", _word(_.mark("More than the prescribed dose was taken")), DOCTOR,
+            in_sentence=_word(_.mark("more than the prescribed dose was taken"))),
+    RedFlag("fever", _word(_.mark("High fever")), DOCTOR, in_sentence=_word(_.mark("high fever"))),
+    RedFlag("rigidity", _word(_.mark("Rigid muscles")), DOCTOR, in_sentence=_word(_.mark("rigid muscles"))),
+    RedFlag("spasticity_back", _word(_.mark("Spasticity sharply worse or coming back")), DOCTOR,
+            in_sentence=_word(_.mark("spasticity sharply worse or coming back"))),
+    RedFlag("itching", _word(_.mark("New itching")), DOCTOR, "pump", _word(_.mark("new itching"))),
+    RedFlag("tingling", _word(_.mark("Tingling")), DOCTOR, "pump", _word(_.mark("tingling"))),
+    RedFlag("faintness", _word(_.mark("Faintness")), DOCTOR, "pump", _word(_.mark("faintness"))),
+    RedFlag("pump_alarm", _word(_.mark("The pump's two-tone alarm")), DOCTOR, "pump",
+            _word(_.mark("the pump's two-tone alarm"))),
+    RedFlag("missed_refill", _word(_.mark("A missed pump refill")), DOCTOR, "pump",
+            _word(_.mark("a missed pump refill"))),
 )}
 
 #: With a pump, these can mean withdrawal (early signs [P], the boxed warning's signs [O]) or a pump fault (the
@@ -171,13 +203,20 @@ class DiaryEntry:
 
 
 def _check_whole(field_: str, value: object, score: Score) -> list[FieldError]:
-    label = score.label.split(" (")[0]
+    label = score.short
     errors = check_number(field_, value, label=label, minimum=score.minimum, maximum=score.maximum, unit=score.unit)
     if errors:
         return errors
     if score.whole and isinstance(value, (int, float)) and float(value) != int(value):  # a number: checked above
-        return [FieldError(field_, f"{label} must be a whole number ({score.minimum:g} to {score.maximum:g}).")]
+        return [FieldError(field_, _("{label} must be a whole number ({minimum} to {maximum}).", label=label,
+                                     minimum=_number(score.minimum), maximum=_number(score.maximum)))]
     return []
+
+
+def _number(v: float) -> str:
+    from caregiver_app.domain.validation import number
+
+    return number(v)
 
 
 def is_checkin_key(key: object) -> bool:
@@ -185,7 +224,7 @@ def is_checkin_key(key: object) -> bool:
     "reduction:2026-05-31"."""
     if not isinstance(key, str):
         return False
-    kind, _, day = key.partition(":")
+    kind, _sep, day = key.partition(":")
     if not (1 <= len(kind) <= 20 and kind.replace("_", "").isalpha() and kind.isascii() and kind.islower()):
         return False
     try:
@@ -200,17 +239,19 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
     errors: list[FieldError] = []
     at = entry.entry_at
     if not isinstance(at, datetime) or at.tzinfo is None:
-        errors.append(FieldError("entry_at", "Please give the date and time of the entry."))
+        errors.append(FieldError("entry_at", _("Please give the date and time of the entry.")))
     else:
         local_day = at.astimezone(tz).date()
         if local_day < EARLIEST_DATE:
-            errors.append(FieldError("entry_at", f"{local_day.isoformat()} is before 1900; please check the year."))
+            errors.append(FieldError("entry_at", _("{date} is before 1900; please check the year.",
+                                                   date=_iso(local_day))))
         elif local_day > today:
-            errors.append(FieldError("entry_at", f"The time {at.astimezone(tz):%Y-%m-%d %H:%M} is in the future "
-                                                 "(after the end of today). Diary entries are for what has happened."))
+            errors.append(FieldError("entry_at", _("The time {time} is in the future (after the end of today). Diary "
+                                                   "entries are for what has happened.",
+                                                   time=f"{at.astimezone(tz):%Y-%m-%d %H:%M}")))
         elif date_of_birth is not None and local_day < date_of_birth:
-            errors.append(FieldError("entry_at", f"The date {local_day.isoformat()} is before the person's date of "
-                                                 f"birth ({date_of_birth.isoformat()})."))
+            errors.append(FieldError("entry_at", _("The date {date} is before the person's date of birth ({birth}).",
+                                                   date=_iso(local_day), birth=_iso(date_of_birth))))
     for key in ("psfs_frequency", "spasticity", "pain", "sleep_hours", "sleep_wakeups"):
         value = getattr(entry, key)
         if value is not None:
@@ -221,40 +262,44 @@ def validate_entry(entry: DiaryEntry, *, today: date, tz: tzinfo, date_of_birth:
         if sev_errors:
             errors += sev_errors
         elif entry.psfs_frequency is None or entry.psfs_frequency == 0:
-            errors.append(FieldError("psfs_severity", "Spasm severity is only asked when there were spasms "
-                                                      "(frequency above 0); leave it empty or choose a frequency."))
+            errors.append(FieldError("psfs_severity", _("Spasm severity is only asked when there were spasms "
+                                                        "(frequency above 0); leave it empty or choose a frequency.")))
     if not isinstance(entry.side_effects, (tuple, list)) or any(s not in SIDE_EFFECTS for s in entry.side_effects):
-        errors.append(FieldError("side_effects", "Unknown side effect; choose from the list."))
-    errors += check_text("side_effects_other", entry.side_effects_other, label="Other side effects",
-                         max_len=OTHER_SIDE_EFFECTS_MAX)
+        errors.append(FieldError("side_effects", _("Unknown side effect; choose from the list.")))
+    other, notes = _("Other side effects"), _("Notes")
+    errors += check_text("side_effects_other", entry.side_effects_other, label=other, max_len=OTHER_SIDE_EFFECTS_MAX)
     if not isinstance(entry.red_flags, (tuple, list)) or any(s not in RED_FLAGS for s in entry.red_flags):
-        errors.append(FieldError("red_flags", "Unknown danger sign; choose from the list."))
-    for key, label in (("sedatives", "Alcohol or sedating medicines"), ("stretching", "Stretching / physiotherapy")):
+        errors.append(FieldError("red_flags", _("Unknown danger sign; choose from the list.")))
+    for key, label in (("sedatives", _("Alcohol or sedating medicines")),
+                       ("stretching", _("Stretching / physiotherapy"))):
         if not isinstance(getattr(entry, key), bool):
-            errors.append(FieldError(key, f"{label} must be yes or no."))
-    errors += check_text("notes", entry.notes, label="Notes", max_len=NOTES_MAX, multiline=True)
+            errors.append(FieldError(key, _("{label} must be yes or no.", label=label)))
+    errors += check_text("notes", entry.notes, label=notes, max_len=NOTES_MAX, multiline=True)
     if (not isinstance(entry.checkin, str) or len(entry.checkin) > CHECKIN_KEY_MAX
             or (entry.checkin and not is_checkin_key(entry.checkin))):
-        errors.append(FieldError("checkin", "The check-in this entry answers is not one the app knows."))
+        errors.append(FieldError("checkin", _("The check-in this entry answers is not one the app knows.")))
     elif entry.checkin and entry.checkin_day is None:
-        errors.append(FieldError("checkin_day", "A check-in answer needs the day it was asked about."))
+        errors.append(FieldError("checkin_day", _("A check-in answer needs the day it was asked about.")))
     elif entry.checkin_day is not None:
         if not isinstance(entry.checkin_day, date) or isinstance(entry.checkin_day, datetime):
-            errors.append(FieldError("checkin_day", "The day of the check-in must be a date."))
+            errors.append(FieldError("checkin_day", _("The day of the check-in must be a date.")))
         elif not entry.checkin:
-            errors.append(FieldError("checkin_day", "A check-in day needs the check-in it belongs to."))
+            errors.append(FieldError("checkin_day", _("A check-in day needs the check-in it belongs to.")))
         elif not EARLIEST_DATE <= entry.checkin_day <= today:
-            errors.append(FieldError("checkin_day", f"The check-in day {entry.checkin_day.isoformat()} is not "
-                                                    "between 1900 and today."))
-    for key, label in (("side_effects_other", "Other side effects"), ("notes", "Notes")):
-        value = getattr(entry, key)
-        if isinstance(value, str) and not any(e.field == key for e in errors):
+            errors.append(FieldError("checkin_day", _("The check-in day {date} is not between 1900 and today.",
+                                                      date=_iso(entry.checkin_day))))
+    for key, label in (("side_effects_other", other), ("notes", notes)):
+        text = getattr(entry, key)
+        if isinstance(text, str) and not any(e.field == key for e in errors):
             try:
-                value.encode("utf-8")
+                text.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate, e.g. from a broken paste: SQLite cannot store it
-                errors.append(FieldError(key, f"{label} contains a broken character that cannot be saved; "
-                                              "please retype it."))
+                errors.append(FieldError(key, broken_character(label)))
     return errors
+
+
+def _iso(d: date) -> str:
+    return _value(d, "iso_date", d.isoformat())
 
 
 def detect_red_flags(entry: DiaryEntry, *, on_taper: bool, has_pump: bool,
@@ -276,15 +321,15 @@ def detect_red_flags(entry: DiaryEntry, *, on_taper: bool, has_pump: bool,
 @dataclass(frozen=True)
 class Guidance:
     level: str                      # EMERGENCY (call the emergency number, or go to hospital) | DOCTOR
-    heading: str
+    heading: str                    # a Text, as each line
     lines: tuple[str, ...]          # the most urgent first
     flags: tuple[RedFlag, ...] = ()
 
 
-EMERGENCY_HEADING = "Call the emergency number now"
-HOSPITAL_HEADING = "Go to hospital at once"
-EMERGENCY_AND_HOSPITAL_HEADING = "Call the emergency number now: go to hospital at once"
-DOCTOR_HEADING = "Contact the doctor now"
+EMERGENCY_HEADING: str = _word(_.mark("Call the emergency number now"))
+HOSPITAL_HEADING: str = _word(_.mark("Go to hospital at once"))
+EMERGENCY_AND_HOSPITAL_HEADING: str = _word(_.mark("Call the emergency number now: go to hospital at once"))
+DOCTOR_HEADING: str = _word(_.mark("Contact the doctor now"))
 
 
 def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced: bool = False) -> Guidance | None:
@@ -298,26 +343,30 @@ def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced:
     emergency = any(f.level == EMERGENCY for f in flags)
     hospital = has_pump and bool(keys & PUMP_WITHDRAWAL_OR_FAULT)
     if hospital:  # §4: for pump users with suspected withdrawal or a pump fault this comes before any other line
-        lines.append("With a baclofen pump this can mean withdrawal or a pump fault: go to hospital at once.")
+        lines.append(_("With a baclofen pump this can mean withdrawal or a pump fault: go to hospital at once."))
     if emergency:
-        lines.append("Call the emergency number straight away for a seizure, if the person is very hard to wake, "
-                     "or for slow or shallow breathing.")
+        lines.append(_("Call the emergency number straight away for a seizure, if the person is very hard to wake, "
+                       "or for slow or shallow breathing."))
     doctor = [f for f in flags if f.level == DOCTOR and f.key != "missed_refill"]
     if doctor:
-        also = emergency or hospital
-        lines.append(("Also contact the doctor now about: " if also else "Contact the doctor now about: ")
-                     + "; ".join(f.label.lower() if i else f.label for i, f in enumerate(doctor)) + "."
-                     + ("" if also else " If it is severe, call the emergency number."))
+        signs = joined("; ", [f.label_in_sentence if i else f.label for i, f in enumerate(doctor)])
+        if emergency or hospital:
+            lines.append(_("Also contact the doctor now about: {signs}.", signs=signs))
+        else:
+            lines.append(_("Contact the doctor now about: {signs}. If it is severe, call the emergency number.",
+                           signs=signs))
     if "missed_refill" in keys:
-        lines.append("A missed refill: call the doctor now, before the pump runs empty.")
+        lines.append(_("A missed refill: call the doctor now, before the pump runs empty."))
     if keys & {"fever", "rigidity", "spasticity_back"}:
-        lines.append("High fever, rigid muscles or sharply worse spasticity matter most after missed doses, "
-                     "running out, a lowered dose or a pump problem.")
+        lines.append(_("High fever, rigid muscles or sharply worse spasticity matter most after missed doses, "
+                       "running out, a lowered dose or a pump problem."))
     if "overdose" in keys:
-        lines.append("More than the prescribed dose matters most with alcohol or sedating medicines, "
-                     "or with kidney disease."
-                     + (" This person's record says their kidney function is reduced: say so when you call."
-                        if kidney_reduced else ""))
+        overdose = _("More than the prescribed dose matters most with alcohol or sedating medicines, or with kidney "
+                     "disease.")
+        if kidney_reduced:
+            overdose = joined(" ", [overdose, _("This person's record says their kidney function is reduced: say so "
+                                                "when you call.")])
+        lines.append(overdose)
     if emergency and hospital:
         level, heading = EMERGENCY, EMERGENCY_AND_HOSPITAL_HEADING
     elif emergency:
@@ -330,7 +379,8 @@ def urgent_guidance(flags: Sequence[RedFlag], *, has_pump: bool, kidney_reduced:
 
 
 # -- aggregation by local day / week / month --------------------------------------------------------------------
-PERIODS = {"day": "Daily", "week": "Weekly", "month": "Monthly"}
+PERIODS: dict[str, str] = {"day": _word(_.mark("Daily")), "week": _word(_.mark("Weekly")),
+                           "month": _word(_.mark("Monthly"))}
 
 
 def period_start(day: date, period: str) -> date:
@@ -430,13 +480,13 @@ class DiaryFilter:
     def validate(self) -> list[FieldError]:
         errors: list[FieldError] = []
         if self.start and self.end and self.start > self.end:
-            errors.append(FieldError("filter_dates", "The 'from' date is after the 'to' date."))
+            errors.append(FieldError("filter_dates", _("The 'from' date is after the 'to' date.")))
         if self.score is not None and self.score not in SCORES:
-            errors.append(FieldError("filter_score", "Unknown score."))
+            errors.append(FieldError("filter_score", _("Unknown score.")))
         if (self.score_min is not None and self.score_max is not None and self.score_min > self.score_max):
-            errors.append(FieldError("filter_score", "The lowest score is above the highest."))
+            errors.append(FieldError("filter_score", _("The lowest score is above the highest.")))
         if self.side_effect is not None and self.side_effect not in SIDE_EFFECTS:
-            errors.append(FieldError("filter_side_effect", "Unknown side effect."))
+            errors.append(FieldError("filter_side_effect", _("Unknown side effect.")))
         return errors
 
 
@@ -454,13 +504,13 @@ class PlanBand:
 
 
 def describe_entry(entry: DiaryEntry) -> str:
-    """A one-line summary for undo text and screen readers."""
+    """A one-line summary for undo text and screen readers (a Text)."""
     parts = []
     if entry.psfs_frequency is not None:
-        parts.append(f"spasms {entry.psfs_frequency}")
+        parts.append(_("spasms {score}", score=entry.psfs_frequency))
     if entry.spasticity is not None:
-        parts.append(f"spasticity {entry.spasticity}")
+        parts.append(_("spasticity {score}", score=entry.spasticity))
     if entry.pain is not None:
-        parts.append(f"pain {entry.pain}")
-    return ", ".join(parts) or "entry"
+        parts.append(_("pain {score}", score=entry.pain))
+    return joined(", ", parts) or _("entry")
 

@@ -24,6 +24,9 @@ from caregiver_app.domain.schedules import (
     occurrences,
 )
 from caregiver_app.domain.schedules import _aware_utc as _utc  # one check for "an aware datetime, in UTC"
+from caregiver_app.domain.text import Messages, Text, Value, joined, value
+
+_ = Messages("domain.dosing")
 
 UTC = UTC
 
@@ -42,11 +45,38 @@ DEFAULT_DOUBLE_DOSE_WINDOW = NEXT_DOSE_TOO_CLOSE
 
 BACLOFEN_NAMES = ("baclofen", "lioresal", "ozobax", "fleqsuvy", "lyvispah", "gablofen")
 
-TALK = "talk to your doctor or nurse"
-# Label warnings [S]: avoid driving or machinery when starting or raising the dose until the effects are known.
-DRIVING_NOTE = ("When the dose goes up: avoid driving or using machinery until you know how the new dose affects "
-                "you (baclofen label).")
-NEVER_TWO = "Never take 2 doses at once or an extra dose to make up for a missed one."
+
+
+def talk() -> Text:
+    """The words every message ends with (put in as ``{talk}``)."""
+    return _("talk to your doctor or nurse")
+
+
+def never_two() -> Text:
+    """The NHS rule [J], a sentence of its own (put in as ``{never_two}`` or joined to a message)."""
+    return _("Never take 2 doses at once or an extra dose to make up for a missed one.")
+
+
+def driving_note() -> Text:
+    """Label warnings [S]: avoid driving or machinery when starting or raising the dose until the effects are
+    known."""
+    return _("When the dose goes up: avoid driving or using machinery until you know how the new dose affects "
+             "you (baclofen label).")
+
+
+def if_not_sure(what_to_do: bool = False) -> Text:
+    """'If you are not sure, talk to your doctor or nurse.' (``what_to_do``: 'If you are not sure what to do, …')"""
+    if what_to_do:
+        return _("If you are not sure what to do, {talk}.", talk=talk())
+    return _("If you are not sure, {talk}.", talk=talk())
+
+
+# The same words as the functions above, for modules that take them at import (Texts: translated where shown).
+TALK = Text(_.context, _.mark("talk to your doctor or nurse"))
+DRIVING_NOTE = Text(_.context, _.mark(
+    "When the dose goes up: avoid driving or using machinery until you know how the new dose affects "
+    "you (baclofen label)."))
+NEVER_TWO = Text(_.context, _.mark("Never take 2 doses at once or an extra dose to make up for a missed one."))
 
 # Warning codes
 WARN_DOUBLE_DOSE = "double_dose"
@@ -67,7 +97,7 @@ _EPS = 1e-6
 
 @dataclass(frozen=True)
 class DoseWarning:
-    """Something to confirm before going on: a stable ``code`` and a sentence for the person."""
+    """Something to confirm before going on: a stable ``code`` and a sentence for the person (a domain Text)."""
     code: str
     message: str
 
@@ -81,7 +111,7 @@ class MissedAdviceCode(str, Enum):
 @dataclass(frozen=True)
 class MissedAdvice:
     code: MissedAdviceCode
-    message: str
+    message: str    # a domain Text
 
 
 def is_baclofen(name: str | None) -> bool:
@@ -116,34 +146,36 @@ def _pairs(taken: Iterable[Taken]) -> list[tuple[datetime, float]]:
     return out
 
 
-def _mg(v: float) -> str:
-    return f"{round(v, 3):g} mg"
+def _mg(v: float) -> Text:
+    amount = round(v, 3)
+    return _("{amount} mg", amount=value(amount, "decimal", f"{amount:g}"))
 
 
-def duration_words(d: timedelta) -> str:
+def duration_words(d: timedelta) -> Text:
     """'9 hours', '3 h 20 min', '40 minutes' (rounded down to the minute)."""
     minutes = max(0, int(d.total_seconds() // 60))
     h, m = divmod(minutes, 60)
     if h and m:
-        return f"{h} h {m} min"
+        return _("{hours} h {minutes} min", hours=h, minutes=m)
     if h:
-        return f"{h} hour" + ("s" if h != 1 else "")
-    return f"{m} minute" + ("s" if m != 1 else "")
+        return _.n("%n hour", "%n hours", h)
+    return _.n("%n minute", "%n minutes", m)
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _day(d: date) -> str:
-    return f"{WEEKDAY_NAMES[d.weekday()][:3]} {d.day} {_MONTHS[d.month - 1]}"
+def _day(d: date) -> Value:
+    """'Tue 1 Dec' (in the user's language where shown)."""
+    return value(d, "date", f"{WEEKDAY_NAMES[d.weekday()][:3]} {d.day} {_MONTHS[d.month - 1]}")
 
 
 def _when(local: datetime, ref_local: datetime | None = None) -> str:
-    """'08:00' when on the reference day, else '08:00 on Mon 2 Mar'. Locale-independent."""
-    t = format_time(local.time())
+    """'08:00' when on the reference day, else '08:00 on Mon 2 Mar' (a Text or a Value, said where shown)."""
+    t = value(local.time(), "time", format_time(local.time()))
     if ref_local is not None and local.date() == ref_local.date():
         return t
-    return f"{t} on {_day(local.date())}"
+    return _("{time} on {day}", time=t, day=_day(local.date()))
 
 
 # ------------------------------------------------------------------------------------- missed doses
@@ -188,33 +220,35 @@ def missed_dose_advice(missed: Occurrence, next_due: Occurrence | None, now_utc:
         raise ValueError("next_due must come after the missed dose")
     now_local = now.astimezone(missed.local.tzinfo)
     name = medicine_name.strip() if medicine_name and medicine_name.strip() else ""
-    what = f"the {_mg(missed.dose_mg)} dose" + (f" of {name}" if name else "")
+    dose = _mg(missed.dose_mg)
+    what = _("the {dose} dose of {name}", dose=dose, name=name) if name else _("the {dose} dose", dose=dose)
+    when = _when(missed.local, now_local)
     is_bac = _baclofen(name, baclofen)
     if (name or baclofen is not None) and not is_bac:
         # The NHS rule in the facts sheet is baclofen's; other medicines have their own.
-        return MissedAdvice(MissedAdviceCode.CHECK_LEAFLET,
-                            f"If {what} due at {_when(missed.local, now_local)} was not taken: check the medicine's "
-                            f"leaflet for what to do about a missed dose. {NEVER_TWO} If you are not sure what to "
-                            f"do, {TALK}.")
+        return MissedAdvice(MissedAdviceCode.CHECK_LEAFLET, joined(" ", [
+            _("If {what} due at {when} was not taken: check the medicine's leaflet for what to do about a missed "
+              "dose.", what=what, when=when),
+            never_two(), if_not_sure(what_to_do=True)]))
     # We do not know it was missed: the person may have taken it and not recorded it.
-    head = f"If {what} due at {_when(missed.local, now_local)} was not taken:"
-    extra = ""
+    extra = None
     if is_bac:
-        extra = (" Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse "
-                 "spasticity appear after missed doses, contact the doctor now.")
+        extra = _("Stopping baclofen suddenly can be dangerous: if high fever, rigid muscles or much worse "
+                  "spasticity appear after missed doses, contact the doctor now.")
     if next_due is not None and next_due.due_utc - now < NEXT_DOSE_TOO_CLOSE:
         nxt = _when(next_due.local, now_local)
         if next_due.due_utc <= now:
-            why = f"The next dose (due at {nxt}) is already due"
+            head = _("If {what} due at {when} was not taken: the next dose (due at {next}) is already due, so leave "
+                     "the missed dose out and take the next dose at the usual time.", what=what, when=when, next=nxt)
         else:
-            why = f"The next dose is less than 2 hours away (at {nxt})"
-        msg = (f"{head} {why[0].lower() + why[1:]}, so leave the missed dose out and take the next dose at the usual "
-               "time. "
-               f"{NEVER_TWO}{extra} If you are not sure what to do, {TALK}.")
-        return MissedAdvice(MissedAdviceCode.SKIP, msg)
-    msg = (f"{head} take it now, as soon as you remember. {NEVER_TWO}{extra} "
-           f"If you are not sure what to do, {TALK}.")
-    return MissedAdvice(MissedAdviceCode.TAKE_NOW, msg)
+            head = _("If {what} due at {when} was not taken: the next dose is less than 2 hours away (at {next}), "
+                     "so leave the missed dose out and take the next dose at the usual time.",
+                     what=what, when=when, next=nxt)
+        return MissedAdvice(MissedAdviceCode.SKIP, joined(" ", [head, never_two(), extra,
+                                                                if_not_sure(what_to_do=True)]))
+    head = _("If {what} due at {when} was not taken: take it now, as soon as you remember.", what=what, when=when)
+    return MissedAdvice(MissedAdviceCode.TAKE_NOW, joined(" ", [head, never_two(), extra,
+                                                                if_not_sure(what_to_do=True)]))
 
 
 # ----------------------------------------------------------------------------------- safety checks
@@ -225,17 +259,25 @@ def check_double_dose(at_utc: datetime, taken: Iterable[Taken], *,
     """A warning when another dose of the same medicine was logged less than ``window`` before or after
     ``at_utc``. ``taken`` are the other logged doses of this medicine (times, or (time, mg) pairs)."""
     at = _utc("at_utc", at_utc)
-    near = [w for w, _ in _pairs(taken) if abs(w - at) < window]
+    near = [w for w, _mg_taken in _pairs(taken) if abs(w - at) < window]
     if not near:
         return []
     closest = min(near, key=lambda w: abs(w - at))
     zone = _zone(tz) if tz is not None else UTC
     gap = duration_words(abs(closest - at))
-    side = "before" if closest <= at else "after"
-    name = medicine_name.strip() or "this medicine"
-    msg = (f"A dose of {name} is already logged at {_when(closest.astimezone(zone), at.astimezone(zone))}, "
-           f"{gap} {side} this one. Is this really another dose? {NEVER_TWO} If you are not sure, {TALK}.")
+    name = _medicine(medicine_name)
+    when = _when(closest.astimezone(zone), at.astimezone(zone))
+    if closest <= at:
+        head = _("A dose of {name} is already logged at {when}, {gap} before this one.", name=name, when=when, gap=gap)
+    else:
+        head = _("A dose of {name} is already logged at {when}, {gap} after this one.", name=name, when=when, gap=gap)
+    msg = joined(" ", [head, _("Is this really another dose?"), never_two(), if_not_sure()])
     return [DoseWarning(WARN_DOUBLE_DOSE, msg)]
+
+
+def _medicine(name: str) -> str:
+    """The medicine's name as typed, or 'this medicine'."""
+    return name.strip() or _("this medicine")
 
 
 def check_prn_dose(schedule: PrnSchedule, at_utc: datetime, taken: Iterable[tuple[datetime, float]], *,
@@ -248,40 +290,53 @@ def check_prn_dose(schedule: PrnSchedule, at_utc: datetime, taken: Iterable[tupl
     zone = schedule.zone
     local = at.astimezone(zone)
     doses = _pairs(taken)
-    name = medicine_name.strip() or "this medicine"
+    name = _medicine(medicine_name)
     out: list[DoseWarning] = []
 
     if not schedule.active_on(local.date()):
-        until = f" to {schedule.end_date.isoformat()}" if schedule.end_date else ""
-        out.append(DoseWarning(WARN_PRN_NOT_ACTIVE, (
-            f"The as-needed prescription for {name} runs from {schedule.start_date.isoformat()}{until}, "
-            f"not on {local.date().isoformat()}. Please check, and if you are not sure, {TALK}.")))
+        start_day = value(schedule.start_date, "iso_date", schedule.start_date.isoformat())
+        this_day = value(local.date(), "iso_date", local.date().isoformat())
+        if schedule.end_date:
+            end_day = value(schedule.end_date, "iso_date", schedule.end_date.isoformat())
+            said = _("The as-needed prescription for {name} runs from {start} to {end}, not on {day}. Please check, "
+                     "and if you are not sure, {talk}.", name=name, start=start_day, end=end_day, day=this_day,
+                     talk=talk())
+        else:
+            said = _("The as-needed prescription for {name} runs from {start}, not on {day}. Please check, and if "
+                     "you are not sure, {talk}.", name=name, start=start_day, day=this_day, talk=talk())
+        out.append(DoseWarning(WARN_PRN_NOT_ACTIVE, said))
 
     min_gap = timedelta(minutes=schedule.min_interval_minutes)
-    near = [w for w, _ in doses if abs(w - at) < min_gap]
+    near = [w for w, _m in doses if abs(w - at) < min_gap]
     if near:
         closest = min(near, key=lambda w: abs(w - at))
-        side = "after" if closest <= at else "before"
-        msg = (f"This dose of {name} would be only {duration_words(abs(at - closest))} {side} the dose at "
-               f"{_when(closest.astimezone(zone), local)}; the prescription says at least "
-               f"{duration_words(min_gap)} between doses.")
+        gap, least = duration_words(abs(at - closest)), duration_words(min_gap)
+        when = _when(closest.astimezone(zone), local)
         if closest <= at:
-            msg += f" The next dose would be allowed from {_when((closest + min_gap).astimezone(zone), local)}."
-        out.append(DoseWarning(WARN_PRN_TOO_SOON, f"{msg} If you are not sure, {TALK}."))
+            parts = [_("This dose of {name} would be only {gap} after the dose at {when}; the prescription says at "
+                       "least {least} between doses.", name=name, gap=gap, when=when, least=least),
+                     _("The next dose would be allowed from {next}.",
+                       next=_when((closest + min_gap).astimezone(zone), local))]
+        else:
+            parts = [_("This dose of {name} would be only {gap} before the dose at {when}; the prescription says at "
+                       "least {least} between doses.", name=name, gap=gap, when=when, least=least)]
+        out.append(DoseWarning(WARN_PRN_TOO_SOON, joined(" ", [*parts, if_not_sure()])))
 
     start, end = local_day_bounds(local.date(), zone)
     same_day = [(w, m) for w, m in doses if start <= w < end]
     count = len(same_day) + 1
     if count > schedule.max_doses_per_day:
-        out.append(DoseWarning(WARN_PRN_MAX_DOSES, (
-            f"This would be dose number {count} of {name} on {_day(local.date())}; the prescription allows at "
-            f"most {schedule.max_doses_per_day} a day. If you are not sure, {TALK}.")))
+        out.append(DoseWarning(WARN_PRN_MAX_DOSES, joined(" ", [
+            _("This would be dose number {count} of {name} on {day}; the prescription allows at most {most} a day.",
+              count=count, name=name, day=_day(local.date()), most=schedule.max_doses_per_day),
+            if_not_sure()])))
     if schedule.max_mg_per_day is not None:
-        total = sum(m for _, m in same_day) + mg
+        total = sum(m for _w, m in same_day) + mg
         if total > schedule.max_mg_per_day + _EPS:
-            out.append(DoseWarning(WARN_PRN_MAX_MG, (
-                f"With this dose, {name} on {_day(local.date())} would add up to {_mg(total)}; the prescription "
-                f"allows at most {_mg(schedule.max_mg_per_day)} a day. If you are not sure, {TALK}.")))
+            out.append(DoseWarning(WARN_PRN_MAX_MG, joined(" ", [
+                _("With this dose, {name} on {day} would add up to {total}; the prescription allows at most {most} "
+                  "a day.", name=name, day=_day(local.date()), total=_mg(total), most=_mg(schedule.max_mg_per_day)),
+                if_not_sure()])))
     return out
 
 
@@ -295,10 +350,20 @@ def daily_totals(taken: Iterable[tuple[datetime, float]], tz: TzLike) -> dict[da
     return {d: round(v, 6) for d, v in sorted(totals.items())}
 
 
-def _over_label_message(name: str, day: date, total: float, *, planned: bool, extra: str = "") -> str:
-    what = "The planned doses of" if planned else "The doses of"
-    return (f"{what} {name} on {_day(day)} add up to {_mg(total)}{extra}. The label says the total should not "
-            f"exceed {BACLOFEN_LABEL_MAX_MG_PER_DAY} mg a day. Please check the doses, and {TALK}.")
+def _over_label_message(name: str, day: date, total: float, *, planned: bool, with_this_one: bool = False,
+                        counting_prn: bool = False) -> Text:
+    values = {"name": name, "day": _day(day), "total": _mg(total)}
+    if planned and counting_prn:
+        head = _("The planned doses of {name} on {day} add up to {total} (counting as-needed doses at their daily "
+                 "limit).", **values)
+    elif planned:
+        head = _("The planned doses of {name} on {day} add up to {total}.", **values)
+    elif with_this_one:
+        head = _("The doses of {name} on {day} add up to {total} with this one.", **values)
+    else:
+        head = _("The doses of {name} on {day} add up to {total}.", **values)
+    return joined(" ", [head, _("The label says the total should not exceed {most} mg a day. Please check the doses, "
+                                "and {talk}.", most=BACLOFEN_LABEL_MAX_MG_PER_DAY, talk=talk())])
 
 
 def check_daily_maximum(medicine_name: str, taken: Iterable[tuple[datetime, float]], tz: TzLike, *,
@@ -321,7 +386,7 @@ def check_daily_maximum(medicine_name: str, taken: Iterable[tuple[datetime, floa
         total = daily_totals(doses, tz).get(day, 0.0)
         if total > limit + _EPS:
             return [DoseWarning(WARN_OVER_LABEL_MAX, _over_label_message(
-                name, day, total, planned=False, extra=" with this one"))]
+                name, day, total, planned=False, with_this_one=True))]
         return []
     return [DoseWarning(WARN_OVER_LABEL_MAX, _over_label_message(name, d, t, planned=False))
             for d, t in daily_totals(doses, tz).items() if t > limit + _EPS]
@@ -391,11 +456,10 @@ def check_planned_daily_max(medicine_name: str, schedules: Schedule | Iterable[S
     worst_day = max(over, key=lambda d: (over[d], -d.toordinal()))
     first = min(over)
     prn = include_prn and any(isinstance(s, PrnSchedule) for s in items)
-    extra = " (counting as-needed doses at their daily limit)" if prn else ""
-    msg = _over_label_message(medicine_name.strip(), worst_day, over[worst_day], planned=True, extra=extra)
+    msg = _over_label_message(medicine_name.strip(), worst_day, over[worst_day], planned=True, counting_prn=prn)
     if len(over) > 1:
-        msg += (f" This happens on {len(over)} days between {_day(first)} and {_day(max(over))}"
-                f" in the period checked.")
+        msg = joined(" ", [msg, _("This happens on {count} days between {first} and {last} in the period checked.",
+                                  count=len(over), first=_day(first), last=_day(max(over)))])
     return [DoseWarning(WARN_PLAN_OVER_LABEL_MAX, msg)]
 
 
@@ -410,10 +474,12 @@ def check_next_dose_close(at_utc: datetime, next_due_utc: datetime | None, *, me
     if not timedelta(0) < nxt - at < NEXT_DOSE_TOO_CLOSE:
         return []
     zone = _zone(tz) if tz is not None else UTC
-    name = medicine_name.strip() or "this medicine"
-    msg = (f"The next dose of {name} is due at {_when(nxt.astimezone(zone), at.astimezone(zone))}, less than 2 hours "
-           f"after {_when(at.astimezone(zone))}. The NHS advice is to leave a missed dose out when the next is less "
-           f"than 2 hours away. {NEVER_TWO} If you are not sure about the next dose, {TALK}.")
+    msg = joined(" ", [
+        _("The next dose of {name} is due at {when}, less than 2 hours after {at}.", name=_medicine(medicine_name),
+          when=_when(nxt.astimezone(zone), at.astimezone(zone)), at=_when(at.astimezone(zone))),
+        _("The NHS advice is to leave a missed dose out when the next is less than 2 hours away."),
+        never_two(),
+        _("If you are not sure about the next dose, {talk}.", talk=talk())])
     return [DoseWarning(WARN_NEXT_DOSE_CLOSE, msg)]
 
 

@@ -11,20 +11,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY, DEFAULT_DOUBLE_DOSE_WINDOW, TALK
-from caregiver_app.domain.medicines import UNIT_NAMES, Medicine, units_for_dose
+from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY, DEFAULT_DOUBLE_DOSE_WINDOW, if_not_sure
+from caregiver_app.domain.medicines import Medicine, units_for_dose
+from caregiver_app.domain.text import Messages, Text, Value, joined, value
+
+_ = Messages("domain.entry_checks")
 
 #: More tablets or packets than this at one time is asked about as a likely typing slip (1000 for 10, mg for
 #: tablets). Not a medical limit: the question only asks to check against the prescription.
 MANY_UNITS_AT_ONCE = 8
 
 
-def _mg(v: float) -> str:
-    return f"{round(v, 3):g} mg"
+def _mg(v: float) -> Text:
+    amount = round(v, 3)
+    return _("{amount} mg", amount=value(amount, "decimal", f"{amount:g}"))
 
 
-def _amount(units: float) -> str:
-    return f"{round(units, 2):g}"
+def _amount(units: float) -> Value:
+    amount = round(units, 2)
+    return value(amount, "decimal", f"{amount:g}")
 
 
 def dose_size_questions(med: Medicine, doses_mg: Iterable[float]) -> list[str]:
@@ -35,19 +40,27 @@ def dose_size_questions(med: Medicine, doses_mg: Iterable[float]) -> list[str]:
     for mg in sorted(set(float(d) for d in doses_mg)):
         if mg <= 0:
             continue
-        parts = []
+        parts: list[Text] = []
         units = units_for_dose(med, mg)
+        # (more than MANY_UNITS_AT_ONCE: always several tablets or packets)
         if med.form in ("tablet", "granules") and units is not None and units > MANY_UNITS_AT_ONCE:
-            one, many = UNIT_NAMES[med.form]
-            parts.append(f"{_mg(mg)} is {_amount(units)} {many if units != 1 else one} of "
-                         f"{_mg(med.strength_mg or 0)} at one time")
+            values = {"dose": _mg(mg), "count": _amount(units), "strength": _mg(med.strength_mg or 0)}
+            if med.form == "tablet":
+                parts.append(_("{dose} is {count} tablets of {strength} at one time", **values))
+            else:
+                parts.append(_("{dose} is {count} packets of {strength} at one time", **values))
         if med.baclofen and not med.is_pump and mg > BACLOFEN_LABEL_MAX_MG_PER_DAY:
-            parts.append(f"one dose of {_mg(mg)} is more than the label's most for a whole day "
-                         f"({BACLOFEN_LABEL_MAX_MG_PER_DAY} mg)")
+            if parts:  # after the first part, in the same sentence
+                parts.append(_("one dose of {dose} is more than the label's most for a whole day ({most} mg)",
+                               dose=_mg(mg), most=BACLOFEN_LABEL_MAX_MG_PER_DAY))
+            else:
+                parts.append(_("One dose of {dose} is more than the label's most for a whole day ({most} mg)",
+                               dose=_mg(mg), most=BACLOFEN_LABEL_MAX_MG_PER_DAY))
         if parts:
-            text = "; ".join(parts)
-            out.append(f"{text[0].upper()}{text[1:]}. Is this really what the prescription says, or a typing slip "
-                       f"(mg for tablets, or a 0 too many)? If you are not sure, {TALK}.")
+            out.append(joined(" ", [
+                _("{problems}. Is this really what the prescription says, or a typing slip (mg for tablets, or a 0 too "
+                  "many)?", problems=joined("; ", parts)),
+                if_not_sure()]))
     return out
 
 
@@ -74,17 +87,25 @@ def close_times_question(times: Iterable[time], window: timedelta = DEFAULT_DOUB
     pairs = close_times(times, window)
     if not pairs:
         return None
-    said = "; ".join(f"{a:%H:%M} and {b:%H:%M} are only {m} minute{'s' if m != 1 else ''} apart"
-                     for a, b, m in pairs)
-    return (f"{said}. Two doses that close together would be taken as one double dose (the app asks about any "
-            f"two doses logged less than {int(window.total_seconds() // 60)} minutes apart). Is this what the "
-            f"prescription says, or a typing slip? If you are not sure, {TALK}.")
+    said = joined("; ", [_.n("{first} and {second} are only %n minute apart",
+                             "{first} and {second} are only %n minutes apart", m,
+                             first=value(a, "time", f"{a:%H:%M}"), second=value(b, "time", f"{b:%H:%M}"))
+                         for a, b, m in pairs])
+    return joined(" ", [
+        _("{pairs}. Two doses that close together would be taken as one double dose (the app asks about any two doses "
+          "logged less than {minutes} minutes apart). Is this what the prescription says, or a typing slip?",
+          pairs=said, minutes=int(window.total_seconds() // 60)),
+        if_not_sure()])
 
 
 def close_interval_question(every_minutes: int, window: timedelta = DEFAULT_DOUBLE_DOSE_WINDOW) -> str | None:
     """A question for an "every few hours" schedule whose doses come closer than ``window``."""
     if every_minutes >= window.total_seconds() // 60:
         return None
-    return (f"A dose every {every_minutes} minutes: two doses that close together would be taken as one double "
-            f"dose. Is this what the prescription says, or a typing slip (minutes for hours)? If you are not sure, "
-            f"{TALK}.")
+    return joined(" ", [
+        # (the English says "minutes" for 1 too)
+        _.n("A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what "
+            "the prescription says, or a typing slip (minutes for hours)?",
+            "A dose every %n minutes: two doses that close together would be taken as one double dose. Is this what "
+            "the prescription says, or a typing slip (minutes for hours)?", every_minutes),
+        if_not_sure()])

@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from caregiver_app.domain.text import Format, Messages, Text, Translate, joined, render, value
+
+_ = Messages("domain.validation")
+
 EARLIEST_DATE = date(1900, 1, 1)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029]")
 _CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -14,7 +18,7 @@ _CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 @dataclass(frozen=True)
 class FieldError:
     field: str
-    message: str
+    message: str    # a domain Text where the domain wrote it (said in the user's language where shown)
 
 
 class ValidationFailed(ValueError):
@@ -22,7 +26,35 @@ class ValidationFailed(ValueError):
 
     def __init__(self, errors: list[FieldError]):
         self.errors = list(errors)
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+        super().__init__(joined("; ", [joined(": ", [e.field, e.message]) for e in self.errors]))
+
+
+class _Lowered(Text):
+    """A message written in lower case inside another (a form's label in "Please enter the plan's name."): the
+    English ``str.lower()`` of it (or of its first letter, ``whole=False``); another language's translation of it
+    with its first letter in lower case."""
+
+    inner: object
+    whole: bool
+
+    def __new__(cls, inner: object, whole: bool = True) -> _Lowered:
+        said = str(inner)
+        self = str.__new__(cls, said.lower() if whole else said[:1].lower() + said[1:])
+        self.context, self.source, self.singular, self.n, self.params = "", str(self), None, None, {}
+        self.inner = inner
+        self.whole = whole
+        return self
+
+    def render(self, translate: Translate, fmt: Format) -> str:
+        said = render(self.inner, translate, fmt)
+        if said == str(self.inner):   # not translated: the English lower case
+            return str(self)
+        return said[:1].lower() + said[1:]
+
+
+def lowered(text: object, whole: bool = True) -> Text:
+    """``text`` (a label, a message) to be put in lower case inside another message (see ``_Lowered``)."""
+    return _Lowered(text, whole)
 
 
 def check_text(field: str, value: object, *, label: str, max_len: int, required: bool = False,
@@ -30,20 +62,37 @@ def check_text(field: str, value: object, *, label: str, max_len: int, required:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        return [FieldError(field, f"{label} must be text.")]
+        return [FieldError(field, _("{label} must be text.", label=label))]
     stripped = value.strip()
     if required and not stripped:
-        return [FieldError(field, f"Please enter {label.lower()}.")]
+        return [FieldError(field, _("Please enter {label}.", label=lowered(label)))]
     if len(value) > max_len:
-        return [FieldError(field, f"{label} is too long ({len(value):,} characters); the most is {max_len:,}.")]
+        return [FieldError(field, _("{label} is too long ({count} characters); the most is {most}.", label=label,
+                                    count=_whole(len(value)), most=_whole(max_len)))]
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: cannot be stored
-        return [FieldError(field, f"{label} contains a broken character that cannot be saved; please retype it.")]
+        return [FieldError(field, broken_character(label))]
     pattern = _CONTROL if multiline else _CONTROL_SINGLE_LINE
     if pattern.search(value):
-        return [FieldError(field, f"{label} contains invisible control characters; please retype it.")]
+        return [FieldError(field, _("{label} contains invisible control characters; please retype it.",
+                                    label=label))]
     return []
+
+
+def broken_character(label: str) -> Text:
+    """'Notes contains a broken character that cannot be saved; please retype it.' (a lone surrogate)"""
+    return _("{label} contains a broken character that cannot be saved; please retype it.", label=label)
+
+
+def _whole(n: int) -> str:
+    """A whole number as the messages write it, grouped the English way (10,000) in every language for now: the
+    edge's "integer" value drops the grouping in the C locale, where English UIs (and the tests) run."""
+    return f"{n:,}"
+
+
+def _iso(d: date) -> str:
+    return value(d, "iso_date", d.isoformat())
 
 
 def check_date(field: str, value: date | None, *, label: str, today: date, allow_future: bool = False,
@@ -51,13 +100,14 @@ def check_date(field: str, value: date | None, *, label: str, today: date, allow
     if value is None:
         return []
     if not isinstance(value, date):
-        return [FieldError(field, f"{label} must be a date.")]
+        return [FieldError(field, _("{label} must be a date.", label=label))]
     if value < EARLIEST_DATE:
-        return [FieldError(field, f"{label} {value.isoformat()} is before 1900; please check the year.")]
+        return [FieldError(field, _("{label} {date} is before 1900; please check the year.", label=label,
+                                    date=_iso(value)))]
     if not allow_future and value > today:
-        return [FieldError(field, f"{label} {value.isoformat()} is in the future.")]
+        return [FieldError(field, _("{label} {date} is in the future.", label=label, date=_iso(value)))]
     if not_before is not None and value < not_before:
-        return [FieldError(field, f"{label} cannot be before {not_before.isoformat()}.")]
+        return [FieldError(field, _("{label} cannot be before {date}.", label=label, date=_iso(not_before)))]
     return []
 
 
@@ -68,7 +118,8 @@ def parse_iso_date(field: str, text: str, *, label: str) -> tuple[date | None, l
     try:
         return date.fromisoformat(text), []
     except ValueError:
-        return None, [FieldError(field, f"{label} must be a date like 2024-05-31.")]
+        return None, [FieldError(field, _("{label} must be a date like {example}.", label=label,
+                                          example="2024-05-31"))]
 
 
 #: The order of day, month and year in dates written with numbers only, by locale: "DMY" (14/03/1950),
@@ -94,8 +145,11 @@ def parse_user_date(field: str, text: str, *, label: str, order: str = "YMD",
     if not text:
         return None, None, []
     example = _example(order)
-    year_hint = " or just the year, like 1950" if allow_year else ""
-    bad = [FieldError(field, f"{label}: please write a date like {example}{year_hint}.")]
+    if allow_year:
+        bad = [FieldError(field, _("{label}: please write a date like {example} or just the year, like {year}.",
+                                   label=label, example=example, year="1950"))]
+    else:
+        bad = [FieldError(field, _("{label}: please write a date like {example}.", label=label, example=example))]
     if allow_year and text.isdigit() and len(text) == 4:
         return None, int(text), []
     iso = _ISO_DATE.fullmatch(text)
@@ -107,7 +161,8 @@ def parse_user_date(field: str, text: str, *, label: str, order: str = "YMD",
         if len(a) == 4:  # a year first is read as year-month-day whatever the locale
             y, mo, d = int(a), int(b), int(c)
         elif len(c) != 4:
-            return None, None, [FieldError(field, f"{label}: please write the year in full, like {example}.")]
+            return None, None, [FieldError(field, _("{label}: please write the year in full, like {example}.",
+                                                    label=label, example=example))]
         elif order == "MDY":
             mo, d, y = int(a), int(b), int(c)
         else:
@@ -117,7 +172,8 @@ def parse_user_date(field: str, text: str, *, label: str, order: str = "YMD",
     try:
         value = date(y, mo, d)
     except ValueError:
-        return None, None, [FieldError(field, f"{label}: there is no such day ({text}); please check it.")]
+        return None, None, [FieldError(field, _("{label}: there is no such day ({text}); please check it.",
+                                                label=label, text=text))]
     return value, value.year, []
 
 
@@ -136,17 +192,26 @@ def parse_number(text: str) -> float | str | None:
 def check_number(field: str, value: object, *, label: str, minimum: float, maximum: float,
                  unit: str = "", allow_zero: bool = True) -> list[FieldError]:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return [FieldError(field, f"{label} must be a number.")]
+        return [FieldError(field, _("{label} must be a number.", label=label))]
     if math.isnan(value) or math.isinf(value):
-        return [FieldError(field, f"{label} must be a real number.")]
+        return [FieldError(field, _("{label} must be a real number.", label=label))]
     if value < 0:
-        return [FieldError(field, f"{label} cannot be negative.")]
+        return [FieldError(field, _("{label} cannot be negative.", label=label))]
     if not allow_zero and value == 0:
-        return [FieldError(field, f"{label} must be more than zero.")]
-    suffix = f" {unit}" if unit else ""
+        return [FieldError(field, _("{label} must be more than zero.", label=label))]
     if value < minimum or value > maximum:
-        return [FieldError(field, f"{label} must be between {minimum:g} and {maximum:g}{suffix}.")]
+        low, high = number(minimum), number(maximum)
+        if unit:
+            return [FieldError(field, _("{label} must be between {minimum} and {maximum} {unit}.", label=label,
+                                        minimum=low, maximum=high, unit=unit))]
+        return [FieldError(field, _("{label} must be between {minimum} and {maximum}.", label=label, minimum=low,
+                                    maximum=high))]
     return []
+
+
+def number(v: float) -> str:
+    """A number as the messages write it (``{:g}``: 7.5, 10), with the user's decimal point where shown."""
+    return value(float(v), "decimal", f"{v:g}")
 
 
 #: Characters never printed as they are in a message: controls (C0, DEL, C1), line and paragraph separators, bidi
@@ -183,6 +248,8 @@ def shown_text(text: object, max_len: int = 4000) -> str:
     a value from a file or the store (an exception's text, a name from a backup file); never raises."""
     value = text if isinstance(text, str) else str(text)
     cut = len(value) > max_len
+    if isinstance(value, Text) and not cut and not _UNSAFE_IN_TEXT.search(value):
+        return value   # a domain message with nothing to escape: kept, so that it is still said in the user's language
     if cut:
         value = value[:max_len]
 

@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from caregiver_app.domain.text import Messages, Text, Value, joined, value
+
 if TYPE_CHECKING:
     from caregiver_app.domain.validation import FieldError
+
+_ = Messages("domain.watch")
 
 #: What opens a period. A reduction, missed doses, running out and the pump events ask about withdrawal; a rise asks
 #: about the common side effects and says the driving line.
@@ -24,14 +28,20 @@ STOCK_OUT, PUMP_DATE, REFILL = "stock_out", "pump_date", "refill"
 KINDS = (REDUCTION, RISE, MISSED, STOCK_OUT, PUMP_DATE, REFILL)
 WITHDRAWAL_KINDS = frozenset({REDUCTION, MISSED, STOCK_OUT, PUMP_DATE, REFILL})
 
-#: Why a check-in asks, in words (the intro of the check-in).
-REASONS = {
-    REDUCTION: "the dose of baclofen has been lowered",
-    RISE: "the dose of baclofen has gone up",
-    MISSED: "doses of baclofen were missed or not answered",
-    STOCK_OUT: "the baclofen has run out",
-    PUMP_DATE: "a pump refill or low-reservoir date has passed",
-    REFILL: "the pump was refilled (the days after a refill are watched as a precaution)",
+#: Why a check-in asks, in words (the intro of the check-in): (first in the sentence, after another). Texts.
+REASONS: dict[str, tuple[str, str]] = {
+    REDUCTION: (Text(_.context, _.mark("The dose of baclofen has been lowered")),
+                Text(_.context, _.mark("the dose of baclofen has been lowered"))),
+    RISE: (Text(_.context, _.mark("The dose of baclofen has gone up")),
+           Text(_.context, _.mark("the dose of baclofen has gone up"))),
+    MISSED: (Text(_.context, _.mark("Doses of baclofen were missed or not answered")),
+             Text(_.context, _.mark("doses of baclofen were missed or not answered"))),
+    STOCK_OUT: (Text(_.context, _.mark("The baclofen has run out")),
+                Text(_.context, _.mark("the baclofen has run out"))),
+    PUMP_DATE: (Text(_.context, _.mark("A pump refill or low-reservoir date has passed")),
+                Text(_.context, _.mark("a pump refill or low-reservoir date has passed"))),
+    REFILL: (Text(_.context, _.mark("The pump was refilled (the days after a refill are watched as a precaution)")),
+             Text(_.context, _.mark("the pump was refilled (the days after a refill are watched as a precaution)"))),
 }
 
 DEFAULT_CHANGE_DAYS = 7    # after a change of dose (the app's choice; one setting per person)
@@ -95,25 +105,30 @@ class WatchPeriod:
         return (self.end - self.start).days
 
     def describe(self) -> str:
-        """The first trigger in words, then the second, and how many more joined them."""
+        """The first trigger in words, then the second, and how many more joined them (a Text)."""
         if not self.triggers:
-            return "Dose watch"
-        text = self.triggers[0].what
+            return _("Dose watch")
+        text: str = self.triggers[0].what
         if len(self.triggers) > 1:
-            second = self.triggers[1].what
-            text += "; also " + second[:1].lower() + second[1:]
+            from caregiver_app.domain.validation import lowered
+
+            # (a trigger's words may come from the services or the store: only their first letter is lowered)
+            text = _("{first}; also {second}", first=text, second=lowered(self.triggers[1].what, whole=False))
         more = len(self.triggers) - 2
-        return text + (f", and {more} other change{'s' if more > 1 else ''}" if more > 0 else "")
+        if more > 0:
+            text = _.n("{changes}, and %n other change", "{changes}, and %n other changes", more, changes=text)
+        return text
 
     def intro(self, first_day: bool) -> str:
-        """What happened, in words, then the question (its recall: the last 24 hours, as the diary asks)."""
-        reasons = []
-        for kind in KINDS:
-            if kind in self.kinds:
-                reasons.append(REASONS[kind])
-        said = "; ".join(reasons) if reasons else "The dose has changed"
-        since = "in the last 24 hours" if first_day else "since the last check-in (the last 24 hours)"
-        return f"{said[:1].upper()}{said[1:]}. Tick anything you have noticed {since}:"
+        """What happened, in words, then the question (its recall: the last 24 hours, as the diary asks). A Text."""
+        reasons = [REASONS[kind] for kind in KINDS if kind in self.kinds]
+        said = _("The dose has changed")
+        if reasons:
+            said = joined("; ", [reasons[0][0], *(later for _first, later in reasons[1:])])
+        if first_day:
+            return _("{reasons}. Tick anything you have noticed in the last 24 hours:", reasons=said)
+        return _("{reasons}. Tick anything you have noticed since the last check-in (the last 24 hours):",
+                 reasons=said)
 
 
 def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") -> list[Trigger]:
@@ -124,8 +139,13 @@ def dose_change_triggers(daily: Sequence[tuple[date, float]], what: str = "") ->
         if abs(after - before) < 1e-6:
             continue
         kind = RISE if after > before else REDUCTION
-        words = (f"Dose {'raised' if kind == RISE else 'lowered'} to {_mg(after)} a day on {_day(day)}"
-                 + (f" ({what})" if what else ""))
+        values = {"mg": _mg(after), "day": _day(day), "what": what}
+        if kind == RISE:
+            words = (_("Dose raised to {mg} a day on {day} ({what})", **values) if what
+                     else _("Dose raised to {mg} a day on {day}", **values))
+        else:
+            words = (_("Dose lowered to {mg} a day on {day} ({what})", **values) if what
+                     else _("Dose lowered to {mg} a day on {day}", **values))
         out.append(Trigger(kind, day, words, before, after))
     return out
 
@@ -147,16 +167,16 @@ def validate_event(kind: object, day: object, what: object, mg_before: object, m
 
     errors: list[FieldError] = []
     if kind not in EVENT_KINDS:
-        errors.append(FieldError("kind", f"The kind of event must be one of {', '.join(EVENT_KINDS)}."))
+        errors.append(FieldError("kind", _("The kind of event must be one of {kinds}.", kinds=", ".join(EVENT_KINDS))))
     if not isinstance(day, date) or isinstance(day, datetime):
-        errors.append(FieldError("day", "The day of the event must be a date."))
+        errors.append(FieldError("day", _("The day of the event must be a date.")))
     elif day < EARLIEST_DATE or (recorded is not None and day > recorded + timedelta(days=EVENT_DAYS_AHEAD)):
-        errors.append(FieldError("day", f"The day of the event ({day.isoformat()}) is not between 1900 and a few "
-                                        "weeks after it was recorded."))
-    errors += check_text("what", what, label="What happened", max_len=EVENT_WHAT_MAX)
-    for field_name, value in (("mg_before", mg_before), ("mg_after", mg_after)):
-        if value is not None:
-            errors += check_number(field_name, value, label="A daily total", minimum=0, maximum=EVENT_MG_MAX,
+        errors.append(FieldError("day", _("The day of the event ({day}) is not between 1900 and a few weeks after it "
+                                          "was recorded.", day=value(day, "iso_date", day.isoformat()))))
+    errors += check_text("what", what, label=_("What happened"), max_len=EVENT_WHAT_MAX)
+    for field_name, mg in (("mg_before", mg_before), ("mg_after", mg_after)):
+        if mg is not None:
+            errors += check_number(field_name, mg, label=_("A daily total"), minimum=0, maximum=EVENT_MG_MAX,
                                    unit="mg")
     return errors
 
@@ -168,7 +188,8 @@ def missed_triggers(missed_times: Iterable[datetime], window: timedelta = timede
     out, last_day = [], None
     for a, b in zip(times, times[1:], strict=False):
         if b - a <= window and b.date() != last_day:
-            out.append(Trigger(MISSED, b.date(), f"Baclofen doses missed or not answered ({_day(b.date())})"))
+            words = _("Baclofen doses missed or not answered ({day})", day=_day(b.date()))
+            out.append(Trigger(MISSED, b.date(), words))
             last_day = b.date()
     return out
 
@@ -223,9 +244,13 @@ def signs_to_ask(period: WatchPeriod, *, has_pump: bool) -> tuple[tuple[str, ...
     return tuple(flags), tuple(e for e in effects if e not in flags)
 
 
-def _mg(v: float) -> str:
-    return "none" if v <= 1e-6 else f"{round(v, 3):g} mg"
+def _mg(v: float) -> Text:
+    if v <= 1e-6:
+        return _("none")
+    amount = round(v, 3)
+    return _("{amount} mg", amount=value(amount, "decimal", f"{amount:g}"))
 
 
-def _day(d: date) -> str:
-    return f"{d:%a} {d.day} {d:%b}"
+def _day(d: date) -> Value:
+    """'Tue 1 Dec' (in the user's language where shown)."""
+    return value(d, "date", f"{d:%a} {d.day} {d:%b}")
