@@ -1466,17 +1466,17 @@ Puede empezar de nuevo con un archivo de datos nuevo y vacío. El archivo dañad
     <message>
         <location filename="../src/caregiver_app/domain/medicines.py"/>
         <source>{name} oral liquid {strength}</source>
-        <translation>{name} líquido oral {strength}</translation>
+        <translation>{name}, líquido oral de {strength}</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/domain/medicines.py"/>
         <source>{name} {mg} mg packet</source>
-        <translation>{name} {mg} mg sobres</translation>
+        <translation>{name}, sobres de {mg} mg</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/domain/medicines.py"/>
         <source>{name} {mg} mg tablet</source>
-        <translation>{name} {mg} mg comprimidos</translation>
+        <translation>{name}, comprimidos de {mg} mg</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/domain/medicines.py"/>
@@ -3657,22 +3657,22 @@ Añada anotaciones en el Diario para verlas aquí.</translation>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The danger signs are nested too deeply.</source>
-        <translation>Las señales de alarma están anidadas a demasiada profundidad.</translation>
+        <translation>Las señales de peligro están anidadas a demasiada profundidad.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The danger signs are not a list of the app&apos;s names.</source>
-        <translation>Las señales de alarma no son una lista de nombres de la aplicación.</translation>
+        <translation>Las señales de peligro no son una lista de nombres de la aplicación.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The danger signs are not valid JSON.</source>
-        <translation>Las señales de alarma no son JSON válido.</translation>
+        <translation>Las señales de peligro no son JSON válido.</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>
         <source>The danger signs are too long ({count} characters; the app writes at most {most}).</source>
-        <translation>Las señales de alarma son demasiado largas ({count} caracteres; la aplicación escribe como mucho {most}).</translation>
+        <translation>Las señales de peligro son demasiado largas ({count} caracteres; la aplicación escribe como mucho {most}).</translation>
     </message>
     <message>
         <location filename="../src/caregiver_app/storage/diary.py"/>

@@ -496,7 +496,10 @@ def _table(head: list[str], rows: list[list[str | tuple[str, str]]], first_width
             return f"<td{width}>{escape(c[0])}<br><small>{escape(c[1])}</small></td>"
         return f"<td{width}>{escape(c)}</td>"
 
-    th = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+    # The count columns' headings a little smaller: in a longer language a word such as "Tomadas" must fit a
+    # narrow column whole (Qt breaks a word that does not fit: "Tomada s").
+    th = "".join(f"<th align='left'>{escape(h)}</th>" if i == 0 or not first_width else
+                 f"<th align='left'><small>{escape(h)}</small></th>" for i, h in enumerate(head))
     body = "".join("<tr>" + "".join(cell(c, i) for i, c in enumerate(r)) + "</tr>" for r in rows)
     return f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{th}</tr>{body}</table>"
 
