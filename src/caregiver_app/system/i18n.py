@@ -146,6 +146,12 @@ class Installed:
         self.translators = []
 
 
+def _translated() -> list[str]:
+    """The languages the app has a translation for (caregiver_<lang>.qm), the pseudo-locale aside."""
+    return [p.stem.split("_", 1)[1] for p in translations_dir().glob("caregiver_*.qm")
+            if p.stem.split("_", 1)[1] != PSEUDO]
+
+
 def install(language: str, system_locale: str | None = None) -> Installed:
     """Install the app's and Qt's translations for ``language`` ("en", "es", or PSEUDO) on the running
     QCoreApplication, and make its locale the default (the system's own, such as es_MX, where it is in that
@@ -155,6 +161,8 @@ def install(language: str, system_locale: str | None = None) -> Installed:
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     elif QLocale(language).language() == system.language():
         locale = system
+    elif language == "en" and not any(QLocale(code).language() == system.language() for code in _translated()):
+        locale = system  # English words; dates and numbers as the system writes them (as before translations)
     else:
         locale = QLocale(language)
     QLocale.setDefault(locale)
