@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from caregiver_app.domain.diary import RED_FLAGS, SCORES, Bucket, PlanBand, next_period
-from caregiver_app.system.i18n import Tr, date_text, decimal_text, localize
+from caregiver_app.system.i18n import Tr, date_pattern, date_text, decimal_text, domain_word
 
 _ = Tr("reports.charts")
 
@@ -40,10 +40,7 @@ def _average(period: str) -> str:
 def _label(score: str) -> str:
     """The score's label in the user's language ("Spasticity (0–10)"): a domain Text translated, or the word
     marked in the domain's table looked up in its context."""
-    label = SCORES[score].label
-    if type(label) is str:
-        return QCoreApplication.translate("domain.diary", label)
-    return localize(label)
+    return domain_word("domain.diary", SCORES[score].label)
 
 
 def _short_label(score: str) -> str:
@@ -52,7 +49,7 @@ def _short_label(score: str) -> str:
 
 
 def _month(d: date, year: bool = False) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), "MMM yyyy" if year else "MMM")
+    return date_pattern(d, "MMM yyyy" if year else "MMM")
 
 
 @dataclass
@@ -123,7 +120,7 @@ def _bucket(period: str, start: date) -> str:
 
 def _fmt_day(d: date) -> str:
     """A day with its year in the user's locale ("1 Dec 2026")."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+    return date_pattern(d, "d MMM yyyy")
 
 
 def build_diary_chart(store, person_id: int, score: str, period: str, start: date, end: date,

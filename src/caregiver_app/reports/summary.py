@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
 from caregiver_app.domain.diary import RED_FLAGS, SCORES, SIDE_EFFECTS, DiaryEntry, DiaryFilter
 from caregiver_app.domain.dosing import BACLOFEN_LABEL_MAX_MG_PER_DAY
 from caregiver_app.domain.medicines import describe_schedule
@@ -26,7 +24,7 @@ from caregiver_app.domain.validation import shown
 from caregiver_app.services import Services
 from caregiver_app.services.doses import baclofen_daily_totals
 from caregiver_app.storage import Store
-from caregiver_app.system.i18n import Tr, decimal_text, localize, time_text
+from caregiver_app.system.i18n import Tr, date_pattern, decimal_text, domain_word, localize, time_text
 
 _ = Tr("reports.summary")
 
@@ -62,9 +60,7 @@ def _word(value: object, context: str = "domain.diary") -> str:
     """A word from one of the domain's tables (a score's label, a danger sign, a side effect) in the user's
     language: a domain Text is translated by ``localize``; a plain word, marked in its table, is looked up in the
     domain module's context."""
-    if type(value) is str:
-        return QCoreApplication.translate(context, value)
-    return localize(value)
+    return domain_word(context, value)
 
 
 def _gap(d: timedelta) -> str:
@@ -475,7 +471,7 @@ def _checkin_line(diary: list[tuple[date, DiaryEntry]], what: str, first: date, 
 
 def _day(d: date) -> str:
     """A day with its year in the user's locale ("Tue 1 Dec 2026", "mar 1 dic 2026")."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "ddd d MMM yyyy")
+    return date_pattern(d, "ddd d MMM yyyy")
 
 
 def _score(v: float | None) -> str:

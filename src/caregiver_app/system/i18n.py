@@ -105,6 +105,15 @@ def _value(v: _Shown) -> str:
     return str(v)
 
 
+def domain_word(where: Tr | str, word: object) -> str:
+    """A word or note of the domain's, in the user's language: a domain Text (or Value) through
+    :func:`localize`; a plain word the domain keeps in a table (``_.mark``-ed there) looked up in the domain
+    module's context (``where``: that context, or its catalogue)."""
+    if isinstance(word, str) and not callable(getattr(word, "render", None)):
+        return _translate(where.context if isinstance(where, Tr) else where, word)
+    return localize(word)
+
+
 def _qt(context: str, source: str, n: int | None) -> str:
     return _translate(context, source, None, -1 if n is None else n)
 
@@ -193,6 +202,13 @@ class _Day(str):
 
     kind: str
     value: object
+
+
+def date_pattern(d: date | datetime, pattern: str) -> str:
+    """A day in the user's locale with a Qt date pattern ("ddd d MMM yyyy": "Tue 1 Dec 2026", "mar 1 dic
+    2026"), where ``date_text`` has no kind for the form shown. A datetime is taken as its (local) date."""
+    day = d.date() if isinstance(d, datetime) else d
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def date_text(d: date, kind: str = "date") -> str:

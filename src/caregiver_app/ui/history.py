@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.validation import ValidationFailed
 from caregiver_app.storage import StoreError
-from caregiver_app.system.i18n import Tr, decimal_text, localize
+from caregiver_app.system.i18n import Tr, date_pattern, decimal_text, localize
 from caregiver_app.ui.widgets import FieldErrorLabel
 
 _ = Tr("ui.history")
@@ -83,7 +83,7 @@ class DoseLogModel(QAbstractTableModel):
         if dt is None:
             return ""
         local = dt.astimezone(self.zone)  # "Tue 01 Dec 2026 08:00", the names in the user's language
-        day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd dd MMM yyyy")
+        day = date_pattern(local, "ddd dd MMM yyyy")
         return f"{day} {local:%H:%M}"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

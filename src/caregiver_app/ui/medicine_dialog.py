@@ -42,10 +42,9 @@ from caregiver_app.domain.medicines import (
     validate_medicine,
 )
 from caregiver_app.domain.schedules import validate_schedule
-from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number
 from caregiver_app.storage import StoreError
-from caregiver_app.system.i18n import Tr, decimal_text, localize
+from caregiver_app.system.i18n import Tr, decimal_text, domain_word, localize
 from caregiver_app.ui.forms import DateField, add_save_shortcut
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row
@@ -67,13 +66,6 @@ TIME_HELP = _.mark("Times are the local clock time: 08:00 stays 08:00 when the c
                    "the gap; on the night they go back, a time that happens twice is reminded once. \"Every few "
                    "hours\" counts real hours, so its clock times move by an hour when the clocks change.")
 
-
-def _domain_word(catalogue: Tr, word: object) -> str:
-    """A word or note of the domain's in the user's language: a domain Text through localize(); a plain word
-    the domain keeps in a table (``_.mark``-ed there) looked up in the domain's own catalogue."""
-    if isinstance(word, Text) or not isinstance(word, str):
-        return localize(word)
-    return catalogue.lookup(word)
 
 
 def _number(x: float) -> str:
@@ -130,7 +122,7 @@ class MedicineDialog(QDialog):
         # The active ingredient, its own field: the baclofen checks follow it, never how the name was typed.
         self.ingredient = QComboBox()
         for key, label in INGREDIENTS.items():
-            self.ingredient.addItem(_domain_word(_medicines, label), key)
+            self.ingredient.addItem(domain_word(_medicines, label), key)
         self.ingredient.setCurrentIndex(-1)
         self._ingredient_touched = False
         self.ingredient.activated.connect(lambda _i: setattr(self, "_ingredient_touched", True))
@@ -144,7 +136,7 @@ class MedicineDialog(QDialog):
         self.name.editTextChanged.connect(self._name_changed)
         self.form = QComboBox()
         for key, label in FORMS.items():
-            self.form.addItem(_domain_word(_medicines, label), key)
+            self.form.addItem(domain_word(_medicines, label), key)
         self._row(form, "form", _("&Form"), self.form)
         self.strength = QLineEdit()
         self.strength.setPlaceholderText(_("mg in one tablet or packet, e.g. 10"))
@@ -156,7 +148,7 @@ class MedicineDialog(QDialog):
         self.bottle = QComboBox()
         self.bottle.addItem(_("Choose the strength printed on the bottle…"), None)
         for label, mg_per_ml in LIQUID_STRENGTHS:
-            self.bottle.addItem(_domain_word(_medicines, label), mg_per_ml)
+            self.bottle.addItem(domain_word(_medicines, label), mg_per_ml)
         self.bottle.addItem(_("Another strength: type it in mg per mL below"), "other")
         self.bottle.currentIndexChanged.connect(self._bottle_changed)
         self._row(form, "bottle", _("Strength on the &bottle"), self.bottle)
@@ -409,11 +401,11 @@ class MedicineDialog(QDialog):
         name = self.name.currentText()
         key = self.ingredient.currentData()
         if key == "other" and looks_like_baclofen(name):
-            note = _domain_word(_medicines, NOT_BACLOFEN_NOTE)
+            note = domain_word(_medicines, NOT_BACLOFEN_NOTE)
             text = _("“{name}” looks like baclofen. If it is baclofen, choose Baclofen as the active ingredient, so "
                      "that its checks apply. {note}", name=name.strip(), note=note)
         elif key == "other":
-            text = _domain_word(_medicines, NOT_BACLOFEN_NOTE)
+            text = domain_word(_medicines, NOT_BACLOFEN_NOTE)
         else:
             text = ""
         self.ingredient_note.setText(text)
@@ -509,7 +501,7 @@ class MedicineDialog(QDialog):
         self.times.blockSignals(False)
         if self.ingredient.currentData() == "baclofen" and self.form.currentData() != "intrathecal" \
                 and self._raises_daily_dose():
-            notes.append(_domain_word(_dosing, DRIVING_NOTE))
+            notes.append(domain_word(_dosing, DRIVING_NOTE))
         self.amounts_note.setText("\n".join(notes))
         self.amounts_note.setVisible(bool(notes))
 

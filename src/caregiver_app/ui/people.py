@@ -33,10 +33,9 @@ from caregiver_app.domain.people import (
     validate_person,
 )
 from caregiver_app.domain.schedules import parse_time
-from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed
 from caregiver_app.storage import StoreError
-from caregiver_app.system.i18n import Tr, localize
+from caregiver_app.system.i18n import Tr, domain_word, localize
 from caregiver_app.ui.forms import DateField, add_save_shortcut, format_user_date
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.undo import do_undoably
@@ -48,13 +47,6 @@ if TYPE_CHECKING:
 _ = Tr("ui.people")
 _people = Tr("domain.people")  # the domain's notes (about the kidneys, the check-ins), said in its catalogue
 
-
-def _domain_note(note: object) -> str:
-    """A note of the domain's in the user's language: a domain Text through localize(); a plain text the domain
-    keeps as a constant (``_.mark``-ed there) looked up in the domain's own catalogue."""
-    if isinstance(note, Text) or not isinstance(note, str):
-        return localize(note)
-    return _people.lookup(note)
 
 
 class PersonDialog(QDialog):
@@ -95,8 +87,8 @@ class PersonDialog(QDialog):
             _("Optional. A date like {example}, chosen on the calendar, or just the year (1956) if that is all you "
               "know.", example=example))
         self.kidney = QCheckBox(_("Kidney function is reduced"))
-        add("kidney_reduced", _("&Kidneys"), self.kidney, _domain_note(KIDNEY_NOTE))
-        kidney_note = QLabel(_domain_note(KIDNEY_NOTE))
+        add("kidney_reduced", _("&Kidneys"), self.kidney, domain_word(_people, KIDNEY_NOTE))
+        kidney_note = QLabel(domain_word(_people, KIDNEY_NOTE))
         kidney_note.setWordWrap(True)
         form.addRow("", kidney_note)
         self.age_note = QLabel()
@@ -122,12 +114,12 @@ class PersonDialog(QDialog):
         self.checkin_days.setSpecialValueText(_("No check-ins"))
         self.checkin_days.setSuffix(_(" days"))
         self.checkin_days.setValue(7)
-        add("checkin_days", _("Check-&ins after a dose change"), self.checkin_days, _domain_note(CHECKIN_NOTE))
+        add("checkin_days", _("Check-&ins after a dose change"), self.checkin_days, domain_word(_people, CHECKIN_NOTE))
         self.checkin_time = QLineEdit()
         self.checkin_time.setPlaceholderText(_("HH:MM (empty: with the last dose of the day)"))
         add("checkin_time", _("Check-in &time"), self.checkin_time,
             _("When the daily check-in comes. Empty: with the person's last dose of the day (20:00 without one)."))
-        checkin_note = QLabel(_domain_note(CHECKIN_NOTE))
+        checkin_note = QLabel(domain_word(_people, CHECKIN_NOTE))
         checkin_note.setWordWrap(True)
         form.addRow("", checkin_note)
 

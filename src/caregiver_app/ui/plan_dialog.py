@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from caregiver_app.domain.plans import KINDS, Plan, PlanStep
 from caregiver_app.domain.schedules import TimeDose, daily_times, format_time, parse_time
-from caregiver_app.domain.text import Text
 from caregiver_app.domain.validation import FieldError, ValidationFailed, parse_number, parse_user_date
 from caregiver_app.storage import StoreError
-from caregiver_app.system.i18n import Tr, decimal_text, localize
+from caregiver_app.system.i18n import Tr, decimal_text, domain_word, localize
 from caregiver_app.ui.forms import add_save_shortcut, format_user_date, locale_date_order
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import FieldErrorLabel, add_form_row, scrolling_body
@@ -44,13 +43,6 @@ _plans = Tr("domain.plans")  # the domain's table of plan kinds, said in its cat
 
 DEFAULT_TIMES = "08:00, 14:00, 20:00"
 
-
-def _domain_word(catalogue: Tr, word: object) -> str:
-    """A word of the domain's in the user's language: a domain Text through localize(); a plain word the domain
-    keeps in a table (``_.mark``-ed there) looked up in the domain's own catalogue."""
-    if isinstance(word, Text) or not isinstance(word, str):
-        return localize(word)
-    return catalogue.lookup(word)
 
 
 class PlanDialog(QDialog):
@@ -82,7 +74,7 @@ class PlanDialog(QDialog):
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(_domain_word(_plans, label), key)
+            self.kind.addItem(domain_word(_plans, label), key)
         self.medicine = QComboBox()
         self.meds = [m for m in store.medicines.list_for(person.stored_id) if not m.is_pump]
         if plan is not None and plan.medicine_id not in {m.id for m in self.meds}:

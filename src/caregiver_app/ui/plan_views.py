@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
-from caregiver_app.system.i18n import Tr, decimal_text, localize
+from caregiver_app.system.i18n import Tr, date_pattern, decimal_text, localize
 
 _ = Tr("ui.plan_views")
 
@@ -21,7 +21,7 @@ CHECKIN_COLOUR = "#0b6e4f"   # days with a dose-change check-in: dark green, ita
 
 def _day(d: date, pattern: str) -> str:
     """A day in the user's locale: its day and month names in the user's language (``pattern`` is QLocale's)."""
-    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+    return date_pattern(d, pattern)
 
 
 def _with_year(d: date) -> str:

@@ -2,14 +2,13 @@
 redrawing itself when a service says something changed."""
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from caregiver_app.system.i18n import Tr, localize
+from caregiver_app.system.i18n import Tr, date_pattern, domain_word, localize
 from caregiver_app.ui.theme import set_role
 from caregiver_app.ui.widgets import EmptyState
 
@@ -22,22 +21,10 @@ if TYPE_CHECKING:
 _ = Tr("ui.pages.base")
 
 
-def marked_word(context: str, word: object) -> str:
-    """A word from another module's table (``_.mark``-ed there, in its ``context`` such as "domain.diary"), or a
-    domain Text, in the user's language."""
-    if isinstance(word, str) and callable(getattr(word, "render", None)):
-        return localize(word)
-    return Tr(context).lookup(str(word))
+marked_word = domain_word  # (context, word): a word of another module's table, or a domain Text
 
 
-def day_text(d: date | datetime, pattern: str) -> str:
-    """A day in the user's locale with a Qt date pattern ("dd MMM yyyy": "01 Dec 2026" in English, "01 dic 2026"
-    in Spanish), where the app shows a day in a form that ``date_text`` has no kind for."""
-    from PySide6.QtCore import QDate, QLocale
-
-    if isinstance(d, datetime):
-        d = d.date()
-    return QLocale().toString(QDate(d.year, d.month, d.day), pattern)
+day_text = date_pattern  # (d, pattern): a day in the user's locale with a Qt date pattern
 
 
 class Page(QWidget):
